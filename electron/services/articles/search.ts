@@ -1,0 +1,59 @@
+import type { Database } from 'better-sqlite3';
+import type { ArticleListInput, ArticleSummary } from '../../../shared/api/article';
+import { rowToSummary, type SummaryRow } from './rows';
+
+const DEFAULT_LIMIT = 200;
+const MAX_TERMS = 16;
+const SUMMARY_COLUMNS = 'a.id, a.headline, a.rubric, a.status, a.slug, a.word_count, a.updated_at';
+// bm25 column weights: headline, lead, body, tags. A hit in the headline outranks one deep in the body.
+const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 6.0)';
+
+/**
+ * Turns what the user typed into an FTS5 query: every word must appear (AND), each quoted so no
+ * FTS syntax leaks through, and the word still being typed matches as a prefix.
+ * Returns null when there is no word to search for.
+ */
+export function toFtsQuery(typed: string): string | null {
+  const words = typed.match(/[\p{L}\p{N}]+/gu)?.slice(0, MAX_TERMS) ?? [];
+  if (words.length === 0) return null;
+  const stillTyping = !/\s$/.test(typed);
+  return words
+    .map((word, index) => (index === words.length - 1 && stillTyping ? `"${word}"*` : `"${word}"`))
+    .join(' ');
+}
+
+function filters(input: ArticleListInput): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (input.status) {
+    clauses.push('a.status = ?');
+    params.push(input.status);
+  }
+  if (input.rubric) {
+    clauses.push('a.rubric = ?');
+    params.push(input.rubric);
+  }
+  return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), params };
+}
+
+/** The article list: newest change first, or ranked by relevance when there is a query. */
+export function listArticles(db: Database, input: ArticleListInput): ArticleSummary[] {
+  const limit = input.limit ?? DEFAULT_LIMIT;
+  const { sql, params } = filters(input);
+  const match = input.query ? toFtsQuery(input.query) : null;
+  if (match === null) {
+    const rows = db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE 1 = 1${sql} ORDER BY a.updated_at DESC, a.seq DESC LIMIT ?`)
+      .all(...params, limit) as SummaryRow[];
+    return rows.map(rowToSummary);
+  }
+  const rows = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, -1, '', '', '…', 16) AS snippet
+       FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+       WHERE articles_fts MATCH ?${sql}
+       ORDER BY ${RANK} LIMIT ?`,
+    )
+    .all(match, ...params, limit) as SummaryRow[];
+  return rows.map(rowToSummary);
+}

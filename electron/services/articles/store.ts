@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { Article, ArticleFields, ArticleSaved, ArticleSaveInput } from '../../../shared/api/article';
+import { ApiError } from '../../../shared/api/errors';
+import { documentPlainText, emptyDocument, unknownNodeTypes, type StoredDocument } from '../../../shared/editor/document';
+import { slugify, uniqueSlug } from '../../../shared/text/slug';
+import { countWords } from '../../../shared/text/words';
+import { rowToArticle, type ArticleRow } from './rows';
+
+export interface ArticleDefaults {
+  language: 'en' | 'id';
+  datelinePrefix: string;
+  now: () => Date;
+}
+
+const UNTITLED: Record<ArticleDefaults['language'], string> = { en: 'untitled', id: 'tanpa-judul' };
+
+function refuseUnknownNodes(body: StoredDocument): void {
+  const unknown = unknownNodeTypes(body);
+  if (unknown.length > 0) {
+    throw new ApiError(
+      'UNKNOWN_NODE',
+      `The body contains content of a type Redaksi does not know (${unknown.map((t) => `"${t}"`).join(', ')}), so it was not saved.`,
+      { types: unknown },
+    );
+  }
+}
+
+function findRow(db: Database, id: string): ArticleRow {
+  const row = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'That article no longer exists.', { id });
+  return row;
+}
+
+function chooseSlug(db: Database, fields: Pick<ArticleFields, 'slug' | 'slugManual' | 'headline'>, id: string, defaults: ArticleDefaults): string {
+  const wanted = fields.slugManual ? slugify(fields.slug, defaults.language) : slugify(fields.headline, defaults.language);
+  const taken = db.prepare('SELECT 1 FROM articles WHERE slug = ? AND id <> ?');
+  return uniqueSlug(wanted || UNTITLED[defaults.language], (slug) => taken.get(slug, id) !== undefined);
+}
+
+function derived(fields: Pick<ArticleFields, 'tags' | 'writers'>, body: StoredDocument) {
+  const bodyText = documentPlainText(body);
+  return {
+    body: JSON.stringify(body),
+    body_text: bodyText,
+    word_count: countWords(bodyText),
+    tags: JSON.stringify(fields.tags),
+    tags_text: fields.tags.join(' \n '),
+    writers: JSON.stringify(fields.writers),
+  };
+}
+
+const clean = (list: string[]): string[] => {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const item of list.map((entry) => entry.trim()).filter(Boolean)) {
+    const key = item.toLocaleLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(item);
+    }
+  }
+  return out;
+};
+
+export function getArticle(db: Database, id: string): Article {
+  return rowToArticle(findRow(db, id));
+}
+
+export function createArticle(db: Database, initial: Partial<ArticleFields>, defaults: ArticleDefaults): Article {
+  const id = randomUUID();
+  const now = defaults.now().toISOString();
+  const fields: ArticleFields = {
+    rubric: initial.rubric ?? '',
+    headline: initial.headline ?? '',
+    lead: initial.lead ?? '',
+    writers: clean(initial.writers ?? []),
+    editor: initial.editor ?? '',
+    dateline: initial.dateline ?? { prefix: defaults.datelinePrefix, place: '' },
+    tags: clean(initial.tags ?? []),
+    slug: initial.slug ?? '',
+    slugManual: initial.slugManual ?? false,
+    status: initial.status ?? 'draft',
+  };
+  const body = emptyDocument();
+  const insert = db.transaction(() => {
+    const slug = chooseSlug(db, fields, id, defaults);
+    db.prepare(
+      `INSERT INTO articles (id, rubric, headline, lead, writers, editor, dateline_prefix, dateline_place, tags, slug,
+         slug_manual, status, body, body_text, tags_text, word_count, revision, created_at, updated_at)
+       VALUES (@id, @rubric, @headline, @lead, @writers, @editor, @dateline_prefix, @dateline_place, @tags, @slug,
+         @slug_manual, @status, @body, @body_text, @tags_text, @word_count, 0, @now, @now)`,
+    ).run({
+      ...fields,
+      ...derived(fields, body),
+      id,
+      dateline_prefix: fields.dateline.prefix,
+      dateline_place: fields.dateline.place,
+      slug,
+      slug_manual: fields.slugManual ? 1 : 0,
+      now,
+    });
+  });
+  insert();
+  return getArticle(db, id);
+}
+
+/**
+ * Saves an article; returns only after the transaction is committed (synchronous=FULL), so an
+ * acknowledged save survives a killed process. A stale revision is refused, never merged blindly.
+ */
+export function saveArticle(db: Database, input: ArticleSaveInput, defaults: ArticleDefaults): ArticleSaved {
+  refuseUnknownNodes(input.body);
+  const fields = { ...input, writers: clean(input.writers), tags: clean(input.tags) };
+  const stored = derived(fields, input.body);
+  const save = db.transaction((): ArticleSaved => {
+    const row = findRow(db, input.id);
+    if (row.revision !== input.revision) {
+      throw new ApiError(
+        'CONFLICT',
+        'This article was changed in another window since you opened it. Reload it to see the latest version; your text is still in the editor.',
+        { id: input.id, stored: row.revision, yours: input.revision },
+      );
+    }
+    const slug = chooseSlug(db, fields, input.id, defaults);
+    const updatedAt = defaults.now().toISOString();
+    const revision = row.revision + 1;
+    db.prepare(
+      `UPDATE articles SET rubric = @rubric, headline = @headline, lead = @lead, writers = @writers, editor = @editor,
+         dateline_prefix = @dateline_prefix, dateline_place = @dateline_place, tags = @tags, slug = @slug,
+         slug_manual = @slug_manual, status = @status, body = @body, body_text = @body_text, tags_text = @tags_text,
+         word_count = @word_count, revision = @revision, updated_at = @updated_at
+       WHERE id = @id`,
+    ).run({
+      rubric: fields.rubric,
+      headline: fields.headline,
+      lead: fields.lead,
+      editor: fields.editor,
+      status: fields.status,
+      ...stored,
+      id: input.id,
+      dateline_prefix: fields.dateline.prefix,
+      dateline_place: fields.dateline.place,
+      slug,
+      slug_manual: fields.slugManual ? 1 : 0,
+      revision,
+      updated_at: updatedAt,
+    });
+    return { id: input.id, revision, slug, wordCount: stored.word_count, updatedAt };
+  });
+  return save.immediate();
+}
+
+export function listRubrics(db: Database): string[] {
+  const rows = db
+    .prepare("SELECT DISTINCT rubric FROM articles WHERE rubric <> '' ORDER BY rubric COLLATE NOCASE")
+    .all() as Array<{ rubric: string }>;
+  return rows.map((row) => row.rubric);
+}

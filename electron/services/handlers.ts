@@ -1,0 +1,37 @@
+import type { Database } from 'better-sqlite3';
+import type { Method, Output, ParsedInput } from '../../shared/api/contract';
+import { createArticle, getArticle, listRubrics, saveArticle, type ArticleDefaults } from './articles/store';
+import { listArticles } from './articles/search';
+import type { Notice } from './db/open';
+import type { SettingsService } from './settings';
+
+export type Handlers = {
+  [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
+};
+
+export interface HandlerContext {
+  db: Database;
+  settings: SettingsService;
+  notices: readonly Notice[];
+  version: string;
+  now: () => Date;
+}
+
+/** The one implementation of the API contract; every transport calls these through `dispatch`. */
+export function createHandlers(context: HandlerContext): Handlers {
+  const { db, settings } = context;
+  const defaults = (): ArticleDefaults => {
+    const publication = settings.get().publication;
+    return { language: publication.language, datelinePrefix: publication.datelinePrefix, now: context.now };
+  };
+  return {
+    'app.status': () => ({ version: context.version, notices: [...context.notices] }),
+    'articles.list': (input) => listArticles(db, input),
+    'articles.rubrics': () => listRubrics(db),
+    'articles.get': ({ id }) => getArticle(db, id),
+    'articles.create': (input) => createArticle(db, input, defaults()),
+    'articles.save': (input) => saveArticle(db, input, defaults()),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+  };
+}

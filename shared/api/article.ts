@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { BodyDocument } from './body';
+
+export const ARTICLE_STATUSES = ['draft', 'ready', 'published'] as const;
+export const ArticleStatus = z.enum(ARTICLE_STATUSES);
+export type ArticleStatus = z.infer<typeof ArticleStatus>;
+
+const line = (max: number) => z.string().max(max);
+const ArticleId = z.string().uuid();
+
+export const Dateline = z.object({ prefix: line(120), place: line(120) });
+export type Dateline = z.infer<typeof Dateline>;
+
+/** The fields an editor types; everything the save carries besides identity and revision. */
+export const ArticleFields = z.object({
+  rubric: line(120),
+  headline: line(500),
+  lead: line(2_000),
+  writers: z.array(line(120)).max(50),
+  editor: line(120),
+  dateline: Dateline,
+  tags: z.array(line(120)).max(100),
+  slug: line(200),
+  slugManual: z.boolean(),
+  status: ArticleStatus,
+});
+export type ArticleFields = z.infer<typeof ArticleFields>;
+
+export const Article = ArticleFields.extend({
+  id: ArticleId,
+  body: BodyDocument,
+  revision: z.number().int().nonnegative(),
+  wordCount: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const ArticleSummary = z.object({
+  id: ArticleId,
+  headline: z.string(),
+  rubric: z.string(),
+  status: ArticleStatus,
+  slug: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+  /** Plain-text excerpt around the match when the list came from a search. */
+  snippet: z.string().optional(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const ArticleListInput = z.object({
+  query: line(500).optional(),
+  status: ArticleStatus.optional(),
+  rubric: line(120).optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
+export type ArticleListInput = z.infer<typeof ArticleListInput>;
+
+export const ArticleSaveInput = ArticleFields.extend({
+  id: ArticleId,
+  /** The revision the editor started from; a stale one is refused with CONFLICT. */
+  revision: z.number().int().nonnegative(),
+  body: BodyDocument,
+});
+export type ArticleSaveInput = z.infer<typeof ArticleSaveInput>;
+
+export const ArticleSaved = z.object({
+  id: ArticleId,
+  revision: z.number().int().nonnegative(),
+  slug: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+});
+export type ArticleSaved = z.infer<typeof ArticleSaved>;
+
+export const ArticleRef = z.object({ id: ArticleId });
+export const ArticleCreateInput = ArticleFields.partial();

@@ -1,0 +1,5 @@
+export * from './article';
+export * from './body';
+export * from './contract';
+export * from './errors';
+export * from './settings';

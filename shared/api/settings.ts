@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const UI_LANGUAGES = ['en', 'id'] as const;
+export const UiLanguage = z.enum(UI_LANGUAGES);
+export type UiLanguage = z.infer<typeof UiLanguage>;
+
+export const PublicationProfile = z.object({
+  name: z.string().max(200),
+  language: UiLanguage,
+  datelinePrefix: z.string().max(120),
+  baseUrl: z.string().max(500),
+  copyright: z.string().max(500),
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});
+export type PublicationProfile = z.infer<typeof PublicationProfile>;
+
+export const Settings = z.object({
+  uiLanguage: UiLanguage,
+  publication: PublicationProfile,
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const SettingsUpdate = z.object({
+  uiLanguage: UiLanguage.optional(),
+  publication: PublicationProfile.partial().optional(),
+});
+export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'en',
+  publication: {
+    name: 'Redaksi',
+    language: 'id',
+    datelinePrefix: '',
+    baseUrl: '',
+    copyright: '',
+    accentColor: '#b3261e',
+  },
+};
+
+/** What the app reports about itself at start: notices the user must read (a moved-aside file...). */
+export const AppStatus = z.object({
+  version: z.string(),
+  notices: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+export type AppStatus = z.infer<typeof AppStatus>;

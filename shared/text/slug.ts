@@ -1,0 +1,50 @@
+// Letters that Unicode decomposition does not reduce to ASCII on its own.
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
+const CONNECTIVES: Record<'en' | 'id', string> = { en: 'and', id: 'dan' };
+export const MAX_SLUG_LENGTH = 80;
+
+/**
+ * A URL slug from a headline: lower-case ASCII words joined by hyphens, accents folded
+ * ("Café Düsseldorf" → "cafe-dusseldorf"), "&" read as the language's "and", apostrophes dropped
+ * ("Jum'at" → "jumat"), cut at a word boundary. Empty when the headline has no letters or digits.
+ */
+export function slugify(text: string, language: 'en' | 'id' = 'id'): string {
+  const folded = text
+    .toLowerCase()
+    .replace(/&/g, ` ${CONNECTIVES[language]} `)
+    .replace(/[ßæœøđðłþı]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/['’‘`´]/g, '');
+  const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > MAX_SLUG_LENGTH) {
+      if (!slug) slug = word.slice(0, MAX_SLUG_LENGTH);
+      break;
+    }
+    slug = next;
+  }
+  return slug;
+}
+
+/** The first of `base`, `base-2`, `base-3`… that `isTaken` does not claim. */
+export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
+  const root = base || 'artikel';
+  if (!isTaken(root)) return root;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${root.slice(0, MAX_SLUG_LENGTH - String(n).length - 1)}-${n}`;
+    if (!isTaken(candidate)) return candidate;
+  }
+}
