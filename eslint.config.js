@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Layer table from ARCHITECTURE.md, enforced here rather than remembered.
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'http', 'https', 'crypto', 'url'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'child_process',
+  'os',
+  'http',
+  'https',
+  'crypto',
+  'url',
+];
 const nativeModules = ['better-sqlite3', 'sharp', 'exifr', 'conf', 'electron-store'];
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
@@ -26,7 +37,15 @@ export default tseslint.config(
   {
     files: ['shared/**/*.{ts,tsx}'],
     rules: restrict(
-      ['electron', ...nodeBuiltins, ...nativeModules, 'react', 'react-dom', '**/renderer/**', '**/electron/**'],
+      [
+        'electron',
+        ...nodeBuiltins,
+        ...nativeModules,
+        'react',
+        'react-dom',
+        '**/renderer/**',
+        '**/electron/**',
+      ],
       'shared/ runs in both the browser and Node: no Electron, Node, React or native modules (ARCHITECTURE.md).',
     ),
   },

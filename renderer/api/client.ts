@@ -1,0 +1,55 @@
+import type { RedaksiBridge } from '../../shared/api/bridge';
+import type { CallApi, Input, Method, Output } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/errors';
+import { TOKEN_HEADER } from '../../shared/security/csp';
+
+declare global {
+  interface Window {
+    redaksi?: RedaksiBridge;
+  }
+}
+
+const TOKEN_KEY = 'redaksi.token';
+
+/** Browser mode: the token arrives once in the address, then lives in this tab's session storage only. */
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpTransport(): CallApi {
+  const token = takeToken();
+  return async <M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> => {
+    try {
+      const response = await fetch(`api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as Result<Output<M>>;
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: 'Redaksi’s service could not be reached. Check that it is still running.',
+        },
+      };
+    }
+  };
+}
+
+/** The contract, over Electron's preload bridge when there is one, else over browser mode's HTTP. */
+export function createApi(): CallApi {
+  const bridge = window.redaksi;
+  return bridge ? bridge.call : httpTransport();
+}
+
+export const api: CallApi = createApi();

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from 'react';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/api/settings';
+import { api } from '../api/client';
+import { ArticleList } from '../articles/ArticleList';
+import { ArticleView } from '../articles/ArticleView';
+import { flushAllSaves } from '../articles/pendingSaves';
+import { I18nProvider, createI18n } from '../i18n/I18n';
+import { SettingsView } from '../settings/SettingsView';
+import { Notices, type Notice } from './Notices';
+import { parseRoute, routeHash, type Route } from './route';
+
+function useRoute(): [Route, (route: Route) => Promise<void>] {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const go = useCallback(async (next: Route) => {
+    // Leaving an article first commits what was typed in it.
+    await flushAllSaves();
+    window.location.hash = routeHash(next);
+  }, []);
+  return [route, go];
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [route, go] = useRoute();
+  const { t } = createI18n(settings.uiLanguage);
+
+  useEffect(() => {
+    void api('settings.get', {}).then((result) => result.ok && setSettings(result.value));
+    void api('app.status', {}).then((result) => {
+      if (result.ok) setNotices(result.value.notices);
+      else setNotices([{ code: result.error.code, message: result.error.message }]);
+    });
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = settings.uiLanguage;
+  }, [settings.uiLanguage]);
+
+  const createArticle = useCallback(async () => {
+    const result = await api('articles.create', {});
+    if (result.ok) await go({ view: 'article', id: result.value.id });
+    else setNotices((current) => [...current, { code: result.error.code, message: result.error.message }]);
+  }, [go]);
+
+  useEffect(
+    () => window.redaksi?.onMenu?.((action) => action === 'new-article' && void createArticle()),
+    [createArticle],
+  );
+
+  return (
+    <I18nProvider language={settings.uiLanguage}>
+      <div className="rx-app">
+        <nav className="rx-nav" aria-label={t('nav.label')}>
+          <span className="rx-brand">{t('app.name')}</span>
+          <button
+            type="button"
+            aria-current={route.view !== 'settings' ? 'page' : undefined}
+            onClick={() => void go({ view: 'articles' })}
+          >
+            {t('nav.articles')}
+          </button>
+          <button
+            type="button"
+            aria-current={route.view === 'settings' ? 'page' : undefined}
+            onClick={() => void go({ view: 'settings' })}
+          >
+            {t('nav.settings')}
+          </button>
+        </nav>
+        <main className="rx-main">
+          <Notices
+            notices={notices}
+            onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
+          />
+          {route.view === 'articles' && (
+            <ArticleList
+              onOpen={(id) => void go({ view: 'article', id })}
+              onCreate={() => void createArticle()}
+            />
+          )}
+          {route.view === 'article' && (
+            <ArticleView
+              id={route.id}
+              slugLanguage={settings.publication.language}
+              onBack={() => void go({ view: 'articles' })}
+            />
+          )}
+          {route.view === 'settings' && <SettingsView settings={settings} onSaved={setSettings} />}
+        </main>
+      </div>
+    </I18nProvider>
+  );
+}

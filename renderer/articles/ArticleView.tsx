@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { EditorState } from 'lexical';
+import type { Article, ArticleFields } from '../../shared/api/article';
+import type { ApiErrorShape } from '../../shared/api/errors';
+import { api } from '../api/client';
+import { BodyEditor } from '../editor/BodyEditor';
+import { useI18n } from '../i18n/I18n';
+import { ArticleDraft } from './ArticleDraft';
+import { MetadataForm } from './MetadataForm';
+import { registerFlush } from './pendingSaves';
+import { StatusLine } from './StatusLine';
+
+/** One open article: metadata, body, autosave and status line. */
+function ArticleEditor({
+  article,
+  slugLanguage,
+  onReload,
+}: {
+  article: Article;
+  slugLanguage: 'en' | 'id';
+  onReload: () => void;
+}) {
+  const [draft] = useState(() => new ArticleDraft(article, api));
+  const fields = useSyncExternalStore(draft.subscribe, () => draft.fields);
+  const saveState = useSyncExternalStore(draft.subscribe, () => draft.saveState);
+  const [words, setWords] = useState(article.wordCount);
+  const [rubrics, setRubrics] = useState<string[]>([]);
+
+  useEffect(() => {
+    void api('articles.rubrics', {}).then((result) => result.ok && setRubrics(result.value));
+  }, []);
+
+  // Ctrl/Cmd+S saves now; leaving the page or closing the window first saves what is unsaved.
+  useEffect(() => {
+    const { autosave } = draft;
+    const onKey = (event: KeyboardEvent) => {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        !event.shiftKey &&
+        !event.altKey &&
+        event.key.toLowerCase() === 's'
+      ) {
+        event.preventDefault();
+        void autosave.flush();
+      }
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!autosave.hasUnsavedChanges) return;
+      event.preventDefault();
+      // Electron cancels the close silently; close again once the save is committed.
+      void autosave.flush().then(() => {
+        if (window.redaksi && !autosave.hasUnsavedChanges) window.close();
+      });
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    const unregister = registerFlush(() => autosave.flush());
+    return () => {
+      unregister();
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      void autosave.flush();
+    };
+  }, [draft]);
+
+  const changeFields = useCallback((patch: Partial<ArticleFields>) => draft.changeFields(patch), [draft]);
+  const changeBody = useCallback((state: EditorState) => draft.changeBody(state), [draft]);
+  const flush = useCallback(() => void draft.autosave.flush(), [draft]);
+  const reportEditorError = useCallback((error: Error) => console.error('[redaksi] editor error', error), []);
+
+  return (
+    <div
+      className="rx-article"
+      onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && flush()}
+    >
+      <MetadataForm fields={fields} rubrics={rubrics} slugLanguage={slugLanguage} onChange={changeFields} />
+      <BodyEditor
+        initialBody={article.body}
+        onChange={changeBody}
+        onWordCount={setWords}
+        onBlur={flush}
+        onError={reportEditorError}
+      />
+      <StatusLine save={saveState} words={words} onReload={onReload} />
+    </div>
+  );
+}
+
+/** Loads an article by id and shows it, or says in plain words why it cannot be opened. */
+export function ArticleView({
+  id,
+  slugLanguage,
+  onBack,
+}: {
+  id: string;
+  slugLanguage: 'en' | 'id';
+  onBack: () => void;
+}) {
+  const { t } = useI18n();
+  const [loads, setLoads] = useState(0);
+  const [loaded, setLoaded] = useState<{ key: string; article?: Article; error?: ApiErrorShape } | null>(
+    null,
+  );
+  const key = `${id}#${loads}`;
+
+  useEffect(() => {
+    let current = true;
+    void api('articles.get', { id }).then((result) => {
+      if (!current) return;
+      setLoaded(result.ok ? { key, article: result.value } : { key, error: result.error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [id, key]);
+  const article = loaded?.key === key ? (loaded.article ?? null) : null;
+  const error = loaded?.key === key ? (loaded.error ?? null) : null;
+
+  return (
+    <section className="rx-article-view" aria-label={article?.headline || t('list.untitled')}>
+      <button type="button" className="rx-back" onClick={onBack}>
+        ← {t('article.back')}
+      </button>
+      {error && (
+        <p className="rx-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {!article && !error && <p className="rx-loading">{t('article.loading')}</p>}
+      {article && (
+        <ArticleEditor
+          key={`${article.id}:${article.revision}`}
+          article={article}
+          slugLanguage={slugLanguage}
+          onReload={() => setLoads((n) => n + 1)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import { useId, useState } from 'react';
+import { ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
+import { slugify } from '../../shared/text/slug';
+import { useI18n } from '../i18n/I18n';
+
+const splitList = (text: string): string[] =>
+  text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** A comma-separated list field that keeps what the user typed (trailing comma and all) while editing. */
+function ListField(props: {
+  label: string;
+  hint: string;
+  value: string[];
+  onChange: (value: string[]) => void;
+  name: string;
+}) {
+  const [text, setText] = useState(props.value.join(', '));
+  const hintId = useId();
+  return (
+    <label className="rx-field">
+      <span>{props.label}</span>
+      <input
+        name={props.name}
+        value={text}
+        aria-describedby={hintId}
+        onChange={(event) => {
+          setText(event.target.value);
+          props.onChange(splitList(event.target.value));
+        }}
+        onBlur={() => setText(splitList(text).join(', '))}
+      />
+      <small id={hintId}>{props.hint}</small>
+    </label>
+  );
+}
+
+/** The slug the next save will store: the saved one while it still matches the headline (maybe with -2), else the new one. */
+function previewSlug(fields: ArticleFields, language: 'en' | 'id'): string {
+  const base = slugify(fields.headline, language);
+  if (!base) return fields.slug;
+  return fields.slug === base || new RegExp(`^${base}-\\d+$`).test(fields.slug) ? fields.slug : base;
+}
+
+export interface MetadataFormProps {
+  fields: ArticleFields;
+  rubrics: string[];
+  slugLanguage: 'en' | 'id';
+  onChange: (patch: Partial<ArticleFields>) => void;
+}
+
+/** Rubric, headline, lead, writers, editor, dateline, tags, slug and status of one article. */
+export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: MetadataFormProps) {
+  const { t } = useI18n();
+  const rubricListId = useId();
+  const shownSlug = fields.slugManual ? fields.slug : previewSlug(fields, slugLanguage);
+  return (
+    <div className="rx-metadata">
+      <div className="rx-row">
+        <label className="rx-field rx-grow">
+          <span>{t('field.rubric')}</span>
+          <input
+            name="rubric"
+            list={rubricListId}
+            value={fields.rubric}
+            onChange={(e) => onChange({ rubric: e.target.value })}
+          />
+          <datalist id={rubricListId}>
+            {rubrics.map((rubric) => (
+              <option key={rubric} value={rubric} />
+            ))}
+          </datalist>
+        </label>
+        <label className="rx-field">
+          <span>{t('field.status')}</span>
+          <select
+            name="status"
+            value={fields.status}
+            onChange={(e) => onChange({ status: e.target.value as ArticleFields['status'] })}
+          >
+            {ARTICLE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="rx-field rx-headline">
+        <span>{t('field.headline')}</span>
+        <textarea
+          name="headline"
+          rows={2}
+          value={fields.headline}
+          onChange={(e) => onChange({ headline: e.target.value.replace(/\n/g, ' ') })}
+        />
+      </label>
+      <label className="rx-field">
+        <span>{t('field.lead')}</span>
+        <textarea
+          name="lead"
+          rows={2}
+          value={fields.lead}
+          onChange={(e) => onChange({ lead: e.target.value })}
+        />
+      </label>
+      <div className="rx-row">
+        <ListField
+          name="writers"
+          label={t('field.writers')}
+          hint={t('field.writers.hint')}
+          value={fields.writers}
+          onChange={(writers) => onChange({ writers })}
+        />
+        <label className="rx-field">
+          <span>{t('field.editor')}</span>
+          <input name="editor" value={fields.editor} onChange={(e) => onChange({ editor: e.target.value })} />
+        </label>
+      </div>
+      <div className="rx-row">
+        <label className="rx-field">
+          <span>{t('field.dateline')}</span>
+          <input
+            name="dateline"
+            value={fields.dateline.prefix}
+            placeholder="TRIBUN-MEDAN.COM"
+            onChange={(e) => onChange({ dateline: { ...fields.dateline, prefix: e.target.value } })}
+          />
+        </label>
+        <label className="rx-field">
+          <span>{t('field.datelinePlace')}</span>
+          <input
+            name="dateline-place"
+            value={fields.dateline.place}
+            onChange={(e) => onChange({ dateline: { ...fields.dateline, place: e.target.value } })}
+          />
+        </label>
+      </div>
+      <ListField
+        name="tags"
+        label={t('field.tags')}
+        hint={t('field.tags.hint')}
+        value={fields.tags}
+        onChange={(tags) => onChange({ tags })}
+      />
+      <div className="rx-row rx-slug">
+        <label className="rx-field rx-grow">
+          <span>{t('field.slug')}</span>
+          <input
+            name="slug"
+            value={shownSlug}
+            spellCheck={false}
+            onChange={(e) => onChange({ slug: e.target.value, slugManual: true })}
+          />
+        </label>
+        {fields.slugManual && (
+          <button type="button" className="rx-secondary" onClick={() => onChange({ slugManual: false })}>
+            {t('field.slug.fromHeadline')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { SaveState } from './autosave';
+import { useI18n } from '../i18n/I18n';
+
+/** The save state (a live `status` region: "Saved" only once the save is committed) and the word count. */
+export function StatusLine(props: { save: SaveState; words: number; onReload: () => void }) {
+  const { t } = useI18n();
+  const { save } = props;
+  const text =
+    save.kind === 'saved'
+      ? t('save.saved')
+      : save.kind === 'saving'
+        ? t('save.saving')
+        : save.kind === 'dirty'
+          ? t('save.unsaved')
+          : t('save.failed', { message: save.error.message });
+  return (
+    <footer className="rx-status-line">
+      <span role="status" className={`rx-save rx-save-${save.kind}`}>
+        {text}
+      </span>
+      {save.kind === 'failed' && (save.error.code === 'CONFLICT' || save.error.code === 'NOT_FOUND') && (
+        <button type="button" className="rx-secondary" onClick={props.onReload}>
+          {t('save.reload')}
+        </button>
+      )}
+      <span className="rx-words">
+        {props.words === 1 ? t('words.one') : t('words.count', { n: props.words })}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ApiErrorShape, Result } from '../../shared/api/errors';
+
+export type SaveState =
+  { kind: 'saved' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'failed'; error: ApiErrorShape };
+
+export interface AutosaveOptions {
+  /** Sends the current article; called with no argument so it always reads the latest text. */
+  save: () => Promise<Result<unknown>>;
+  onState: (state: SaveState) => void;
+  /** Quiet time after the last change before saving. */
+  delayMs?: number;
+  /** Longest an unsaved change waits while the editor keeps typing. */
+  maxWaitMs?: number;
+}
+
+/**
+ * Debounced autosave that never blocks typing: changes only mark the article dirty; one save runs
+ * at a time, and changes made during it are saved right after. `flush` (Ctrl/Cmd+S, blur, close)
+ * saves at once and resolves when everything typed so far is committed — or has failed.
+ */
+export class Autosave {
+  private dirty = false;
+  private inFlight: Promise<boolean> | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstChangeAt = 0;
+  private stopped = false;
+  private readonly delayMs: number;
+  private readonly maxWaitMs: number;
+
+  constructor(private readonly options: AutosaveOptions) {
+    this.delayMs = options.delayMs ?? 800;
+    this.maxWaitMs = options.maxWaitMs ?? 5_000;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.inFlight !== null;
+  }
+
+  markDirty(): void {
+    if (this.stopped) return;
+    const now = Date.now();
+    if (!this.dirty) this.firstChangeAt = now;
+    this.dirty = true;
+    if (!this.inFlight) this.options.onState({ kind: 'dirty' });
+    clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(this.delayMs, this.firstChangeAt + this.maxWaitMs - now));
+    this.timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    while (this.inFlight) await this.inFlight;
+    if (!this.dirty || this.stopped) return;
+    this.dirty = false;
+    this.inFlight = this.run();
+    const saved = await this.inFlight.finally(() => {
+      this.inFlight = null;
+    });
+    // Changes typed while that save ran go out now; a failed save waits for the next edit or Ctrl+S.
+    if (saved && this.dirty) await this.flush();
+  }
+
+  /** Stops saving (e.g. after a conflict) until the article is reloaded. */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  private async run(): Promise<boolean> {
+    this.options.onState({ kind: 'saving' });
+    const result = await this.options.save();
+    if (result.ok) {
+      if (!this.dirty) this.options.onState({ kind: 'saved' });
+      return true;
+    }
+    // The change is still unsaved: keep it dirty so the next edit, blur or Ctrl+S tries again.
+    this.dirty = true;
+    if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') this.stop();
+    this.options.onState({ kind: 'failed', error: result.error });
+    return false;
+  }
+}

@@ -1,0 +1,218 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
+import { $isLinkNode } from '@lexical/link';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import { useI18n } from '../i18n/I18n';
+import { $selectedBlockKind, $toggleBlock, OPEN_LINK_EDITOR_COMMAND, type BlockKind } from './commands';
+
+interface SelectionState {
+  formats: Record<'bold' | 'italic' | 'underline' | 'strikethrough', boolean>;
+  block: BlockKind | null;
+  link: boolean;
+}
+
+const NO_SELECTION: SelectionState = {
+  formats: { bold: false, italic: false, underline: false, strikethrough: false },
+  block: null,
+  link: false,
+};
+
+function $readSelection(): SelectionState {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return NO_SELECTION;
+  const node = selection.anchor.getNode();
+  return {
+    formats: {
+      bold: selection.hasFormat('bold'),
+      italic: selection.hasFormat('italic'),
+      underline: selection.hasFormat('underline'),
+      strikethrough: selection.hasFormat('strikethrough'),
+    },
+    block: $selectedBlockKind(),
+    link: $isLinkNode(node) || $isLinkNode(node.getParent()),
+  };
+}
+
+const same = (a: SelectionState, b: SelectionState): boolean =>
+  a.block === b.block &&
+  a.link === b.link &&
+  (Object.keys(a.formats) as Array<keyof SelectionState['formats']>).every(
+    (k) => a.formats[k] === b.formats[k],
+  );
+
+function ToolButton(props: {
+  label: string;
+  shortcut?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onPress: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="rx-tool"
+      aria-label={props.label}
+      title={props.shortcut ? `${props.label} (${props.shortcut})` : props.label}
+      aria-pressed={props.pressed}
+      disabled={props.disabled}
+      // Keep the editor's selection: the button must not take focus on mouse down.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={props.onPress}
+    >
+      {props.children}
+    </button>
+  );
+}
+
+const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+/** The body's toolbar: buttons only dispatch commands; state is read from the editor. */
+export function Toolbar() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const [state, setState] = useState<SelectionState>(NO_SELECTION);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => {
+          const next = editorState.read($readSelection);
+          setState((previous) => (same(previous, next) ? previous : next));
+        }),
+        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+      ),
+    [editor],
+  );
+
+  const format = (type: TextFormatType) => () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+  const block = (kind: 'h2' | 'quote') => () => editor.update(() => $toggleBlock(kind));
+  const list = (kind: 'bullet' | 'number') => () =>
+    state.block === kind
+      ? editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined)
+      : editor.dispatchCommand(
+          kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+          undefined,
+        );
+
+  return (
+    <div className="rx-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <ToolButton
+        label={t('toolbar.undo')}
+        shortcut={`${MOD}Z`}
+        disabled={!canUndo}
+        onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
+        ↶
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.redo')}
+        shortcut={`${MOD}Shift+Z`}
+        disabled={!canRedo}
+        onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
+        ↷
+      </ToolButton>
+      <span className="rx-tool-sep" aria-hidden="true" />
+      <ToolButton
+        label={t('toolbar.bold')}
+        shortcut={`${MOD}B`}
+        pressed={state.formats.bold}
+        onPress={format('bold')}
+      >
+        <b>B</b>
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.italic')}
+        shortcut={`${MOD}I`}
+        pressed={state.formats.italic}
+        onPress={format('italic')}
+      >
+        <i>I</i>
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.underline')}
+        shortcut={`${MOD}U`}
+        pressed={state.formats.underline}
+        onPress={format('underline')}
+      >
+        <u>U</u>
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.strikethrough')}
+        shortcut={`${MOD}Shift+X`}
+        pressed={state.formats.strikethrough}
+        onPress={format('strikethrough')}
+      >
+        <s>S</s>
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.link')}
+        shortcut={`${MOD}K`}
+        pressed={state.link}
+        onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}
+      >
+        <svg
+          viewBox="0 0 24 24"
+          width="16"
+          height="16"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
+          <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
+          <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+        </svg>
+      </ToolButton>
+      <span className="rx-tool-sep" aria-hidden="true" />
+      <ToolButton
+        label={t('toolbar.heading')}
+        shortcut={`${MOD}Alt+2`}
+        pressed={state.block === 'h2' || state.block === 'h3'}
+        onPress={block('h2')}
+      >
+        H
+      </ToolButton>
+      <ToolButton label={t('toolbar.quote')} pressed={state.block === 'quote'} onPress={block('quote')}>
+        ❝
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.bulleted')}
+        shortcut={`${MOD}Shift+8`}
+        pressed={state.block === 'bullet'}
+        onPress={list('bullet')}
+      >
+        •≡
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.numbered')}
+        shortcut={`${MOD}Shift+7`}
+        pressed={state.block === 'number'}
+        onPress={list('number')}
+      >
+        1≡
+      </ToolButton>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createLinkNode, $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import {
+  $createTextNode,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  COMMAND_PRIORITY_LOW,
+  type BaseSelection,
+} from 'lexical';
+import { isSafeUrl, normalizeTypedUrl } from '../../../shared/text/urls';
+import { useI18n } from '../../i18n/I18n';
+import { OPEN_LINK_EDITOR_COMMAND } from '../commands';
+
+function $currentLinkUrl(): string {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return '';
+  const node = selection.anchor.getNode();
+  const link = $isLinkNode(node) ? node : $isLinkNode(node.getParent()) ? node.getParent() : null;
+  return $isLinkNode(link) ? link.getURL() : '';
+}
+
+/** The link box: opened by the Link button or Ctrl/Cmd+K, applies or removes a link on the selection. */
+export function LinkEditorPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [url, setUrl] = useState('');
+  const [error, setError] = useState('');
+  const saved = useRef<BaseSelection | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(
+    () =>
+      editor.registerCommand(
+        OPEN_LINK_EDITOR_COMMAND,
+        () => {
+          editor.getEditorState().read(() => {
+            saved.current = $getSelection()?.clone() ?? null;
+            setUrl($currentLinkUrl());
+          });
+          setError('');
+          setOpen(true);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
+
+  useEffect(() => {
+    if (open) input.current?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    editor.focus();
+  };
+
+  const restoreSelection = () => {
+    if (saved.current) $setSelection(saved.current.clone());
+  };
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const target = normalizeTypedUrl(url);
+    if (!target || !isSafeUrl(target)) {
+      setError(t('link.invalid'));
+      return;
+    }
+    editor.update(() => {
+      restoreSelection();
+      const selection = $getSelection();
+      if ($isRangeSelection(selection) && selection.isCollapsed() && $currentLinkUrl() === '') {
+        selection.insertNodes([$createLinkNode(target).append($createTextNode(target))]);
+      } else {
+        editor.dispatchCommand(TOGGLE_LINK_COMMAND, target);
+      }
+    });
+    close();
+  };
+
+  const remove = () => {
+    editor.update(() => {
+      restoreSelection();
+      editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+    });
+    close();
+  };
+
+  if (!open) return null;
+  return (
+    <form
+      className="rx-link-editor"
+      role="dialog"
+      aria-label={t('link.dialog')}
+      onSubmit={apply}
+      onKeyDown={(e) => e.key === 'Escape' && close()}
+    >
+      <label>
+        {t('link.url')}
+        <input
+          ref={input}
+          type="text"
+          inputMode="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          aria-invalid={error !== ''}
+        />
+      </label>
+      <button type="submit">{t('link.apply')}</button>
+      <button type="button" onClick={remove}>
+        {t('link.remove')}
+      </button>
+      <button type="button" onClick={close}>
+        {t('link.cancel')}
+      </button>
+      {error && (
+        <p className="rx-field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

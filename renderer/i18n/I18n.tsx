@@ -1,0 +1,32 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { UiLanguage } from '../../shared/api/settings';
+import { en, type MessageKey, type Messages } from './en';
+import { id } from './id';
+
+const MESSAGES: Record<UiLanguage, Messages> = { en, id };
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+export interface I18n {
+  language: UiLanguage;
+  t: Translate;
+}
+
+export function createI18n(language: UiLanguage): I18n {
+  const messages = MESSAGES[language];
+  return {
+    language,
+    t: (key, values) =>
+      messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+        values && name in values ? String(values[name]) : whole,
+      ),
+  };
+}
+
+const I18nContext = createContext<I18n>(createI18n('en'));
+
+export function I18nProvider({ language, children }: { language: UiLanguage; children: ReactNode }) {
+  return <I18nContext.Provider value={createI18n(language)}>{children}</I18nContext.Provider>;
+}
+
+export const useI18n = (): I18n => useContext(I18nContext);

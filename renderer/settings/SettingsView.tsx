@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import {
+  UI_LANGUAGES,
+  type PublicationProfile,
+  type Settings,
+  type UiLanguage,
+} from '../../shared/api/settings';
+import type { ApiErrorShape } from '../../shared/api/errors';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/I18n';
+
+/** UI language and the publication profile; every change is saved at once. */
+export function SettingsView({
+  settings,
+  onSaved,
+}: {
+  settings: Settings;
+  onSaved: (settings: Settings) => void;
+}) {
+  const { t } = useI18n();
+  const [error, setError] = useState<ApiErrorShape | null>(null);
+  const [publication, setPublication] = useState<PublicationProfile>(settings.publication);
+
+  const save = async (patch: { uiLanguage?: UiLanguage; publication?: Partial<PublicationProfile> }) => {
+    const result = await api('settings.update', patch);
+    if (result.ok) {
+      setError(null);
+      onSaved(result.value);
+    } else setError(result.error);
+  };
+  const text = (key: keyof PublicationProfile, label: string, type = 'text') => (
+    <label className="rx-field">
+      <span>{label}</span>
+      <input
+        type={type}
+        value={publication[key]}
+        onChange={(event) => setPublication({ ...publication, [key]: event.target.value })}
+        onBlur={(event) => void save({ publication: { [key]: event.target.value } })}
+      />
+    </label>
+  );
+
+  return (
+    <section className="rx-settings" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      {error && (
+        <p className="rx-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <label className="rx-field">
+        <span>{t('settings.language')}</span>
+        <select
+          value={settings.uiLanguage}
+          onChange={(event) => void save({ uiLanguage: event.target.value as UiLanguage })}
+        >
+          {UI_LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {t(`language.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="rx-fieldset">
+        <legend>{t('settings.publication')}</legend>
+        {text('name', t('settings.publication.name'))}
+        <label className="rx-field">
+          <span>{t('settings.publication.language')}</span>
+          <select
+            value={publication.language}
+            onChange={(event) => {
+              const language = event.target.value as UiLanguage;
+              setPublication({ ...publication, language });
+              void save({ publication: { language } });
+            }}
+          >
+            {UI_LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t(`language.${language}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {text('datelinePrefix', t('settings.publication.datelinePrefix'))}
+        {text('baseUrl', t('settings.publication.baseUrl'), 'url')}
+        {text('copyright', t('settings.publication.copyright'))}
+        {text('accentColor', t('settings.publication.accent'), 'color')}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * Whether a link target may be kept: http, https, mailto, or a relative path. Browsers ignore
+ * tabs, newlines and leading control characters inside a scheme ("java\tscript:"), so they are
+ * removed before the scheme is read; anything else with a scheme (javascript:, data:, vbscript:,
+ * file:) is refused.
+ */
+export function isSafeUrl(raw: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const url = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (url.length === 0) return false;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url);
+  if (!scheme) return !url.startsWith('//') && !url.startsWith('\\');
+  return ALLOWED_SCHEMES.has(scheme[1]!.toLowerCase() + ':');
+}
+
+/** What an editor types in the link box, made into an address: "example.com" → "https://example.com". */
+export function normalizeTypedUrl(typed: string): string {
+  const url = typed.trim();
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('/') || url.startsWith('#')) return url;
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(url)) return `mailto:${url}`;
+  return `https://${url}`;
+}

@@ -1,0 +1,169 @@
+import { test, expect, openApp, body, expectSaved, saveStatus } from './support/fixtures';
+
+test('an editor drafts a full article, closes the app, reopens it and finds everything as left', async ({
+  page,
+  app,
+  restart,
+}) => {
+  const watch = await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+
+  await page.getByLabel('Rubric').fill('Internasional');
+  await page.getByLabel('Headline').fill('Kim Jong Un dan Putin Bertemu di Kosmodrom Vostochny');
+  await page.getByLabel('Lead').fill('Pertemuan kedua pemimpin membahas kerja sama militer.');
+  await page.getByLabel('Writers').fill('Ani Lestari, Budi Santoso');
+  await page.getByLabel('Editor', { exact: true }).fill('Citra Dewi');
+  await page.getByLabel('Dateline').fill('TRIBUN-MEDAN.COM');
+  await page.getByLabel('Place').fill('Vladivostok');
+  await page.getByLabel('Tags').fill('Kim Jong Un, Korea Utara, Rusia');
+  await page.getByLabel('Status').selectOption('ready');
+
+  const editor = body(page);
+  await editor.click();
+  await page.keyboard.type('Paragraf pembuka tentang pertemuan itu.');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Heading' }).click();
+  await page.keyboard.type('Latar belakang');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Quote' }).click();
+  await page.keyboard.type('“Kami siap bekerja sama,” kata Putin.');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Quote' }).click();
+  await page.getByRole('button', { name: 'Bulleted list' }).click();
+  await page.keyboard.type('Poin satu');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Poin dua');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Numbered list' }).click();
+  await page.keyboard.type('Langkah pertama');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('tebal');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' ');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type('miring');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type(' ');
+  await page.keyboard.press('Control+u');
+  await page.keyboard.type('garis');
+  await page.keyboard.press('Control+u');
+  await page.keyboard.type(' ');
+  await page.keyboard.press('Control+Shift+x');
+  await page.keyboard.type('coret');
+  await page.keyboard.press('Control+Shift+x');
+  await page.keyboard.type(' sumber');
+  // Select the word "sumber" and link it with Ctrl+K.
+  for (let i = 0; i < 'sumber'.length; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Control+k');
+  const linkBox = page.getByRole('dialog', { name: 'Link' });
+  await linkBox.getByLabel('Link address').fill('voaindonesia.com/berita');
+  await linkBox.getByRole('button', { name: 'Apply' }).click();
+
+  await expect(editor.locator('h2')).toHaveText('Latar belakang');
+  await expect(editor.locator('blockquote')).toHaveText('“Kami siap bekerja sama,” kata Putin.');
+  await expect(editor.locator('ul > li')).toHaveText(['Poin satu', 'Poin dua']);
+  await expect(editor.locator('ol > li')).toHaveText(['Langkah pertama']);
+  await expect(editor.locator('a')).toHaveAttribute('href', 'https://voaindonesia.com/berita');
+  await expect(page.getByText(/^\d+ words$/)).toHaveText('24 words');
+  await expectSaved(page);
+
+  // Close the app (the server stops) and reopen it on the same data folder.
+  const reopened = await restart();
+  await openApp(page, reopened);
+  const row = page.getByRole('link', { name: /Kim Jong Un dan Putin Bertemu/ });
+  await expect(row).toContainText('Internasional');
+  await expect(row).toContainText('Ready');
+  await row.click();
+
+  await expect(page.getByLabel('Rubric')).toHaveValue('Internasional');
+  await expect(page.getByLabel('Headline')).toHaveValue(
+    'Kim Jong Un dan Putin Bertemu di Kosmodrom Vostochny',
+  );
+  await expect(page.getByLabel('Lead')).toHaveValue('Pertemuan kedua pemimpin membahas kerja sama militer.');
+  await expect(page.getByLabel('Writers')).toHaveValue('Ani Lestari, Budi Santoso');
+  await expect(page.getByLabel('Editor', { exact: true })).toHaveValue('Citra Dewi');
+  await expect(page.getByLabel('Dateline')).toHaveValue('TRIBUN-MEDAN.COM');
+  await expect(page.getByLabel('Place')).toHaveValue('Vladivostok');
+  await expect(page.getByLabel('Tags')).toHaveValue('Kim Jong Un, Korea Utara, Rusia');
+  await expect(page.getByLabel('Status')).toHaveValue('ready');
+  await expect(page.getByLabel('Slug')).toHaveValue('kim-jong-un-dan-putin-bertemu-di-kosmodrom-vostochny');
+  const reopenedBody = body(page);
+  await expect(reopenedBody.locator('p').first()).toHaveText('Paragraf pembuka tentang pertemuan itu.');
+  await expect(reopenedBody.locator('h2')).toHaveText('Latar belakang');
+  await expect(reopenedBody.locator('blockquote')).toHaveText('“Kami siap bekerja sama,” kata Putin.');
+  await expect(reopenedBody.locator('ul > li')).toHaveText(['Poin satu', 'Poin dua']);
+  await expect(reopenedBody.locator('ol > li')).toHaveText(['Langkah pertama']);
+  await expect(reopenedBody.locator('strong')).toHaveText('tebal');
+  await expect(reopenedBody.locator('em')).toHaveText('miring');
+  await expect(reopenedBody.locator('.rx-underline')).toHaveText('garis');
+  await expect(reopenedBody.locator('.rx-strike')).toHaveText('coret');
+  await expect(reopenedBody.locator('a')).toHaveText('sumber');
+  await expect(reopenedBody.locator('a')).toHaveAttribute('href', 'https://voaindonesia.com/berita');
+  await expect(page.getByText('24 words')).toBeVisible();
+  await expect(saveStatus(page)).toHaveText('Saved');
+  expect(watch.problems).toEqual([]);
+});
+
+test('undo and redo work from the keyboard and the toolbar', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const editor = body(page);
+  await editor.click();
+  await page.keyboard.type('Kalimat pertama.');
+  await page.waitForTimeout(1_200); // Lexical merges typing less than a second apart into one undo step.
+  await page.keyboard.type(' Kalimat kedua.');
+  await expect(editor).toHaveText('Kalimat pertama. Kalimat kedua.');
+
+  await page.keyboard.press('Control+z');
+  await expect(editor).toHaveText('Kalimat pertama.');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(editor).toHaveText('Kalimat pertama. Kalimat kedua.');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(editor).toHaveText('Kalimat pertama.');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(editor).toHaveText('Kalimat pertama. Kalimat kedua.');
+  await expectSaved(page);
+});
+
+test('Ctrl+S commits at once, and an acknowledged save survives a killed process', async ({
+  page,
+  app,
+  restart,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Berita yang harus selamat');
+  await body(page).click();
+  await page.keyboard.type('Teks yang sudah disimpan.');
+  await page.keyboard.press('Control+s');
+  await expectSaved(page);
+
+  // Kill the backend without warning: what was acknowledged must be on disk.
+  await app.stop('SIGKILL');
+  const reopened = await restart();
+  await openApp(page, reopened);
+  await page.getByRole('link', { name: /Berita yang harus selamat/ }).click();
+  await expect(body(page)).toHaveText('Teks yang sudah disimpan.');
+});
+
+test('leaving the field saves on blur, and leaving the article saves before the list shows', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Judul sementara');
+  await page.getByLabel('Lead').click(); // blur the headline
+  await expectSaved(page);
+  await body(page).click();
+  await page.keyboard.type('Isi terakhir');
+  await page.getByRole('button', { name: /All articles/ }).click();
+  const row = page.getByRole('link', { name: /Judul sementara/ });
+  await expect(row).toBeVisible();
+  await row.click();
+  await expect(body(page)).toHaveText('Isi terakhir');
+});

@@ -1,0 +1,68 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { startWebApp, type WebApp } from './web-app';
+
+export interface PageWatch {
+  /** Page errors, console errors and CSP violations seen so far. */
+  problems: string[];
+}
+
+const watches = new WeakMap<Page, PageWatch>();
+
+/** Records every script error and CSP violation the page causes, from now on (once per page). */
+async function watchPage(page: Page): Promise<PageWatch> {
+  const known = watches.get(page);
+  if (known) return known;
+  const watch: PageWatch = { problems: [] };
+  watches.set(page, watch);
+  page.on('pageerror', (error) => watch.problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.problems.push(`console: ${message.text()}`);
+  });
+  await page.exposeFunction('__reportViolation', (text: string) => watch.problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportViolation: (t: string) => void }).__reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  return watch;
+}
+
+/** Opens the app (browser mode's printed URL, with its token) and waits for it to show. */
+export async function openApp(page: Page, app: WebApp, hash = ''): Promise<PageWatch> {
+  const watch = await watchPage(page);
+  await page.goto(app.url + hash);
+  await expect(page.getByRole('button', { name: 'Articles' })).toBeVisible();
+  return watch;
+}
+
+/** Each test gets its own server and data folder; `restart` keeps the folder, as reopening the app does. */
+export const test = base.extend<{ app: WebApp; restart: () => Promise<WebApp> }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
+  app: async ({}, use) => {
+    const app = await startWebApp();
+    await use(app);
+    await app.stop();
+  },
+  restart: async ({ app }, use) => {
+    const started: WebApp[] = [];
+    await use(async () => {
+      await app.stop();
+      const next = await startWebApp(app.dataDir);
+      started.push(next);
+      return next;
+    });
+    for (const next of started) await next.stop();
+  },
+});
+
+export { expect };
+
+export const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
+export const saveStatus = (page: Page) => page.getByRole('status');
+
+/** Waits for the save state to read exactly "Saved" (committed by the server). */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(saveStatus(page)).toHaveText('Saved');
+}
