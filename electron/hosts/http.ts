@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
 import type { Result } from '../../shared/api/errors';
 import { SECURITY_HEADERS, TOKEN_HEADER } from '../../shared/security/csp';
@@ -44,8 +45,12 @@ function send(res: http.ServerResponse, status: number, body: Result<unknown>): 
   res.end(json);
 }
 
-const refuse = (res: http.ServerResponse, status: number, code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'VALIDATION', message: string) =>
-  send(res, status, { ok: false, error: { code, message } });
+const refuse = (
+  res: http.ServerResponse,
+  status: number,
+  code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'VALIDATION',
+  message: string,
+) => send(res, status, { ok: false, error: { code, message } });
 
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
@@ -65,6 +70,15 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
+/** The method name in `/api/<method>`; a malformed escape is just a name no method has. */
+const decodeMethod = (encoded: string): string => {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+};
+
 /**
  * Browser mode: the built renderer and the API contract on 127.0.0.1 only. Every API call needs
  * the token; a foreign Host (DNS rebinding) or Origin (another site) is refused before anything runs.
@@ -76,16 +90,23 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const server = http.createServer(async (req, res) => {
     try {
-      if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 403, 'FORBIDDEN', 'Requests must come to this address only.');
+      if (!allowedHosts.has(req.headers.host ?? ''))
+        return refuse(res, 403, 'FORBIDDEN', 'Requests must come to this address only.');
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedOrigins.has(origin)) return refuse(res, 403, 'FORBIDDEN', 'Requests from other sites are refused.');
+      if (origin !== undefined && !allowedOrigins.has(origin))
+        return refuse(res, 403, 'FORBIDDEN', 'Requests from other sites are refused.');
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'VALIDATION', 'API calls must use POST.');
         const header = req.headers[TOKEN_HEADER];
         if (!sameToken(Array.isArray(header) ? header[0] : header, token)) {
-          return refuse(res, 401, 'UNAUTHORIZED', 'This request did not carry the session token. Open the address printed when Redaksi started.');
+          return refuse(
+            res,
+            401,
+            'UNAUTHORIZED',
+            'This request did not carry the session token. Open the address printed when Redaksi started.',
+          );
         }
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
           return refuse(res, 415, 'VALIDATION', 'API calls must send JSON.');
@@ -98,24 +119,34 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         } catch {
           return refuse(res, 400, 'VALIDATION', 'The request body is not valid JSON.');
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const method = decodeMethod(url.pathname.slice('/api/'.length));
         const result = await dispatch(handlers, method, input);
         const status = result.ok ? 200 : result.error.code === 'UNKNOWN_METHOD' ? 404 : 200;
         return send(res, status, result);
       }
 
-      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'VALIDATION', 'Only GET is served here.');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return refuse(res, 405, 'VALIDATION', 'Only GET is served here.');
       const found = resolveStaticFile(staticRoot, url.pathname);
       if (!found) {
         res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
         return res.end('Not found');
       }
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': 'no-cache' });
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': found.contentType,
+        'Cache-Control': 'no-cache',
+      });
       if (req.method === 'HEAD') return res.end();
-      fs.createReadStream(found.file).pipe(res);
+      // pipeline, not pipe: a read error (the file removed meanwhile) destroys this response, not the server.
+      pipeline(fs.createReadStream(found.file), res, () => undefined);
     } catch (error) {
       console.error('[redaksi] request failed:', error);
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Redaksi.' } });
+      if (!res.headersSent)
+        send(res, 500, {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Something went wrong inside Redaksi.' },
+        });
       else res.destroy();
     }
   });

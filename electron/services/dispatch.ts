@@ -8,14 +8,22 @@ const MAX_ISSUES_SHOWN = 3;
  * The single entry point every transport uses: the method name and input arrive as `unknown`,
  * are checked against the contract, and the outcome is always a `Result` value — never a throw.
  */
-export async function dispatch(handlers: Handlers, method: unknown, input: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  method: unknown,
+  input: unknown,
+): Promise<Result<unknown>> {
   if (!isMethod(method)) {
     return {
       ok: false,
-      error: { code: 'UNKNOWN_METHOD', message: `Redaksi has no operation called "${String(method).slice(0, 80)}".` },
+      error: {
+        code: 'UNKNOWN_METHOD',
+        message: `Redaksi has no operation called "${String(method).slice(0, 80)}".`,
+      },
     };
   }
-  const parsed = contract[method].input.safeParse(input ?? {});
+  // Only a missing input means "no input"; `null` is malformed and refused like any other non-object.
+  const parsed = contract[method].input.safeParse(input === undefined ? {} : input);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => {
       const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
@@ -26,7 +34,9 @@ export async function dispatch(handlers: Handlers, method: unknown, input: unkno
       error: {
         code: 'VALIDATION',
         message: `The request was not valid: ${issues.join('; ')}.`,
-        details: { issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path, message: i.message })) },
+        details: {
+          issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path, message: i.message })),
+        },
       },
     };
   }
@@ -38,7 +48,10 @@ export async function dispatch(handlers: Handlers, method: unknown, input: unkno
     console.error(`[redaksi] ${method as Method} failed:`, error);
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.' },
+      error: {
+        code: 'INTERNAL',
+        message: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.',
+      },
     };
   }
 }

@@ -32,6 +32,12 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     nativeBinding: options.nativeBinding,
     now,
   });
-  const handlers = createHandlers({ db, settings, notices: [...notices, ...settingsNotices], version: options.version, now });
+  const handlers = createHandlers({
+    db,
+    settings,
+    notices: [...notices, ...settingsNotices],
+    version: options.version,
+    now,
+  });
   return { handlers, settings, close: () => db.close() };
 }

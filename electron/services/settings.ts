@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
-import { DEFAULT_SETTINGS, Settings, type SettingsUpdate } from '../../shared/api/settings';
+import type { z } from 'zod';
+import {
+  DEFAULT_SETTINGS,
+  PublicationProfile,
+  Settings,
+  UiLanguage,
+  type SettingsUpdate,
+} from '../../shared/api/settings';
 import type { Notice } from './db/open';
 
 /** What Redaksi needs of a settings file: conf in browser mode and the CLI, electron-store (a conf) in Electron. */
@@ -13,7 +20,11 @@ export const SETTINGS_NAME = 'settings';
 export const settingsPath = (folder: string): string => path.join(folder, `${SETTINGS_NAME}.json`);
 
 export function openConfSettingsFile(folder: string): SettingsFile {
-  return new Conf<Record<string, unknown>>({ cwd: folder, configName: SETTINGS_NAME, clearInvalidConfig: false });
+  return new Conf<Record<string, unknown>>({
+    cwd: folder,
+    configName: SETTINGS_NAME,
+    clearInvalidConfig: false,
+  });
 }
 
 export interface SettingsService {
@@ -25,9 +36,64 @@ export interface SettingsService {
 
 const stamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
 
+/** `${file}.${label}-<stamp>`, with a counter when that name is already used: an old copy is never overwritten. */
+function asideName(file: string, label: string, now: Date): string {
+  const base = `${file}.${label}-${stamp(now)}`;
+  let aside = base;
+  for (let n = 2; fs.existsSync(aside); n += 1) aside = `${base}-${n}`;
+  return aside;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** True when the file exists but is not a JSON object (conf would read `null` or `[]` as empty settings). */
+function isUnreadable(file: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  try {
+    return !isRecord(JSON.parse(fs.readFileSync(file, 'utf8')));
+  } catch (error) {
+    if (error instanceof SyntaxError) return true;
+    throw error;
+  }
+}
+
+/** The stored values, each field that cannot be used replaced by its default; `invalid` names those fields. */
+function readStored(stored: Record<string, unknown>): { settings: Settings; invalid: string[] } {
+  const invalid: string[] = [];
+  const field = <T>(schema: z.ZodType<T>, value: unknown, fallback: T, name: string): T => {
+    if (value === undefined) return fallback;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    invalid.push(name);
+    return fallback;
+  };
+  const publication = isRecord(stored.publication) ? stored.publication : {};
+  if (stored.publication !== undefined && !isRecord(stored.publication)) invalid.push('publication');
+  const profile = Object.fromEntries(
+    Object.entries(PublicationProfile.shape).map(([key, schema]) => [
+      key,
+      field(
+        schema,
+        publication[key],
+        DEFAULT_SETTINGS.publication[key as keyof PublicationProfile],
+        `publication.${key}`,
+      ),
+    ]),
+  ) as PublicationProfile;
+  return {
+    settings: {
+      uiLanguage: field(UiLanguage, stored.uiLanguage, DEFAULT_SETTINGS.uiLanguage, 'uiLanguage'),
+      publication: profile,
+    },
+    invalid,
+  };
+}
+
 /**
- * Opens the settings file. A file that is not valid JSON, or holds values of the wrong shape, is
- * copied aside and reported — never silently reset (QUALITY.md R10).
+ * Opens the settings file. A file that is not a JSON object is moved aside; one holding values of
+ * the wrong shape is copied aside and only those values are set back to their defaults. Both are
+ * reported, never silently reset (QUALITY.md R10).
  */
 export function openSettings(
   folder: string,
@@ -36,37 +102,25 @@ export function openSettings(
 ): { settings: SettingsService; notices: Notice[] } {
   const notices: Notice[] = [];
   const file = settingsPath(folder);
-  let store: SettingsFile;
-  try {
-    store = openFile(folder);
-  } catch (error) {
-    if (!fs.existsSync(file)) throw error;
-    const aside = `${file}.corrupt-${stamp(now())}`;
+  if (isUnreadable(file)) {
+    const aside = asideName(file, 'corrupt', now());
     fs.renameSync(file, aside);
     notices.push({
       code: 'SETTINGS_CORRUPT',
       message: `The settings file could not be read, so Redaksi started with default settings. The old file was kept at ${aside}.`,
     });
-    store = openFile(folder);
   }
+  const store = openFile(folder);
 
-  const stored = { uiLanguage: store.store.uiLanguage, publication: store.store.publication };
-  const parsed = Settings.safeParse({
-    uiLanguage: stored.uiLanguage ?? DEFAULT_SETTINGS.uiLanguage,
-    publication: { ...DEFAULT_SETTINGS.publication, ...(typeof stored.publication === 'object' ? stored.publication : {}) },
-  });
-  let current: Settings;
-  if (parsed.success) {
-    current = parsed.data;
-  } else {
-    const aside = `${file}.invalid-${stamp(now())}`;
+  const { settings: stored, invalid } = readStored(store.store);
+  let current = stored;
+  if (invalid.length > 0) {
+    const aside = asideName(file, 'invalid', now());
     fs.copyFileSync(file, aside);
-    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))].join(', ');
     notices.push({
       code: 'SETTINGS_CORRUPT',
-      message: `Some settings had values Redaksi cannot use (${fields}) and were set back to their defaults. A copy of the old file was kept at ${aside}.`,
+      message: `Some settings had values Redaksi cannot use (${invalid.join(', ')}) and were set back to their defaults. A copy of the old file was kept at ${aside}.`,
     });
-    current = DEFAULT_SETTINGS;
     store.store = { ...store.store, ...current };
   }
 

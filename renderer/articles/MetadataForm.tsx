@@ -55,6 +55,8 @@ export interface MetadataFormProps {
 export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: MetadataFormProps) {
   const { t } = useI18n();
   const rubricListId = useId();
+  const headlineId = useId();
+  const leadId = useId();
   const shownSlug = fields.slugManual ? fields.slug : previewSlug(fields, slugLanguage);
   return (
     <div className="rx-metadata">
@@ -88,24 +90,27 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
           </select>
         </label>
       </div>
-      <label className="rx-field rx-headline">
-        <span>{t('field.headline')}</span>
+      {/* Textareas sit beside their label, not inside it: their text must not become part of the label. */}
+      <div className="rx-field rx-headline">
+        <label htmlFor={headlineId}>{t('field.headline')}</label>
         <textarea
+          id={headlineId}
           name="headline"
           rows={2}
           value={fields.headline}
           onChange={(e) => onChange({ headline: e.target.value.replace(/\n/g, ' ') })}
         />
-      </label>
-      <label className="rx-field">
-        <span>{t('field.lead')}</span>
+      </div>
+      <div className="rx-field">
+        <label htmlFor={leadId}>{t('field.lead')}</label>
         <textarea
+          id={leadId}
           name="lead"
           rows={2}
           value={fields.lead}
           onChange={(e) => onChange({ lead: e.target.value })}
         />
-      </label>
+      </div>
       <div className="rx-row">
         <ListField
           name="writers"

@@ -8,6 +8,7 @@ import {
   ArticleSaveInput,
   ArticleSummary,
 } from './article';
+import type { Result } from './errors';
 import { AppStatus, Settings, SettingsUpdate } from './settings';
 
 /**
@@ -39,4 +40,4 @@ export function isMethod(name: unknown): name is Method {
 }
 
 /** The one function every transport exposes to the renderer. */
-export type CallApi = <M extends Method>(method: M, input: Input<M>) => Promise<import('./errors').Result<Output<M>>>;
+export type CallApi = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;

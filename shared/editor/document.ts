@@ -51,6 +51,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function describeShapeProblem(value: unknown): string | null {
   if (!isRecord(value) || !isRecord(value.root)) return 'The body must be an object with a root node.';
   if (value.root.type !== 'root') return 'The body root must have type "root".';
+  if (!Array.isArray(value.root.children)) return 'The body root must have a list of children.';
   const stack: Array<{ node: unknown; depth: number }> = [{ node: value.root, depth: 0 }];
   let count = 0;
   while (stack.length > 0) {
@@ -85,34 +86,40 @@ export function unknownNodeTypes(document: StoredDocument): string[] {
   return [...unknown].sort();
 }
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem']);
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
+const END_OF_BLOCK = Symbol('end of block');
 
-/** The body as plain text, one line per block: what search indexes and the word count reads. */
+/**
+ * The body as plain text, one line per block, in reading order: what search indexes and the word
+ * count reads. Iterative, like the walk above, so the depth of the document never matters.
+ */
 export function documentPlainText(document: StoredDocument): string {
-  const blocks: string[] = [];
-  const collect = (node: StoredNode, into: string[]): void => {
-    if (node.type === 'text') into.push(node.text ?? '');
-    else if (node.type === 'linebreak') into.push('\n');
-    else if (node.type === 'tab') into.push('\t');
-    for (const child of node.children ?? []) {
-      if (BLOCK_TYPES.has(child.type) || child.type === 'list') {
-        flushBlock(child);
-      } else {
-        collect(child, into);
-      }
-    }
+  const lines: string[] = [];
+  let line = '';
+  const endLine = (): void => {
+    if (line.length > 0) lines.push(line);
+    line = '';
   };
-  const flushBlock = (block: StoredNode): void => {
-    if (block.type === 'list') {
-      for (const item of block.children ?? []) flushBlock(item);
-      return;
+  // Every top-level node is a block of its own, whatever its type.
+  const stack: Array<StoredNode | typeof END_OF_BLOCK> = [];
+  for (let i = document.root.children.length - 1; i >= 0; i -= 1)
+    stack.push(END_OF_BLOCK, document.root.children[i]!);
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item === END_OF_BLOCK) {
+      endLine();
+      continue;
     }
-    const parts: string[] = [];
-    collect(block, parts);
-    const text = parts.join('');
-    if (text.length > 0) blocks.push(text);
-  };
-  const stack = document.root.children;
-  for (const block of stack) flushBlock(block);
-  return blocks.join('\n');
+    if (item.type === 'text') line += item.text ?? '';
+    else if (item.type === 'linebreak') line += '\n';
+    else if (item.type === 'tab') line += '\t';
+    if (BLOCK_TYPES.has(item.type)) {
+      endLine();
+      stack.push(END_OF_BLOCK);
+    }
+    const children = item.children ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+  }
+  endLine();
+  return lines.join('\n');
 }

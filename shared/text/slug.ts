@@ -10,6 +10,8 @@ const SPECIAL_LETTERS: Record<string, string> = {
   þ: 'th',
   ı: 'i',
 };
+// Straight, curly and modifier-letter apostrophes, backtick and acute accent typed as an apostrophe.
+const APOSTROPHES = /['’‘`´ʼ]/g;
 const CONNECTIVES: Record<'en' | 'id', string> = { en: 'and', id: 'dan' };
 export const MAX_SLUG_LENGTH = 80;
 
@@ -21,11 +23,12 @@ export const MAX_SLUG_LENGTH = 80;
 export function slugify(text: string, language: 'en' | 'id' = 'id'): string {
   const folded = text
     .toLowerCase()
+    // Before NFKD, which turns "´" into a space plus a mark and would split "Jum´at" in two.
+    .replace(APOSTROPHES, '')
     .replace(/&/g, ` ${CONNECTIVES[language]} `)
     .replace(/[ßæœøđðłþı]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/['’‘`´]/g, '');
+    .replace(/\p{M}+/gu, '');
   const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
   let slug = '';
   for (const word of words) {
@@ -39,12 +42,21 @@ export function slugify(text: string, language: 'en' | 'id' = 'id'): string {
   return slug;
 }
 
-/** The first of `base`, `base-2`, `base-3`… that `isTaken` does not claim. */
+/** `slug` shortened to at most `max` characters, at a word boundary when there is one. */
+function shorten(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max);
+  const boundary = slug[max] === '-' ? max : cut.lastIndexOf('-');
+  return (boundary > 0 ? cut.slice(0, boundary) : cut).replace(/-+$/, '');
+}
+
+/** The first of `base`, `base-2`, `base-3`… that `isTaken` does not claim, each at most MAX_SLUG_LENGTH long. */
 export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
   const root = base || 'artikel';
   if (!isTaken(root)) return root;
   for (let n = 2; ; n += 1) {
-    const candidate = `${root.slice(0, MAX_SLUG_LENGTH - String(n).length - 1)}-${n}`;
+    const suffix = `-${n}`;
+    const candidate = `${shorten(root, MAX_SLUG_LENGTH - suffix.length)}${suffix}`;
     if (!isTaken(candidate)) return candidate;
   }
 }

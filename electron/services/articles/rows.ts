@@ -42,12 +42,19 @@ export function parseStoredBody(row: Pick<ArticleRow, 'id' | 'body'>): StoredDoc
   try {
     value = JSON.parse(row.body);
   } catch {
-    throw new ApiError('DATABASE_CORRUPT', 'The stored body of this article is not readable JSON. It was left as it is.', {
-      id: row.id,
-    });
+    throw new ApiError(
+      'DATABASE_CORRUPT',
+      'The stored body of this article is not readable JSON. It was left as it is.',
+      {
+        id: row.id,
+      },
+    );
   }
   const problem = describeShapeProblem(value);
-  if (problem) throw new ApiError('DATABASE_CORRUPT', `The stored body of this article is damaged: ${problem}`);
+  if (problem)
+    throw new ApiError('DATABASE_CORRUPT', `The stored body of this article is damaged: ${problem}`, {
+      id: row.id,
+    });
   const document = value as StoredDocument;
   const unknown = unknownNodeTypes(document);
   if (unknown.length > 0) {

@@ -43,7 +43,9 @@ export function listArticles(db: Database, input: ArticleListInput): ArticleSumm
   const match = input.query ? toFtsQuery(input.query) : null;
   if (match === null) {
     const rows = db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE 1 = 1${sql} ORDER BY a.updated_at DESC, a.seq DESC LIMIT ?`)
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE 1 = 1${sql} ORDER BY a.updated_at DESC, a.seq DESC LIMIT ?`,
+      )
       .all(...params, limit) as SummaryRow[];
     return rows.map(rowToSummary);
   }

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleFields, ArticleSaved, ArticleSaveInput } from '../../../shared/api/article';
 import { ApiError } from '../../../shared/api/errors';
-import { documentPlainText, emptyDocument, unknownNodeTypes, type StoredDocument } from '../../../shared/editor/document';
+import {
+  documentPlainText,
+  emptyDocument,
+  unknownNodeTypes,
+  type StoredDocument,
+} from '../../../shared/editor/document';
 import { slugify, uniqueSlug } from '../../../shared/text/slug';
 import { countWords } from '../../../shared/text/words';
 import { rowToArticle, type ArticleRow } from './rows';
@@ -32,8 +37,15 @@ function findRow(db: Database, id: string): ArticleRow {
   return row;
 }
 
-function chooseSlug(db: Database, fields: Pick<ArticleFields, 'slug' | 'slugManual' | 'headline'>, id: string, defaults: ArticleDefaults): string {
-  const wanted = fields.slugManual ? slugify(fields.slug, defaults.language) : slugify(fields.headline, defaults.language);
+function chooseSlug(
+  db: Database,
+  fields: Pick<ArticleFields, 'slug' | 'slugManual' | 'headline'>,
+  id: string,
+  defaults: ArticleDefaults,
+): string {
+  const wanted = fields.slugManual
+    ? slugify(fields.slug, defaults.language)
+    : slugify(fields.headline, defaults.language);
   const taken = db.prepare('SELECT 1 FROM articles WHERE slug = ? AND id <> ?');
   return uniqueSlug(wanted || UNTITLED[defaults.language], (slug) => taken.get(slug, id) !== undefined);
 }
@@ -67,7 +79,11 @@ export function getArticle(db: Database, id: string): Article {
   return rowToArticle(findRow(db, id));
 }
 
-export function createArticle(db: Database, initial: Partial<ArticleFields>, defaults: ArticleDefaults): Article {
+export function createArticle(
+  db: Database,
+  initial: Partial<ArticleFields>,
+  defaults: ArticleDefaults,
+): Article {
   const id = randomUUID();
   const now = defaults.now().toISOString();
   const fields: ArticleFields = {

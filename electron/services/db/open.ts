@@ -33,11 +33,11 @@ export function backupsFolder(file: string): string {
 function connect(file: string, options: OpenOptions): Database.Database {
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     // FULL: a save acknowledged to the user is on disk, not only in the OS cache.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     return db;
   } catch (error) {
     db.close();
@@ -45,18 +45,41 @@ function connect(file: string, options: OpenOptions): Database.Database {
   }
 }
 
-function isHealthy(db: Database.Database): boolean {
+const isCorruption = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+};
+
+type Inspection = { healthy: true; version: number } | { healthy: false };
+
+/**
+ * Looks at an existing file through a read-only connection, so that neither a damaged file nor
+ * one from a newer version is written to (switching to WAL or a checkpoint would change its bytes).
+ * Other failures (a locked or unreadable file) are thrown as they are: they are not damage.
+ */
+function inspect(file: string, options: OpenOptions): Inspection {
+  let db: Database.Database | null = null;
   try {
+    db = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
     const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
-    return rows.length === 1 && rows[0]?.quick_check === 'ok';
-  } catch {
-    return false;
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') return { healthy: false };
+    return { healthy: true, version: db.pragma('user_version', { simple: true }) as number };
+  } catch (error) {
+    if (isCorruption(error)) return { healthy: false };
+    throw error;
+  } finally {
+    db?.close();
   }
 }
 
 /** Moves a damaged database (and its WAL files) aside; never deletes or overwrites it. */
 function moveAside(file: string, now: Date): string {
-  const aside = `${file}.corrupt-${stamp(now)}`;
+  let aside = `${file}.corrupt-${stamp(now)}`;
+  for (let n = 2; fs.existsSync(aside); n += 1) aside = `${file}.corrupt-${stamp(now)}-${n}`;
   fs.renameSync(file, aside);
   for (const suffix of ['-wal', '-shm']) {
     if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
@@ -64,13 +87,16 @@ function moveAside(file: string, now: Date): string {
   return aside;
 }
 
+// Backups are named redaksi-v<version>-<stamp>.db: the stamp, not the version, says which is newest.
+const backupStamp = (name: string): string => name.replace(/^redaksi-v\d+-/, '');
+
 function newestBackup(file: string): string | null {
   const folder = backupsFolder(file);
   if (!fs.existsSync(folder)) return null;
   const names = fs
     .readdirSync(folder)
     .filter((name) => name.endsWith('.db'))
-    .sort();
+    .sort((a, b) => backupStamp(a).localeCompare(backupStamp(b)));
   const last = names.at(-1);
   return last ? path.join(folder, last) : null;
 }
@@ -88,37 +114,32 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
 
-  let db: Database.Database | null = null;
-  try {
-    db = connect(file, options);
-    if (existed && !isHealthy(db)) throw new Error('quick_check failed');
-  } catch (error) {
-    db?.close();
-    if (!existed) throw error;
+  const found = existed ? inspect(file, options) : null;
+  if (found && !found.healthy) {
     const aside = moveAside(file, now());
     const backup = newestBackup(file);
     notices.push({
       code: 'DATABASE_CORRUPT',
       message:
         `The database file was damaged and could not be opened. It was moved aside, unchanged, to ${aside}. ` +
-        (backup ? `The most recent backup is ${backup}; it can be restored in its place.` : 'No backup was found.') +
+        (backup
+          ? `The most recent backup is ${backup}; it can be restored in its place.`
+          : 'No backup was found.') +
         ' Redaksi started with an empty database.',
     });
-    db = connect(file, options);
-  }
-
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > latest) {
-    db.close();
+  } else if (found && found.version > latest) {
     throw new ApiError(
       'DATABASE_NEWER',
-      `This data folder was written by a newer version of Redaksi (database version ${current}; this version knows up to ${latest}). ` +
+      `This data folder was written by a newer version of Redaksi (database version ${found.version}; this version knows up to ${latest}). ` +
         'Update Redaksi to open it. The file has not been changed.',
-      { file, version: current, supported: latest },
+      { file, version: found.version, supported: latest },
     );
   }
-  if (current < latest) {
-    if (current > 0) {
+
+  const db = connect(file, options);
+  const current = db.pragma('user_version', { simple: true }) as number;
+  try {
+    if (current < latest && current > 0) {
       const folder = backupsFolder(file);
       fs.mkdirSync(folder, { recursive: true });
       await db.backup(path.join(folder, `redaksi-v${current}-${stamp(now())}.db`));
@@ -126,18 +147,23 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     for (const migration of migrations) {
       if (migration.version <= current) continue;
       const run = db.transaction(() => {
-        migration.up(db!);
-        db!.pragma(`user_version = ${migration.version}`);
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
       });
       try {
         run();
       } catch (error) {
-        db.close();
-        throw new Error(`Migration ${migration.version} (${migration.name}) failed: ${(error as Error).message}`, {
-          cause: error,
-        });
+        throw new Error(
+          `Migration ${migration.version} (${migration.name}) failed: ${(error as Error).message}`,
+          {
+            cause: error,
+          },
+        );
       }
     }
+  } catch (error) {
+    db.close();
+    throw error;
   }
   return { db, notices };
 }

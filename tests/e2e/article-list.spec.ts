@@ -1,0 +1,118 @@
+import { callApi, seedArticle } from './support/api';
+import { test, expect, openApp, expectSaved } from './support/fixtures';
+
+test('the list shows every article newest first with headline, rubric, status and last change', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, { headline: 'Berita paling lama', rubric: 'Nasional' });
+  await seedArticle(app, { headline: 'Berita tengah', rubric: 'Viral Medsos', status: 'ready' });
+  await seedArticle(app, { headline: 'Berita terbaru', rubric: 'Internasional', status: 'published' });
+  await openApp(page, app);
+
+  const rows = page.getByRole('list', { name: '3 articles' }).getByRole('link');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('Berita terbaru');
+  await expect(rows.nth(0)).toContainText('Internasional');
+  await expect(rows.nth(0)).toContainText('Published');
+  await expect(rows.nth(0).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+  await expect(rows.nth(1)).toContainText('Berita tengah');
+  await expect(rows.nth(1)).toContainText('Ready');
+  await expect(rows.nth(2)).toContainText('Berita paling lama');
+  await expect(rows.nth(2)).toContainText('Draft');
+
+  await rows.nth(2).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Berita paling lama');
+});
+
+test('status moves draft → ready → published and the list follows', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Status bergerak');
+  for (const status of ['ready', 'published'] as const) {
+    await page.getByLabel('Status').selectOption(status);
+    await expectSaved(page);
+    const [summary] = await callApi(app, 'articles.list', {});
+    expect(summary?.status).toBe(status);
+  }
+  await page.getByRole('button', { name: /All articles/ }).click();
+  await expect(page.getByRole('link', { name: /Status bergerak/ })).toContainText('Published');
+});
+
+test('search finds articles by any word of headline, lead, body or tags, as the word is typed', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, {
+    headline: 'Gempa di Sulawesi',
+    lead: 'Warga mengungsi ke dataran tinggi.',
+    rubric: 'Nasional',
+  });
+  await seedArticle(app, {
+    headline: 'Harga cabai naik',
+    body: ['Pedagang pasar mengeluhkan pasokan dari petani.'],
+    rubric: 'Ekonomi',
+  });
+  await seedArticle(app, {
+    headline: 'Pertemuan di Vladivostok',
+    tags: ['Kim Jong Un', 'Korea Utara'],
+    rubric: 'Internasional',
+    status: 'ready',
+  });
+  await seedArticle(app, {
+    headline: 'Kafe baru di Medan',
+    body: ['Sebuah café dibuka pekan lalu.'],
+    rubric: 'Ekonomi',
+    status: 'ready',
+  });
+  await openApp(page, app);
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  const rows = page.locator('.rx-rows').getByRole('link');
+
+  await search.fill('gempa');
+  await expect(rows).toHaveText([/Gempa di Sulawesi/]);
+  await search.fill('mengungsi'); // lead
+  await expect(rows).toHaveText([/Gempa di Sulawesi/]);
+  await search.fill('pasokan'); // body
+  await expect(rows).toHaveText([/Harga cabai naik/]);
+  await expect(rows.first()).toContainText('pasokan'); // the snippet shows where it matched
+  await search.fill('korea'); // tags
+  await expect(rows).toHaveText([/Pertemuan di Vladivostok/]);
+  await search.fill('vladi'); // prefix of the word being typed
+  await expect(rows).toHaveText([/Pertemuan di Vladivostok/]);
+  await search.fill('cafe'); // accents folded
+  await expect(rows).toHaveText([/Kafe baru di Medan/]);
+  await search.fill('"zzz* AND (');
+  await expect(page.getByText('No article matches this search.')).toBeVisible();
+
+  await search.fill('');
+  await page.getByLabel('Filter by status').selectOption('ready');
+  await expect(rows).toHaveCount(2);
+  await page.getByLabel('Filter by rubric').selectOption('Ekonomi');
+  await expect(rows).toHaveText([/Kafe baru di Medan/]);
+  await search.fill('pedagang');
+  await expect(page.getByText('No article matches this search.')).toBeVisible();
+  await page.getByLabel('Filter by status').selectOption('');
+  await expect(rows).toHaveText([/Harga cabai naik/]);
+});
+
+test('the slug follows the headline, stays unique and can be edited', async ({ page, app }) => {
+  await seedArticle(app, { headline: 'Jum’at Keramat: Café & Kopi di Düsseldorf' });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Jum’at Keramat: Café & Kopi di Düsseldorf');
+  await expectSaved(page);
+  await expect(page.getByLabel('Slug')).toHaveValue('jumat-keramat-cafe-dan-kopi-di-dusseldorf-2');
+
+  await page.getByLabel('Slug').fill('Kopi Düsseldorf');
+  await page.getByLabel('Lead').click();
+  await expectSaved(page);
+  await expect(page.getByLabel('Slug')).toHaveValue('kopi-dusseldorf');
+  await page.getByLabel('Headline').fill('Judul berubah, slug tetap');
+  await expectSaved(page);
+  await expect(page.getByLabel('Slug')).toHaveValue('kopi-dusseldorf');
+
+  await page.getByRole('button', { name: 'Use headline' }).click();
+  await expectSaved(page);
+  await expect(page.getByLabel('Slug')).toHaveValue('judul-berubah-slug-tetap');
+});

@@ -1,0 +1,56 @@
+import type { Input, Method, Output } from '../../../shared/api/contract';
+import type { Result } from '../../../shared/api/errors';
+import { TOKEN_HEADER } from '../../../shared/security/csp';
+import type { WebApp } from './web-app';
+
+/** Calls the running app's contract over HTTP, as the renderer does, to set up or check state. */
+export async function callApi<M extends Method>(app: WebApp, method: M, input: Input<M>): Promise<Output<M>> {
+  const response = await fetch(`${app.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: app.token },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as Result<Output<M>>;
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+  return result.value;
+}
+
+/** A stored body of plain paragraphs, in the shape Lexical serialises. */
+export function paragraphs(...texts: string[]) {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      format: '',
+      indent: 0,
+      direction: null,
+      children: texts.map((text) => ({
+        type: 'paragraph',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: null,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
+      })),
+    },
+  };
+}
+
+/** Creates and saves an article through the API, returning it as stored. */
+export async function seedArticle(
+  app: WebApp,
+  fields: Partial<Omit<Input<'articles.save'>, 'id' | 'revision' | 'body'>> & { body?: string[] },
+) {
+  const created = await callApi(app, 'articles.create', {});
+  const { body, ...rest } = fields;
+  await callApi(app, 'articles.save', {
+    ...created,
+    ...rest,
+    id: created.id,
+    revision: created.revision,
+    body: body ? paragraphs(...body) : created.body,
+  });
+  return callApi(app, 'articles.get', { id: created.id });
+}

@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../shared/api/settings';
+import { openSettings, settingsPath } from '../../../../electron/services/settings';
+import { openTestServices, type TestServices } from '../../support/services';
+import { tempFolder } from '../../support/temp-folder';
+
+let api: TestServices | null = null;
+afterEach(() => api?.close());
+
+const fixedClock = () => new Date('2025-06-01T10:00:00.000Z');
+
+function asideCopies(folder: string, label: 'corrupt' | 'invalid'): string[] {
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.startsWith(`settings.json.${label}-`))
+    .map((name) => path.join(folder, name));
+}
+
+describe('settings', () => {
+  it('starts from the defaults when there is no settings file, with no notice', async () => {
+    api = await openTestServices();
+    expect(await api.ok('settings.get', {})).toEqual(DEFAULT_SETTINGS);
+    expect((await api.ok('app.status', {})).notices).toEqual([]);
+  });
+
+  it('keeps an update after the app is closed and opened again', async () => {
+    api = await openTestServices();
+    const updated = await api.ok('settings.update', {
+      uiLanguage: 'id',
+      publication: { name: 'Tribun Medan', datelinePrefix: 'TRIBUN-MEDAN.COM', accentColor: '#005baa' },
+    });
+    expect(updated).toEqual({
+      uiLanguage: 'id',
+      publication: {
+        ...DEFAULT_SETTINGS.publication,
+        name: 'Tribun Medan',
+        datelinePrefix: 'TRIBUN-MEDAN.COM',
+        accentColor: '#005baa',
+      },
+    });
+    const { dataDir } = api;
+    api.close();
+    api = await openTestServices({ dataDir });
+    expect(await api.ok('settings.get', {})).toEqual(updated);
+    expect((await api.ok('app.status', {})).notices).toEqual([]);
+  });
+
+  it('changes only the fields an update names', async () => {
+    api = await openTestServices();
+    await api.ok('settings.update', { publication: { name: 'Harian Sumut' } });
+    const after = await api.ok('settings.update', { publication: { copyright: '© Harian Sumut' } });
+    expect(after.publication).toMatchObject({ name: 'Harian Sumut', copyright: '© Harian Sumut' });
+    expect(after.uiLanguage).toBe(DEFAULT_SETTINGS.uiLanguage);
+  });
+
+  it('refuses an update with a value it cannot use, and keeps the stored settings', async () => {
+    api = await openTestServices();
+    const error = await api.fails('settings.update', { publication: { accentColor: 'red' } });
+    expect(error.code).toBe('VALIDATION');
+    expect(error.message).toContain('accentColor');
+    expect((await api.ok('settings.get', {})).publication.accentColor).toBe(
+      DEFAULT_SETTINGS.publication.accentColor,
+    );
+  });
+
+  it('moves a file of invalid JSON aside with its original bytes and reports SETTINGS_CORRUPT in app.status (R10)', async () => {
+    const dataDir = tempFolder();
+    const broken = '{"uiLanguage": "id", "publication": {"name": "Tribun Med';
+    fs.writeFileSync(settingsPath(dataDir), broken);
+
+    api = await openTestServices({ dataDir, now: fixedClock });
+    const [copy] = asideCopies(dataDir, 'corrupt');
+    expect(copy).toBeDefined();
+    expect(fs.readFileSync(copy!, 'utf8')).toBe(broken);
+    const { notices } = await api.ok('app.status', {});
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ code: 'SETTINGS_CORRUPT' });
+    expect(notices[0]!.message).toContain(copy!);
+    expect(await api.ok('settings.get', {})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('moves aside a file that is JSON but not an object instead of treating it as empty', () => {
+    for (const content of ['null', '[1, 2]', '"id"', '42']) {
+      const folder = tempFolder();
+      fs.writeFileSync(settingsPath(folder), content);
+      const { settings, notices } = openSettings(folder, undefined, fixedClock);
+      expect(
+        notices.map((notice) => notice.code),
+        content,
+      ).toEqual(['SETTINGS_CORRUPT']);
+      expect(fs.readFileSync(asideCopies(folder, 'corrupt')[0]!, 'utf8')).toBe(content);
+      expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('copies a file with wrong-typed values aside, reports the fields and resets only those fields', async () => {
+    const dataDir = tempFolder();
+    const original = JSON.stringify({
+      uiLanguage: 'klingon',
+      publication: { name: 'Tribun Medan', datelinePrefix: 'TRIBUN-MEDAN.COM', accentColor: 12 },
+      windowBounds: { width: 1200, height: 800 },
+    });
+    fs.writeFileSync(settingsPath(dataDir), original);
+
+    api = await openTestServices({ dataDir, now: fixedClock });
+    const [copy] = asideCopies(dataDir, 'invalid');
+    expect(fs.readFileSync(copy!, 'utf8')).toBe(original);
+    const { notices } = await api.ok('app.status', {});
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.code).toBe('SETTINGS_CORRUPT');
+    expect(notices[0]!.message).toContain('uiLanguage');
+    expect(notices[0]!.message).toContain('publication.accentColor');
+    expect(notices[0]!.message).toContain(copy!);
+
+    expect(await api.ok('settings.get', {})).toEqual({
+      uiLanguage: DEFAULT_SETTINGS.uiLanguage,
+      publication: {
+        ...DEFAULT_SETTINGS.publication,
+        name: 'Tribun Medan',
+        datelinePrefix: 'TRIBUN-MEDAN.COM',
+      },
+    });
+    // Keys that belong to the host (window bounds) are left alone.
+    expect(JSON.parse(fs.readFileSync(settingsPath(dataDir), 'utf8')).windowBounds).toEqual({
+      width: 1200,
+      height: 800,
+    });
+  });
+
+  it('reports a damaged file only once: the next start is quiet', async () => {
+    const dataDir = tempFolder();
+    fs.writeFileSync(settingsPath(dataDir), '{not json');
+    api = await openTestServices({ dataDir });
+    api.close();
+    api = await openTestServices({ dataDir });
+    expect((await api.ok('app.status', {})).notices).toEqual([]);
+  });
+
+  it('never overwrites an earlier copy when the file is damaged twice at the same moment', () => {
+    const folder = tempFolder();
+    fs.writeFileSync(settingsPath(folder), '{first');
+    openSettings(folder, undefined, fixedClock);
+    fs.writeFileSync(settingsPath(folder), '{second');
+    openSettings(folder, undefined, fixedClock);
+    const kept = asideCopies(folder, 'corrupt').map((file) => fs.readFileSync(file, 'utf8'));
+    expect(kept.sort()).toEqual(['{first', '{second']);
+  });
+});

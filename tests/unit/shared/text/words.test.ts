@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../../../../shared/text/words';
+
+describe('countWords', () => {
+  it('counts the words of an ordinary sentence', () => {
+    expect(countWords('Warga Medan menyambut gembira peresmian jalan tol.')).toBe(7);
+  });
+
+  it('counts Indonesian reduplication as one word (anak-anak, kupu-kupu)', () => {
+    expect(countWords('Anak-anak bermain dengan kupu-kupu di taman')).toBe(6);
+  });
+
+  it('counts a word with an apostrophe as one word', () => {
+    expect(countWords("Salat Jum'at, don't, it’s")).toBe(4);
+  });
+
+  it('counts numbers, with their thousands and decimal separators, as one word each', () => {
+    expect(countWords('Harga naik 3,5 persen menjadi Rp 1.500.000 pukul 10.30 WIB')).toBe(10);
+    expect(countWords('Tahun 2024.')).toBe(2);
+  });
+
+  it('counts a word typed with combining accents as one word', () => {
+    expect(countWords('nai\u0308ve cafe\u0301 au lait')).toBe(4);
+  });
+
+  it('counts nothing in empty text, whitespace or punctuation alone', () => {
+    expect(countWords('')).toBe(0);
+    expect(countWords('  \n\t ')).toBe(0);
+    expect(countWords('— … !! “ ”')).toBe(0);
+  });
+
+  it('counts across lines and does not carry state between calls', () => {
+    expect(countWords('satu dua\ntiga')).toBe(3);
+    expect(countWords('satu dua\ntiga')).toBe(3);
+  });
+});
