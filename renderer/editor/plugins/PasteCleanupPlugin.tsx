@@ -2,8 +2,18 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { $generateNodesFromDOM } from '@lexical/html';
+import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { mergeRegister } from '@lexical/utils';
-import { ParagraphNode, TextNode, type ElementNode } from 'lexical';
+import {
+  $getSelection,
+  COMMAND_PRIORITY_NORMAL,
+  PASTE_COMMAND,
+  ParagraphNode,
+  TextNode,
+  type ElementNode,
+  type LexicalEditor,
+} from 'lexical';
 import { HEADING_TAGS, SUPPORTED_TEXT_FORMATS } from '../../../shared/editor/nodes';
 import { isSafeUrl } from '../../../shared/text/urls';
 
@@ -17,6 +27,95 @@ const unwrapUnsafeLink = (link: LinkNode): void => {
   for (const child of link.getChildren()) link.insertBefore(child);
   link.remove();
 };
+
+// Elements whose text is code or metadata, never article text (a script inside an SVG included).
+const NOT_TEXT =
+  'script, style, template, noscript, head, title, meta, link, iframe, object, embed, frame, frameset';
+
+type Declarations = Map<string, string>;
+
+/** Reads an inline style attribute; inert (DOMParser) documents do not compute `element.style`. */
+function declarations(element: Element): Declarations {
+  const map: Declarations = new Map();
+  for (const part of (element.getAttribute('style') ?? '').split(';')) {
+    const colon = part.indexOf(':');
+    if (colon > 0)
+      map.set(
+        part.slice(0, colon).trim().toLowerCase(),
+        part
+          .slice(colon + 1)
+          .trim()
+          .toLowerCase(),
+      );
+  }
+  return map;
+}
+
+const isBold = (style: Declarations): boolean => {
+  const weight = style.get('font-weight') ?? '';
+  return weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+};
+const decorations = (style: Declarations): string =>
+  `${style.get('text-decoration') ?? ''} ${style.get('text-decoration-line') ?? ''}`;
+
+const STYLE_TAGS: Array<[test: (style: Declarations) => boolean, tag: string]> = [
+  [isBold, 'b'],
+  [(style) => style.get('font-style') === 'italic', 'i'],
+  [(style) => decorations(style).includes('underline'), 'u'],
+  [(style) => decorations(style).includes('line-through'), 's'],
+];
+
+/**
+ * Word and Google Docs say "bold" with inline styles rather than tags. Turn the four formats the
+ * body supports into tags, then drop every style attribute: colours, fonts and sizes never arrive.
+ */
+function styleToTags(document: Document): void {
+  // Google Docs wraps a whole paste in <b style="font-weight:normal">: a wrapper, not bold text.
+  for (const element of document.querySelectorAll('b, strong')) {
+    const weight = declarations(element).get('font-weight');
+    if (weight === 'normal' || weight === '400') element.replaceWith(...element.childNodes);
+  }
+  for (const element of document.querySelectorAll('[style]')) {
+    const style = declarations(element);
+    element.removeAttribute('style');
+    const tags = STYLE_TAGS.filter(([test]) => test(style)).map(([, tag]) => tag);
+    if (tags.length === 0) continue;
+    let inner: Node[] = [...element.childNodes];
+    for (const tag of tags) {
+      const wrapper = document.createElement(tag);
+      wrapper.append(...inner);
+      inner = [wrapper];
+    }
+    element.append(...inner);
+  }
+}
+
+/**
+ * Pastes HTML from outside Redaksi (Word, Google Docs, a web page) through an inert document with
+ * code-bearing elements removed; Lexical's importers then keep only the nodes the body knows.
+ * Copies from Redaksi itself carry Lexical's own format and are left to Lexical.
+ */
+function pasteExternalHtml(
+  editor: LexicalEditor,
+  event: ClipboardEvent | InputEvent | KeyboardEvent,
+): boolean {
+  const data = 'clipboardData' in event ? event.clipboardData : null;
+  if (!data || data.types.includes('application/x-lexical-editor')) return false;
+  const html = data.getData('text/html');
+  if (!html) return false;
+  event.preventDefault();
+  const document = new DOMParser().parseFromString(html, 'text/html');
+  for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
+  styleToTags(document);
+  editor.update(
+    () => {
+      const selection = $getSelection();
+      if (selection) $insertGeneratedNodes(editor, $generateNodesFromDOM(editor, document), selection);
+    },
+    { tag: 'paste' },
+  );
+  return true;
+}
 
 /**
  * Keeps the body to what Redaksi supports, however content arrives (Word, Google Docs, a web page,
@@ -46,6 +145,11 @@ export function PasteCleanupPlugin(): null {
         }),
         editor.registerNodeTransform(LinkNode, unwrapUnsafeLink),
         editor.registerNodeTransform(AutoLinkNode, unwrapUnsafeLink),
+        editor.registerCommand(
+          PASTE_COMMAND,
+          (event) => pasteExternalHtml(editor, event),
+          COMMAND_PRIORITY_NORMAL,
+        ),
       ),
     [editor],
   );

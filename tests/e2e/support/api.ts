@@ -1,3 +1,4 @@
+import type { StoredDocument } from '../../../shared/editor/document';
 import type { Input, Method, Output } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/errors';
 import { TOKEN_HEADER } from '../../../shared/security/csp';
@@ -16,10 +17,10 @@ export async function callApi<M extends Method>(app: WebApp, method: M, input: I
 }
 
 /** A stored body of plain paragraphs, in the shape Lexical serialises. */
-export function paragraphs(...texts: string[]) {
+export function paragraphs(...texts: string[]): StoredDocument {
   return {
     root: {
-      type: 'root',
+      type: 'root' as const,
       version: 1,
       format: '',
       indent: 0,

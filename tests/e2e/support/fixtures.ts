@@ -59,6 +59,19 @@ export const test = base.extend<{ app: WebApp; restart: () => Promise<WebApp> }>
 
 export { expect };
 
+/**
+ * Pasted HTML is parsed in an inert DOMParser document, which inherits the page's CSP: the browser
+ * blocks and reports the pasted inline styles and handlers there. Those reports show the CSP doing
+ * its job; everything else (a page error, any other violation) is a real problem.
+ */
+export function problemsBesidesBlockedPasteMarkup(watch: PageWatch): string[] {
+  return watch.problems.filter(
+    (problem) =>
+      !/^csp: (style-src-attr|style-src-elem|script-src-attr) inline$/.test(problem) &&
+      !/^console: (Applying inline style|Executing inline event handler) violates/.test(problem),
+  );
+}
+
 export const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 export const saveStatus = (page: Page) => page.getByRole('status');
 

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { callApi } from './support/api';
+import {
+  test,
+  expect,
+  openApp,
+  body,
+  expectSaved,
+  problemsBesidesBlockedPasteMarkup,
+} from './support/fixtures';
+import { pasteHtml } from './support/paste';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures');
+
+const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{color:red}</style></head><body>
+<p class=MsoNormal style='margin-bottom:0cm;text-align:center;line-height:normal'><b><span style='font-size:14.0pt;font-family:"Arial",sans-serif;color:red'>Judul tebal</span></b><o:p></o:p></p>
+<p class=MsoNormal style='margin-left:36pt'><i>Miring</i> dan <span style='background:yellow;mso-highlight:yellow'>sorot</span> <sup>atas</sup> <code>kode</code></p>
+<h1>Heading satu</h1><h4>Heading empat</h4>
+<ul><li class=MsoListParagraph>Butir Word</li></ul>
+<table><tr><td>sel tabel</td></tr></table></body></html>`;
+
+const GOOGLE_DOCS_HTML = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1234"><p dir="ltr" style="line-height:1.38;margin-top:0pt;"><span style="font-size:11pt;font-family:Arial;color:#000000;font-weight:700;">Tebal GDocs</span><span style="font-size:11pt;font-family:Arial;color:#ff0000;font-style:italic;"> merah miring</span></p><h2 dir="ltr"><span style="font-size:16pt;">Sub judul GDocs</span></h2><ol><li dir="ltr"><p dir="ltr"><span style="text-decoration:underline;">garis bawah</span></p></li></ol></b>`;
+
+const WEB_HTML = `<article><h3 style="color:blue">Dari situs web</h3><p>Teks <a href="https://example.com/berita" onclick="window.__pwned=1" style="color:red">tautan aman</a> dan <a href="vbscript:msgbox(1)">tautan jahat</a>.</p><blockquote class="twitter-tweet"><p>Kutipan web</p></blockquote><img src="https://example.com/x.png" alt="gambar"></article>`;
+
+async function newArticle(page: import('@playwright/test').Page) {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await body(page).click();
+}
+
+test('paste from Word, Google Docs and a web page keeps only the supported formatting', async ({
+  page,
+  app,
+}) => {
+  const watch = await openApp(page, app);
+  await newArticle(page);
+  const editor = body(page);
+  for (const html of [WORD_HTML, GOOGLE_DOCS_HTML, WEB_HTML]) await pasteHtml(editor, html);
+  await expectSaved(page);
+
+  await expect(editor.locator('strong', { hasText: 'Judul tebal' })).toBeVisible();
+  await expect(editor.locator('strong', { hasText: 'Tebal GDocs' })).toBeVisible();
+  await expect(editor.locator('em', { hasText: 'merah miring' })).toBeVisible();
+  await expect(editor.locator('h2', { hasText: 'Heading satu' })).toBeVisible(); // h1 is the headline's: mapped to h2
+  await expect(editor.locator('h3', { hasText: 'Heading empat' })).toBeVisible();
+  await expect(editor.locator('h2', { hasText: 'Sub judul GDocs' })).toBeVisible();
+  await expect(editor.locator('ul > li', { hasText: 'Butir Word' })).toBeVisible();
+  await expect(editor.locator('ol > li', { hasText: 'garis bawah' })).toBeVisible();
+  await expect(editor.locator('blockquote', { hasText: 'Kutipan web' })).toBeVisible();
+  await expect(editor.locator('a', { hasText: 'tautan aman' })).toHaveAttribute(
+    'href',
+    'https://example.com/berita',
+  );
+  await expect(editor).toContainText('sel tabel');
+  await expect(editor).toContainText('tautan jahat');
+  await expect(editor.locator('a', { hasText: 'tautan jahat' })).toHaveCount(0);
+  await expect(
+    editor.locator('img, table, code, sup, [style*="color"], [style*="font"], [onclick]'),
+  ).toHaveCount(0);
+
+  const [summary] = await callApi(app, 'articles.list', {});
+  const stored = JSON.stringify((await callApi(app, 'articles.get', { id: summary!.id })).body);
+  expect(stored).not.toMatch(/color|font-size|font-family|background|vbscript|onclick/);
+  expect(stored).not.toMatch(/"style":"[^"]/);
+  expect(stored).not.toMatch(/"format":"(center|left|right|justify)"/);
+  expect(problemsBesidesBlockedPasteMarkup(watch)).toEqual([]);
+});
+
+test('every XSS vector pasted into the body runs nothing, keeps its text, and stays harmless after reload (R5)', async ({
+  page,
+  app,
+}) => {
+  const vectors = fs
+    .readFileSync(path.join(FIXTURES, 'paste/xss-vectors.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  expect(vectors.length).toBeGreaterThan(10);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const watch = await openApp(page, app);
+  await newArticle(page);
+  const editor = body(page);
+  for (const vector of vectors) {
+    await pasteHtml(editor, vector);
+    await page.keyboard.press('Enter');
+  }
+  await editor.hover();
+  await expectSaved(page);
+
+  const visible = [
+    'Kirby said',
+    'nothing.',
+    'click here',
+    'mixed case',
+    'entity encoded',
+    'after script',
+    'styled paragraph',
+  ];
+  visible.push(
+    'svg onload',
+    'iframe',
+    'data url',
+    'form',
+    'object',
+    'Tidak ada satupun negara',
+    'Hover text from Word',
+  );
+  const check = async () => {
+    for (const text of visible) await expect(editor).toContainText(text);
+    await expect(editor.locator('strong', { hasText: 'bold' })).toBeVisible();
+    await expect(editor.locator('em', { hasText: 'italic' })).toBeVisible();
+    await expect(editor.locator('a', { hasText: 'Voice of America' })).toHaveAttribute(
+      'href',
+      'https://www.voanews.com/',
+    );
+    const unsafe = await editor.evaluate((root) => {
+      const found: string[] = [];
+      for (const element of root.querySelectorAll('*')) {
+        for (const attribute of element.getAttributeNames()) {
+          const value = element.getAttribute(attribute) ?? '';
+          if (attribute.startsWith('on') || /javascript:|data:text\/html|vbscript:/i.test(value))
+            found.push(`${element.tagName} ${attribute}`);
+        }
+        if (
+          ['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'FORM', 'IMG', 'SVG', 'MATH', 'STYLE'].includes(
+            element.tagName.toUpperCase(),
+          )
+        ) {
+          found.push(element.tagName);
+        }
+      }
+      return found;
+    });
+    expect(unsafe).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  };
+  await check();
+
+  const [summary] = await callApi(app, 'articles.list', {});
+  const stored = JSON.stringify((await callApi(app, 'articles.get', { id: summary!.id })).body);
+  expect(stored).not.toMatch(/javascript:|data:text\/html|__pwned/i);
+
+  await page.reload();
+  await expect(editor).toBeVisible();
+  await check();
+  expect(dialogs).toEqual([]);
+  expect(problemsBesidesBlockedPasteMarkup(watch)).toEqual([]);
+});
