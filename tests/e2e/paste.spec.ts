@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { callApi } from './support/api';
@@ -24,7 +25,7 @@ const GOOGLE_DOCS_HTML = `<meta charset="utf-8"><b style="font-weight:normal;" i
 
 const WEB_HTML = `<article><h3 style="color:blue">Dari situs web</h3><p>Teks <a href="https://example.com/berita" onclick="window.__pwned=1" style="color:red">tautan aman</a> dan <a href="vbscript:msgbox(1)">tautan jahat</a>.</p><blockquote class="twitter-tweet"><p>Kutipan web</p></blockquote><img src="https://example.com/x.png" alt="gambar"></article>`;
 
-async function newArticle(page: import('@playwright/test').Page) {
+async function newArticle(page: Page) {
   await page.getByRole('button', { name: 'New article' }).click();
   await body(page).click();
 }
