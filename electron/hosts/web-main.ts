@@ -17,14 +17,23 @@ async function main(): Promise<void> {
     strict: true,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
   const staticRoot = path.join(repoRoot, 'out', 'renderer');
-  if (!fs.existsSync(path.join(staticRoot, 'index.html'))) throw new Error('The renderer is not built: run `npm run web`, which builds it first.');
+  if (!fs.existsSync(path.join(staticRoot, 'index.html')))
+    throw new Error('The renderer is not built: run `npm run web`, which builds it first.');
 
   const dataDir = resolveDataFolder(values.data);
-  const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   const services = await openServices({ dataDir, version });
-  const host = await startWebHost({ handlers: services.handlers, staticRoot, token: randomBytes(24).toString('hex'), port });
+  const host = await startWebHost({
+    handlers: services.handlers,
+    staticRoot,
+    token: randomBytes(24).toString('hex'),
+    port,
+  });
   console.log(`Redaksi is running at ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
 
@@ -38,6 +47,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ApiError || error instanceof Error ? `Redaksi could not start: ${error.message}` : error);
+  console.error(
+    error instanceof ApiError || error instanceof Error ? `Redaksi could not start: ${error.message}` : error,
+  );
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import { contract, isMethod, type Method } from '../../shared/api/contract';
+import { describeMethodName } from '../../shared/api/methods';
 import { ApiError, type Result } from '../../shared/api/errors';
 import type { Handlers } from './handlers';
 
@@ -18,7 +19,7 @@ export async function dispatch(
       ok: false,
       error: {
         code: 'UNKNOWN_METHOD',
-        message: `Redaksi has no operation called "${String(method).slice(0, 80)}".`,
+        message: `Redaksi has no operation called "${describeMethodName(method)}".`,
       },
     };
   }

@@ -57,6 +57,7 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
   const rubricListId = useId();
   const headlineId = useId();
   const leadId = useId();
+  const statusId = useId();
   const shownSlug = fields.slugManual ? fields.slug : previewSlug(fields, slugLanguage);
   return (
     <div className="rx-metadata">
@@ -75,9 +76,10 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
             ))}
           </datalist>
         </label>
-        <label className="rx-field">
-          <span>{t('field.status')}</span>
+        <div className="rx-field">
+          <label htmlFor={statusId}>{t('field.status')}</label>
           <select
+            id={statusId}
             name="status"
             value={fields.status}
             onChange={(e) => onChange({ status: e.target.value as ArticleFields['status'] })}
@@ -88,7 +90,7 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       {/* Textareas sit beside their label, not inside it: their text must not become part of the label. */}
       <div className="rx-field rx-headline">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   UI_LANGUAGES,
   type PublicationProfile,
@@ -19,6 +19,8 @@ export function SettingsView({
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<ApiErrorShape | null>(null);
+  const languageId = useId();
+  const publicationLanguageId = useId();
   const [publication, setPublication] = useState<PublicationProfile>(settings.publication);
 
   const save = async (patch: { uiLanguage?: UiLanguage; publication?: Partial<PublicationProfile> }) => {
@@ -48,9 +50,11 @@ export function SettingsView({
           {error.message}
         </p>
       )}
-      <label className="rx-field">
-        <span>{t('settings.language')}</span>
+      {/* Selects sit beside their label so the options' text is not read as part of the label. */}
+      <div className="rx-field">
+        <label htmlFor={languageId}>{t('settings.language')}</label>
         <select
+          id={languageId}
           value={settings.uiLanguage}
           onChange={(event) => void save({ uiLanguage: event.target.value as UiLanguage })}
         >
@@ -60,13 +64,14 @@ export function SettingsView({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <fieldset className="rx-fieldset">
         <legend>{t('settings.publication')}</legend>
         {text('name', t('settings.publication.name'))}
-        <label className="rx-field">
-          <span>{t('settings.publication.language')}</span>
+        <div className="rx-field">
+          <label htmlFor={publicationLanguageId}>{t('settings.publication.language')}</label>
           <select
+            id={publicationLanguageId}
             value={publication.language}
             onChange={(event) => {
               const language = event.target.value as UiLanguage;
@@ -80,7 +85,7 @@ export function SettingsView({
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {text('datelinePrefix', t('settings.publication.datelinePrefix'))}
         {text('baseUrl', t('settings.publication.baseUrl'), 'url')}
         {text('copyright', t('settings.publication.copyright'))}

@@ -9,6 +9,7 @@ import {
   ArticleSummary,
 } from './article';
 import type { Result } from './errors';
+import type { MethodName } from './methods';
 import { AppStatus, Settings, SettingsUpdate } from './settings';
 
 /**
@@ -25,7 +26,7 @@ export const contract = {
   'articles.save': { input: ArticleSaveInput, output: ArticleSaved },
   'settings.get': { input: z.object({}), output: Settings },
   'settings.update': { input: SettingsUpdate, output: Settings },
-} as const;
+} as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
@@ -33,11 +34,7 @@ export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type Output<M extends Method> = z.output<Contract[M]['output']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 
-export const METHODS = Object.keys(contract) as Method[];
-
-export function isMethod(name: unknown): name is Method {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
-}
+export { isMethod, METHOD_NAMES as METHODS } from './methods';
 
 /** The one function every transport exposes to the renderer. */
 export type CallApi = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;

@@ -1,0 +1,130 @@
+// Redaksi's Electron main process: one window, the app:// protocol, the menu and the IPC bridge.
+// Every capability lives in electron/services and is reached through the API contract.
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import ElectronStore from 'electron-store';
+import type { MenuAction } from '../../shared/api/bridge';
+import { ApiError } from '../../shared/api/errors';
+import { resolveDataFolder } from '../hosts/data-folder';
+import { registerIpc } from '../hosts/ipc';
+import { MENU_CHANNEL } from '../hosts/ipc-channels';
+import { openServices, type Services } from '../services/services';
+import { SETTINGS_NAME } from '../services/settings';
+import { guardSession, guardWebContents } from './guards';
+import { MENU_LABELS, menuTemplate } from './menu';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
+import { createWindow } from './window';
+
+// The same folder browser mode and the CLI use (REDAKSI_DATA, else <appData>/Redaksi), whatever the
+// package name; it must be set before the single-instance lock, which is keyed on it.
+app.setPath('userData', resolveDataFolder(undefined));
+
+// Privileges can only be granted before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const appRoot = app.getAppPath();
+const built = (...parts: string[]): string => path.join(appRoot, 'out', ...parts);
+
+/**
+ * In development better-sqlite3 in node_modules is built for Node (tests and browser mode use it), so
+ * `npm start` builds a copy for Electron's ABI into out/native. Packaged apps get theirs from electron-builder.
+ */
+function electronNativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const file = built('native', 'better_sqlite3.node');
+  return fs.existsSync(file) ? file : undefined;
+}
+
+function startupMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  const text = error instanceof Error ? error.message : String(error);
+  if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(text)) {
+    return `The database library is not built for this version of Electron. Run "node scripts/native-for-electron.mjs" (npm start does), then start Redaksi again.\n\n${text}`;
+  }
+  return `Redaksi could not open its data folder (${app.getPath('userData')}).\n\n${text}`;
+}
+
+let window: BrowserWindow | null = null;
+let services: Services | null = null;
+
+function openWindow(current: Services): void {
+  window = createWindow({ preload: built('preload', 'index.cjs'), settingsFile: current.settings.file });
+  window.on('closed', () => {
+    window = null;
+  });
+}
+
+function sendMenu(action: MenuAction): void {
+  // With no window (macOS keeps running without one) the command opens one; a page still loading
+  // would not be listening yet, so the command itself is not sent.
+  if (window === null) {
+    if (services !== null) openWindow(services);
+    return;
+  }
+  window.webContents.send(MENU_CHANNEL, action);
+}
+
+async function start(): Promise<void> {
+  const opened = await openServices({
+    dataDir: app.getPath('userData'),
+    version: app.getVersion(),
+    openSettingsFile: (folder) =>
+      new ElectronStore<Record<string, unknown>>({
+        cwd: folder,
+        name: SETTINGS_NAME,
+        clearInvalidConfig: false,
+      }),
+    nativeBinding: electronNativeBinding(),
+  });
+  services = opened;
+
+  guardSession(session.defaultSession);
+  registerAppProtocol(protocol, built('renderer'));
+  registerIpc(ipcMain, opened.handlers, (sender) => window !== null && sender === window.webContents);
+
+  app.setAboutPanelOptions({ applicationName: 'Redaksi', applicationVersion: app.getVersion() });
+  const labels = MENU_LABELS[opened.settings.get().uiLanguage];
+  const template = menuTemplate(process.platform, labels, {
+    newArticle: () => sendMenu('new-article'),
+    about: () => app.showAboutPanel(),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  openWindow(opened);
+  app.on('activate', () => {
+    if (window === null) openWindow(opened);
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes writing one database and one settings file would race; the first one is focused instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (window === null) {
+      if (services !== null) openWindow(services);
+      return;
+    }
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    services?.close();
+    services = null;
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // E.g. a database written by a newer Redaksi (DATABASE_NEWER): say so in plain words and stop.
+      console.error('[redaksi] start failed:', error);
+      dialog.showErrorBox('Redaksi could not start', startupMessage(error));
+      services?.close();
+      app.exit(1);
+    });
+}

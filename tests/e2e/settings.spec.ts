@@ -1,0 +1,46 @@
+import { callApi } from './support/api';
+import { test, expect, openApp } from './support/fixtures';
+
+test('the UI switches between English and Bahasa Indonesia and remembers the choice', async ({
+  page,
+  app,
+  restart,
+}) => {
+  await openApp(page, app);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Language', { exact: true }).selectOption('id');
+
+  await expect(page.getByRole('button', { name: 'Artikel', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pengaturan' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+
+  const reopened = await restart();
+  await page.goto(reopened.url);
+  await page.getByRole('button', { name: 'Artikel', exact: true }).click();
+  await page.getByRole('button', { name: 'Artikel baru' }).click();
+  await expect(page.getByRole('textbox', { name: 'Judul' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Isi artikel' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tebal' })).toBeVisible();
+  await expect(page.getByText('0 kata')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Pengaturan' }).click();
+  await page.getByLabel('Bahasa', { exact: true }).selectOption('en');
+  await expect(page.getByRole('button', { name: 'Articles' })).toBeVisible();
+});
+
+test('the publication profile is saved, and new articles take its dateline prefix', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Publication name').fill('Tribun Medan');
+  await page.getByLabel('Dateline prefix').fill('TRIBUN-MEDAN.COM');
+  await page.getByLabel('Copyright line').click();
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication.datelinePrefix)
+    .toBe('TRIBUN-MEDAN.COM');
+  expect((await callApi(app, 'settings.get', {})).publication.name).toBe('Tribun Medan');
+
+  await page.getByRole('button', { name: 'Articles' }).click();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Dateline')).toHaveValue('TRIBUN-MEDAN.COM');
+});
