@@ -3,6 +3,7 @@ import type { Method, Output, ParsedInput } from '../../shared/api/contract';
 import { createArticle, getArticle, listRubrics, saveArticle, type ArticleDefaults } from './articles/store';
 import { listArticles } from './articles/search';
 import type { Notice } from './db/open';
+import { prepareExport, runExport, suggestedFolder, type ExportSetup } from './export/run';
 import type { SettingsService } from './settings';
 
 export type Handlers = {
@@ -15,11 +16,14 @@ export interface HandlerContext {
   notices: readonly Notice[];
   version: string;
   now: () => Date;
+  /** The export theme template (resources/export/style.css). */
+  styleTemplate: string;
 }
 
 /** The one implementation of the API contract; every transport calls these through `dispatch`. */
 export function createHandlers(context: HandlerContext): Handlers {
   const { db, settings } = context;
+  const exportSetup = (): ExportSetup => ({ profile: settings.get().publication, styleTemplate: context.styleTemplate });
   const defaults = (): ArticleDefaults => {
     const publication = settings.get().publication;
     return { language: publication.language, datelinePrefix: publication.datelinePrefix, now: context.now };
@@ -33,5 +37,14 @@ export function createHandlers(context: HandlerContext): Handlers {
     'articles.save': (input) => saveArticle(db, input, defaults()),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    'export.preflight': ({ id }) => ({
+      ...prepareExport(db, id, exportSetup()).preflight,
+      suggestedFolder: suggestedFolder(settings.get().publication),
+    }),
+    'export.run': (input) => {
+      const result = runExport(db, input, exportSetup());
+      settings.update({ publication: { exportFolder: input.folder } });
+      return result;
+    },
   };
 }

@@ -1,9 +1,15 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type Database from 'better-sqlite3';
 import { openDatabase } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { openConfSettingsFile, openSettings, type SettingsFile, type SettingsService } from './settings';
 
 export const DATABASE_FILE = 'redaksi.db';
+
+// Two levels up is the app's root both from this source file and from the bundled out/main/index.js.
+const RESOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources');
 
 export interface ServicesOptions {
   dataDir: string;
@@ -12,10 +18,14 @@ export interface ServicesOptions {
   openSettingsFile?: (folder: string) => SettingsFile;
   nativeBinding?: string;
   now?: () => Date;
+  /** The app's resources folder (export theme); defaults to the one beside the code. */
+  resourcesDir?: string;
 }
 
 export interface Services {
   handlers: Handlers;
+  /** For the command line's batch work; hosts otherwise go through the handlers. */
+  db: Database.Database;
   settings: SettingsService;
   close(): void;
 }
@@ -38,6 +48,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     notices: [...notices, ...settingsNotices],
     version: options.version,
     now,
+    styleTemplate: fs.readFileSync(path.join(options.resourcesDir ?? RESOURCES, 'export', 'style.css'), 'utf8'),
   });
-  return { handlers, settings, close: () => db.close() };
+  return { handlers, db, settings, close: () => db.close() };
 }

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { BodyEditor } from '../editor/BodyEditor';
 import { useI18n } from '../i18n/I18n';
 import { ArticleDraft } from './ArticleDraft';
+import { ExportDialog } from '../export/ExportDialog';
 import { MetadataForm } from './MetadataForm';
 import { registerFlush } from './pendingSaves';
 import { StatusLine } from './StatusLine';
@@ -21,6 +22,7 @@ function ArticleEditor({
   onReload: () => void;
 }) {
   const [draft] = useState(() => new ArticleDraft(article, api));
+  const { t } = useI18n();
   const fields = useSyncExternalStore(draft.subscribe, () => draft.fields);
   const saveState = useSyncExternalStore(draft.subscribe, () => draft.saveState);
   const [words, setWords] = useState(article.wordCount);
@@ -66,6 +68,8 @@ function ArticleEditor({
   const changeFields = useCallback((patch: Partial<ArticleFields>) => draft.changeFields(patch), [draft]);
   const changeBody = useCallback((state: EditorState) => draft.changeBody(state), [draft]);
   const flush = useCallback(() => void draft.autosave.flush(), [draft]);
+  const saveNow = useCallback(() => draft.autosave.flush(), [draft]);
+  const [exporting, setExporting] = useState(false);
   const reportEditorError = useCallback((error: Error) => console.error('[redaksi] editor error', error), []);
 
   return (
@@ -73,6 +77,13 @@ function ArticleEditor({
       className="rx-article"
       onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && flush()}
     >
+      <div className="rx-article-bar">
+        <span />
+        <button type="button" className="rx-secondary" onClick={() => setExporting(true)}>
+          {t('export.open')}
+        </button>
+      </div>
+      {exporting && <ExportDialog articleId={article.id} beforeExport={saveNow} onClose={() => setExporting(false)} />}
       <MetadataForm fields={fields} rubrics={rubrics} slugLanguage={slugLanguage} onChange={changeFields} />
       <BodyEditor
         initialBody={article.body}

@@ -80,6 +80,20 @@ export const en = {
   'language.en': 'English',
   'language.id': 'Bahasa Indonesia',
 
+  'export.open': 'Export', // (a11y)
+  'export.dialog': 'Export the article',
+  'export.checking': 'Checking the article…',
+  'export.errors': 'Fix these before exporting:',
+  'export.warnings': 'Check these warnings:',
+  'export.acceptWarnings': 'I have checked the warnings; export anyway',
+  'export.ready': 'Ready to export: no problems found.',
+  'export.folder': 'Export folder',
+  'export.zip': 'Also write a .zip of the package',
+  'export.run': 'Export package', // (a11y)
+  'export.running': 'Exporting…',
+  'export.done': 'Package written to {folder}',
+  'export.doneZip': 'Zip written to {file}',
+  'export.close': 'Close',
   'notice.dismiss': 'Dismiss',
   'error.generic': 'Something went wrong: {message}',
 } as const;

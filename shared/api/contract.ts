@@ -9,6 +9,7 @@ import {
   ArticleSummary,
 } from './article';
 import type { Result } from './errors';
+import { ExportPreflight, ExportResult, ExportRunInput } from './export';
 import type { MethodName } from './methods';
 import { AppStatus, Settings, SettingsUpdate } from './settings';
 
@@ -26,6 +27,8 @@ export const contract = {
   'articles.save': { input: ArticleSaveInput, output: ArticleSaved },
   'settings.get': { input: z.object({}), output: Settings },
   'settings.update': { input: SettingsUpdate, output: Settings },
+  'export.preflight': { input: ArticleRef, output: ExportPreflight },
+  'export.run': { input: ExportRunInput, output: ExportResult },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

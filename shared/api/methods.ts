@@ -11,6 +11,8 @@ export const METHOD_NAMES = [
   'articles.save',
   'settings.get',
   'settings.update',
+  'export.preflight',
+  'export.run',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -11,6 +11,8 @@ export const PublicationProfile = z.object({
   baseUrl: z.string().max(500),
   copyright: z.string().max(500),
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** Where this publication's packages were last exported (an absolute folder, or empty). */
+  exportFolder: z.string().max(1_000),
 });
 export type PublicationProfile = z.infer<typeof PublicationProfile>;
 
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
     baseUrl: '',
     copyright: '',
     accentColor: '#b3261e',
+    exportFolder: '',
   },
 };
 

@@ -1,0 +1,127 @@
+// `npm run cli -- <command>`: Redaksi for publishers on the command line, over the same services.
+//   list   --data DIR
+//   export --data DIR --out DIR [--zip] [--all | --status STATUS | --slug SLUG ...]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ArticleStatus } from '../../shared/api/article';
+import type { ExportResult } from '../../shared/api/export';
+import { dispatch } from '../services/dispatch';
+import { selectArticles, type Selection } from '../services/export/selection';
+import { openServices, type Services } from '../services/services';
+import { resolveDataFolder } from './data-folder';
+
+const USAGE = `Usage:
+  npm run cli -- list --data DIR
+  npm run cli -- export --data DIR --out DIR [--zip] [--all | --status draft|ready|published | --slug SLUG ...]`;
+
+class UsageError extends Error {}
+
+function progress(done: number, total: number, label: string): void {
+  const width = 24;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${line.slice(0, process.stderr.columns - 1)}\x1b[K`);
+  else process.stderr.write(`${line}\n`);
+}
+
+function listArticles(services: Services): number {
+  const rows = selectArticles(services.db, { all: true }).articles;
+  for (const row of rows) console.log(`${row.slug}\t${row.headline}`);
+  console.error(`${rows.length} article(s)`);
+  return 0;
+}
+
+function selectionFrom(values: { all?: boolean; status?: string; slug?: string[] }): Selection {
+  const chosen = [values.all, values.status !== undefined, (values.slug ?? []).length > 0].filter(
+    Boolean,
+  ).length;
+  if (chosen !== 1) throw new UsageError('Choose exactly one of --all, --status STATUS or --slug SLUG.');
+  if (values.all) return { all: true };
+  if (values.status !== undefined) {
+    const status = ArticleStatus.safeParse(values.status);
+    if (!status.success)
+      throw new UsageError(`--status must be draft, ready or published, not "${values.status}".`);
+    return { status: status.data };
+  }
+  return { slugs: values.slug! };
+}
+
+async function exportArticles(
+  services: Services,
+  out: string,
+  zip: boolean,
+  selection: Selection,
+): Promise<number> {
+  const { articles, missing } = selectArticles(services.db, selection);
+  for (const slug of missing) console.error(`No article has the slug "${slug}".`);
+  let failed = missing.length;
+  for (const [index, article] of articles.entries()) {
+    progress(index, articles.length, article.slug);
+    const result = await dispatch(services.handlers, 'export.run', {
+      id: article.id,
+      folder: out,
+      zip,
+      acceptWarnings: true,
+    });
+    if (result.ok) {
+      const { folder, warnings } = result.value as ExportResult;
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+      console.log(`${article.slug}: ${folder}`);
+      for (const warning of warnings) console.log(`  warning: ${warning.message}`);
+    } else {
+      failed += 1;
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+      console.error(`${article.slug}: not exported. ${result.error.message}`);
+    }
+  }
+  progress(articles.length, articles.length, 'done');
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  console.error(`${articles.length - (failed - missing.length)} exported, ${failed} failed.`);
+  return failed > 0 ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string' },
+      zip: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      status: { type: 'string' },
+      slug: { type: 'string', multiple: true },
+    },
+    strict: true,
+  });
+  if (command !== 'list' && command !== 'export')
+    throw new UsageError(command ? `Unknown command "${command}".` : 'Give a command.');
+  if (command === 'export' && !values.out) throw new UsageError('export needs --out DIR.');
+  const selection = command === 'export' ? selectionFrom(values) : null;
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const services = await openServices({ dataDir: resolveDataFolder(values.data), version });
+  try {
+    if (command === 'list') return listArticles(services);
+    return await exportArticles(services, path.resolve(values.out!), values.zip, selection!);
+  } finally {
+    services.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `${message}\n${USAGE}`
+        : `Redaksi: ${message}`,
+    );
+    process.exit(2);
+  },
+);

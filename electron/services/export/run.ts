@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import os from 'node:os';
+import type { ExportPreflight, ExportResult, ExportRunInput } from '../../../shared/api/export';
+import type { PublicationProfile } from '../../../shared/api/settings';
+import { getArticle } from '../articles/store';
+import { safeName } from './paths';
+import { planPackage, type PackagePlan } from './plan';
+import { preflight } from './preflight';
+import { writePackageFolder, writePackageZip } from './write';
+
+/** The publication and the theme template (resources/export/style.css) an export renders with. */
+export interface ExportSetup {
+  profile: PublicationProfile;
+  styleTemplate: string;
+}
+
+export interface PreparedExport {
+  plan: PackagePlan;
+  preflight: Omit<ExportPreflight, 'suggestedFolder'>;
+  folderName: string;
+  modified: Date;
+}
+
+/** Renders an article's package in memory and checks it; nothing is written. */
+export function prepareExport(db: Database, id: string, setup: ExportSetup): PreparedExport {
+  const article = getArticle(db, id);
+  const plan = planPackage(article, setup.profile, setup.styleTemplate);
+  return {
+    plan,
+    preflight: preflight(article, plan.pages, plan.issues),
+    folderName: safeName(article.slug, 'article'),
+    modified: new Date(article.updatedAt),
+  };
+}
+
+/** Where to offer to export: the publication's last folder, else ~/Redaksi exports. */
+export function suggestedFolder(profile: PublicationProfile): string {
+  return profile.exportFolder || path.join(os.homedir(), 'Redaksi exports');
+}
+
+/** Writes the package (and the zip on request) when preflight allows it. */
+export function runExport(db: Database, input: ExportRunInput, setup: ExportSetup): ExportResult {
+  if (!path.isAbsolute(input.folder)) {
+    throw new ApiError(
+      'VALIDATION',
+      'Choose the export folder as a full path (for example /home/me/exports).',
+    );
+  }
+  const prepared = prepareExport(db, input.id, setup);
+  const { errors, warnings } = prepared.preflight;
+  if (errors.length > 0) {
+    throw new ApiError(
+      'EXPORT_FAILED',
+      `The article cannot be exported yet: ${errors.map((e) => e.message).join(' ')}`,
+      prepared.preflight,
+    );
+  }
+  if (warnings.length > 0 && !input.acceptWarnings) {
+    throw new ApiError(
+      'EXPORT_FAILED',
+      'The export has warnings to review and accept first.',
+      prepared.preflight,
+    );
+  }
+  const target = path.resolve(input.folder);
+  try {
+    const folder = writePackageFolder(target, prepared.folderName, prepared.plan.files);
+    const zipFile = input.zip
+      ? writePackageZip(target, prepared.folderName, prepared.plan.files, prepared.modified)
+      : null;
+    return { folder, zipFile, files: prepared.plan.files.map((file) => file.path), warnings };
+  } catch (error) {
+    throw new ApiError(
+      'EXPORT_FAILED',
+      `The package could not be written to ${target}: ${(error as Error).message}. The previous package, if any, is unchanged.`,
+    );
+  }
+}

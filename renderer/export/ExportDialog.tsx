@@ -1,0 +1,152 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ApiErrorShape } from '../../shared/api/errors';
+import type { ExportIssue, ExportPreflight, ExportResult } from '../../shared/api/export';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/I18n';
+
+function IssueList({
+  title,
+  issues,
+  kind,
+}: {
+  title: string;
+  issues: ExportIssue[];
+  kind: 'error' | 'warning';
+}) {
+  if (issues.length === 0) return null;
+  return (
+    <div className={`rx-export-${kind}s`}>
+      <p>{title}</p>
+      <ul>
+        {issues.map((issue) => (
+          <li key={`${issue.code}:${issue.message}`}>{issue.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The export dialog: preflight first (errors block, warnings must be accepted), then the folder,
+ * an optional zip, and "Export package". The result names the folder written.
+ */
+export function ExportDialog({
+  articleId,
+  beforeExport,
+  onClose,
+}: {
+  articleId: string;
+  beforeExport: () => Promise<void>;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const [checked, setChecked] = useState<ExportPreflight | null>(null);
+  const [folder, setFolder] = useState('');
+  const [zip, setZip] = useState(false);
+  const [accepted, setAccepted] = useState(false);
+  const [running, setRunning] = useState(false);
+  const [result, setResult] = useState<ExportResult | null>(null);
+  const [error, setError] = useState<ApiErrorShape | null>(null);
+  const folderId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    void beforeExport()
+      .then(() => api('export.preflight', { id: articleId }))
+      .then((answer) => {
+        if (!current) return;
+        if (answer.ok) {
+          setChecked(answer.value);
+          setFolder((value) => value || answer.value.suggestedFolder);
+        } else setError(answer.error);
+      });
+    return () => {
+      current = false;
+    };
+  }, [articleId, beforeExport]);
+
+  useEffect(() => dialog.current?.focus(), []);
+
+  const run = async () => {
+    setRunning(true);
+    setError(null);
+    const answer = await api('export.run', { id: articleId, folder, zip, acceptWarnings: accepted });
+    setRunning(false);
+    if (answer.ok) setResult(answer.value);
+    else setError(answer.error);
+  };
+
+  const blocked =
+    !checked || checked.errors.length > 0 || (checked.warnings.length > 0 && !accepted) || !folder.trim();
+  return (
+    <div className="rx-modal-backdrop">
+      <div
+        ref={dialog}
+        className="rx-modal"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('export.dialog')}
+        tabIndex={-1}
+        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      >
+        <h2>{t('export.dialog')}</h2>
+        {!checked && !error && <p>{t('export.checking')}</p>}
+        {checked && (
+          <>
+            <IssueList title={t('export.errors')} issues={checked.errors} kind="error" />
+            <IssueList title={t('export.warnings')} issues={checked.warnings} kind="warning" />
+            {checked.errors.length === 0 && checked.warnings.length === 0 && <p>{t('export.ready')}</p>}
+            {checked.errors.length === 0 && checked.warnings.length > 0 && (
+              <label className="rx-check">
+                <input
+                  type="checkbox"
+                  checked={accepted}
+                  onChange={(event) => setAccepted(event.target.checked)}
+                />
+                {t('export.acceptWarnings')}
+              </label>
+            )}
+            <div className="rx-field">
+              <label htmlFor={folderId}>{t('export.folder')}</label>
+              <input
+                id={folderId}
+                value={folder}
+                spellCheck={false}
+                onChange={(event) => setFolder(event.target.value)}
+              />
+            </div>
+            <label className="rx-check">
+              <input type="checkbox" checked={zip} onChange={(event) => setZip(event.target.checked)} />
+              {t('export.zip')}
+            </label>
+          </>
+        )}
+        {error && (
+          <p className="rx-error" role="alert">
+            {error.message}
+          </p>
+        )}
+        {result && (
+          <div role="status" className="rx-export-done">
+            <p>{t('export.done', { folder: result.folder })}</p>
+            {result.zipFile && <p>{t('export.doneZip', { file: result.zipFile })}</p>}
+          </div>
+        )}
+        <div className="rx-modal-actions">
+          <button type="button" className="rx-secondary" onClick={onClose}>
+            {t('export.close')}
+          </button>
+          <button
+            type="button"
+            className="rx-primary"
+            disabled={blocked || running}
+            onClick={() => void run()}
+          >
+            {running ? t('export.running') : t('export.run')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

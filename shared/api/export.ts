@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const ExportIssue = z.object({
+  level: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+});
+export type ExportIssue = z.infer<typeof ExportIssue>;
+
+/** What stands in the way of publishing: errors block the export, warnings must be accepted. */
+export const ExportPreflight = z.object({
+  errors: z.array(ExportIssue),
+  warnings: z.array(ExportIssue),
+  /** The folder to offer: where this publication exported last, else a folder in the user's home. */
+  suggestedFolder: z.string(),
+});
+export type ExportPreflight = z.infer<typeof ExportPreflight>;
+
+export const ExportRunInput = z.object({
+  id: z.string().uuid(),
+  /** The folder the package goes into (its own subfolder is named after the slug). Absolute. */
+  folder: z.string().min(1).max(1_000),
+  zip: z.boolean(),
+  acceptWarnings: z.boolean(),
+});
+export type ExportRunInput = z.infer<typeof ExportRunInput>;
+
+export const ExportResult = z.object({
+  /** The package folder that was written. */
+  folder: z.string(),
+  zipFile: z.string().nullable(),
+  files: z.array(z.string()),
+  warnings: z.array(ExportIssue),
+});
+export type ExportResult = z.infer<typeof ExportResult>;

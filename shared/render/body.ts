@@ -1,0 +1,108 @@
+import type { StoredNode } from '../editor/document';
+import { isSafeUrl } from '../text/urls';
+import { EMPTY, element, join, NEWLINE, text, type Html } from './html';
+
+/** A problem found while rendering: the exporter turns these into preflight errors or warnings. */
+export interface RenderIssue {
+  level: 'error' | 'warning';
+  code: string;
+  message: string;
+}
+
+export interface BodyContext {
+  issues: RenderIssue[];
+  /** Block nodes other issues add (photo, related link…) are rendered by the package writer. */
+  renderBlock?: (node: StoredNode, context: BodyContext) => Html | null;
+  /** Inline markup put before the first paragraph's text (the dateline). */
+  leadIn?: Html;
+  /** Whether an h2 came before on this page: an h3 may not follow the h1 directly (valid outline). */
+  sawSectionHeading?: boolean;
+}
+
+type Render = (node: StoredNode, context: BodyContext) => Html;
+
+const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8 } as const;
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const children = (node: StoredNode): StoredNode[] => node.children ?? [];
+
+function renderText(node: StoredNode): Html {
+  const format = typeof node.format === 'number' ? node.format : 0;
+  let html = text(str(node.text));
+  if (format & FORMAT.strikethrough) html = element('s', {}, html);
+  if (format & FORMAT.underline) html = element('u', {}, html);
+  if (format & FORMAT.italic) html = element('em', {}, html);
+  if (format & FORMAT.bold) html = element('strong', {}, html);
+  return html;
+}
+
+function renderInline(nodes: StoredNode[], context: BodyContext): Html {
+  return join(nodes.map((node) => renderNode(node, context)));
+}
+
+const INLINE: Record<string, Render> = {
+  text: renderText,
+  linebreak: () => element('br'),
+  tab: () => text('\t'),
+  link: (node, context) => {
+    const url = str(node.url);
+    const inner = renderInline(children(node), context);
+    if (isSafeUrl(url)) return element('a', { href: url }, inner);
+    context.issues.push({
+      level: 'warning',
+      code: 'UNSAFE_LINK',
+      message: `A link to "${url.slice(0, 60)}" was dropped: only http, https, mailto and relative links are published.`,
+    });
+    return inner;
+  },
+};
+INLINE.autolink = INLINE.link!;
+
+function renderListItem(node: StoredNode, context: BodyContext): Html {
+  return element('li', {}, renderInline(children(node), context));
+}
+
+const BLOCKS: Record<string, Render> = {
+  paragraph: (node, context) => {
+    const inner = renderInline(children(node), context);
+    if (inner.markup.trim() === '') return EMPTY;
+    const leadIn = context.leadIn;
+    context.leadIn = undefined;
+    return element('p', {}, leadIn ?? EMPTY, inner);
+  },
+  heading: (node, context) => {
+    const minor = node.tag === 'h3' || node.tag === 'h4' || node.tag === 'h5' || node.tag === 'h6';
+    const tag = minor && context.sawSectionHeading ? 'h3' : 'h2';
+    context.sawSectionHeading = true;
+    return element(tag, {}, renderInline(children(node), context));
+  },
+  quote: (node, context) =>
+    element('blockquote', {}, element('p', {}, renderInline(children(node), context))),
+  list: (node, context) => {
+    const tag = node.listType === 'number' ? 'ol' : 'ul';
+    const start = tag === 'ol' && typeof node.start === 'number' && node.start !== 1 ? node.start : undefined;
+    return element(tag, { start }, join(children(node).map((item) => renderListItem(item, context))));
+  },
+};
+
+/** Renders one node of the stored body; a type the exporter does not know is an error, never skipped silently. */
+export function renderNode(node: StoredNode, context: BodyContext): Html {
+  const inline = INLINE[node.type];
+  if (inline) return inline(node, context);
+  const block = BLOCKS[node.type];
+  if (block) return block(node, context);
+  const custom = context.renderBlock?.(node, context);
+  if (custom) return custom;
+  context.issues.push({
+    level: 'error',
+    code: 'UNKNOWN_NODE',
+    message: `The body contains content of a type the exporter does not know ("${node.type}").`,
+  });
+  return EMPTY;
+}
+
+/** Top-level blocks of one page (or of the whole article), one per line. */
+export function renderBlocks(blocks: StoredNode[], context: BodyContext): Html {
+  const rendered = blocks.map((block) => renderNode(block, context)).filter((html) => html.markup !== '');
+  return join(rendered, NEWLINE);
+}

@@ -1,0 +1,69 @@
+/**
+ * HTML that is safe by construction: the only ways to make an `Html` value are `text()` (escaped),
+ * `element()` (escaped attributes, children that are themselves `Html`) and `jsonScript()`. No
+ * function here accepts a plain string as markup, so no stored string can reach the page unescaped.
+ */
+declare const HTML_BRAND: unique symbol;
+export type Html = { readonly [HTML_BRAND]: true; readonly markup: string };
+
+const make = (markup: string): Html => ({ markup }) as Html;
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** Text content, escaped. Control characters other than tab and newline are dropped (invalid in HTML). */
+export function text(value: string): Html {
+  // eslint-disable-next-line no-control-regex
+  return make(escapeHtml(value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')));
+}
+
+export const EMPTY: Html = make('');
+
+export function join(parts: readonly Html[], separator: Html = EMPTY): Html {
+  return make(parts.map((part) => part.markup).join(separator.markup));
+}
+
+const VOID_ELEMENTS = new Set(['meta', 'link', 'img', 'source', 'br', 'hr']);
+const TAG = /^[a-z][a-z0-9]*$/;
+const ATTRIBUTE = /^[a-z][a-z0-9:-]*$/;
+
+export type Attributes = Record<string, string | number | boolean | null | undefined>;
+
+/**
+ * An element. Tag and attribute names are fixed by the code (checked, never from the article);
+ * `on*` attributes are refused outright. Values are escaped; `true` writes a bare attribute.
+ */
+export function element(tag: string, attributes: Attributes = {}, ...children: Html[]): Html {
+  if (!TAG.test(tag) || tag === 'script') throw new Error(`Not an allowed tag: ${tag}`);
+  let open = `<${tag}`;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!ATTRIBUTE.test(name) || name.startsWith('on')) throw new Error(`Not an allowed attribute: ${name}`);
+    if (value === null || value === undefined || value === false) continue;
+    open += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  if (VOID_ELEMENTS.has(tag)) return make(`${open}>`);
+  return make(`${open}>${children.map((child) => child.markup).join('')}</${tag}>`);
+}
+
+/** JSON-LD: data, not script. `<` is escaped so no string can close the element. */
+export function jsonScript(data: unknown): Html {
+  const json = JSON.stringify(data, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
+  return make(`<script type="application/ld+json">${json}</script>`);
+}
+
+/** A whole document: the doctype and the root element. */
+export function htmlDocument(root: Html): string {
+  return `<!DOCTYPE html>\n${root.markup}\n`;
+}
+
+/** Line breaks between block elements keep the exported files readable and diff-friendly. */
+export const NEWLINE: Html = make('\n');

@@ -1,0 +1,100 @@
+import type { Article } from '../api/article';
+import type { PublicationProfile } from '../api/settings';
+import type { Figure } from './figure';
+import { element, join, jsonScript, NEWLINE, text, type Html } from './html';
+
+export interface PageMeta {
+  article: Article;
+  profile: PublicationProfile;
+  /** This page's file name, e.g. "page-2.html". */
+  file: string;
+  /** 1-based page number, or null for the whole article on one page. */
+  pageNumber: number | null;
+  pageCount: number;
+  featured: Figure | null;
+  /** What the article cites (names), for JSON-LD `citation`. */
+  citations: string[];
+}
+
+const trimSlash = (url: string): string => url.replace(/\/+$/, '');
+
+/** The page's own address: absolute under the profile's base URL, else its file name. */
+export function pageUrl(meta: Pick<PageMeta, 'profile' | 'article' | 'file'>, file = meta.file): string {
+  const base = trimSlash(meta.profile.baseUrl);
+  return base ? `${base}/${meta.article.slug}/${file}` : file;
+}
+
+/** Published time: the article carries no separate publish stamp yet, so its creation stands for it. */
+export const publishedAt = (article: Article): string => article.createdAt;
+
+function jsonLd(meta: PageMeta): Record<string, unknown> {
+  const { article, profile, featured } = meta;
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    description: article.lead,
+    datePublished: publishedAt(article),
+    dateModified: article.updatedAt,
+    author: article.writers.map((name) => ({ '@type': 'Person', name })),
+    publisher: { '@type': 'Organization', name: profile.name },
+    articleSection: article.rubric,
+    keywords: article.tags,
+    inLanguage: profile.language,
+    isAccessibleForFree: true,
+    url: pageUrl(meta),
+  };
+  if (article.editor) data.editor = { '@type': 'Person', name: article.editor };
+  if (featured) {
+    const largest = featured.jpeg.at(-1)!;
+    data.image = {
+      '@type': 'ImageObject',
+      contentUrl: pageUrl(meta, largest.file),
+      width: featured.width,
+      height: featured.height,
+      caption: featured.caption,
+      creditText: featured.credit,
+      creator: featured.credit
+        ? { '@type': 'Person', name: featured.credit.split('/')[0]!.trim() }
+        : undefined,
+      copyrightNotice: profile.copyright || undefined,
+    };
+  }
+  if (meta.citations.length > 0)
+    data.citation = meta.citations.map((name) => ({ '@type': 'CreativeWork', name }));
+  if (meta.pageNumber !== null && meta.pageCount > 1) {
+    data.position = meta.pageNumber;
+    data.pageStart = meta.pageNumber;
+  }
+  return data;
+}
+
+const metaTag = (property: string, content: string): Html => element('meta', { property, content });
+
+/** `<title>`, description, canonical, OpenGraph and JSON-LD for one page (EXPORT.md). */
+export function renderHead(meta: PageMeta, title: string): Html {
+  const { article, profile, featured } = meta;
+  const base = trimSlash(profile.baseUrl);
+  return join(
+    [
+      element('meta', { charset: 'utf-8' }),
+      element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      element('title', {}, text(title)),
+      element('meta', { name: 'description', content: article.lead }),
+      element('link', { rel: 'canonical', href: pageUrl(meta) }),
+      metaTag('og:title', article.headline),
+      metaTag('og:type', 'article'),
+      metaTag('og:description', article.lead),
+      ...(featured ? [metaTag('og:image', pageUrl(meta, featured.jpeg.at(-1)!.file))] : []),
+      ...(base ? [metaTag('og:url', pageUrl(meta))] : []),
+      metaTag('og:site_name', profile.name),
+      metaTag('article:published_time', publishedAt(article)),
+      metaTag('article:modified_time', article.updatedAt),
+      ...(article.rubric ? [metaTag('article:section', article.rubric)] : []),
+      ...article.tags.map((tag) => metaTag('article:tag', tag)),
+      element('link', { rel: 'stylesheet', href: 'style.css' }),
+      jsonScript(jsonLd(meta)),
+    ],
+    NEWLINE,
+  );
+}

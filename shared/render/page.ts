@@ -1,0 +1,146 @@
+import type { StoredNode } from '../editor/document';
+import { renderBlocks, type BodyContext, type RenderIssue } from './body';
+import { renderFigure } from './figure';
+import { EMPTY, element, htmlDocument, join, NEWLINE, text, type Html } from './html';
+import { EXPORT_LABELS, type ExportLabels } from './labels';
+import { publishedAt, renderHead, type PageMeta } from './metadata';
+
+/** One file of the package: a numbered page, or the whole article on one page (number null). */
+export interface PagePlan {
+  file: string;
+  number: number | null;
+  blocks: StoredNode[];
+}
+
+export interface PageInput extends Omit<PageMeta, 'file' | 'pageNumber'> {
+  page: PagePlan;
+  /** Every numbered page's file name, in order (for the pagination links). */
+  pageFiles: string[];
+  renderBlock?: BodyContext['renderBlock'];
+}
+
+export const pageFileName = (number: number): string => (number === 1 ? 'index.html' : `page-${number}.html`);
+export const ALL_PAGES_FILE = 'all.html';
+
+function formatDate(iso: string, labels: ExportLabels): string {
+  const date = new Date(iso);
+  const formatted = new Intl.DateTimeFormat(labels.locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(date);
+  return `${formatted} UTC`;
+}
+
+function renderHeader(input: PageInput, labels: ExportLabels): Html {
+  const { article } = input;
+  const byline: Html[] = [];
+  if (article.writers.length > 0)
+    byline.push(
+      element('span', { class: 'writers' }, text(`${labels.writer} ${article.writers.join(', ')}`)),
+    );
+  if (article.editor)
+    byline.push(element('span', { class: 'editor' }, text(`${labels.editor} ${article.editor}`)));
+  return element(
+    'header',
+    {},
+    article.rubric ? element('p', { class: 'rubric' }, text(article.rubric)) : EMPTY,
+    element('h1', {}, text(article.headline)),
+    article.lead ? element('p', { class: 'lead' }, text(article.lead)) : EMPTY,
+    byline.length > 0 ? element('p', { class: 'byline' }, join(byline, text(' · '))) : EMPTY,
+    element(
+      'p',
+      { class: 'date' },
+      element('time', { datetime: publishedAt(article) }, text(formatDate(publishedAt(article), labels))),
+    ),
+  );
+}
+
+function renderPagination(input: PageInput, labels: ExportLabels): Html {
+  const total = input.pageFiles.length;
+  if (total < 2) return EMPTY;
+  const current = input.page.number;
+  const links = input.pageFiles.map((file, index) =>
+    element(
+      'li',
+      {},
+      element(
+        'a',
+        { href: file, 'aria-current': current === index + 1 ? 'page' : undefined },
+        text(String(index + 1)),
+      ),
+    ),
+  );
+  const parts: Html[] = [];
+  if (current !== null) parts.push(element('p', { class: 'page-of' }, text(labels.pageOf(current, total))));
+  if (current !== null && current > 1)
+    parts.push(element('a', { href: input.pageFiles[current - 2]!, rel: 'prev' }, text(labels.previous)));
+  parts.push(element('ol', {}, join(links)));
+  if (current !== null && current < total)
+    parts.push(element('a', { href: input.pageFiles[current]!, rel: 'next' }, text(labels.next)));
+  parts.push(
+    element(
+      'a',
+      { href: ALL_PAGES_FILE, 'aria-current': current === null ? 'page' : undefined },
+      text(labels.showAll),
+    ),
+  );
+  return element('nav', { class: 'pagination', 'aria-label': labels.pagesNav }, join(parts, NEWLINE));
+}
+
+function datelineLeadIn(input: PageInput): Html | undefined {
+  const { prefix, place } = input.article.dateline;
+  if (!prefix && !place) return undefined;
+  const words = [prefix.trim(), place.trim().toUpperCase()].filter(Boolean).join(', ');
+  return element('span', { class: 'dateline' }, text(`${words} - `));
+}
+
+/** One complete, standalone HTML page of the package. Deterministic: same input, same bytes. */
+export function renderArticlePage(input: PageInput): { html: string; issues: RenderIssue[] } {
+  const labels = EXPORT_LABELS[input.profile.language];
+  const { page, article } = input;
+  const firstPage = page.number === null || page.number === 1;
+  const context: BodyContext = {
+    issues: [],
+    renderBlock: input.renderBlock,
+    leadIn: firstPage ? datelineLeadIn(input) : undefined,
+  };
+  const body = renderBlocks(page.blocks, context);
+  const meta: PageMeta = { ...input, file: page.file, pageNumber: page.number };
+  const title =
+    page.number !== null && input.pageFiles.length > 1
+      ? `${article.headline} (${labels.pageOf(page.number, input.pageFiles.length)})`
+      : article.headline;
+  const html = htmlDocument(
+    element(
+      'html',
+      { lang: input.profile.language },
+      element('head', {}, NEWLINE, renderHead(meta, `${title} – ${input.profile.name}`), NEWLINE),
+      NEWLINE,
+      element(
+        'body',
+        {},
+        NEWLINE,
+        element(
+          'article',
+          {},
+          NEWLINE,
+          renderHeader(input, labels),
+          NEWLINE,
+          firstPage && input.featured ? renderFigure(input.featured) : EMPTY,
+          NEWLINE,
+          element('div', { class: 'article-body' }, NEWLINE, body, NEWLINE),
+          NEWLINE,
+          renderPagination(input, labels),
+          NEWLINE,
+        ),
+        NEWLINE,
+        input.profile.copyright
+          ? element('footer', {}, element('p', {}, text(input.profile.copyright)))
+          : EMPTY,
+        NEWLINE,
+      ),
+    ),
+  );
+  return { html, issues: context.issues };
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentOf, link, paragraph, text } from '../../../support/documents';
+import { nuErrors, SHARED } from '../../../support/checkers';
+import { openTestServices, type TestServices } from '../../../support/services';
+import { tempFolder } from '../../../support/temp-folder';
+
+const vectors = fs
+  .readFileSync(path.join(SHARED, 'fixtures/paste/xss-vectors.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() && !line.startsWith('#'));
+
+let services: TestServices;
+beforeEach(async () => {
+  services = await openTestServices();
+});
+afterEach(() => services.close());
+
+describe('export safety (R5)', () => {
+  it('prints every XSS vector stored in text, link and metadata as inert text, with no unsafe URL', async () => {
+    const created = await services.ok('articles.create', {});
+    const hostileUrls = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+    ];
+    await services.ok('articles.save', {
+      ...created,
+      headline: vectors[0]!,
+      lead: vectors[1]!,
+      rubric: '<script>alert(1)</script>',
+      writers: ['<img src=x onerror=alert(1)>'],
+      tags: ['"><svg onload=alert(1)>'],
+      dateline: { prefix: '</title><script>alert(1)</script>', place: 'x' },
+      body: documentOf(
+        ...vectors.map((vector) => paragraph(text(vector))),
+        ...hostileUrls.map((url) => paragraph(link(url, text(`tautan ${url}`)))),
+      ),
+    });
+    const out = tempFolder('redaksi-xss');
+    const { folder, warnings } = await services.ok('export.run', {
+      id: created.id,
+      folder: out,
+      zip: false,
+      acceptWarnings: true,
+    });
+    expect(warnings.filter((w) => w.code === 'UNSAFE_LINK')).toHaveLength(hostileUrls.length);
+
+    const html = fs.readFileSync(path.join(folder, 'index.html'), 'utf8');
+    // The one script element allowed is the JSON-LD data block.
+    expect(html.match(/<script/gi)).toEqual(['<script']);
+    expect(html).toContain('<script type="application/ld+json">');
+    const withoutJsonLd = html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+    // Text is escaped, so every "<" left is a real tag: check the tags themselves.
+    const tags = withoutJsonLd.match(/<[a-zA-Z][^>]*>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(10);
+    for (const tag of tags) {
+      expect(tag).not.toMatch(/^<(iframe|object|embed|svg|math|form|img|style|script)\b/i);
+      // Values are escaped (no raw quote inside), so blanking them leaves only attribute names.
+      expect(tag.replace(/"[^"]*"/g, '""')).not.toMatch(/\son[a-z]+\s*=/i);
+      expect(tag).not.toMatch(/(href|src|action|data)\s*=\s*"\s*(javascript|vbscript|data|file):/i);
+    }
+    // The visible text survives, escaped.
+    expect(html).toContain('Hover text from Word');
+    expect(html).toContain(
+      '&lt;p&gt;Kirby said &lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;nothing.&lt;/p&gt;',
+    );
+    expect(html).toContain('tautan javascript:alert(1)');
+    expect(await nuErrors([path.join(folder, 'index.html')])).toEqual([]);
+  }, 60_000);
+});
