@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { callApi } from './support/api';
 import {
@@ -150,4 +151,26 @@ test('every XSS vector pasted into the body runs nothing, keeps its text, and st
   await check();
   expect(dialogs).toEqual([]);
   expect(problemsBesidesBlockedPasteMarkup(watch)).toEqual([]);
+
+  // Exported, the pasted vectors are inert text: the only script element is the JSON-LD block.
+  await callApi(app, 'articles.save', {
+    ...(await callApi(app, 'articles.get', { id: summary!.id })),
+    headline: 'XSS',
+  });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-xss-'));
+  const { folder } = await callApi(app, 'export.run', {
+    id: summary!.id,
+    folder: out,
+    zip: false,
+    acceptWarnings: true,
+  });
+  const html = fs
+    .readFileSync(path.join(folder, 'index.html'), 'utf8')
+    .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+  for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
+    expect(tag).not.toMatch(/^<(script|iframe|object|embed|svg|math|form|img|style)\b/i);
+    expect(tag.replace(/"[^"]*"/g, '""')).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(tag).not.toMatch(/(javascript|vbscript|data):/i);
+  }
+  for (const text of visible) expect(html).toContain(text);
 });

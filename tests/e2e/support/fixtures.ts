@@ -33,7 +33,7 @@ async function watchPage(page: Page): Promise<PageWatch> {
 export async function openApp(page: Page, app: WebApp, hash = ''): Promise<PageWatch> {
   const watch = await watchPage(page);
   await page.goto(app.url + hash);
-  await expect(page.getByRole('button', { name: 'Articles' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Articles', exact: true })).toBeVisible();
   return watch;
 }
 
