@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../../../shared/editor/document';
+import { paragraphs } from '../../unit/support/documents';
 import type { Input, Method, Output } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/errors';
 import { TOKEN_HEADER } from '../../../shared/security/csp';
@@ -14,29 +14,6 @@ export async function callApi<M extends Method>(app: WebApp, method: M, input: I
   const result = (await response.json()) as Result<Output<M>>;
   if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   return result.value;
-}
-
-/** A stored body of plain paragraphs, in the shape Lexical serialises. */
-export function paragraphs(...texts: string[]): StoredDocument {
-  return {
-    root: {
-      type: 'root' as const,
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: null,
-      children: texts.map((text) => ({
-        type: 'paragraph',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: null,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-      })),
-    },
-  };
 }
 
 /** Creates and saves an article through the API, returning it as stored. */
