@@ -3,7 +3,7 @@ import type { Method, Output, ParsedInput } from '../../shared/api/contract';
 import { createArticle, getArticle, listRubrics, saveArticle, type ArticleDefaults } from './articles/store';
 import { listArticles } from './articles/search';
 import type { Notice } from './db/open';
-import { prepareExport, runExport, suggestedFolder, type ExportSetup } from './export/run';
+import { prepareExport, runExport, suggestedFolder, zipExport, type ExportSetup } from './export/run';
 import type { SettingsService } from './settings';
 
 export type Handlers = {
@@ -41,6 +41,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       ...prepareExport(db, id, exportSetup()).preflight,
       suggestedFolder: suggestedFolder(settings.get().publication),
     }),
+    'export.zip': ({ id }) => zipExport(db, id, exportSetup()),
     'export.run': (input) => {
       const result = runExport(db, input, exportSetup());
       settings.update({ publication: { exportFolder: input.folder } });

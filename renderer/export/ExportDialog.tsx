@@ -77,6 +77,19 @@ export function ExportDialog({
     else setError(answer.error);
   };
 
+  // Browser mode cannot open the folder it wrote: offer the same package as a download instead.
+  const download = async () => {
+    const answer = await api('export.zip', { id: articleId });
+    if (!answer.ok) return setError(answer.error);
+    const bytes = Uint8Array.from(atob(answer.value.base64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = answer.value.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
   const blocked =
     !checked || checked.errors.length > 0 || (checked.warnings.length > 0 && !accepted) || !folder.trim();
   return (
@@ -131,6 +144,11 @@ export function ExportDialog({
           <div role="status" className="rx-export-done">
             <p>{t('export.done', { folder: result.folder })}</p>
             {result.zipFile && <p>{t('export.doneZip', { file: result.zipFile })}</p>}
+            {!window.redaksi && (
+              <button type="button" className="rx-secondary" onClick={() => void download()}>
+                {t('export.download')}
+              </button>
+            )}
           </div>
         )}
         <div className="rx-modal-actions">

@@ -33,3 +33,7 @@ export const ExportResult = z.object({
   warnings: z.array(ExportIssue),
 });
 export type ExportResult = z.infer<typeof ExportResult>;
+
+/** The package zipped in memory, for a browser download (browser mode cannot open folders). */
+export const ExportZip = z.object({ fileName: z.string(), base64: z.string() });
+export type ExportZip = z.infer<typeof ExportZip>;

@@ -13,6 +13,16 @@ export const METHOD_NAMES = [
   'settings.update',
   'export.preflight',
   'export.run',
+  'export.zip',
+  'photos.list',
+  'photos.get',
+  'photos.update',
+  'photos.updateMany',
+  'photos.importBegin',
+  'photos.importFile',
+  'photos.importStatus',
+  'photos.importCancel',
+  'photos.mediaAccess',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,14 +1,14 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
-import os from 'node:os';
-import type { ExportPreflight, ExportResult, ExportRunInput } from '../../../shared/api/export';
+import type { ExportPreflight, ExportResult, ExportRunInput, ExportZip } from '../../../shared/api/export';
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { getArticle } from '../articles/store';
 import { safeName } from './paths';
 import { planPackage, type PackagePlan } from './plan';
 import { preflight } from './preflight';
-import { writePackageFolder, writePackageZip } from './write';
+import { packageZip, writePackageFolder, writePackageZip } from './write';
 
 /** The publication and the theme template (resources/export/style.css) an export renders with. */
 export interface ExportSetup {
@@ -35,6 +35,32 @@ export function prepareExport(db: Database, id: string, setup: ExportSetup): Pre
   };
 }
 
+/** The package as a zip in memory, for browser mode's download (same bytes as the zip on disk). */
+export function zipExport(db: Database, id: string, setup: ExportSetup): ExportZip {
+  const prepared = prepareExport(db, id, setup);
+  refuseBlocked(prepared, true);
+  const bytes = packageZip(prepared.folderName, prepared.plan.files, prepared.modified);
+  return { fileName: `${prepared.folderName}.zip`, base64: Buffer.from(bytes).toString('base64') };
+}
+
+function refuseBlocked(prepared: PreparedExport, acceptWarnings: boolean): void {
+  const { errors, warnings } = prepared.preflight;
+  if (errors.length > 0) {
+    throw new ApiError(
+      'EXPORT_FAILED',
+      `The article cannot be exported yet: ${errors.map((e) => e.message).join(' ')}`,
+      prepared.preflight,
+    );
+  }
+  if (warnings.length > 0 && !acceptWarnings) {
+    throw new ApiError(
+      'EXPORT_FAILED',
+      'The export has warnings to review and accept first.',
+      prepared.preflight,
+    );
+  }
+}
+
 /** Where to offer to export: the publication's last folder, else ~/Redaksi exports. */
 export function suggestedFolder(profile: PublicationProfile): string {
   return profile.exportFolder || path.join(os.homedir(), 'Redaksi exports');
@@ -49,21 +75,8 @@ export function runExport(db: Database, input: ExportRunInput, setup: ExportSetu
     );
   }
   const prepared = prepareExport(db, input.id, setup);
-  const { errors, warnings } = prepared.preflight;
-  if (errors.length > 0) {
-    throw new ApiError(
-      'EXPORT_FAILED',
-      `The article cannot be exported yet: ${errors.map((e) => e.message).join(' ')}`,
-      prepared.preflight,
-    );
-  }
-  if (warnings.length > 0 && !input.acceptWarnings) {
-    throw new ApiError(
-      'EXPORT_FAILED',
-      'The export has warnings to review and accept first.',
-      prepared.preflight,
-    );
-  }
+  refuseBlocked(prepared, input.acceptWarnings);
+  const { warnings } = prepared.preflight;
   const target = path.resolve(input.folder);
   try {
     const folder = writePackageFolder(target, prepared.folderName, prepared.plan.files);

@@ -66,14 +66,19 @@ export function writePackageFolder(target: string, name: string, files: PackageF
   }
 }
 
-/** The same tree as a .zip beside the folder, with fixed timestamps so the bytes are repeatable. */
-export function writePackageZip(target: string, name: string, files: PackageFile[], modified: Date): string {
+/** The package as a .zip (one top folder), with fixed timestamps so the bytes are repeatable. */
+export function packageZip(name: string, files: PackageFile[], modified: Date): Uint8Array {
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const file of files) {
     const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
     entries[`${name}/${file.path}`] = [bytes, { mtime: modified }];
   }
-  const zip = zipSync(entries, { level: 6 });
+  return zipSync(entries, { level: 6 });
+}
+
+/** The zip beside the package folder, renamed into place once complete. */
+export function writePackageZip(target: string, name: string, files: PackageFile[], modified: Date): string {
+  const zip = packageZip(name, files, modified);
   const destination = confine(target, `${name}.zip`);
   const partial = confine(target, `.${name}.zip${PARTIAL}${randomBytes(6).toString('hex')}`);
   fs.writeFileSync(partial, zip);
