@@ -11,19 +11,6 @@ import {
 import type { Result } from './errors';
 import { ExportPreflight, ExportResult, ExportRunInput, ExportZip } from './export';
 import type { MethodName } from './methods';
-import {
-  ImportBeginInput,
-  ImportFileInput,
-  ImportJob,
-  ImportJobRef,
-  MediaAccess,
-  Photo,
-  PhotoBulkInput,
-  PhotoDetail,
-  PhotoListInput,
-  PhotoRef,
-  PhotoUpdateInput,
-} from './photo';
 import { AppStatus, Settings, SettingsUpdate } from './settings';
 
 /**
@@ -43,15 +30,6 @@ export const contract = {
   'export.preflight': { input: ArticleRef, output: ExportPreflight },
   'export.run': { input: ExportRunInput, output: ExportResult },
   'export.zip': { input: ArticleRef, output: ExportZip },
-  'photos.list': { input: PhotoListInput, output: z.array(Photo) },
-  'photos.get': { input: PhotoRef, output: PhotoDetail },
-  'photos.update': { input: PhotoUpdateInput, output: Photo },
-  'photos.updateMany': { input: PhotoBulkInput, output: z.array(Photo) },
-  'photos.importBegin': { input: ImportBeginInput, output: ImportJob },
-  'photos.importFile': { input: ImportFileInput, output: ImportJob },
-  'photos.importStatus': { input: ImportJobRef, output: ImportJob },
-  'photos.importCancel': { input: ImportJobRef, output: ImportJob },
-  'photos.mediaAccess': { input: z.object({}), output: MediaAccess },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -14,15 +14,6 @@ export const METHOD_NAMES = [
   'export.preflight',
   'export.run',
   'export.zip',
-  'photos.list',
-  'photos.get',
-  'photos.update',
-  'photos.updateMany',
-  'photos.importBegin',
-  'photos.importFile',
-  'photos.importStatus',
-  'photos.importCancel',
-  'photos.mediaAccess',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
