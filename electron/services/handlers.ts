@@ -23,7 +23,10 @@ export interface HandlerContext {
 /** The one implementation of the API contract; every transport calls these through `dispatch`. */
 export function createHandlers(context: HandlerContext): Handlers {
   const { db, settings } = context;
-  const exportSetup = (): ExportSetup => ({ profile: settings.get().publication, styleTemplate: context.styleTemplate });
+  const exportSetup = (): ExportSetup => ({
+    profile: settings.get().publication,
+    styleTemplate: context.styleTemplate,
+  });
   const defaults = (): ArticleDefaults => {
     const publication = settings.get().publication;
     return { language: publication.language, datelinePrefix: publication.datelinePrefix, now: context.now };

@@ -48,7 +48,10 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     notices: [...notices, ...settingsNotices],
     version: options.version,
     now,
-    styleTemplate: fs.readFileSync(path.join(options.resourcesDir ?? RESOURCES, 'export', 'style.css'), 'utf8'),
+    styleTemplate: fs.readFileSync(
+      path.join(options.resourcesDir ?? RESOURCES, 'export', 'style.css'),
+      'utf8',
+    ),
   });
   return { handlers, db, settings, close: () => db.close() };
 }

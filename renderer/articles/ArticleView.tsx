@@ -83,7 +83,9 @@ function ArticleEditor({
           {t('export.open')}
         </button>
       </div>
-      {exporting && <ExportDialog articleId={article.id} beforeExport={saveNow} onClose={() => setExporting(false)} />}
+      {exporting && (
+        <ExportDialog articleId={article.id} beforeExport={saveNow} onClose={() => setExporting(false)} />
+      )}
       <MetadataForm fields={fields} rubrics={rubrics} slugLanguage={slugLanguage} onChange={changeFields} />
       <BodyEditor
         initialBody={article.body}
