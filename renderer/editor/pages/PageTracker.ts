@@ -1,0 +1,99 @@
+import { createContext, useContext } from 'react';
+import type { NodeKey } from 'lexical';
+
+/** One page as the editor tracks it while the article is written. */
+export interface PageSummary {
+  number: number;
+  words: number;
+  /** The page break that starts the page; null for page 1. */
+  breakKey: NodeKey | null;
+  /** Under 100 words in an article of several pages. */
+  short: boolean;
+}
+
+export interface PagesSnapshot {
+  pages: readonly PageSummary[];
+  /** The page the caret is on, 1-based. */
+  current: number;
+}
+
+/** A message about page breaks the user must read (a refused or removed break), in plain words. */
+export interface PageNotice {
+  id: number;
+  message: string;
+}
+
+const samePages = (a: PagesSnapshot, b: PagesSnapshot): boolean =>
+  a.current === b.current &&
+  a.pages.length === b.pages.length &&
+  a.pages.every((page, i) => {
+    const other = b.pages[i]!;
+    return page.words === other.words && page.breakKey === other.breakKey && page.short === other.short;
+  });
+
+/**
+ * The article's pages, the caret's page and page notices, shared by the editor (which measures them
+ * off the keystroke path), the page break views and the status line. React reads it with
+ * useSyncExternalStore; a snapshot only changes when something a user would see changes.
+ */
+export class PageTracker {
+  private snapshot: PagesSnapshot = {
+    pages: [{ number: 1, words: 0, breakKey: null, short: false }],
+    current: 1,
+  };
+  private notice: PageNotice | null = null;
+  private notices = 0;
+  private readonly listeners = new Set<() => void>();
+  private jumpHandler: ((page: number) => void) | null = null;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): PagesSnapshot => this.snapshot;
+  getNotice = (): PageNotice | null => this.notice;
+
+  publish(next: PagesSnapshot): void {
+    if (samePages(this.snapshot, next)) return;
+    this.snapshot = next;
+    this.emit();
+  }
+
+  tell(message: string): void {
+    this.notices += 1;
+    this.notice = { id: this.notices, message };
+    this.emit();
+  }
+
+  dismiss(): void {
+    if (this.notice === null) return;
+    this.notice = null;
+    this.emit();
+  }
+
+  /** The editor registers how to move the caret to a page; the navigator calls jumpTo. */
+  onJump(handler: (page: number) => void): () => void {
+    this.jumpHandler = handler;
+    return () => {
+      if (this.jumpHandler === handler) this.jumpHandler = null;
+    };
+  }
+
+  jumpTo(page: number): void {
+    this.jumpHandler?.(page);
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const PageTrackerContext = createContext<PageTracker | null>(null);
+export const PageTrackerProvider = PageTrackerContext.Provider;
+
+export function usePageTracker(): PageTracker {
+  const tracker = useContext(PageTrackerContext);
+  if (!tracker) throw new Error('usePageTracker needs a PageTrackerProvider around the body editor.');
+  return tracker;
+}

@@ -1,0 +1,171 @@
+import { $isListItemNode, $isListNode } from '@lexical/list';
+import { $isQuoteNode } from '@lexical/rich-text';
+import { $findMatchingParent } from '@lexical/utils';
+import {
+  $addUpdateTag,
+  $createRangeSelection,
+  $getSelection,
+  $isDecoratorNode,
+  $isElementNode,
+  $isLineBreakNode,
+  $isNodeSelection,
+  $isRangeSelection,
+  $isRootNode,
+  $isTextNode,
+  $setSelection,
+  createCommand,
+  HISTORY_PUSH_TAG,
+  type ElementNode,
+  type LexicalNode,
+  type PointType,
+} from 'lexical';
+import {
+  $createPageBreakNode,
+  $isPageBreakNode,
+  type PageBreakNode,
+} from '../../../shared/editor/PageBreakNode';
+
+/** Inserts a page break at the caret (toolbar button and Ctrl/Cmd+Enter). */
+export const INSERT_PAGE_BREAK_COMMAND = createCommand<void>('INSERT_PAGE_BREAK_COMMAND');
+export const OPEN_AUTO_SPLIT_COMMAND = createCommand<void>('OPEN_AUTO_SPLIT_COMMAND');
+export const OPEN_PAGE_PREVIEW_COMMAND = createCommand<void>('OPEN_PAGE_PREVIEW_COMMAND');
+
+/** Why a page break may not go (or stay) where it is. */
+export type PageBreakRefusal = 'no-caret' | 'inside-quote-or-list' | 'at-start' | 'at-end' | 'next-to-break';
+
+/** Whether a top-level block shows anything: non-blank text, or a photo or other non-text block. */
+export function $blockHasContent(block: LexicalNode): boolean {
+  if ($isPageBreakNode(block)) return false;
+  if ($isElementNode(block)) return block.getTextContent().trim() !== '';
+  return true;
+}
+
+/**
+ * Walks from `from` (not included) towards the start or end of its page. 'content' as soon as a block
+ * with content is found; otherwise what ended the page: another page break or the edge of the article.
+ */
+export function $pageSide(from: LexicalNode, direction: 'previous' | 'next'): 'content' | 'break' | 'edge' {
+  let node = direction === 'previous' ? from.getPreviousSibling() : from.getNextSibling();
+  while (node !== null) {
+    if ($isPageBreakNode(node)) return 'break';
+    if ($blockHasContent(node)) return 'content';
+    node = direction === 'previous' ? node.getPreviousSibling() : node.getNextSibling();
+  }
+  return 'edge';
+}
+
+const refusalFor = (side: 'break' | 'edge', direction: 'previous' | 'next'): PageBreakRefusal =>
+  side === 'break' ? 'next-to-break' : direction === 'previous' ? 'at-start' : 'at-end';
+
+/** What is wrong with a page break where it stands, or null when it may stay. */
+export function $pageBreakProblem(pageBreak: PageBreakNode): PageBreakRefusal | null {
+  if (!$isRootNode(pageBreak.getParent())) return 'inside-quote-or-list';
+  for (const direction of ['previous', 'next'] as const) {
+    const side = $pageSide(pageBreak, direction);
+    if (side !== 'content') return refusalFor(side, direction);
+  }
+  return null;
+}
+
+const isQuoteOrList = (node: LexicalNode): boolean =>
+  $isQuoteNode(node) || $isListNode(node) || $isListItemNode(node);
+
+/** The text of `block` before and after `point`, in reading order. */
+function $textAround(block: ElementNode, point: PointType): { before: string; after: string } {
+  let before = '';
+  let after = '';
+  let passed = false;
+  const pointNode = point.getNode();
+  const visit = (node: LexicalNode): void => {
+    if ($isTextNode(node) || $isLineBreakNode(node) || $isDecoratorNode(node)) {
+      const text = $isDecoratorNode(node) ? '\u{FFFC}' : node.getTextContent();
+      if (node.is(pointNode)) {
+        before += text.slice(0, point.offset);
+        after += text.slice(point.offset);
+        passed = true;
+      } else if (passed) after += text;
+      else before += text;
+      return;
+    }
+    if (!$isElementNode(node)) return;
+    node.getChildren().forEach((child, index) => {
+      if (node.is(pointNode) && index === point.offset) passed = true;
+      visit(child);
+    });
+    if (node.is(pointNode) && point.offset >= node.getChildrenSize()) passed = true;
+  };
+  visit(block);
+  return { before, after };
+}
+
+type Placement =
+  | { kind: 'before'; block: LexicalNode }
+  | { kind: 'after'; block: LexicalNode }
+  | { kind: 'split'; point: PointType };
+
+function $placement(): Placement | PageBreakRefusal {
+  const selection = $getSelection();
+  if ($isNodeSelection(selection)) {
+    const last = selection.getNodes().at(-1)?.getTopLevelElement();
+    return last ? { kind: 'after', block: last } : 'no-caret';
+  }
+  if (!$isRangeSelection(selection)) return 'no-caret';
+  const point = selection.isBackward() ? selection.anchor : selection.focus;
+  const node = point.getNode();
+  if ($isRootNode(node)) {
+    const child = node.getChildAtIndex(point.offset);
+    if (child) return { kind: 'before', block: child };
+    const last = node.getLastChild();
+    return last ? { kind: 'after', block: last } : 'no-caret';
+  }
+  if ($findMatchingParent(node, isQuoteOrList)) return 'inside-quote-or-list';
+  const block = node.getTopLevelElement();
+  if (!block) return 'no-caret';
+  if (!$isElementNode(block)) return { kind: 'after', block };
+  const { before, after } = $textAround(block, point);
+  if (before.trim() === '') return { kind: 'before', block };
+  if (after.trim() === '') return { kind: 'after', block };
+  return { kind: 'split', point };
+}
+
+/** Why a break at this placement would break the rules, or null. */
+function $placementProblem(placement: Placement): PageBreakRefusal | null {
+  if (placement.kind === 'split') return null; // text on both sides of the caret
+  const { block } = placement;
+  if ($isPageBreakNode(block)) return 'next-to-break';
+  const blockCounts = $blockHasContent(block);
+  const previous = placement.kind === 'after' && blockCounts ? 'content' : $pageSide(block, 'previous');
+  if (previous !== 'content') return refusalFor(previous, 'previous');
+  const next = placement.kind === 'before' && blockCounts ? 'content' : $pageSide(block, 'next');
+  if (next !== 'content') return refusalFor(next, 'next');
+  return null;
+}
+
+/**
+ * Puts a page break between blocks at the caret, splitting the paragraph when the caret is mid-text,
+ * as one undo step. Returns why it refused instead, changing nothing.
+ */
+export function $insertPageBreak(): PageBreakRefusal | null {
+  const placement = $placement();
+  if (typeof placement === 'string') return placement;
+  const problem = $placementProblem(placement);
+  if (problem) return problem;
+  $addUpdateTag(HISTORY_PUSH_TAG);
+  const pageBreak = $createPageBreakNode();
+  if (placement.kind === 'before') {
+    placement.block.insertBefore(pageBreak);
+  } else if (placement.kind === 'after') {
+    placement.block.insertAfter(pageBreak);
+    const next = pageBreak.getNextSibling();
+    if ($isElementNode(next)) next.selectStart();
+  } else {
+    const caret = $createRangeSelection();
+    const { key, offset, type } = placement.point;
+    caret.anchor.set(key, offset, type);
+    caret.focus.set(key, offset, type);
+    $setSelection(caret);
+    const second = caret.insertParagraph();
+    if (second) second.insertBefore(pageBreak);
+  }
+  return null;
+}

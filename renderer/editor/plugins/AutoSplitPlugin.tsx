@@ -1,0 +1,172 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  $addUpdateTag,
+  $getNodeByKey,
+  $getRoot,
+  COMMAND_PRIORITY_LOW,
+  HISTORY_PUSH_TAG,
+  type NodeKey,
+} from 'lexical';
+import type { StoredDocument } from '../../../shared/editor/document';
+import { $createPageBreakNode, $isPageBreakNode } from '../../../shared/editor/PageBreakNode';
+import { blockText } from '../../../shared/pages/blocks';
+import { proposeBreaks } from '../../../shared/pages/propose';
+import { useI18n } from '../../i18n/I18n';
+import { OPEN_AUTO_SPLIT_COMMAND } from '../pages/pageBreaks';
+
+interface Proposal {
+  /** Keys of the blocks a new page starts at. */
+  starts: NodeKey[];
+  pages: Array<{ number: number; words: number; opening: string }>;
+  ratio: number;
+}
+
+const PROPOSED = 'data-proposed-page';
+
+/**
+ * Auto-split: proposes page breaks for a number of pages or words per page (shared/pages/propose),
+ * marks where each page would start in the text and lists the pages with their words. Accept puts the
+ * breaks in (replacing the old ones) as one undo step; Dismiss, or any edit, drops the proposal.
+ */
+export function AutoSplitPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [mode, setMode] = useState<'pages' | 'words'>('pages');
+  const [amount, setAmount] = useState('3');
+  const [error, setError] = useState('');
+  const [proposal, setProposal] = useState<Proposal | null>(null);
+
+  useEffect(
+    () => editor.registerCommand(OPEN_AUTO_SPLIT_COMMAND, () => (setOpen(true), true), COMMAND_PRIORITY_LOW),
+    [editor],
+  );
+
+  // Markers in the text where each proposed page starts; gone with the proposal.
+  useEffect(() => {
+    if (!proposal) return;
+    const marked = proposal.starts.flatMap((key, i) => {
+      const element = editor.getElementByKey(key);
+      if (!element) return [];
+      element.setAttribute(PROPOSED, t('autoSplit.marker', { n: i + 2 }));
+      return [element];
+    });
+    const stale = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) setProposal(null);
+    });
+    return () => {
+      stale();
+      for (const element of marked) element.removeAttribute(PROPOSED);
+    };
+  }, [editor, proposal, t]);
+
+  const propose = (event: FormEvent) => {
+    event.preventDefault();
+    const target = Number(amount);
+    if (!Number.isInteger(target) || target < 1) {
+      setError(t('autoSplit.invalid'));
+      return;
+    }
+    setError('');
+    const state = editor.getEditorState();
+    const document = state.toJSON() as unknown as StoredDocument;
+    const keys = state.read(() => $getRoot().getChildrenKeys());
+    const result = proposeBreaks(document, mode === 'pages' ? { pages: target } : { wordsPerPage: target });
+    setProposal({
+      starts: result.before.map((index) => keys[index]!),
+      ratio: result.ratio,
+      pages: result.pages.map((page) => ({
+        number: page.number,
+        words: page.words,
+        opening: blockText(document.root.children[page.firstBlock]!).slice(0, 60),
+      })),
+    });
+  };
+
+  const accept = () => {
+    if (!proposal) return;
+    const { starts } = proposal;
+    editor.update(() => {
+      $addUpdateTag(HISTORY_PUSH_TAG);
+      for (const block of $getRoot().getChildren()) if ($isPageBreakNode(block)) block.remove();
+      for (const key of starts) $getNodeByKey(key)?.insertBefore($createPageBreakNode());
+    });
+    setProposal(null);
+    setOpen(false);
+  };
+
+  const close = () => {
+    setProposal(null);
+    setOpen(false);
+    editor.focus();
+  };
+
+  if (!open) return null;
+  return (
+    <section
+      className="rx-pages-panel"
+      role="dialog"
+      aria-label={t('autoSplit.dialog')}
+      onKeyDown={(event) => event.key === 'Escape' && close()}
+    >
+      <h2>{t('autoSplit.dialog')}</h2>
+      <form onSubmit={propose}>
+        <label>
+          {t('autoSplit.by')}
+          <select
+            value={mode}
+            onChange={(event) => setMode(event.target.value === 'words' ? 'words' : 'pages')}
+          >
+            <option value="pages">{t('autoSplit.byPages')}</option>
+            <option value="words">{t('autoSplit.byWords')}</option>
+          </select>
+        </label>
+        <label>
+          {mode === 'pages' ? t('autoSplit.pages') : t('autoSplit.words')}
+          <input type="number" min={1} value={amount} onChange={(event) => setAmount(event.target.value)} />
+        </label>
+        <button type="submit" className="rx-secondary">
+          {t('autoSplit.propose')}
+        </button>
+      </form>
+      {error && (
+        <p className="rx-field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {proposal && (
+        <>
+          <p role="status">
+            {proposal.pages.length === 1
+              ? t('autoSplit.single')
+              : t('autoSplit.summary', { pages: proposal.pages.length, ratio: proposal.ratio.toFixed(2) })}
+          </p>
+          <ol aria-label={t('autoSplit.list')} className="rx-proposed-pages">
+            {proposal.pages.map((page) => (
+              <li key={page.number}>
+                {t('autoSplit.page', { n: page.number, words: page.words, start: page.opening })}
+              </li>
+            ))}
+          </ol>
+          <div className="rx-modal-actions">
+            <button type="button" className="rx-secondary" onClick={() => setProposal(null)}>
+              {t('autoSplit.dismiss')}
+            </button>
+            <button
+              type="button"
+              className="rx-primary"
+              onClick={accept}
+              disabled={proposal.pages.length === 1}
+            >
+              {t('autoSplit.accept')}
+            </button>
+          </div>
+        </>
+      )}
+      <button type="button" className="rx-secondary" onClick={close}>
+        {t('autoSplit.close')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND } from 'lexical';
+import { PageBreakNode } from '../../../shared/editor/PageBreakNode';
+import { useI18n, type Translate } from '../../i18n/I18n';
+import {
+  $insertPageBreak,
+  $pageBreakProblem,
+  INSERT_PAGE_BREAK_COMMAND,
+  type PageBreakRefusal,
+} from '../pages/pageBreaks';
+import { usePageTracker } from '../pages/PageTracker';
+
+export function refusalMessage(t: Translate, refusal: PageBreakRefusal): string {
+  switch (refusal) {
+    case 'no-caret':
+      return t('pages.refused.noCaret');
+    case 'inside-quote-or-list':
+      return t('pages.refused.quoteOrList');
+    case 'at-start':
+      return t('pages.refused.atStart');
+    case 'at-end':
+      return t('pages.refused.atEnd');
+    case 'next-to-break':
+      return t('pages.refused.inARow');
+  }
+}
+
+/**
+ * Page breaks: Insert page break (toolbar, Ctrl/Cmd+Enter) with the rules checked first, and a
+ * transform that takes out any break that lands where the rules forbid (a paste, a nested break in a
+ * loaded body), in the same update, telling the user why.
+ */
+export function PageBreakPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const tracker = usePageTracker();
+  useEffect(() => {
+    if (!editor.hasNodes([PageBreakNode]))
+      throw new Error('PageBreakPlugin: PageBreakNode is not registered.');
+    return mergeRegister(
+      editor.registerCommand(
+        INSERT_PAGE_BREAK_COMMAND,
+        () => {
+          const refusal = $insertPageBreak();
+          if (refusal) tracker.tell(refusalMessage(t, refusal));
+          else tracker.dismiss();
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event: KeyboardEvent) => {
+          if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key !== 'Enter')
+            return false;
+          event.preventDefault();
+          editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined);
+          return true;
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+      editor.registerNodeTransform(PageBreakNode, (pageBreak) => {
+        const problem = $pageBreakProblem(pageBreak);
+        if (!problem) return;
+        pageBreak.remove();
+        tracker.tell(t('pages.removed', { reason: refusalMessage(t, problem) }));
+      }),
+    );
+  }, [editor, t, tracker]);
+  return null;
+}

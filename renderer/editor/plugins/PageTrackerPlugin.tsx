@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, $getRoot, $isElementNode, HISTORIC_TAG, HISTORY_MERGE_TAG } from 'lexical';
+import { breaksToRemove } from '../../../shared/pages/rules';
+import { useI18n } from '../../i18n/I18n';
+import { $measurePages, type PageMeasureCache } from '../pages/measurePages';
+import { usePageTracker } from '../pages/PageTracker';
+
+const PASS_DELAY_MS = 200;
+/** A cold pass (opening a long article) measures in slices this long, so typing is never held up. */
+const SLICE_MS = 8;
+
+/**
+ * Tracks the pages while the article is written — where each begins, its words, the caret's page —
+ * after typing pauses, never on the keystroke itself (QUALITY.md B1). The same pass takes out a break
+ * whose page became empty (the text between two breaks deleted), as part of that edit's undo step.
+ * It also moves the caret to a page for the page navigator.
+ */
+export function PageTrackerPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const tracker = usePageTracker();
+  useEffect(() => {
+    const cache: PageMeasureCache = { blocks: new Map(), generation: 0 };
+    let timer: number | undefined;
+    const pass = () => {
+      const deadline = performance.now() + SLICE_MS;
+      const measured = editor.getEditorState().read(() => $measurePages(cache, deadline));
+      if (!measured) {
+        timer = window.setTimeout(pass, 0); // not all measured yet: go on after pending input
+        return;
+      }
+      const remove = breaksToRemove(measured.hasContent);
+      if (remove.length > 0) {
+        editor.update(
+          () => {
+            for (const index of remove) $getNodeByKey(measured.pages[index + 1]!.breakKey!)?.remove();
+          },
+          { tag: HISTORY_MERGE_TAG },
+        );
+        tracker.tell(t('pages.removedEmpty'));
+        return;
+      }
+      tracker.publish({ pages: measured.pages, current: measured.current });
+    };
+    const schedule = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(pass, PASS_DELAY_MS);
+    };
+    schedule();
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      if (tags.has(HISTORIC_TAG)) cache.generation += 1;
+      // Only the changed blocks are measured again: their keys (and their ancestors') are dirty.
+      for (const key of dirtyElements.keys()) cache.blocks.delete(key);
+      for (const key of dirtyLeaves) cache.blocks.delete(key);
+      schedule();
+    });
+    const unregisterJump = tracker.onJump((number) => {
+      const page = tracker.getSnapshot().pages[number - 1];
+      if (!page) return;
+      editor.update(() => {
+        const start = page.breakKey ? $getNodeByKey(page.breakKey) : null;
+        const first = start ? start.getNextSibling() : $getRoot().getFirstChild();
+        if ($isElementNode(first)) first.selectStart();
+        else first?.selectNext(0, 0);
+      });
+      editor.focus();
+      const element = page.breakKey ? editor.getElementByKey(page.breakKey) : editor.getRootElement();
+      element?.scrollIntoView({ block: 'start' });
+    });
+    return () => {
+      window.clearTimeout(timer);
+      unregister();
+      unregisterJump();
+    };
+  }, [editor, t, tracker]);
+  return null;
+}

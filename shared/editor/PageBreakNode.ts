@@ -1,0 +1,68 @@
+import {
+  $create,
+  $getDocument,
+  DecoratorNode,
+  type DOMExportOutput,
+  type EditorConfig,
+  type LexicalNode,
+  type SerializedLexicalNode,
+} from 'lexical';
+
+export const PAGE_BREAK_TYPE = 'page-break';
+
+export interface SerializedPageBreakNode extends SerializedLexicalNode {
+  type: typeof PAGE_BREAK_TYPE;
+  version: 1;
+}
+
+/**
+ * Where one page of the article ends and the next begins. Headless: it holds no data, so its JSON is
+ * `{type: 'page-break', version: 1}`. The renderer gives it a view by registering a subclass of the
+ * same type (renderer/editor/nodes/PageBreakViewNode.tsx); here `decorate()` renders nothing.
+ */
+export class PageBreakNode extends DecoratorNode<unknown> {
+  override $config() {
+    return this.config(PAGE_BREAK_TYPE, { extends: DecoratorNode });
+  }
+
+  override exportJSON(): SerializedPageBreakNode {
+    return { type: PAGE_BREAK_TYPE, version: 1 };
+  }
+
+  override createDOM(_config: EditorConfig): HTMLElement {
+    const element = $getDocument().createElement('div');
+    element.className = 'rx-page-break';
+    return element;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+
+  override exportDOM(): DOMExportOutput {
+    const element = $getDocument().createElement('hr');
+    element.setAttribute('data-page-break', '');
+    return { element };
+  }
+
+  override getTextContent(): string {
+    return '';
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  override decorate(): unknown {
+    return null;
+  }
+}
+
+/** A new page break (the editor's registered page-break class, so the renderer gets its view). */
+export function $createPageBreakNode(): PageBreakNode {
+  return $create(PageBreakNode);
+}
+
+export function $isPageBreakNode(node: LexicalNode | null | undefined): node is PageBreakNode {
+  return node instanceof PageBreakNode;
+}

@@ -1,0 +1,30 @@
+import { documentPlainText, type StoredNode } from '../editor/document';
+import { PAGE_BREAK_TYPE } from '../editor/PageBreakNode';
+import { countWords } from '../text/words';
+
+/** A page of fewer words than this gets a hint in the editor and a warning before export. */
+export const SHORT_PAGE_WORDS = 100;
+
+/** Blocks made of text: empty (or only spaces) they carry nothing a reader would see. */
+const TEXT_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list']);
+
+/**
+ * Blocks that belong with what follows them, so a page may not end on one: a photo (its story
+ * continues below it) and a heading (it introduces the next paragraph).
+ */
+export const KEEP_WITH_NEXT_TYPES: ReadonlySet<string> = new Set(['photo', 'heading']);
+
+export const isPageBreak = (node: StoredNode): boolean => node.type === PAGE_BREAK_TYPE;
+
+/** The block's text, one line per nested block, as search and the word count read it. */
+export const blockText = (block: StoredNode): string =>
+  documentPlainText({ root: { type: 'root', children: [block] } });
+
+export const blockWords = (block: StoredNode): number => countWords(blockText(block));
+
+/** Whether a top-level block shows anything: text that is not blank, or a photo or other non-text block. */
+export function blockHasContent(block: StoredNode): boolean {
+  if (isPageBreak(block)) return false;
+  if (!TEXT_BLOCK_TYPES.has(block.type)) return true;
+  return blockText(block).trim() !== '';
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredDocument } from '../../../../shared/editor/document';
+import { blockHasContent, blockWords } from '../../../../shared/pages/blocks';
+import { proposeBreaks, type BreakProposal } from '../../../../shared/pages/propose';
+import { documentOf, heading, paragraph, quote, text } from '../../support/documents';
+import { LONG_ARTICLE_LIMITS, longArticle, pageBreak, photo, sentence } from '../../support/long-articles';
+
+const words = (document: StoredDocument): number =>
+  document.root.children.reduce((sum, block) => sum + blockWords(block), 0);
+
+/** The rules every proposal keeps, checked against the document itself rather than the proposal's own numbers. */
+function expectRulesKept(document: StoredDocument, proposal: BreakProposal): void {
+  const children = document.root.children;
+  const starts = [0, ...proposal.before];
+  expect([...proposal.before].sort((a, b) => a - b)).toEqual(proposal.before);
+  expect(new Set(proposal.before).size).toBe(proposal.before.length);
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? children.length;
+    const blocks = children.slice(start, end).filter((block) => block.type !== 'page-break');
+    expect(blocks.some(blockHasContent), `page ${i + 1} has content`).toBe(true);
+    if (i + 1 < starts.length) {
+      expect(['photo', 'heading'], `page ${i + 1} does not end on a photo or heading`).not.toContain(
+        blocks[blocks.length - 1]!.type,
+      );
+    }
+    expect(proposal.pages[i]!.words).toBe(blocks.reduce((sum, block) => sum + blockWords(block), 0));
+  });
+  for (const index of proposal.before) expect(children[index]!.type).not.toBe('page-break');
+}
+
+describe('proposeBreaks', () => {
+  it('balances long generated articles within the bound their largest block implies', () => {
+    const report: string[] = [];
+    for (const [blocks, seed] of [
+      [400, 1],
+      [1_000, 2],
+      [2_500, 3],
+      [10_000, 4],
+    ] as const) {
+      const document = longArticle(blocks, seed);
+      const total = words(document);
+      for (const pages of [2, 3, 5, 9, 10, 20]) {
+        const proposal = proposeBreaks(document, { pages });
+        expectRulesKept(document, proposal);
+        expect(proposal.pages).toHaveLength(pages);
+        // By construction of the fixture: a heading + photo + paragraph is the longest unbreakable run.
+        const unit = LONG_ARTICLE_LIMITS.headingWords + LONG_ARTICLE_LIMITS.paragraphWords;
+        expect(proposal.largestUnit).toBeLessThanOrEqual(unit);
+        const share = total / pages;
+        expect(share).toBeGreaterThan(unit); // so the bound below is finite
+        for (const page of proposal.pages) {
+          expect(page.words).toBeGreaterThanOrEqual(share - unit);
+          expect(page.words).toBeLessThanOrEqual(share + unit);
+        }
+        expect(proposal.ratio).toBeLessThanOrEqual((share + unit) / (share - unit));
+        report.push(
+          `${blocks} blocks, ${pages} pages: max/min ${proposal.ratio.toFixed(3)} ≤ ${((share + unit) / (share - unit)).toFixed(3)}`,
+        );
+      }
+    }
+    console.info(`auto-split balance (max/min page words):\n${report.join('\n')}`);
+  });
+
+  it('takes a target in words per page', () => {
+    const document = longArticle(1_000, 7);
+    const proposal = proposeBreaks(document, { wordsPerPage: 2_000 });
+    expect(proposal.pages).toHaveLength(Math.round(words(document) / 2_000));
+    expectRulesKept(document, proposal);
+  });
+
+  it('never leaves a photo or heading as the last block of a page', () => {
+    // Ideal break points fall right after the photo and after the heading; the proposal must move.
+    const document = documentOf(
+      paragraph(text(sentence(50))),
+      photo(),
+      paragraph(text(sentence(50))),
+      heading('h2', text('Bagian dua')),
+      paragraph(text(sentence(50))),
+    );
+    const proposal = proposeBreaks(document, { pages: 3 });
+    expectRulesKept(document, proposal);
+    expect(proposal.before).toEqual([1, 3]);
+  });
+
+  it('never splits a quote: breaks go only between top-level blocks', () => {
+    const document = documentOf(
+      paragraph(text(sentence(10))),
+      quote(text(sentence(300))),
+      paragraph(text(sentence(10))),
+    );
+    const proposal = proposeBreaks(document, { pages: 2 });
+    expect(proposal.before.every((index) => index === 1 || index === 2)).toBe(true);
+    expectRulesKept(document, proposal);
+  });
+
+  it('replaces the existing breaks and never proposes one before a blank paragraph', () => {
+    const document = documentOf(
+      paragraph(),
+      paragraph(text(sentence(40))),
+      pageBreak(),
+      paragraph(text(sentence(40))),
+      paragraph(text('  ')),
+      paragraph(text(sentence(40))),
+    );
+    const proposal = proposeBreaks(document, { pages: 3 });
+    expect(proposal.before).toEqual([3, 5]);
+    expect(proposal.pages.map((page) => page.words)).toEqual([40, 40, 40]);
+  });
+
+  it('gives fewer pages than asked when there are not enough places to break', () => {
+    const document = documentOf(paragraph(text(sentence(30))), paragraph(text(sentence(30))));
+    expect(proposeBreaks(document, { pages: 5 }).pages).toHaveLength(2);
+    expect(proposeBreaks(documentOf(paragraph()), { pages: 3 })).toMatchObject({ before: [], ratio: 1 });
+    expect(proposeBreaks(document, { wordsPerPage: 0 }).pages.length).toBeGreaterThanOrEqual(1);
+  });
+});
