@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import { pipeline } from 'node:stream';
+import { timingSafeEqual } from 'node:crypto';
+import { SECURITY_HEADERS } from '../../shared/security/csp';
+import type { MediaFile } from '../services/photos/media';
+
+/** What browser mode needs to serve photo renditions: the media token and the confined resolver. */
+export interface MediaSource {
+  token: string;
+  resolve(urlPath: string): MediaFile | null;
+}
+
+/** Name of the query parameter media URLs carry the token in. */
+export const MEDIA_KEY_PARAM = 'key';
+
+const matches = (given: string | null, token: string): boolean => {
+  if (given === null) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+function refuse(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+/**
+ * `GET /media/<sha256>/<width>.<webp|jpg>?key=<media token>` in browser mode. An <img> cannot send
+ * the API token header, so the URL carries a separate, read-only media token (a cookie would reach
+ * every other server on 127.0.0.1, whatever its port). The path resolves only inside the renditions
+ * folder; anything else is a 404 with no image bytes (QUALITY.md R12).
+ */
+export function serveMedia(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  media: MediaSource | undefined,
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.');
+  if (!media || !matches(url.searchParams.get(MEDIA_KEY_PARAM), media.token))
+    return refuse(res, 401, 'This image address needs the session’s media key.');
+  const found = media.resolve(url.pathname);
+  if (!found) return refuse(res, 404, 'Not found');
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': found.contentType,
+    // Content-addressed: the bytes behind an address never change.
+    'Cache-Control': 'private, max-age=31536000, immutable',
+  });
+  if (req.method === 'HEAD') return void res.end();
+  pipeline(fs.createReadStream(found.file), res, () => undefined);
+}

@@ -1,0 +1,32 @@
+import type { Database } from 'better-sqlite3';
+import type { Method, Output, ParsedInput } from '../../../shared/api/contract';
+import type { PhotoImporter } from './importer';
+import { listPhotos } from './search';
+import { getPhotoDetail, updatePhoto, updatePhotos } from './store';
+
+type PhotoMethod = Extract<Method, `photos.${string}`>;
+export type PhotoHandlers = {
+  [M in PhotoMethod]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
+};
+
+/** What the photo methods work on besides the database. */
+export interface PhotoServices {
+  importer: PhotoImporter;
+  /** Read-only token browser mode's media URLs carry (images cannot send the API token header). */
+  mediaToken: string;
+}
+
+export function photoHandlers(db: Database, photos: PhotoServices, now: () => Date): PhotoHandlers {
+  return {
+    'photos.list': (input) => listPhotos(db, input, now()),
+    'photos.get': ({ id }) => getPhotoDetail(db, id),
+    'photos.update': (input) => updatePhoto(db, input, now),
+    'photos.updateMany': (input) => updatePhotos(db, input, now),
+    'photos.importBegin': ({ files }) => photos.importer.begin(files),
+    'photos.importFile': ({ jobId, index, data }) =>
+      photos.importer.add(jobId, index, Buffer.from(data, 'base64')),
+    'photos.importStatus': ({ jobId }) => photos.importer.status(jobId),
+    'photos.importCancel': ({ jobId }) => photos.importer.cancel(jobId),
+    'photos.mediaAccess': () => ({ token: photos.mediaToken }),
+  };
+}

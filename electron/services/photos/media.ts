@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  RENDITION_FORMATS,
+  RENDITION_WIDTHS,
+  type RenditionFormat,
+  type RenditionWidth,
+} from '../../../shared/api/photo';
+
+export const MEDIA_FOLDER = 'media';
+export const RENDITIONS_FOLDER = 'renditions';
+
+/** `media/ab/<sha256>.<ext>`: originals, content-addressed, two-letter fan-out. */
+export const originalPath = (dataDir: string, sha256: string, ext: string): string =>
+  path.join(dataDir, MEDIA_FOLDER, sha256.slice(0, 2), `${sha256}.${ext}`);
+
+export const renditionsRoot = (dataDir: string): string => path.join(dataDir, RENDITIONS_FOLDER);
+
+/** `renditions/<sha256>/<width>.<format>`: what the UI and the export show. */
+export const renditionPath = (
+  dataDir: string,
+  sha256: string,
+  width: RenditionWidth,
+  format: RenditionFormat,
+): string => path.join(renditionsRoot(dataDir), sha256, `${width}.${format}`);
+
+export const CONTENT_TYPES: Record<RenditionFormat, string> = { webp: 'image/webp', jpg: 'image/jpeg' };
+
+export interface MediaFile {
+  file: string;
+  contentType: string;
+}
+
+// The only shape a media address can have: no escapes, no dots but the extension's, no other folder.
+const MEDIA_URL = /^\/media\/([0-9a-f]{64})\/([0-9]{1,4})\.(webp|jpg)$/;
+const WIDTHS: ReadonlySet<number> = new Set(RENDITION_WIDTHS);
+const FORMATS: ReadonlySet<string> = new Set(RENDITION_FORMATS);
+
+/**
+ * Resolves an opaque media URL path (`/media/<sha256>/<width>.<webp|jpg>`) to a rendition file, or
+ * null. Only that exact shape is accepted, and the real path (symlinks followed) must still lie
+ * inside the renditions folder: `..%2F`, absolute paths, a sibling folder that shares the prefix
+ * and symlinks out are all refused (QUALITY.md R12).
+ */
+export function resolveMediaPath(dataDir: string, urlPath: string): MediaFile | null {
+  const match = MEDIA_URL.exec(urlPath);
+  if (!match) return null;
+  const [, sha256, width, format] = match as unknown as [string, string, string, RenditionFormat];
+  if (!WIDTHS.has(Number(width)) || !FORMATS.has(format)) return null;
+  let realRoot: string;
+  let real: string;
+  try {
+    realRoot = fs.realpathSync(renditionsRoot(dataDir));
+    real = fs.realpathSync(path.join(realRoot, sha256, `${width}.${format}`));
+  } catch {
+    return null;
+  }
+  if (!real.startsWith(realRoot + path.sep) || !fs.statSync(real).isFile()) return null;
+  return { file: real, contentType: CONTENT_TYPES[format] };
+}

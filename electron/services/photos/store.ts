@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import type { Photo, PhotoBulkInput, PhotoDetail, PhotoUpdateInput } from '../../../shared/api/photo';
+import type { ProcessedPhoto } from './process';
+import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
+
+function findPhoto(db: Database, id: string): Photo {
+  const row = db.prepare(`SELECT ${PHOTO_COLUMNS} FROM photos p WHERE p.id = ?`).get(id) as
+    PhotoRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'That photo is not in the library.', { id });
+  return rowToPhoto(row);
+}
+
+export function getPhotoDetail(db: Database, id: string): PhotoDetail {
+  const photo = findPhoto(db, id);
+  const usedIn = db
+    .prepare(
+      `SELECT a.id, a.headline FROM article_photos u JOIN articles a ON a.id = u.article_id
+       WHERE u.photo_id = ? ORDER BY a.updated_at DESC`,
+    )
+    .all(id) as Array<{ id: string; headline: string }>;
+  return { ...photo, usedIn };
+}
+
+/** Adds an imported photo; the same file imported again is the same photo, its desk edits kept. */
+export function addImportedPhoto(
+  db: Database,
+  photo: ProcessedPhoto,
+  originalName: string,
+  now: () => Date,
+): { photoId: string; duplicate: boolean } {
+  const add = db.transaction(() => {
+    const existing = db.prepare('SELECT id FROM photos WHERE sha256 = ?').pluck().get(photo.sha256) as
+      string | undefined;
+    if (existing) return { photoId: existing, duplicate: true };
+    const id = randomUUID();
+    const stamp = now().toISOString();
+    db.prepare(
+      `INSERT INTO photos (id, sha256, ext, width, height, bytes, original_name, caption, credit, alt_text, creator,
+         copyright, date_taken, city, imported_at, updated_at)
+       VALUES (@id, @sha256, @ext, @width, @height, @bytes, @original_name, @caption, @credit, @alt_text, @creator,
+         @copyright, @date_taken, @city, @stamp, @stamp)`,
+    ).run({
+      id,
+      sha256: photo.sha256,
+      ext: photo.ext,
+      width: photo.width,
+      height: photo.height,
+      bytes: photo.bytes,
+      original_name: originalName.slice(0, 255),
+      caption: photo.text.caption,
+      credit: photo.text.credit,
+      alt_text: photo.text.altText,
+      creator: photo.text.creator,
+      copyright: photo.text.copyright,
+      date_taken: photo.text.dateTaken,
+      city: photo.text.city,
+      stamp,
+    });
+    return { photoId: id, duplicate: false };
+  });
+  return add.immediate();
+}
+
+export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Date): Photo {
+  const sets: string[] = [];
+  const params: Record<string, string> = { id: input.id, updated_at: now().toISOString() };
+  for (const [field, column] of Object.entries(TEXT_COLUMNS) as Array<[keyof typeof TEXT_COLUMNS, string]>) {
+    const value = input[field];
+    if (value === undefined) continue;
+    sets.push(`${column} = @${column}`);
+    params[column] = value.trim();
+  }
+  const update = db.transaction(() => {
+    findPhoto(db, input.id);
+    if (sets.length > 0)
+      db.prepare(`UPDATE photos SET ${sets.join(', ')}, updated_at = @updated_at WHERE id = @id`).run(params);
+    return findPhoto(db, input.id);
+  });
+  return update.immediate();
+}
+
+/** Sets one credit and/or copyright on every photo listed, all or none. */
+export function updatePhotos(db: Database, input: PhotoBulkInput, now: () => Date): Photo[] {
+  const update = db.transaction(() =>
+    [...new Set(input.ids)].map((id) =>
+      updatePhoto(db, { id, credit: input.credit, copyright: input.copyright }, now),
+    ),
+  );
+  return update.immediate();
+}

@@ -1,0 +1,21 @@
+import type { ProcessedPhoto } from './process';
+
+/** Main thread → photo worker: one staged upload to check and store. */
+export interface WorkerTask {
+  taskId: number;
+  stagedFile: string;
+  name: string;
+}
+
+export interface WorkerFailure {
+  code: 'PHOTO_UNREADABLE' | 'PHOTO_TOO_LARGE' | 'INTERNAL';
+  message: string;
+}
+
+/** Photo worker → main thread: the stored photo, or why it was refused (in plain words naming the file). */
+export type WorkerReply =
+  { taskId: number; ok: true; photo: ProcessedPhoto } | { taskId: number; ok: false; error: WorkerFailure };
+
+export interface WorkerStart {
+  dataDir: string;
+}

@@ -1,0 +1,45 @@
+// The photo worker (a worker thread): decoding and encoding happen here, never on the main thread that
+// serves the API, so saves and the UI stay responsive while dozens of photos import.
+import fs from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
+import { PhotoRefused, processPhoto } from './process';
+import type { WorkerReply, WorkerStart, WorkerTask } from './worker-protocol';
+
+// Only the decoders for the formats Redaksi accepts: SVG, PDF, TIFF, HEIF and the rest are refused by libvips itself.
+sharp.block({ operation: ['VipsForeignLoad'] });
+sharp.unblock({
+  operation: [
+    'VipsForeignLoadJpegBuffer',
+    'VipsForeignLoadPngBuffer',
+    'VipsForeignLoadWebpBuffer',
+    'VipsForeignLoadGifBuffer',
+  ],
+});
+// One libvips thread and no operation cache: the other core stays free for typing, and memory stays flat.
+sharp.concurrency(1);
+sharp.cache(false);
+
+const { dataDir } = workerData as WorkerStart;
+const port = parentPort!;
+
+port.on('message', (task: WorkerTask) => {
+  void (async (): Promise<WorkerReply> => {
+    try {
+      const bytes = await fs.readFile(task.stagedFile);
+      return { taskId: task.taskId, ok: true, photo: await processPhoto(bytes, task.name, dataDir) };
+    } catch (error) {
+      if (error instanceof PhotoRefused)
+        return { taskId: task.taskId, ok: false, error: { code: error.code, message: error.message } };
+      console.error(`[redaksi] importing ${task.name} failed:`, error);
+      return {
+        taskId: task.taskId,
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: `${task.name} could not be stored; nothing was changed. Details are in the log.`,
+        },
+      };
+    }
+  })().then((reply) => port.postMessage(reply));
+});

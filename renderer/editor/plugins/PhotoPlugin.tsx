@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { DRAG_DROP_PASTE } from '@lexical/rich-text';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getNodeByKey,
+  COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_LOW,
+  KEY_DOWN_COMMAND,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
+import type { Photo } from '../../../shared/api/photo';
+import { PhotoNode } from '../../../shared/editor/PhotoNode';
+import { api } from '../../api/client';
+import { useI18n } from '../../i18n/I18n';
+import { PhotoImportRun } from '../../photos/importRun';
+import { ImportProgress } from '../../photos/ImportProgress';
+import { PhotoPicker, photosById } from '../../photos/PhotoPicker';
+import {
+  $insertPhotos,
+  $movePhoto,
+  $selectedBlock,
+  $selectedPhoto,
+  INSERT_PHOTOS_COMMAND,
+  OPEN_PHOTO_PICKER_COMMAND,
+} from '../photos';
+
+function insertPhotosAfter(editor: LexicalEditor, after: NodeKey | null, photos: Photo[]): void {
+  editor.update(() => {
+    $insertPhotos(photos, after === null ? null : $getNodeByKey(after));
+  });
+  editor.focus();
+}
+
+/**
+ * Photos in the body: Insert photo opens the picker, image files dropped (or pasted) on the body are
+ * imported and placed where they fell, and a selected photo moves with Alt+ArrowUp / Alt+ArrowDown.
+ * Every change is one editor update, so Undo takes it back.
+ */
+export function PhotoPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  // The block the photos go after, remembered when the picker opens or the files drop.
+  const [picking, setPicking] = useState<{ after: NodeKey | null } | null>(null);
+  const [dropped, setDropped] = useState<PhotoImportRun | null>(null);
+
+  useEffect(() => {
+    if (!editor.hasNodes([PhotoNode])) throw new Error('PhotoPlugin: PhotoNode is not registered.');
+    const blockKey = () => editor.getEditorState().read(() => $selectedBlock()?.getKey() ?? null);
+    return mergeRegister(
+      editor.registerCommand(
+        OPEN_PHOTO_PICKER_COMMAND,
+        () => {
+          setPicking({ after: blockKey() });
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        INSERT_PHOTOS_COMMAND,
+        (photos) => {
+          $insertPhotos(photos);
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        DRAG_DROP_PASTE,
+        (files) => {
+          const after = $selectedBlock()?.getKey() ?? null;
+          const run = new PhotoImportRun(api, files);
+          setDropped(run);
+          void run.run().then(async (ids) => {
+            const photos = await photosById(ids);
+            if (photos.length > 0) insertAfter(after, photos);
+            if (!run.snapshot.files.some((file) => file.state === 'failed')) setDropped(null);
+          });
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event: KeyboardEvent) => {
+          if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return false;
+          const photo = $selectedPhoto();
+          if (!photo) return false;
+          event.preventDefault();
+          $movePhoto(photo, event.key === 'ArrowUp' ? 'up' : 'down');
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    );
+
+    function insertAfter(after: NodeKey | null, photos: Photo[]): void {
+      insertPhotosAfter(editor, after, photos);
+    }
+  }, [editor]);
+
+  const choose = (photos: Photo[]) => {
+    const after = picking?.after ?? null;
+    setPicking(null);
+    insertPhotosAfter(editor, after, photos);
+  };
+
+  return (
+    <>
+      {dropped && <ImportProgress run={dropped} onDismiss={() => setDropped(null)} />}
+      {picking && (
+        <PhotoPicker title={t('toolbar.insertPhoto')} onChoose={choose} onClose={() => setPicking(null)} />
+      )}
+    </>
+  );
+}

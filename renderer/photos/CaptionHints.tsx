@@ -1,0 +1,45 @@
+import {
+  captionHints,
+  creditHints,
+  type CaptionHint,
+  type CreditHint,
+} from '../../shared/text/caption-style';
+import { useI18n } from '../i18n/I18n';
+import type { MessageKey } from '../i18n/en';
+
+const MESSAGES: Record<CaptionHint | CreditHint, MessageKey> = {
+  'caption-missing': 'hint.caption.missing',
+  'caption-title': 'hint.caption.title',
+  'caption-sentence': 'hint.caption.sentence',
+  'caption-end': 'hint.caption.end',
+  'caption-has-credit': 'hint.caption.credit',
+  'credit-missing': 'hint.credit.missing',
+  'credit-case': 'hint.credit.case',
+  'credit-brackets': 'hint.credit.brackets',
+  'credit-label': 'hint.credit.label',
+  'credit-shape': 'hint.credit.shape',
+};
+
+/** House-style hints beside a Caption or Credit field: advice, never a blocker. */
+export function StyleHints({
+  id,
+  kind,
+  caption,
+  credit,
+}: {
+  id: string;
+  kind: 'caption' | 'credit';
+  caption: string;
+  credit: string;
+}) {
+  const { t } = useI18n();
+  const hints = kind === 'caption' ? captionHints(caption, credit) : creditHints(credit);
+  if (hints.length === 0) return null;
+  return (
+    <ul id={id} className="rx-hints">
+      {hints.map((hint) => (
+        <li key={hint}>{t(MESSAGES[hint])}</li>
+      ))}
+    </ul>
+  );
+}

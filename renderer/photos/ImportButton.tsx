@@ -1,0 +1,38 @@
+import { useRef } from 'react';
+
+/** What the file picker offers; the service checks every file's bytes whatever its name says. */
+export const PHOTO_TYPES = 'image/jpeg,image/png,image/webp,image/gif,.jpg,.jpeg,.png,.webp,.gif';
+
+/** A button that opens the system's file picker for several photos at once. */
+export function ImportButton({
+  label,
+  onFiles,
+  className,
+}: {
+  label: string;
+  onFiles: (files: File[]) => void;
+  className?: string;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className={className} onClick={() => input.current?.click()}>
+        {label}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={PHOTO_TYPES}
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length > 0) onFiles(files);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { useSyncExternalStore } from 'react';
+import { useI18n } from '../i18n/I18n';
+import type { PhotoImportRun } from './importRun';
+
+/** A batch import's progress: a bar with the count, each refused file in plain words, and Cancel. */
+export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDismiss: () => void }) {
+  const { t } = useI18n();
+  const snapshot = useSyncExternalStore(run.subscribe, () => run.snapshot);
+  const failures = snapshot.files.filter((file) => file.state === 'failed');
+  const imported = snapshot.files.filter(
+    (file) => file.state === 'imported' || file.state === 'duplicate',
+  ).length;
+  const busy = snapshot.state === 'starting' || snapshot.state === 'running';
+  return (
+    <div className="rx-import" role="group" aria-label={t('photos.import.progress')}>
+      <progress
+        max={Math.max(snapshot.total, 1)}
+        value={snapshot.done}
+        aria-label={t('photos.import.progress')}
+      />
+      <p className="rx-import-count" aria-live="polite">
+        {busy
+          ? t('photos.import.count', { done: snapshot.done, total: snapshot.total })
+          : snapshot.state === 'cancelled'
+            ? t('photos.import.cancelled', { n: imported })
+            : t('photos.import.finished', { n: imported, failed: failures.length })}
+      </p>
+      {snapshot.error && (
+        <p className="rx-error" role="alert">
+          {snapshot.error}
+        </p>
+      )}
+      {failures.length > 0 && (
+        <ul className="rx-import-errors" aria-label={t('photos.import.errors')}>
+          {failures.map((file, index) => (
+            <li key={`${file.name}-${index}`}>{file.error?.message ?? file.name}</li>
+          ))}
+        </ul>
+      )}
+      {busy ? (
+        <button type="button" className="rx-secondary" onClick={() => void run.cancel()}>
+          {t('photos.import.cancel')}
+        </button>
+      ) : (
+        <button type="button" className="rx-secondary" onClick={onDismiss}>
+          {t('notice.dismiss')}
+        </button>
+      )}
+    </div>
+  );
+}

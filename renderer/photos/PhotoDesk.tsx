@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Photo } from '../../shared/api/photo';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/I18n';
+import { BulkEdit } from './BulkEdit';
+import { ImportButton } from './ImportButton';
+import { PhotoImportRun } from './importRun';
+import { ImportProgress } from './ImportProgress';
+import { PhotoDetails } from './PhotoDetails';
+import { NO_FILTERS, PhotoFilters, toListInput, type DeskFilters } from './PhotoFilters';
+import { PhotoGrid, type GridSelection } from './PhotoGrid';
+
+const SEARCH_DELAY_MS = 200;
+
+/** Focuses an element that the next renders will show (the Caption field once the photo has loaded). */
+function focusWhenShown(element: () => HTMLElement | null, tries = 40): void {
+  const target = element();
+  if (target) target.focus();
+  else if (tries > 0) window.setTimeout(() => focusWhenShown(element, tries - 1), 25);
+}
+
+/** The photo desk: every photo in a grid, filters and search, one photo's details or a bulk edit, imports. */
+export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => void }) {
+  const { t } = useI18n();
+  const [filters, setFilters] = useState<DeskFilters>(NO_FILTERS);
+  const [photos, setPhotos] = useState<Photo[]>([]);
+  const [loaded, setLoaded] = useState(0);
+  const [selection, setSelection] = useState<GridSelection>({ focus: null, selected: new Set() });
+  const [run, setRun] = useState<PhotoImportRun | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const caption = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const grid = useRef<HTMLDivElement>(null);
+
+  const reload = useCallback(() => setLoaded((n) => n + 1), []);
+
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(() => {
+      void api('photos.list', toListInput(filters)).then((result) => {
+        if (!current) return;
+        if (!result.ok) return setError(result.error.message);
+        setError(null);
+        setPhotos(result.value);
+      });
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [filters, loaded]);
+
+  // New photos appear in the grid as each one finishes importing.
+  useEffect(() => {
+    if (!run) return;
+    let done = run.snapshot.done;
+    return run.subscribe(() => {
+      if (run.snapshot.done === done) return;
+      done = run.snapshot.done;
+      reload();
+    });
+  }, [run, reload]);
+
+  const startImport = (files: File[]) => {
+    const next = new PhotoImportRun(api, files);
+    setRun(next);
+    void next.run();
+  };
+
+  const replace = (changed: Photo[]) => {
+    const byId = new Map(changed.map((photo) => [photo.id, photo]));
+    setPhotos((list) => list.map((photo) => byId.get(photo.id) ?? photo));
+  };
+
+  const backToGrid = () => {
+    const id = selection.focus;
+    grid.current?.querySelector<HTMLElement>(`[data-photo-id="${id}"]`)?.focus();
+  };
+
+  const selected = [...selection.selected].filter((id) => photos.some((photo) => photo.id === id));
+  return (
+    <section className="rx-photo-desk" aria-label={t('nav.photos')}>
+      <header className="rx-list-header">
+        <h1>{t('nav.photos')}</h1>
+        <ImportButton label={t('photos.import')} onFiles={startImport} />
+      </header>
+      {run && <ImportProgress run={run} onDismiss={() => setRun(null)} />}
+      <PhotoFilters filters={filters} onChange={setFilters} />
+      {error && (
+        <p className="rx-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="rx-photo-desk-body">
+        <div ref={grid} className="rx-photo-desk-grid">
+          <PhotoGrid
+            photos={photos}
+            selection={selection}
+            onSelect={setSelection}
+            onOpen={(id) => {
+              setSelection({ focus: id, selected: new Set([id]) });
+              focusWhenShown(() => caption.current);
+            }}
+          />
+        </div>
+        <aside className="rx-photo-desk-side">
+          {selected.length > 1 ? (
+            <BulkEdit ids={selected} onSaved={replace} />
+          ) : selected.length === 1 ? (
+            <PhotoDetails
+              photoId={selected[0]!}
+              onSaved={(photo) => replace([photo])}
+              onOpenArticle={onOpenArticle}
+              onBack={backToGrid}
+              captionRef={caption}
+            />
+          ) : (
+            <p className="rx-hint">{t('photos.pick')}</p>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { Photo } from '../../shared/api/photo';
+import { useI18n } from '../i18n/I18n';
+import { PhotoImage } from './PhotoImage';
+
+export interface GridSelection {
+  /** The photo with keyboard focus (the one the detail pane shows when only one is selected). */
+  focus: string | null;
+  selected: ReadonlySet<string>;
+}
+
+/** How many photos sit on one row, read from the layout, for ArrowUp/ArrowDown. */
+function columns(list: HTMLElement | null): number {
+  const items = list ? [...list.querySelectorAll<HTMLElement>('[role="option"]')] : [];
+  if (items.length === 0) return 1;
+  const top = items[0]!.offsetTop;
+  return Math.max(1, items.filter((item) => item.offsetTop === top).length);
+}
+
+export const photoLabel = (photo: Photo): string => photo.caption || photo.originalName;
+
+/**
+ * The photo desk's grid: a multi-select list of thumbnails. Arrows move (and select), Space or
+ * Ctrl/Cmd+click adds to the selection, Shift+click selects a run, Enter opens the photo's Caption.
+ */
+export function PhotoGrid(props: {
+  photos: Photo[];
+  selection: GridSelection;
+  onSelect: (selection: GridSelection) => void;
+  onOpen: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const { photos, selection, onSelect } = props;
+  const list = useRef<HTMLUListElement>(null);
+  const focusIndex = Math.max(
+    0,
+    photos.findIndex((photo) => photo.id === selection.focus),
+  );
+
+  const focusAt = (index: number, extend: boolean) => {
+    const photo = photos[Math.min(photos.length - 1, Math.max(0, index))];
+    if (!photo) return;
+    const selected = extend ? new Set([...selection.selected, photo.id]) : new Set([photo.id]);
+    onSelect({ focus: photo.id, selected });
+    list.current?.querySelector<HTMLElement>(`[data-photo-id="${photo.id}"]`)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const step: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      ArrowDown: columns(list.current),
+      ArrowUp: -columns(list.current),
+    };
+    if (event.key in step) focusAt(focusIndex + step[event.key]!, event.shiftKey);
+    else if (event.key === 'Home') focusAt(0, false);
+    else if (event.key === 'End') focusAt(photos.length - 1, false);
+    else if (event.key === ' ' && selection.focus) {
+      const selected = new Set(selection.selected);
+      if (selected.has(selection.focus) && selected.size > 1) selected.delete(selection.focus);
+      else selected.add(selection.focus);
+      onSelect({ focus: selection.focus, selected });
+    } else if (event.key === 'Enter' && selection.focus) props.onOpen(selection.focus);
+    else return;
+    event.preventDefault();
+  };
+
+  const onClick = (event: MouseEvent, photo: Photo, index: number) => {
+    if (event.ctrlKey || event.metaKey) {
+      const selected = new Set(selection.selected);
+      if (selected.has(photo.id)) selected.delete(photo.id);
+      else selected.add(photo.id);
+      onSelect({ focus: photo.id, selected });
+    } else if (event.shiftKey && selection.focus) {
+      const [from, to] = [focusIndex, index].sort((a, b) => a - b) as [number, number];
+      onSelect({ focus: photo.id, selected: new Set(photos.slice(from, to + 1).map((p) => p.id)) });
+    } else onSelect({ focus: photo.id, selected: new Set([photo.id]) });
+  };
+
+  if (photos.length === 0) return <p className="rx-empty">{t('photos.empty')}</p>;
+  return (
+    <ul
+      ref={list}
+      className="rx-photo-grid"
+      role="listbox"
+      aria-multiselectable="true"
+      aria-label={t('photos.grid')}
+      onKeyDown={onKeyDown}
+    >
+      {photos.map((photo, index) => (
+        <li
+          key={photo.id}
+          role="option"
+          data-photo-id={photo.id}
+          aria-selected={selection.selected.has(photo.id)}
+          aria-label={photoLabel(photo)}
+          tabIndex={index === focusIndex ? 0 : -1}
+          className="rx-photo-cell"
+          onClick={(event) => onClick(event, photo, index)}
+          onDoubleClick={() => props.onOpen(photo.id)}
+        >
+          <PhotoImage sha256={photo.sha256} width={240} alt="" size={photo} />
+          <span className="rx-photo-cell-caption">{photo.caption || photo.originalName}</span>
+          <span className="rx-photo-cell-flags">
+            {!photo.caption && <span>{t('photos.flag.noCaption')}</span>}
+            {!photo.credit && <span>{t('photos.flag.noCredit')}</span>}
+            {!photo.altText && <span>{t('photos.flag.noAlt')}</span>}
+            {photo.usageCount > 0 && <span>{t('photos.flag.used', { n: photo.usageCount })}</span>}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Photo } from '../../shared/api/photo';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/I18n';
+import { ImportButton } from './ImportButton';
+import { PhotoImportRun } from './importRun';
+import { ImportProgress } from './ImportProgress';
+import { photoLabel } from './PhotoGrid';
+import { PhotoImage } from './PhotoImage';
+import { rememberPhotos } from './useLibraryPhoto';
+
+/** The library's records of photos just imported, in file order (a photo that vanished is left out). */
+export async function photosById(ids: string[]): Promise<Photo[]> {
+  const results = await Promise.all(ids.map((id) => api('photos.get', { id })));
+  const photos = results.flatMap((result) => (result.ok ? [result.value] : []));
+  rememberPhotos(photos);
+  return photos;
+}
+
+function ImportOutcome({ run, onChoose }: { run: PhotoImportRun; onChoose: (photos: Photo[]) => void }) {
+  const { t } = useI18n();
+  const snapshot = useSyncExternalStore(run.subscribe, () => run.snapshot);
+  const ids = snapshot.files.flatMap((file) => (file.photoId ? [file.photoId] : []));
+  if (snapshot.state !== 'finished' && snapshot.state !== 'cancelled') return null;
+  if (ids.length === 0) return null;
+  return (
+    <button type="button" onClick={() => void photosById(ids).then(onChoose)}>
+      {t('picker.useImported', { n: ids.length })}
+    </button>
+  );
+}
+
+/**
+ * Choose photos for an article: import files (several at once) or pick one from the library. An
+ * import without refusals is used at once; with refusals the errors stay on screen until dismissed.
+ */
+export function PhotoPicker(props: {
+  title: string;
+  onChoose: (photos: Photo[]) => void;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const { onChoose } = props;
+  const [query, setQuery] = useState('');
+  const [photos, setPhotos] = useState<Photo[]>([]);
+  const [run, setRun] = useState<PhotoImportRun | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => search.current?.focus(), []);
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(() => {
+      void api('photos.list', { ...(query.trim() ? { query } : {}), limit: 200 }).then((result) => {
+        if (current && result.ok) setPhotos(result.value);
+      });
+    }, 150);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [query]);
+
+  const startImport = (files: File[]) => {
+    const next = new PhotoImportRun(api, files);
+    setRun(next);
+    void next.run().then(async (ids) => {
+      const refused = next.snapshot.files.some((file) => file.state === 'failed');
+      if (!refused && next.snapshot.state === 'finished' && ids.length > 0) onChoose(await photosById(ids));
+    });
+  };
+
+  const choose = (photo: Photo) => {
+    rememberPhotos([photo]);
+    onChoose([photo]);
+  };
+
+  return (
+    <div
+      className="rx-modal-backdrop"
+      onMouseDown={(event) => event.target === event.currentTarget && props.onClose()}
+    >
+      <div
+        className="rx-modal rx-photo-picker"
+        role="dialog"
+        aria-modal="true"
+        aria-label={props.title}
+        onKeyDown={(event) => event.key === 'Escape' && props.onClose()}
+      >
+        <h2>{props.title}</h2>
+        <div className="rx-picker-import">
+          <ImportButton label={t('picker.import')} onFiles={startImport} />
+        </div>
+        {run && <ImportProgress run={run} onDismiss={() => setRun(null)} />}
+        {run && <ImportOutcome run={run} onChoose={onChoose} />}
+        <input
+          ref={search}
+          type="search"
+          aria-label={t('photos.search')}
+          placeholder={t('photos.search')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <ul className="rx-picker-grid" aria-label={t('photos.grid')}>
+          {photos.map((photo) => (
+            <li key={photo.id}>
+              <button
+                type="button"
+                aria-label={photoLabel(photo)}
+                title={photoLabel(photo)}
+                onClick={() => choose(photo)}
+              >
+                <PhotoImage sha256={photo.sha256} width={240} alt="" size={photo} />
+              </button>
+            </li>
+          ))}
+        </ul>
+        {photos.length === 0 && <p className="rx-hint">{query ? t('photos.noMatch') : t('photos.empty')}</p>}
+        <div className="rx-modal-actions">
+          <button type="button" className="rx-secondary" onClick={props.onClose}>
+            {t('link.cancel')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

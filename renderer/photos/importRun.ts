@@ -1,0 +1,128 @@
+import type { CallApi } from '../../shared/api/contract';
+import type { ImportFileStatus, ImportJob } from '../../shared/api/photo';
+import { readBase64 } from './readFile';
+
+/** Files the server may hold at once before the next is sent: enough to keep the worker busy, no more. */
+const AHEAD = 2;
+const POLL_MS = 250;
+
+export interface ImportSnapshot {
+  /** Each file's state, the server's word merged with what failed before it got there. */
+  files: ImportFileStatus[];
+  total: number;
+  done: number;
+  state: 'starting' | 'running' | 'finished' | 'cancelled' | 'failed';
+  /** Why the whole import could not start, in plain words. */
+  error: string | null;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const TERMINAL = new Set(['imported', 'duplicate', 'failed', 'cancelled']);
+
+/**
+ * One batch of photos imported from the renderer: declares the files, sends their bytes one by one
+ * (never their paths), polls the server's progress and can be cancelled. React reads `snapshot`
+ * through `subscribe`; the work itself is a chain of awaits that never blocks typing.
+ */
+export class PhotoImportRun {
+  snapshot: ImportSnapshot;
+  private job: ImportJob | null = null;
+  private readonly local = new Map<number, ImportFileStatus>();
+  private cancelled = false;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly call: CallApi,
+    private readonly files: File[],
+  ) {
+    this.snapshot = {
+      files: files.map((file) => ({ name: file.name, state: 'waiting' })),
+      total: files.length,
+      done: 0,
+      state: 'starting',
+      error: null,
+    };
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Runs the import to its end; resolves with the ids of the photos now in the library, in file order. */
+  async run(): Promise<string[]> {
+    const names = this.files.map((file) => ({ name: file.name.slice(0, 255) || 'photo', size: file.size }));
+    const begun = await this.call('photos.importBegin', { files: names });
+    if (!begun.ok) {
+      this.publish({ state: 'failed', error: begun.error.message });
+      return [];
+    }
+    this.update(begun.value);
+    for (const [index, file] of this.files.entries()) {
+      if (this.cancelled) break;
+      if (this.job?.files[index]?.state !== 'waiting') continue;
+      while (!this.cancelled && this.inFlight() >= AHEAD) await this.poll();
+      if (this.cancelled) break;
+      await this.send(index, file);
+    }
+    while (!this.finished()) await this.poll();
+    return this.snapshot.files.flatMap((file) => (file.photoId ? [file.photoId] : []));
+  }
+
+  async cancel(): Promise<void> {
+    this.cancelled = true;
+    if (!this.job) return;
+    const result = await this.call('photos.importCancel', { jobId: this.job.id });
+    if (result.ok) this.update(result.value);
+  }
+
+  private async send(index: number, file: File): Promise<void> {
+    let data: string;
+    try {
+      data = await readBase64(file);
+    } catch {
+      this.failLocally(index, `${file.name} could not be read from the disk.`);
+      return;
+    }
+    const sent = await this.call('photos.importFile', { jobId: this.job!.id, index, data });
+    if (sent.ok) this.update(sent.value);
+    else this.failLocally(index, `${file.name}: ${sent.error.message}`);
+  }
+
+  private async poll(): Promise<void> {
+    await sleep(POLL_MS);
+    const status = await this.call('photos.importStatus', { jobId: this.job!.id });
+    if (status.ok) this.update(status.value);
+    else this.publish({ state: 'failed', error: status.error.message });
+  }
+
+  private inFlight(): number {
+    return this.snapshot.files.filter((file) => file.state === 'queued' || file.state === 'working').length;
+  }
+
+  private finished(): boolean {
+    return this.snapshot.state === 'failed' || this.snapshot.done === this.snapshot.total;
+  }
+
+  private failLocally(index: number, message: string): void {
+    this.local.set(index, {
+      name: this.files[index]!.name,
+      state: 'failed',
+      error: { code: 'PHOTO_UNREADABLE', message },
+    });
+    if (this.job) this.update(this.job);
+  }
+
+  private update(job: ImportJob): void {
+    this.job = job;
+    const files = job.files.map((file, index) => this.local.get(index) ?? file);
+    const done = files.filter((file) => TERMINAL.has(file.state)).length;
+    const state = job.state === 'cancelled' ? 'cancelled' : done === files.length ? 'finished' : 'running';
+    this.publish({ files, total: files.length, done, state });
+  }
+
+  private publish(patch: Partial<ImportSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

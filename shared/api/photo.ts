@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+const line = (max: number) => z.string().max(max);
+export const PhotoId = z.string().uuid();
+
+/** Largest original accepted: a 24-megapixel agency JPEG is 8–15 MB; base64 keeps the request under 64 MB. */
+export const MAX_PHOTO_BYTES = 40 * 1024 * 1024;
+/** Largest image accepted, read from the header before anything is decoded (a 102-megapixel camera fits). */
+export const MAX_PHOTO_PIXELS = 110_000_000;
+/** Widths of the renditions made on import (the smallest is the photo desk's thumbnail); never upscaled. */
+export const RENDITION_WIDTHS = [240, 480, 960, 1600] as const;
+export type RenditionWidth = (typeof RENDITION_WIDTHS)[number];
+export const RENDITION_FORMATS = ['webp', 'jpg'] as const;
+export type RenditionFormat = (typeof RENDITION_FORMATS)[number];
+
+/** The words a desk edits about a photo; import fills them from the file's IPTC/XMP. */
+export const PhotoText = z.object({
+  caption: line(4_000),
+  credit: line(300),
+  altText: line(1_000),
+  creator: line(300),
+  copyright: line(500),
+  dateTaken: line(40),
+  city: line(200),
+});
+export type PhotoText = z.infer<typeof PhotoText>;
+
+export const Photo = PhotoText.extend({
+  id: PhotoId,
+  /** Content address of the original; media URLs are built from it. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Upright size, after the camera's orientation is applied. */
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  bytes: z.number().int().nonnegative(),
+  originalName: z.string(),
+  importedAt: z.string(),
+  updatedAt: z.string(),
+  /** How many articles use it, in the body or as featured photo. */
+  usageCount: z.number().int().nonnegative(),
+});
+export type Photo = z.infer<typeof Photo>;
+
+export const PhotoUse = z.object({ id: z.string(), headline: z.string() });
+export const PhotoDetail = Photo.extend({ usedIn: z.array(PhotoUse) });
+export type PhotoDetail = z.infer<typeof PhotoDetail>;
+
+export const PhotoListInput = z.object({
+  query: line(500).optional(),
+  uncaptioned: z.boolean().optional(),
+  noCredit: z.boolean().optional(),
+  noAltText: z.boolean().optional(),
+  usage: z.enum(['used', 'unused']).optional(),
+  importedToday: z.boolean().optional(),
+  limit: z.number().int().min(1).max(1_000).optional(),
+});
+export type PhotoListInput = z.infer<typeof PhotoListInput>;
+
+export const PhotoRef = z.object({ id: PhotoId });
+export const PhotoUpdateInput = PhotoText.partial().extend({ id: PhotoId });
+export type PhotoUpdateInput = z.infer<typeof PhotoUpdateInput>;
+
+/** Bulk edit on the photo desk: the same credit and/or copyright for every selected photo. */
+export const PhotoBulkInput = z
+  .object({
+    ids: z.array(PhotoId).min(1).max(1_000),
+    credit: line(300).optional(),
+    copyright: line(500).optional(),
+  })
+  .refine((input) => input.credit !== undefined || input.copyright !== undefined, {
+    error: 'Give a credit or a copyright to set.',
+  });
+export type PhotoBulkInput = z.infer<typeof PhotoBulkInput>;
+
+// --- Import: the renderer sends file bytes (never paths); a worker makes the renditions. ---
+
+export const ImportFileState = z.enum([
+  'waiting',
+  'queued',
+  'working',
+  'imported',
+  'duplicate',
+  'failed',
+  'cancelled',
+]);
+export type ImportFileState = z.infer<typeof ImportFileState>;
+
+export const ImportFileStatus = z.object({
+  name: z.string(),
+  state: ImportFileState,
+  photoId: PhotoId.optional(),
+  /** Plain words naming the file, when it could not be imported. */
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+export type ImportFileStatus = z.infer<typeof ImportFileStatus>;
+
+export const ImportJob = z.object({
+  id: z.string().uuid(),
+  state: z.enum(['running', 'finished', 'cancelled']),
+  total: z.number().int().nonnegative(),
+  /** Files finished either way (imported, duplicate, failed or cancelled). */
+  done: z.number().int().nonnegative(),
+  files: z.array(ImportFileStatus),
+});
+export type ImportJob = z.infer<typeof ImportJob>;
+
+const FileName = z.string().min(1).max(255);
+export const ImportBeginInput = z.object({
+  files: z
+    .array(z.object({ name: FileName, size: z.number().int().nonnegative() }))
+    .min(1)
+    .max(1_000),
+});
+
+const MAX_BASE64 = Math.ceil(MAX_PHOTO_BYTES / 3) * 4;
+// A character-class scan, not zod's grouped base64 pattern, which backtracks over a 50 MB string.
+const isBase64 = (value: string): boolean => value.length % 4 === 0 && !/[^A-Za-z0-9+/=]/.test(value);
+
+export const ImportFileInput = z.object({
+  jobId: z.string().uuid(),
+  index: z.number().int().nonnegative(),
+  /** The file's bytes, base64: the contract stays JSON over IPC, HTTP and the CLI alike. */
+  data: z
+    .string()
+    .max(MAX_BASE64, { error: 'The photo is larger than 40 MB.' })
+    .refine(isBase64, { error: 'The photo data is not base64.' }),
+});
+export type ImportFileInput = z.infer<typeof ImportFileInput>;
+
+export const ImportJobRef = z.object({ jobId: z.string().uuid() });
+
+/** Browser mode: images cannot send headers, so media URLs carry this read-only token instead. */
+export const MediaAccess = z.object({ token: z.string() });

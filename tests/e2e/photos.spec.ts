@@ -1,0 +1,239 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures');
+const photo = (name: string) => path.join(FIXTURES, 'photos', name);
+const GOOD = ['kosmodrom.jpg', 'portrait.jpg', 'vladivostok.jpg', 'harbour.png'].map(photo);
+const BAD = fs
+  .readdirSync(path.join(FIXTURES, 'bad-images'))
+  .map((name) => path.join(FIXTURES, 'bad-images', name));
+const KOSMODROM = /^PUTIN MEETS KIM: Russian President/;
+
+/** Clicks a button that opens the system file picker and answers it with `files`. */
+async function chooseFiles(page: Page, button: Locator, files: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await button.click();
+  await (await chooser).setFiles(files);
+}
+
+/** Every image in `scope` has really been decoded and painted (natural width above zero). */
+async function expectImagesShown(scope: Locator, count: number): Promise<void> {
+  const images = scope.locator('img');
+  await expect(images).toHaveCount(count);
+  for (const image of await images.all()) {
+    await expect(image).toBeVisible();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+  }
+}
+
+const grid = (page: Page) => page.getByRole('listbox', { name: 'Photos' });
+const details = (page: Page) => page.getByRole('form', { name: 'Photo details' });
+
+test('the photo desk imports photos, shows refusals by name, edits and bulk-credits them, and all of it persists', async ({
+  page,
+  app,
+}) => {
+  const watch = await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await chooseFiles(page, page.getByRole('button', { name: 'Import photos' }), [...GOOD, ...BAD]);
+
+  const progress = page.getByRole('group', { name: 'Photo import' });
+  await expect(progress).toContainText('4 photos imported, 5 refused', { timeout: 30_000 });
+  const refusals = progress.getByRole('list', { name: 'Files not imported' }).getByRole('listitem');
+  await expect(refusals).toHaveCount(5);
+  await expect(refusals.filter({ hasText: 'bomb-20000x20000.png is 20000 × 20000 pixels' })).toHaveCount(1);
+  await expect(refusals.filter({ hasText: 'script.svg is an SVG drawing' })).toHaveCount(1);
+  await expect(refusals.filter({ hasText: 'empty.jpg is empty' })).toHaveCount(1);
+  await expect(
+    refusals.filter({ hasText: 'not-an-image.jpg is not a JPEG, PNG, WebP or GIF image' }),
+  ).toHaveCount(1);
+  await expect(refusals.filter({ hasText: 'truncated.jpg could not be read' })).toHaveCount(1);
+
+  // Four photos, thumbnails really shown; kosmodrom arrived with its IPTC words.
+  await expect(grid(page).getByRole('option')).toHaveCount(4);
+  await expectImagesShown(grid(page), 4);
+  await grid(page).getByRole('option', { name: KOSMODROM }).click();
+  await expect(details(page).getByLabel('Caption')).toHaveValue(KOSMODROM);
+  await expect(details(page).getByLabel('Credit')).toHaveValue('AFP');
+  await expect(details(page).getByLabel('Alt text')).toHaveValue('Two leaders walk past a rocket launch pad');
+  await expect(details(page).getByLabel('Photographer')).toHaveValue('VLADIMIR SMIRNOV');
+  await expectImagesShown(details(page), 1);
+
+  // Caption a photo with the keyboard: arrows through the grid, Enter to edit, Escape back to the grid.
+  await page.getByRole('option', { name: 'harbour.png' }).click();
+  await expect(details(page).getByLabel('Caption')).toHaveValue('');
+  await expect(details(page).getByText('Add a caption: who, what, where, when.')).toBeVisible();
+  await page.getByRole('option', { name: 'harbour.png' }).press('Enter');
+  await expect(details(page).getByLabel('Caption')).toBeFocused();
+  await page.keyboard.type('harbour at dusk');
+  await expect(
+    details(page).getByText('Start with an upper-case title and a colon', { exact: false }),
+  ).toBeVisible();
+  await details(page)
+    .getByLabel('Caption')
+    .fill('PELABUHAN: Kapal bersandar saat senja, Selasa (12/9/2023).');
+  await expect(details(page).getByText('Start with an upper-case title', { exact: false })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('option', { name: /^PELABUHAN: Kapal bersandar/ })).toBeFocused();
+  await expect(details(page).getByRole('status')).toHaveText('Saved');
+  // Newest first: harbour.png, then vladivostok.jpg; the arrow moves focus and selection along the row.
+  await page.keyboard.press('ArrowRight');
+  const next = grid(page).getByRole('option', { name: /^Pelabuhan Vladivostok/ });
+  await expect(next).toBeFocused();
+  await expect(next).toHaveAttribute('aria-selected', 'true');
+  await expect(details(page).getByLabel('Caption')).toHaveValue(/^Pelabuhan Vladivostok/);
+
+  // Bulk: two photos selected, one credit for both.
+  await grid(page).getByRole('option', { name: KOSMODROM }).click();
+  await grid(page)
+    .getByRole('option', { name: /^Pelabuhan Vladivostok/ })
+    .click({ modifiers: ['Control'] });
+  await expect(page.getByRole('heading', { name: '2 photos selected' })).toBeVisible();
+  await page.getByLabel('Credit for selected photos').fill('ABDI TUMANGGOR/TRIBUN-MEDAN.COM');
+  await page.getByRole('button', { name: 'Apply to 2 photos' }).click();
+  await expect(page.getByText('Set on 2 photos.')).toBeVisible();
+
+  // Reload: everything came from the database.
+  await page.reload();
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await grid(page).getByRole('option', { name: KOSMODROM }).click();
+  await expect(details(page).getByLabel('Credit')).toHaveValue('ABDI TUMANGGOR/TRIBUN-MEDAN.COM');
+  await grid(page)
+    .getByRole('option', { name: /^Pelabuhan Vladivostok/ })
+    .click();
+  await expect(details(page).getByLabel('Credit')).toHaveValue('ABDI TUMANGGOR/TRIBUN-MEDAN.COM');
+  await expect(grid(page).getByRole('option', { name: /^PELABUHAN: Kapal bersandar/ })).toHaveCount(1);
+
+  // Filters and search.
+  await page.getByLabel('No alt text').check();
+  await expect(grid(page).getByRole('option')).toHaveCount(3);
+  await page.getByLabel('No alt text').uncheck();
+  await page.getByRole('searchbox', { name: 'Search photos' }).fill('tumanggor');
+  await expect(grid(page).getByRole('option')).toHaveCount(2);
+  await page.getByRole('searchbox', { name: 'Search photos' }).fill('');
+  await page.getByLabel('Usage').selectOption('used');
+  await expect(grid(page).getByRole('option')).toHaveCount(0);
+  expect(watch.problems).toEqual([]);
+});
+
+test('an editor puts photos in the body, captions them there, moves, removes and undoes, picks a featured photo; all persists', async ({
+  page,
+  app,
+}) => {
+  const watch = await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Kim dan Putin di kosmodrom');
+  await body(page).click();
+  await page.keyboard.type('Paragraf pembuka.');
+
+  // Insert photo → import from files: used at once when every file imports.
+  await page.getByRole('button', { name: 'Insert photo' }).click();
+  const picker = page.getByRole('dialog', { name: 'Insert photo' });
+  await chooseFiles(page, picker.getByRole('button', { name: 'Import from files' }), [
+    photo('kosmodrom.jpg'),
+    photo('portrait.jpg'),
+  ]);
+  await expect(picker).toHaveCount(0, { timeout: 30_000 });
+  const photos = body(page).locator('figure.rx-photo');
+  await expect(photos).toHaveCount(2);
+  await expectImagesShown(body(page), 2);
+  await expect(photos.nth(0).getByLabel('Caption')).toHaveValue(KOSMODROM);
+  await expect(photos.nth(0).getByLabel('Credit')).toHaveValue('AFP');
+  await expect(photos.nth(0).getByLabel('Alt text')).toHaveValue('Two leaders walk past a rocket launch pad');
+  // portrait.jpg is stored sideways with EXIF orientation 6: it shows upright, wider than tall.
+  const portrait = photos.nth(1).locator('img');
+  await expect
+    .poll(() => portrait.evaluate((img: HTMLImageElement) => img.naturalWidth / img.naturalHeight))
+    .toBe(1.5);
+
+  // The caption is edited per use, in the body.
+  await photos
+    .nth(0)
+    .getByLabel('Caption')
+    .fill('KIM DAN PUTIN: Keduanya di Kosmodrom Vostochny, Rabu (13/9/2023).');
+  await photos.nth(0).getByLabel('Credit').fill('VLADIMIR SMIRNOV/AFP');
+  await expectSaved(page);
+
+  // Move with the mouse, then with the keyboard; remove with Delete; Undo brings it back.
+  await photos.nth(1).getByRole('button', { name: 'Move photo up' }).click();
+  await expect(photos.nth(0).getByLabel('Caption')).toHaveValue(/^Rotated camera photo/);
+  await photos.nth(0).locator('img').click();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(photos.nth(1).getByLabel('Caption')).toHaveValue(/^Rotated camera photo/);
+  await page.keyboard.press('Delete');
+  await expect(photos).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(photos).toHaveCount(2);
+  await photos.nth(1).getByRole('button', { name: 'Remove photo' }).click();
+  await expect(photos).toHaveCount(1);
+  // An edit in a photo's own field is one undo step of the body too.
+  const alt = photos.nth(0).getByLabel('Alt text');
+  await alt.fill('Dua pemimpin berjalan');
+  await alt.press('Tab');
+  await body(page).locator('p').first().click();
+  await page.keyboard.press('Control+z');
+  await expect(alt).toHaveValue('Two leaders walk past a rocket launch pad');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(alt).toHaveValue('Dua pemimpin berjalan');
+
+  // Pick one already in the library as the featured photo.
+  await page.getByRole('button', { name: 'Choose featured photo' }).click();
+  await page
+    .getByRole('dialog', { name: 'Featured photo' })
+    .getByRole('button', { name: /^Rotated camera photo/ })
+    .click();
+  const featured = page.getByRole('region', { name: 'Featured photo' });
+  await expect(featured).toContainText('Rotated camera photo');
+  await expectImagesShown(featured, 1);
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(photos).toHaveCount(1);
+  await expect(photos.nth(0).getByLabel('Caption')).toHaveValue(/^KIM DAN PUTIN: Keduanya/);
+  await expect(photos.nth(0).getByLabel('Credit')).toHaveValue('VLADIMIR SMIRNOV/AFP');
+  await expect(featured).toContainText('Rotated camera photo');
+  await expectImagesShown(body(page), 1);
+
+  // The desk knows where each photo is used; the library caption was not changed by the body's edit.
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await grid(page).getByRole('option', { name: KOSMODROM }).click();
+  await expect(details(page).getByRole('button', { name: 'Kim dan Putin di kosmodrom' })).toBeVisible();
+  await grid(page)
+    .getByRole('option', { name: /^Rotated camera photo/ })
+    .click();
+  await expect(details(page).getByRole('button', { name: 'Kim dan Putin di kosmodrom' })).toBeVisible();
+  expect(watch.problems).toEqual([]);
+});
+
+test('image files dropped on the body are imported and placed where they fell', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await body(page).click();
+  await page.keyboard.type('Sebelum foto.');
+  const bytes = fs.readFileSync(photo('vladivostok.jpg')).toString('base64');
+  const paragraph = body(page).locator('p').first();
+  const box = (await paragraph.boundingBox())!;
+  await paragraph.evaluate(
+    (element, { data, x, y }) => {
+      const binary = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([binary], 'vladivostok.jpg', { type: 'image/jpeg' }));
+      const init = { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: x, clientY: y };
+      element.dispatchEvent(new DragEvent('dragover', init));
+      element.dispatchEvent(new DragEvent('drop', init));
+    },
+    { data: bytes, x: box.x + box.width - 2, y: box.y + box.height / 2 },
+  );
+  const dropped = body(page).locator('figure.rx-photo');
+  await expect(dropped).toHaveCount(1, { timeout: 30_000 });
+  await expect(dropped.getByLabel('Caption')).toHaveValue(
+    'Pelabuhan Vladivostok saat senja, Selasa (12/9/2023).',
+  );
+  await expect(dropped.getByText('Start with an upper-case title', { exact: false })).toBeVisible();
+  await expectImagesShown(body(page), 1);
+  await expectSaved(page);
+});
