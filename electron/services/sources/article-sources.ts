@@ -1,0 +1,114 @@
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import type { UiLanguage } from '../../../shared/api/settings';
+import type {
+  ArticleSourceEntry,
+  ArticleSourcesInput,
+  ArticleSourcing,
+  SourceRole,
+} from '../../../shared/api/source';
+import type { StoredDocument } from '../../../shared/editor/document';
+import { articleOrigin, quotedFromLine, taggedUses } from '../../../shared/sources/derive';
+import { describeSourceMarkProblem } from '../../../shared/sources/marks';
+import { photoCreditSources } from './photo-credits';
+import { rowToSource, SOURCE_COLUMNS, type SourceRow } from './rows';
+
+/** Refuses, before anything is written, a body whose source tags are malformed or overlap. */
+export function checkSourceMarks(body: StoredDocument): void {
+  const problem = describeSourceMarkProblem(body);
+  if (problem) throw new ApiError('VALIDATION', `${problem} The body was not saved.`);
+}
+
+/**
+ * Records which sources the body's tags name, in the save's own transaction, so the article list's
+ * source filter and the registry's "used in" are never behind the stored article. Tags naming a
+ * source the registry does not have are left out of the list, not refused.
+ */
+export function recordSourceTags(db: Database, articleId: string, body: StoredDocument): void {
+  db.prepare('DELETE FROM article_sources WHERE article_id = ? AND added_by_hand = 0').run(articleId);
+  const insert = db.prepare(
+    `INSERT INTO article_sources (article_id, source_id, added_by_hand, role, tags, position)
+     SELECT @articleId, id, 0, @role, @tags, @position FROM sources WHERE id = @sourceId`,
+  );
+  taggedUses(body).forEach((use, position) => insert.run({ articleId, ...use, position }));
+}
+
+type EntryRow = SourceRow & { entry_role: SourceRole; added_by_hand: 0 | 1; tags: number };
+
+function articleEntries(db: Database, articleId: string): ArticleSourceEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT ${SOURCE_COLUMNS}, a.role AS entry_role, a.added_by_hand, a.tags
+       FROM article_sources a JOIN sources s ON s.id = a.source_id
+       WHERE a.article_id = ? ORDER BY a.added_by_hand, a.position`,
+    )
+    .all(articleId) as EntryRow[];
+  return rows.map((row) => ({
+    source: rowToSource(row),
+    role: row.entry_role,
+    byHand: row.added_by_hand === 1,
+    tags: row.tags,
+  }));
+}
+
+function requireArticle(db: Database, id: string): { body: string; featured_photo_id: string | null } {
+  const row = db.prepare('SELECT body, featured_photo_id FROM articles WHERE id = ?').get(id) as
+    { body: string; featured_photo_id: string | null } | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'That article no longer exists.', { id });
+  return row;
+}
+
+/** The article's sources: tagged ones in body order, then those added by hand; origin and the "Dikutip dari" line. */
+export function articleSourcing(db: Database, articleId: string, language: UiLanguage): ArticleSourcing {
+  const article = requireArticle(db, articleId);
+  const entries = articleEntries(db, articleId);
+  const override = db
+    .prepare('SELECT quoted_from FROM article_attribution WHERE article_id = ?')
+    .pluck()
+    .get(articleId) as string | undefined;
+  const syndicated = entries.filter((entry) => entry.role === 'syndicated').map((entry) => entry.source.name);
+  return {
+    entries,
+    origin: articleOrigin(entries),
+    quotedFrom: override ?? '',
+    quotedFromGenerated: quotedFromLine(language, syndicated),
+    photoCredits: photoCreditSources(
+      db,
+      JSON.parse(article.body) as StoredDocument,
+      article.featured_photo_id,
+    ),
+  };
+}
+
+/** Replaces the sources added by hand and the editor's own "Dikutip dari" line (empty: use the generated one). */
+export function setArticleSources(
+  db: Database,
+  input: ArticleSourcesInput,
+  language: UiLanguage,
+): ArticleSourcing {
+  const save = db.transaction(() => {
+    requireArticle(db, input.id);
+    const exists = db.prepare('SELECT 1 FROM sources WHERE id = ?');
+    for (const entry of input.byHand) {
+      if (exists.get(entry.sourceId) === undefined)
+        throw new ApiError('NOT_FOUND', 'One of the sources is no longer in the registry; pick it again.', {
+          sourceId: entry.sourceId,
+        });
+    }
+    db.prepare('DELETE FROM article_sources WHERE article_id = ? AND added_by_hand = 1').run(input.id);
+    const insert = db.prepare(
+      `INSERT INTO article_sources (article_id, source_id, added_by_hand, role, tags, position)
+       VALUES (?, ?, 1, ?, 0, ?)`,
+    );
+    input.byHand.forEach((entry, position) => insert.run(input.id, entry.sourceId, entry.role, position));
+    const line = input.quotedFrom.trim();
+    if (line) {
+      db.prepare(
+        `INSERT INTO article_attribution (article_id, quoted_from) VALUES (?, ?)
+         ON CONFLICT (article_id) DO UPDATE SET quoted_from = excluded.quoted_from`,
+      ).run(input.id, line);
+    } else db.prepare('DELETE FROM article_attribution WHERE article_id = ?').run(input.id);
+  });
+  save.immediate();
+  return articleSourcing(db, input.id, language);
+}

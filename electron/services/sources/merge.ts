@@ -1,0 +1,66 @@
+import type { Database } from 'better-sqlite3';
+import type { Source, SourceMergeInput } from '../../../shared/api/source';
+import { retagSourceMarks } from '../../../shared/sources/marks';
+import { parseStoredBody } from '../articles/rows';
+import { recordSourceTags } from './article-sources';
+import { searchText } from './rows';
+import { getSource } from './store';
+
+/**
+ * Merges a duplicate into the source that stays, in one transaction: every tag of the duplicate in
+ * every stored body is rewritten to the survivor (that article's revision bumped, so an editor still
+ * holding the old body is told to reload rather than overwrite it), hand-added uses move across, the
+ * survivor's empty fields are filled from the duplicate, and the duplicate is removed.
+ */
+export function mergeSources(
+  db: Database,
+  input: SourceMergeInput,
+  now: () => Date,
+): { source: Source; articlesChanged: number } {
+  const merge = db.transaction(() => {
+    const keep = getSource(db, input.keepId);
+    const duplicate = getSource(db, input.duplicateId);
+    const at = now().toISOString();
+    const changed = new Set<string>();
+    // Bodies are searched as text too, so a tag the source list missed still follows.
+    const candidates = db
+      .prepare(
+        `SELECT id, body, revision FROM articles
+         WHERE id IN (SELECT article_id FROM article_sources WHERE source_id = @dup) OR instr(body, @dup) > 0`,
+      )
+      .all({ dup: duplicate.id }) as Array<{ id: string; body: string; revision: number }>;
+    const write = db.prepare('UPDATE articles SET body = ?, revision = ?, updated_at = ? WHERE id = ?');
+    for (const article of candidates) {
+      const { document, changed: tags } = retagSourceMarks(parseStoredBody(article), duplicate.id, keep.id);
+      if (tags === 0) continue;
+      write.run(JSON.stringify(document), article.revision + 1, at, article.id);
+      recordSourceTags(db, article.id, document);
+      changed.add(article.id);
+    }
+    const listed = db
+      .prepare('SELECT DISTINCT article_id FROM article_sources WHERE source_id = ? AND added_by_hand = 1')
+      .pluck()
+      .all(duplicate.id) as string[];
+    for (const id of listed) changed.add(id);
+    db.prepare(
+      `UPDATE OR IGNORE article_sources SET source_id = @keep WHERE source_id = @dup AND added_by_hand = 1`,
+    ).run({ keep: keep.id, dup: duplicate.id });
+    db.prepare(
+      `UPDATE sources SET
+         role = CASE WHEN role = '' THEN @role ELSE role END,
+         organisation = CASE WHEN organisation = '' THEN @organisation ELSE organisation END,
+         url = CASE WHEN url = '' THEN @url ELSE url END,
+         notes = CASE WHEN notes = '' THEN @notes ELSE notes END,
+         updated_at = @at
+       WHERE id = @id`,
+    ).run({ ...duplicate, id: keep.id, at });
+    db.prepare('DELETE FROM sources WHERE id = ?').run(duplicate.id);
+    // The survivor's search words, now that its empty fields may have been filled.
+    db.prepare('UPDATE sources SET search_text = ? WHERE id = ?').run(
+      searchText(getSource(db, keep.id)),
+      keep.id,
+    );
+    return { source: getSource(db, keep.id), articlesChanged: changed.size };
+  });
+  return merge.immediate();
+}

@@ -1,0 +1,44 @@
+import type { Source, SourceKind } from '../../../shared/api/source';
+
+/** One row of the `sources` table, with its usage count as the queries below select it. */
+export interface SourceRow {
+  seq: number;
+  id: string;
+  kind: SourceKind;
+  name: string;
+  role: string;
+  organisation: string;
+  url: string;
+  notes: string;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+  usage_count: number;
+}
+
+/** Every sources column plus how many articles use the source. */
+export const SOURCE_COLUMNS =
+  's.*, (SELECT count(DISTINCT u.article_id) FROM article_sources u WHERE u.source_id = s.id) AS usage_count';
+
+export function rowToSource(row: SourceRow): Source {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    role: row.role,
+    organisation: row.organisation,
+    url: row.url,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    usageCount: row.usage_count,
+  };
+}
+
+/** Text folded for matching: lower case, accents removed ("Café" finds "cafe"). */
+export const fold = (value: string): string =>
+  value.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id');
+
+/** What search matches against: the name first (so "starts with" means the name), then role and organisation. */
+export const searchText = (fields: Pick<Source, 'name' | 'role' | 'organisation'>): string =>
+  fold([fields.name, fields.role, fields.organisation].join('\n'));

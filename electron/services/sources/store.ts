@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import type {
+  Source,
+  SourceCreateInput,
+  SourceListInput,
+  SourceUpdateInput,
+} from '../../../shared/api/source';
+import { fold, rowToSource, searchText, SOURCE_COLUMNS, type SourceRow } from './rows';
+
+const DEFAULT_LIMIT = 200;
+const MAX_WORDS = 8;
+
+const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The registry, by name; with a query, every typed word must appear, names starting with it first. */
+export function listSources(db: Database, input: SourceListInput): Source[] {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const words = fold(input.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, MAX_WORDS);
+  for (const word of words) {
+    clauses.push("s.search_text LIKE ? ESCAPE '\\'");
+    params.push(`%${escapeLike(word)}%`);
+  }
+  if (input.kind) {
+    clauses.push('s.kind = ?');
+    params.push(input.kind);
+  }
+  if (input.ids) {
+    if (input.ids.length === 0) return [];
+    clauses.push(`s.id IN (${input.ids.map(() => '?').join(', ')})`);
+    params.push(...input.ids);
+  }
+  const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+  const first = words.length > 0 ? "CASE WHEN s.search_text LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, " : '';
+  const firstParams = words.length > 0 ? [`${escapeLike(words.join(' '))}%`] : [];
+  const rows = db
+    .prepare(
+      `SELECT ${SOURCE_COLUMNS} FROM sources s ${where} ORDER BY ${first}s.name COLLATE NOCASE, s.seq LIMIT ?`,
+    )
+    .all(...params, ...firstParams, input.limit ?? DEFAULT_LIMIT) as SourceRow[];
+  return rows.map(rowToSource);
+}
+
+export function getSource(db: Database, id: string): Source {
+  const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`).get(id) as
+    SourceRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'That source is no longer in the registry.', { id });
+  return rowToSource(row);
+}
+
+/** Names are kept as typed (markup included: it is text, escaped wherever it is shown), trimmed. */
+export function createSource(db: Database, input: SourceCreateInput, now: () => Date): Source {
+  const id = randomUUID();
+  const at = now().toISOString();
+  const fields = {
+    ...input,
+    name: input.name.trim(),
+    role: input.role.trim(),
+    organisation: input.organisation.trim(),
+  };
+  db.prepare(
+    `INSERT INTO sources (id, kind, name, role, organisation, url, notes, search_text, created_at, updated_at)
+     VALUES (@id, @kind, @name, @role, @organisation, @url, @notes, @search_text, @at, @at)`,
+  ).run({ ...fields, url: fields.url.trim(), id, search_text: searchText(fields), at });
+  return getSource(db, id);
+}
+
+export function updateSource(db: Database, input: SourceUpdateInput, now: () => Date): Source {
+  const update = db.transaction((): Source => {
+    const current = getSource(db, input.id);
+    const next = {
+      kind: input.kind ?? current.kind,
+      name: (input.name ?? current.name).trim(),
+      role: (input.role ?? current.role).trim(),
+      organisation: (input.organisation ?? current.organisation).trim(),
+      url: (input.url ?? current.url).trim(),
+      notes: input.notes ?? current.notes,
+    };
+    db.prepare(
+      `UPDATE sources SET kind = @kind, name = @name, role = @role, organisation = @organisation, url = @url,
+         notes = @notes, search_text = @search_text, updated_at = @at WHERE id = @id`,
+    ).run({ ...next, id: input.id, search_text: searchText(next), at: now().toISOString() });
+    return getSource(db, input.id);
+  });
+  return update.immediate();
+}

@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { ApiErrorShape } from '../../shared/api/errors';
+import { SOURCE_ROLES, type ArticleSourcing, type Source, type SourceRole } from '../../shared/api/source';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/I18n';
+import type { SaveState } from './autosave';
+
+type HandEntry = { sourceId: string; role: SourceRole };
+
+const handEntries = (sourcing: ArticleSourcing): HandEntry[] =>
+  sourcing.entries
+    .filter((entry) => entry.byHand)
+    .map((entry) => ({ sourceId: entry.source.id, role: entry.role }));
+
+/** Add a source by hand: pick it from the registry and say what it did for the article. */
+function AddSource({ onAdd }: { onAdd: (entry: HandEntry) => void }) {
+  const { t } = useI18n();
+  const sourceId = useId();
+  const roleId = useId();
+  const [sources, setSources] = useState<Source[]>([]);
+  const [picked, setPicked] = useState('');
+  const [role, setRole] = useState<SourceRole>('syndicated');
+  // Read again whenever the list is opened: a source may have been created from the tag picker since.
+  const load = () =>
+    void api('sources.list', { limit: 1_000 }).then((result) => result.ok && setSources(result.value));
+  useEffect(load, []);
+  return (
+    <div className="rx-row rx-add-source" role="group" aria-label={t('articleSources.add')}>
+      <div className="rx-field rx-grow">
+        <label htmlFor={sourceId}>{t('articleSources.find')}</label>
+        <select
+          id={sourceId}
+          value={picked}
+          onFocus={load}
+          onChange={(event) => setPicked(event.target.value)}
+        >
+          <option value="">{t('articleSources.add')}…</option>
+          {sources.map((source) => (
+            <option key={source.id} value={source.id}>
+              {source.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="rx-field">
+        <label htmlFor={roleId}>{t('articleSources.role')}</label>
+        <select id={roleId} value={role} onChange={(event) => setRole(event.target.value as SourceRole)}>
+          {SOURCE_ROLES.map((value) => (
+            <option key={value} value={value}>
+              {t(`source.role.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="button"
+        className="rx-secondary"
+        disabled={!picked}
+        onClick={() => (onAdd({ sourceId: picked, role }), setPicked(''))}
+      >
+        {t('articleSources.addButton')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The article's sources: those tagged in the body (refreshed after each save), those added by hand,
+ * the origin, the "Dikutip dari …" line (generated unless rewritten) and who the photos come from.
+ */
+export function ArticleSources({ articleId, saveState }: { articleId: string; saveState: SaveState }) {
+  const { t } = useI18n();
+  const lineId = useId();
+  const [sourcing, setSourcing] = useState<ArticleSourcing | null>(null);
+  const [line, setLine] = useState('');
+  const [error, setError] = useState<ApiErrorShape | null>(null);
+
+  const load = useCallback(() => {
+    void api('articles.sources', { id: articleId }).then((result) => {
+      if (!result.ok) return setError(result.error);
+      setSourcing(result.value);
+      setLine(result.value.quotedFrom);
+      setError(null);
+    });
+  }, [articleId]);
+  useEffect(() => {
+    if (saveState.kind === 'saved') load();
+  }, [saveState.kind, load]);
+
+  const update = async (byHand: HandEntry[], quotedFrom: string) => {
+    const result = await api('articles.setSources', { id: articleId, byHand, quotedFrom });
+    if (!result.ok) return setError(result.error);
+    setSourcing(result.value);
+    setError(null);
+  };
+
+  if (!sourcing) return null;
+  const hand = handEntries(sourcing);
+  const syndicated = sourcing.entries
+    .filter((entry) => entry.role === 'syndicated')
+    .map((entry) => entry.source.name);
+  return (
+    <section className="rx-article-sources" aria-label={t('articleSources.title')}>
+      <h2>{t('articleSources.title')}</h2>
+      {error && (
+        <p className="rx-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {sourcing.entries.length === 0 && <p className="rx-empty">{t('articleSources.empty')}</p>}
+      <ul className="rx-source-entries">
+        {sourcing.entries.map((entry) => (
+          <li key={`${entry.source.id}:${entry.byHand ? 'hand' : 'tag'}`}>
+            <a href={`#/sources/${entry.source.id}`}>{entry.source.name}</a>{' '}
+            <span className="rx-row-meta">
+              {t(`source.role.${entry.role}`)} ·{' '}
+              {entry.byHand ? t('articleSources.byHand') : t('articleSources.tagged', { n: entry.tags })}
+            </span>
+            {entry.byHand && (
+              <button
+                type="button"
+                className="rx-secondary"
+                aria-label={t('articleSources.remove', { name: entry.source.name })}
+                onClick={() =>
+                  void update(
+                    hand.filter((other) => other.sourceId !== entry.source.id),
+                    line,
+                  )
+                }
+              >
+                ×
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <AddSource
+        onAdd={(entry) =>
+          void update([...hand.filter((other) => other.sourceId !== entry.sourceId), entry], line)
+        }
+      />
+      <p>
+        <strong>{t('articleSources.origin')}:</strong>{' '}
+        {sourcing.origin === 'own'
+          ? t('articleSources.origin.own')
+          : t('articleSources.origin.syndicated', { names: syndicated.join(', ') })}
+      </p>
+      <div className="rx-field">
+        <label htmlFor={lineId}>{t('articleSources.quotedFrom')}</label>
+        <input
+          id={lineId}
+          value={line}
+          placeholder={sourcing.quotedFromGenerated}
+          onChange={(event) => setLine(event.target.value)}
+          onBlur={() => line.trim() !== sourcing.quotedFrom && void update(hand, line)}
+        />
+        <small>{t('articleSources.quotedFrom.hint')}</small>
+      </div>
+      {sourcing.photoCredits.length > 0 && (
+        <p>
+          <strong>{t('articleSources.photos')}:</strong>{' '}
+          {sourcing.photoCredits
+            .map(
+              (credit) =>
+                `${credit.credit} (${credit.photos === 1 ? t('articleSources.photoCount.one') : t('articleSources.photoCount', { n: credit.photos })}${credit.source ? '' : `, ${t('articleSources.notInRegistry')}`})`,
+            )
+            .join('; ')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isListItemNode, $isListNode } from '@lexical/list';
+import { $isQuoteNode } from '@lexical/rich-text';
+import { $getNodeByKey, $getRoot, $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
+import { $isSourceMarkNode } from '../../../shared/editor/SourceMarkNode';
+import { quoteExcerpt, unsourcedQuotes, type Quote } from '../../../shared/sources/quotes';
+import { useI18n } from '../../i18n/I18n';
+
+const CHECK_DELAY_MS = 300;
+const LISTED = 10;
+const HINT = 'data-quote-hint';
+
+interface Flagged {
+  key: string;
+  excerpt: string;
+  quotes: number;
+}
+
+function $hasMark(node: ElementNode): boolean {
+  const stack: LexicalNode[] = [...node.getChildren()];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if ($isSourceMarkNode(next)) return true;
+    if ($isElementNode(next) && next.isInline()) stack.push(...next.getChildren());
+  }
+  return false;
+}
+
+/** The text blocks of the body in reading order: top-level blocks, and each item of a list. */
+function $textBlocks(): ElementNode[] {
+  const blocks: ElementNode[] = [];
+  const visit = (node: LexicalNode) => {
+    if ($isListNode(node) || ($isListItemNode(node) && node.getChildren().some($isListNode))) {
+      node.getChildren().forEach(visit);
+      if ($isListItemNode(node) && node.getChildren().some((child) => !$isListNode(child))) blocks.push(node);
+    } else if ($isElementNode(node) && !node.isInline()) blocks.push(node);
+  };
+  $getRoot().getChildren().forEach(visit);
+  return blocks;
+}
+
+/** Unsourced quotes per block; a block's node is the same object until it or its words change. */
+function $findUnsourced(cache: WeakMap<LexicalNode, Quote[]>): Flagged[] {
+  const flagged: Flagged[] = [];
+  for (const block of $textBlocks()) {
+    let quotes = cache.get(block);
+    if (!quotes) {
+      quotes = unsourcedQuotes({
+        text: block.getTextContent(),
+        isQuoteBlock: $isQuoteNode(block),
+        marks: $hasMark(block) ? [{ start: 0, end: 0 }] : [],
+      });
+      cache.set(block, quotes);
+    }
+    if (quotes.length > 0)
+      flagged.push({ key: block.getKey(), excerpt: quoteExcerpt(quotes[0]!, 60), quotes: quotes.length });
+  }
+  return flagged;
+}
+
+const sameFlags = (a: Flagged[], b: Flagged[]) =>
+  a.length === b.length &&
+  a.every(
+    (flag, i) => flag.key === b[i]!.key && flag.excerpt === b[i]!.excerpt && flag.quotes === b[i]!.quotes,
+  );
+
+/**
+ * Flags direct quotes that name no source: the paragraph gets a visible hint beside it, and a short
+ * list under the body offers to show each one. Checked once typing pauses; a hint, never a blocker.
+ */
+export function QuoteHintPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const [flagged, setFlagged] = useState<Flagged[]>([]);
+  const hint = t('quotes.hint');
+
+  useEffect(() => {
+    const cache = new WeakMap<LexicalNode, Quote[]>();
+    let shown = new Set<string>();
+    let timer: number | undefined;
+    const check = () => {
+      const found = editor.getEditorState().read(() => $findUnsourced(cache));
+      const next = new Set(found.map((flag) => flag.key));
+      for (const key of shown) if (!next.has(key)) editor.getElementByKey(key)?.removeAttribute(HINT);
+      for (const key of next) editor.getElementByKey(key)?.setAttribute(HINT, hint);
+      shown = next;
+      setFlagged((previous) => (sameFlags(previous, found) ? previous : found));
+    };
+    check();
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(check, CHECK_DELAY_MS);
+    });
+    return () => {
+      window.clearTimeout(timer);
+      unregister();
+      for (const key of shown) editor.getElementByKey(key)?.removeAttribute(HINT);
+    };
+  }, [editor, hint]);
+
+  const show = (key: string) => {
+    editor.update(() => {
+      const node = $getNodeByKey(key);
+      if ($isElementNode(node)) node.selectStart();
+    });
+    editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+    editor.focus();
+  };
+
+  if (flagged.length === 0) return null;
+  const count = flagged.reduce((sum, flag) => sum + flag.quotes, 0);
+  return (
+    <section className="rx-quote-hints" aria-label={t('quotes.region')}>
+      <p>{count === 1 ? t('quotes.summary.one') : t('quotes.summary', { n: count })}</p>
+      <ul>
+        {flagged.slice(0, LISTED).map((flag) => (
+          <li key={flag.key}>
+            <span>{flag.excerpt}</span>{' '}
+            <button type="button" className="rx-secondary" onClick={() => show(flag.key)}>
+              {t('quotes.show')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

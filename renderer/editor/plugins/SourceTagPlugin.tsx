@@ -1,0 +1,228 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import {
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  COMMAND_PRIORITY_LOW,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_DOWN_COMMAND,
+  type BaseSelection,
+  type LexicalEditor,
+} from 'lexical';
+import type { Source, SourceFields } from '../../../shared/api/source';
+import { $isSourceMarkNode, SourceMarkNode } from '../../../shared/editor/SourceMarkNode';
+import { api } from '../../api/client';
+import { useI18n, type Translate } from '../../i18n/I18n';
+import { sourceNames } from '../../sources/sourceNames';
+import { SourcePicker } from '../sources/SourcePicker';
+import {
+  $normalizeSourceMark,
+  $tagSelection,
+  $tagTarget,
+  $untag,
+  OPEN_SOURCE_PICKER_COMMAND,
+  type TagRefusal,
+} from '../sources/tagging';
+
+export function tagRefusalMessage(t: Translate, refusal: TagRefusal): string {
+  switch (refusal) {
+    case 'empty':
+      return t('tag.refused.empty');
+    case 'no-text':
+      return t('tag.refused.noText');
+    case 'page-break':
+      return t('tag.refused.pageBreak');
+    case 'photo':
+      return t('tag.refused.photo');
+    case 'overlap':
+      return t('tag.refused.overlap');
+  }
+}
+
+/** The name shown for a tag: the registry's, a placeholder while it loads, or "no longer in the registry". */
+function nameFor(t: Translate, id: string): string | undefined {
+  const name = sourceNames.get(id);
+  return name === undefined ? undefined : (name ?? t('tag.unknown'));
+}
+
+/** Puts "Source: <name>" on every tag in the body as its hover title. */
+function labelMarks(editor: LexicalEditor, keys: ReadonlySet<string>, t: Translate): void {
+  for (const key of keys) {
+    const element = editor.getElementByKey(key);
+    const id = element?.dataset.sourceId;
+    if (!element || !id) continue;
+    const name = nameFor(t, id);
+    if (name !== undefined) element.title = t('tag.hover', { name });
+  }
+}
+
+interface Chip {
+  sourceId: string;
+  top: number;
+  left: number;
+}
+
+/** Where the caret's tag is, for the popover under it; null when the caret is in no tag. */
+function $caretChip(editor: LexicalEditor): Chip | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const mark = $findMatchingParent(selection.focus.getNode(), $isSourceMarkNode);
+  if (!$isSourceMarkNode(mark)) return null;
+  const element = editor.getElementByKey(mark.getKey());
+  const container = editor.getRootElement()?.closest('.rx-body-editor');
+  if (!element || !container) return null;
+  const box = element.getBoundingClientRect();
+  const frame = container.getBoundingClientRect();
+  return {
+    sourceId: mark.getSourceId(),
+    top: Math.round(box.bottom - frame.top + 4),
+    left: Math.round(box.left - frame.left),
+  };
+}
+
+const sameChip = (a: Chip | null, b: Chip | null) =>
+  a === b || (a !== null && b !== null && a.sourceId === b.sourceId && a.top === b.top && a.left === b.left);
+
+/**
+ * Source tags in the body: Tag source (toolbar, Ctrl/Cmd+Alt+S) checks the selection and opens the
+ * picker; picking tags, re-tags or untags in one undoable update. Tags carry their source's name as a
+ * hover title, and the caret's tag is named in a popover under it.
+ */
+export function SourceTagPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const [picker, setPicker] = useState<{ currentId: string | null } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [chip, setChip] = useState<Chip | null>(null);
+  const saved = useRef<BaseSelection | null>(null);
+  const marks = useRef(new Set<string>());
+  useSyncExternalStore(sourceNames.subscribe, sourceNames.getVersion);
+
+  useEffect(() => {
+    if (!editor.hasNodes([SourceMarkNode]))
+      throw new Error('SourceTagPlugin: SourceMarkNode is not registered.');
+    return mergeRegister(
+      editor.registerCommand(
+        OPEN_SOURCE_PICKER_COMMAND,
+        () => {
+          const target = editor.getEditorState().read(() => {
+            const found = $tagTarget();
+            saved.current = $getSelection()?.clone() ?? null;
+            return 'refusal' in found ? found : { currentId: found.mark?.getSourceId() ?? null };
+          });
+          if ('refusal' in target) {
+            setPicker(null);
+            setNotice(tagRefusalMessage(t, target.refusal));
+          } else {
+            setNotice(null);
+            setPicker(target);
+          }
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event: KeyboardEvent) => {
+          if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.shiftKey || event.code !== 'KeyS')
+            return false;
+          event.preventDefault();
+          editor.dispatchCommand(OPEN_SOURCE_PICKER_COMMAND, undefined);
+          return true;
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+      editor.registerNodeTransform(SourceMarkNode, $normalizeSourceMark),
+      editor.registerMutationListener(SourceMarkNode, (mutations) => {
+        for (const [key, mutation] of mutations) {
+          if (mutation === 'destroyed') marks.current.delete(key);
+          else marks.current.add(key);
+        }
+        labelMarks(editor, new Set(mutations.keys()), t);
+      }),
+      editor.registerUpdateListener(({ editorState }) => {
+        const next = editorState.read(() => $caretChip(editor));
+        setChip((previous) => (sameChip(previous, next) ? previous : next));
+      }),
+    );
+  }, [editor, t]);
+
+  // A name that arrives (or changes after a rename or merge) relabels every tag.
+  useEffect(() => sourceNames.subscribe(() => labelMarks(editor, marks.current, t)), [editor, t]);
+
+  const close = useCallback(() => {
+    setPicker(null);
+    editor.focus();
+  }, [editor]);
+
+  const apply = useCallback(
+    (source: Pick<Source, 'id' | 'name'>) => {
+      const outcome: { refusal: TagRefusal | null } = { refusal: null };
+      sourceNames.remember(source.id, source.name);
+      editor.update(() => {
+        if (saved.current) $setSelection(saved.current.clone());
+        const target = $tagTarget();
+        if ('refusal' in target) outcome.refusal = target.refusal;
+        else if (target.mark) target.mark.setSourceId(source.id);
+        else $tagSelection(source.id);
+      });
+      setNotice(outcome.refusal ? tagRefusalMessage(t, outcome.refusal) : null);
+      close();
+    },
+    [editor, t, close],
+  );
+
+  const create = useCallback(
+    async (fields: SourceFields): Promise<string | null> => {
+      const result = await api('sources.create', fields);
+      if (!result.ok) return result.error.message;
+      apply(result.value);
+      return null;
+    },
+    [apply],
+  );
+
+  const remove = useCallback(() => {
+    editor.update(() => {
+      if (saved.current) $setSelection(saved.current.clone());
+      const target = $tagTarget();
+      if ('mark' in target && target.mark) $untag(target.mark);
+    });
+    close();
+  }, [editor, close]);
+
+  const chipName = chip ? nameFor(t, chip.sourceId) : undefined;
+  return (
+    <>
+      {notice && (
+        <div className="rx-source-notice" role="alert">
+          <p>{notice}</p>
+          <button
+            type="button"
+            className="rx-secondary"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => setNotice(null)}
+          >
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
+      {picker && (
+        <SourcePicker
+          currentName={picker.currentId ? (nameFor(t, picker.currentId) ?? '…') : null}
+          onPick={apply}
+          onCreate={create}
+          onRemove={remove}
+          onClose={close}
+        />
+      )}
+      {chip && chipName !== undefined && !picker && (
+        <p className="rx-source-chip" aria-live="polite" style={{ top: chip.top, left: chip.left }}>
+          {t('tag.hover', { name: chipName })}
+        </p>
+      )}
+    </>
+  );
+}

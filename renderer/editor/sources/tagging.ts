@@ -1,0 +1,146 @@
+import { $findMatchingParent } from '@lexical/utils';
+import {
+  $createRangeSelection,
+  $getSelection,
+  $isElementNode,
+  $isLineBreakNode,
+  $isNodeSelection,
+  $isRangeSelection,
+  $isTextNode,
+  $setSelection,
+  createCommand,
+  type LexicalNode,
+  type RangeSelection,
+} from 'lexical';
+import { PAGE_BREAK_TYPE } from '../../../shared/editor/PageBreakNode';
+import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
+import {
+  $createSourceMarkNode,
+  $isSourceMarkNode,
+  type SourceMarkNode,
+} from '../../../shared/editor/SourceMarkNode';
+
+/** Opens the tag picker for the selection (toolbar button and Ctrl/Cmd+Alt+S). */
+export const OPEN_SOURCE_PICKER_COMMAND = createCommand<void>('OPEN_SOURCE_PICKER_COMMAND');
+
+/** Why the selection cannot be tagged. */
+export type TagRefusal = 'empty' | 'no-text' | 'page-break' | 'photo' | 'overlap';
+
+/** What tagging the selection would do: tag new words, re-tag (or untag) one existing tag, or nothing. */
+export type TagTarget = { refusal: TagRefusal } | { mark: SourceMarkNode | null };
+
+const $enclosingMark = (node: LexicalNode): SourceMarkNode | null =>
+  $isSourceMarkNode(node) ? node : $findMatchingParent(node, $isSourceMarkNode);
+
+/** How many characters of a text node the selection covers. */
+function $selectedLength(selection: RangeSelection, node: LexicalNode): number {
+  if (!$isTextNode(node)) return 0;
+  const [start, end] = selection.isBackward()
+    ? [selection.focus, selection.anchor]
+    : [selection.anchor, selection.focus];
+  const size = node.getTextContentSize();
+  const from = start.type === 'text' && start.key === node.getKey() ? start.offset : 0;
+  const to = end.type === 'text' && end.key === node.getKey() ? end.offset : size;
+  return Math.max(0, to - from);
+}
+
+/**
+ * Checks the selection before the picker opens or a tag is applied. A caret or selection inside one
+ * tag targets that tag (re-tag, untag); a selection of untagged words targets new words; anything
+ * crossing a page break or a photo, or mixing tagged and untagged words, is refused.
+ */
+export function $tagTarget(): TagTarget {
+  const selection = $getSelection();
+  if ($isNodeSelection(selection)) {
+    const types = selection.getNodes().map((node) => node.getType());
+    if (types.includes(PAGE_BREAK_TYPE)) return { refusal: 'page-break' };
+    if (types.includes(PHOTO_TYPE)) return { refusal: 'photo' };
+    return { refusal: 'empty' };
+  }
+  if (!$isRangeSelection(selection)) return { refusal: 'empty' };
+  if (selection.isCollapsed()) {
+    const mark = $enclosingMark(selection.anchor.getNode());
+    return mark ? { mark } : { refusal: 'empty' };
+  }
+  const nodes = selection.getNodes();
+  if (nodes.some((node) => node.getType() === PAGE_BREAK_TYPE)) return { refusal: 'page-break' };
+  if (nodes.some((node) => node.getType() === PHOTO_TYPE)) return { refusal: 'photo' };
+  if (selection.getTextContent().trim() === '') return { refusal: 'no-text' };
+  const marks = new Set<string>();
+  let untagged = false;
+  let only: SourceMarkNode | null = null;
+  for (const node of nodes) {
+    if ($selectedLength(selection, node) === 0) continue;
+    const mark = $enclosingMark(node);
+    if (mark) {
+      marks.add(mark.getKey());
+      only = mark;
+    } else untagged = true;
+  }
+  if (marks.size === 0) return { mark: null };
+  if (marks.size === 1 && !untagged) return { mark: only };
+  return { refusal: 'overlap' };
+}
+
+/** Whether a node can sit inside a tag: text, a line break, or an inline element such as a link. */
+const isInline = (node: LexicalNode): boolean =>
+  $isTextNode(node) || $isLineBreakNode(node) || ($isElementNode(node) && node.isInline());
+
+/** Wraps the selected words in tags of `sourceId` (one per block), and selects them. Call after $tagTarget. */
+export function $tagSelection(sourceId: string): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  const nodes = selection.extract();
+  const chosen = new Set(nodes.map((node) => node.getKey()));
+  const made: SourceMarkNode[] = [];
+  let current: SourceMarkNode | null = null;
+  for (const node of nodes) {
+    const parent = node.getParent();
+    if (!isInline(node) || (parent && chosen.has(parent.getKey()) && parent.isInline())) {
+      if (!isInline(node)) current = null;
+      continue;
+    }
+    if ($isTextNode(node) && node.getTextContentSize() === 0) continue;
+    const previous = node.getPreviousSibling();
+    if (current && previous && previous.is(current)) {
+      current.append(node);
+      continue;
+    }
+    current = $createSourceMarkNode(sourceId);
+    node.insertBefore(current);
+    current.append(node);
+    made.push(current);
+  }
+  const first = made[0]?.getFirstDescendant();
+  const last = made.at(-1)?.getLastDescendant();
+  if ($isTextNode(first) && $isTextNode(last)) {
+    const range = $createRangeSelection();
+    range.anchor.set(first.getKey(), 0, 'text');
+    range.focus.set(last.getKey(), last.getTextContentSize(), 'text');
+    $setSelection(range);
+  }
+}
+
+/** Takes a tag off, keeping its words where they are. */
+export function $untag(mark: SourceMarkNode): void {
+  for (const child of mark.getChildren()) mark.insertBefore(child);
+  mark.remove();
+}
+
+/**
+ * Keeps tags sound however they arrive (paste, undo, typing): a tag inside another is taken off (tags
+ * never overlap), a tag with no words left is removed, and two touching tags of one source become one.
+ */
+export function $normalizeSourceMark(mark: SourceMarkNode): void {
+  const parent = mark.getParent();
+  if (parent && $enclosingMark(parent)) return $untag(mark);
+  if (mark.getTextContent() === '') {
+    mark.remove();
+    return;
+  }
+  const next = mark.getNextSibling();
+  if ($isSourceMarkNode(next) && next.getSourceId() === mark.getSourceId()) {
+    mark.append(...next.getChildren());
+    next.remove();
+  }
+}

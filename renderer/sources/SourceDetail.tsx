@@ -1,0 +1,174 @@
+import { useEffect, useId, useState } from 'react';
+import type { ApiErrorShape } from '../../shared/api/errors';
+import type { Source, SourceFields, SourceUsage } from '../../shared/api/source';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/I18n';
+import { SourceForm } from './SourceForm';
+
+const fieldsOf = (source: Source): SourceFields => ({
+  kind: source.kind,
+  name: source.name,
+  role: source.role,
+  organisation: source.organisation,
+  url: source.url,
+  notes: source.notes,
+});
+
+/** Merge a duplicate into the source shown: pick it, confirm, and its uses follow. */
+function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (id: string) => void }) {
+  const { t } = useI18n();
+  const pickId = useId();
+  const [others, setOthers] = useState<Source[]>([]);
+  const [duplicateId, setDuplicateId] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  useEffect(() => {
+    void api('sources.list', { limit: 1_000 }).then(
+      (result) => result.ok && setOthers(result.value.filter((source) => source.id !== keep.id)),
+    );
+  }, [keep.id]);
+
+  const duplicate = others.find((source) => source.id === duplicateId);
+  const merge = async () => {
+    const result = await api('sources.merge', { keepId: keep.id, duplicateId });
+    setConfirming(false);
+    if (!result.ok) return setMessage({ text: result.error.message, error: true });
+    setOthers((current) => current.filter((source) => source.id !== duplicateId));
+    setDuplicateId('');
+    setMessage({ text: t('source.merge.done', { n: result.value.articlesChanged }), error: false });
+    onMerged(keep.id);
+  };
+
+  return (
+    <section className="rx-source-merge" aria-label={t('source.merge.title')}>
+      <h3>{t('source.merge.title')}</h3>
+      <p className="rx-hint">{t('source.merge.hint')}</p>
+      <div className="rx-row">
+        <div className="rx-field rx-grow">
+          <label htmlFor={pickId}>{t('source.merge.pick')}</label>
+          <select
+            id={pickId}
+            value={duplicateId}
+            onChange={(event) => (setDuplicateId(event.target.value), setConfirming(false), setMessage(null))}
+          >
+            <option value="">{t('source.merge.choose')}</option>
+            {others.map((source) => (
+              <option key={source.id} value={source.id}>
+                {source.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="rx-secondary"
+          disabled={!duplicate}
+          onClick={() => setConfirming(true)}
+        >
+          {t('source.merge.run')}
+        </button>
+      </div>
+      {confirming && duplicate && (
+        <div className="rx-confirm" role="alertdialog" aria-label={t('source.merge.title')}>
+          <p>{t('source.merge.confirm', { duplicate: duplicate.name, keep: keep.name })}</p>
+          <button type="button" className="rx-primary" onClick={() => void merge()}>
+            {t('source.merge.yes')}
+          </button>
+          <button type="button" className="rx-secondary" onClick={() => setConfirming(false)}>
+            {t('source.cancel')}
+          </button>
+        </div>
+      )}
+      {message && (
+        <p className={message.error ? 'rx-error' : 'rx-ok'} role={message.error ? 'alert' : undefined}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** One source: its fields to edit, the articles that use it, and merging a duplicate into it. */
+export function SourceDetail({
+  id,
+  version,
+  onChanged,
+  onMerged,
+  onOpenArticle,
+}: {
+  id: string;
+  version: number;
+  onChanged: () => void;
+  onMerged: (id: string) => void;
+  onOpenArticle: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const [usage, setUsage] = useState<SourceUsage | null>(null);
+  const [error, setError] = useState<ApiErrorShape | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void api('sources.usage', { id }).then((result) => {
+      if (!current) return;
+      setUsage(result.ok ? result.value : null);
+      setError(result.ok ? null : result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [id, version]);
+
+  const save = async (fields: SourceFields) => {
+    const result = await api('sources.update', { id, ...fields });
+    if (!result.ok) return result.error.message;
+    setSaved(true);
+    onChanged();
+    return null;
+  };
+
+  if (error)
+    return (
+      <p className="rx-error" role="alert">
+        {error.message}
+      </p>
+    );
+  if (!usage) return null;
+  const { source, articles } = usage;
+  return (
+    <section className="rx-source-detail" aria-label={source.name}>
+      <h2>{source.name}</h2>
+      <SourceForm
+        key={`${source.id}:${source.updatedAt}`}
+        initial={fieldsOf(source)}
+        submitLabel={t('source.save')}
+        onSubmit={async (fields) => {
+          setSaved(false);
+          return save(fields);
+        }}
+      />
+      {saved && <p className="rx-ok">{t('source.saved')}</p>}
+      <section aria-label={t('source.usage')}>
+        <h3>{t('source.usage')}</h3>
+        {articles.length === 0 && <p className="rx-empty">{t('source.usage.none')}</p>}
+        <ul className="rx-source-uses">
+          {articles.map((article) => (
+            <li key={article.id}>
+              <a
+                href={`#/article/${article.id}`}
+                onClick={(event) => (event.preventDefault(), onOpenArticle(article.id))}
+              >
+                {article.headline || t('list.untitled')}
+              </a>{' '}
+              <span className="rx-row-meta">
+                {article.roles.map((role) => t(`source.role.${role}`)).join(', ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <MergeDuplicate keep={source} onMerged={onMerged} />
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useId, useState, type FormEvent } from 'react';
+import { SOURCE_KINDS, SOURCE_NAME_MAX, type SourceFields, type SourceKind } from '../../shared/api/source';
+import { isSafeUrl } from '../../shared/text/urls';
+import { useI18n, type Translate } from '../i18n/I18n';
+
+export const EMPTY_SOURCE: SourceFields = {
+  kind: 'person',
+  name: '',
+  role: '',
+  organisation: '',
+  url: '',
+  notes: '',
+};
+
+/** Why a name cannot be saved, in the user's words, or null (the service checks the same again). */
+export function nameProblem(t: Translate, name: string): string | null {
+  if (name.trim() === '') return t('source.nameNeeded');
+  if (name.trim().length > SOURCE_NAME_MAX) return t('source.nameTooLong', { n: name.trim().length });
+  return null;
+}
+
+export function KindSelect(props: { value: SourceKind; onChange: (kind: SourceKind) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="rx-field">
+      <label htmlFor={id}>{t('source.field.kind')}</label>
+      <select
+        id={id}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value as SourceKind)}
+      >
+        {SOURCE_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`source.kind.${kind}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export interface SourceFormProps {
+  initial: SourceFields;
+  submitLabel: string;
+  /** Only name, kind and role (the tag picker's quick form). */
+  compact?: boolean;
+  /** Saves; resolves to an error message to show, or null when saved. */
+  onSubmit: (fields: SourceFields) => Promise<string | null>;
+  onCancel?: () => void;
+}
+
+/** A source's fields. Whatever is typed is text: React escapes it, nothing is read as markup. */
+export function SourceForm({ initial, submitLabel, compact = false, onSubmit, onCancel }: SourceFormProps) {
+  const { t } = useI18n();
+  const [fields, setFields] = useState<SourceFields>(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const notesId = useId();
+  const set = (patch: Partial<SourceFields>) => setFields((current) => ({ ...current, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    const problem = nameProblem(t, fields.name);
+    if (problem) return setError(problem);
+    setBusy(true);
+    const failed = await onSubmit({ ...fields, name: fields.name.trim() });
+    setBusy(false);
+    setError(failed);
+  };
+
+  const text = (key: 'name' | 'role' | 'organisation' | 'url', label: string) => (
+    <label className="rx-field">
+      <span>{label}</span>
+      <input
+        name={`source-${key}`}
+        value={fields[key]}
+        aria-invalid={key === 'name' && error !== null}
+        onChange={(event) => set({ [key]: event.target.value })}
+      />
+    </label>
+  );
+  const unsafeUrl = fields.url.trim() !== '' && !isSafeUrl(fields.url.trim());
+
+  return (
+    <form className="rx-source-form" onSubmit={(event) => void submit(event)}>
+      {text('name', t('source.field.name'))}
+      <KindSelect value={fields.kind} onChange={(kind) => set({ kind })} />
+      {text('role', t('source.field.role'))}
+      {!compact && text('organisation', t('source.field.organisation'))}
+      {!compact && text('url', t('source.field.url'))}
+      {!compact && unsafeUrl && <p className="rx-field-error">{t('source.urlUnsafe')}</p>}
+      {!compact && (
+        <div className="rx-field">
+          <label htmlFor={notesId}>{t('source.field.notes')}</label>
+          <textarea
+            id={notesId}
+            rows={3}
+            value={fields.notes}
+            onChange={(event) => set({ notes: event.target.value })}
+          />
+        </div>
+      )}
+      {error && (
+        <p className="rx-field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="rx-source-actions">
+        <button type="submit" className="rx-primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="rx-secondary" onClick={onCancel}>
+            {t('source.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

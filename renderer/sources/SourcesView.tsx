@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiErrorShape } from '../../shared/api/errors';
+import { SOURCE_KINDS, type Source, type SourceKind } from '../../shared/api/source';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/I18n';
+import { SourceDetail } from './SourceDetail';
+import { EMPTY_SOURCE, SourceForm } from './SourceForm';
+import { sourceNames } from './sourceNames';
+import { sourceSummary } from './summary';
+
+const SEARCH_DELAY_MS = 150;
+
+function useSources(query: string, kind: SourceKind | '', version: number) {
+  const [sources, setSources] = useState<Source[] | null>(null);
+  const [error, setError] = useState<ApiErrorShape | null>(null);
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(
+      () =>
+        void api('sources.list', { ...(query.trim() ? { query } : {}), ...(kind ? { kind } : {}) }).then(
+          (result) => {
+            if (!current) return;
+            if (result.ok) setSources(result.value);
+            setError(result.ok ? null : result.error);
+          },
+        ),
+      query ? SEARCH_DELAY_MS : 0,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, kind, version]);
+  return { sources, error };
+}
+
+/** The source registry: search, create, edit, merge duplicates, and see where each source is used. */
+export function SourcesView({
+  selectedId,
+  onSelect,
+  onOpenArticle,
+}: {
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  onOpenArticle: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<SourceKind | ''>('');
+  const [creating, setCreating] = useState(false);
+  const [version, setVersion] = useState(0);
+  const { sources, error } = useSources(query, kind, version);
+  const changed = useCallback(() => {
+    sourceNames.clear();
+    setVersion((n) => n + 1);
+  }, []);
+
+  const create = async (fields: typeof EMPTY_SOURCE) => {
+    const result = await api('sources.create', fields);
+    if (!result.ok) return result.error.message;
+    setCreating(false);
+    changed();
+    onSelect(result.value.id);
+    return null;
+  };
+
+  const filtered = query.trim() !== '' || kind !== '';
+  return (
+    <section className="rx-sources" aria-label={t('nav.sources')}>
+      <div className="rx-list-bar">
+        <button type="button" className="rx-primary" onClick={() => (setCreating(true), onSelect(null))}>
+          {t('sources.new')}
+        </button>
+        <input
+          type="search"
+          className="rx-search"
+          aria-label={t('sources.search')}
+          placeholder={t('sources.search')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <select
+          aria-label={t('sources.filterKind')}
+          value={kind}
+          onChange={(event) => setKind(event.target.value as SourceKind | '')}
+        >
+          <option value="">{t('sources.kind.all')}</option>
+          {SOURCE_KINDS.map((value) => (
+            <option key={value} value={value}>
+              {t(`source.kind.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && (
+        <p className="rx-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <div className="rx-sources-body">
+        <div className="rx-sources-list">
+          {sources && sources.length === 0 && (
+            <p className="rx-empty">{filtered ? t('sources.noMatch') : t('sources.empty')}</p>
+          )}
+          {sources && sources.length > 0 && (
+            <ul className="rx-rows" aria-label={t('sources.list')}>
+              {sources.map((source) => (
+                <li key={source.id}>
+                  <button
+                    type="button"
+                    className="rx-source-row"
+                    aria-current={source.id === selectedId ? 'true' : undefined}
+                    onClick={() => (setCreating(false), onSelect(source.id))}
+                  >
+                    <span className="rx-row-headline">{source.name}</span>
+                    <span className="rx-row-meta">
+                      {sourceSummary(source, t(`source.kind.${source.kind}`))}
+                    </span>
+                    <span className="rx-row-meta">
+                      {source.usageCount === 0
+                        ? t('sources.unused')
+                        : source.usageCount === 1
+                          ? t('sources.used.one')
+                          : t('sources.used', { n: source.usageCount })}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="rx-sources-detail">
+          {creating && (
+            <section aria-label={t('source.new')}>
+              <h2>{t('source.new')}</h2>
+              <SourceForm
+                initial={EMPTY_SOURCE}
+                submitLabel={t('source.create')}
+                onSubmit={create}
+                onCancel={() => setCreating(false)}
+              />
+            </section>
+          )}
+          {!creating && selectedId && (
+            <SourceDetail
+              key={selectedId}
+              id={selectedId}
+              version={version}
+              onChanged={changed}
+              onMerged={(id) => (changed(), onSelect(id))}
+              onOpenArticle={onOpenArticle}
+            />
+          )}
+          {!creating && !selectedId && <p className="rx-empty">{t('sources.pick')}</p>}
+        </div>
+      </div>
+    </section>
+  );
+}

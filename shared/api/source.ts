@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+/** What kind of party a source is (NEWSROOM.md, Sources). */
+export const SOURCE_KINDS = ['person', 'organisation', 'outlet', 'agency', 'document', 'social'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+/** What a source did for one article: said a quote, supplied a fact, a photo, or the whole story. */
+export const SOURCE_ROLES = ['quoted', 'cited', 'photo', 'syndicated'] as const;
+export const SourceRole = z.enum(SOURCE_ROLES);
+export type SourceRole = z.infer<typeof SourceRole>;
+
+export const SOURCE_NAME_MAX = 300;
+export const SourceId = z.string().uuid();
+
+const line = (max: number) => z.string().max(max);
+const name = z
+  .string()
+  .max(SOURCE_NAME_MAX, { error: `A source name can be at most ${SOURCE_NAME_MAX} characters.` })
+  .refine((value) => value.trim() !== '', { error: 'A source needs a name.' });
+
+/** The words a desk keeps about a source; markup typed into them is text, escaped wherever shown. */
+export const SourceFields = z.object({
+  kind: SourceKind,
+  name,
+  /** Role or title: "spokesperson, US National Security Council". */
+  role: line(300).default(''),
+  organisation: line(300).default(''),
+  url: line(2_000).default(''),
+  notes: line(4_000).default(''),
+});
+export type SourceFields = z.infer<typeof SourceFields>;
+
+export const Source = z.object({
+  id: SourceId,
+  kind: SourceKind,
+  name: z.string(),
+  role: z.string(),
+  organisation: z.string(),
+  url: z.string(),
+  notes: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** How many articles use it (tagged in the body or added by hand). */
+  usageCount: z.number().int().nonnegative(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const SourceListInput = z.object({
+  /** Letters of the name, role or organisation. */
+  query: line(300).optional(),
+  kind: SourceKind.optional(),
+  /** Only these sources (the editor looks up the names of the tags it shows). */
+  ids: z.array(SourceId).max(500).optional(),
+  limit: z.number().int().min(1).max(1_000).optional(),
+});
+export type SourceListInput = z.infer<typeof SourceListInput>;
+
+export const SourceRef = z.object({ id: SourceId });
+export const SourceCreateInput = SourceFields;
+export type SourceCreateInput = z.infer<typeof SourceCreateInput>;
+export const SourceUpdateInput = z.object({
+  id: SourceId,
+  kind: SourceKind.optional(),
+  name: name.optional(),
+  role: line(300).optional(),
+  organisation: line(300).optional(),
+  url: line(2_000).optional(),
+  notes: line(4_000).optional(),
+});
+export type SourceUpdateInput = z.infer<typeof SourceUpdateInput>;
+
+/** Merge a duplicate into the source that stays: its uses follow, then it is removed. */
+export const SourceMergeInput = z
+  .object({ keepId: SourceId, duplicateId: SourceId })
+  .refine((input) => input.keepId !== input.duplicateId, { error: 'Pick two different sources to merge.' });
+export type SourceMergeInput = z.infer<typeof SourceMergeInput>;
+export const SourceMerged = z.object({
+  source: Source,
+  /** Articles whose body or source list changed. */
+  articlesChanged: z.number().int().nonnegative(),
+});
+
+export const SourceUse = z.object({ id: z.string(), headline: z.string(), roles: z.array(SourceRole) });
+export type SourceUse = z.infer<typeof SourceUse>;
+export const SourceUsage = z.object({ source: Source, articles: z.array(SourceUse) });
+export type SourceUsage = z.infer<typeof SourceUsage>;
+
+// --- One article's sources ---
+
+export const ArticleSourceEntry = z.object({
+  source: Source,
+  role: SourceRole,
+  /** Added in the article's source list rather than tagged in the body. */
+  byHand: z.boolean(),
+  /** How many spans of the body are tagged with it (0 when added by hand). */
+  tags: z.number().int().nonnegative(),
+});
+export type ArticleSourceEntry = z.infer<typeof ArticleSourceEntry>;
+
+/** Photo credits of the article's photos, matched by name to agencies and outlets in the registry. */
+export const PhotoCreditSource = z.object({
+  credit: z.string(),
+  photos: z.number().int().nonnegative(),
+  source: Source.nullable(),
+});
+export type PhotoCreditSource = z.infer<typeof PhotoCreditSource>;
+
+export const ArticleSourcing = z.object({
+  entries: z.array(ArticleSourceEntry),
+  /** Own reporting, or syndicated (from the sources with the role "syndicated"). */
+  origin: z.enum(['own', 'syndicated']),
+  /** The editor's own "Dikutip dari …" line; empty means the generated one is used. */
+  quotedFrom: z.string(),
+  /** The line generated from the syndicated sources, in the publication's language. */
+  quotedFromGenerated: z.string(),
+  photoCredits: z.array(PhotoCreditSource),
+});
+export type ArticleSourcing = z.infer<typeof ArticleSourcing>;
+
+export const ArticleSourcesInput = z.object({
+  id: z.string().uuid(),
+  /** The sources added by hand, each with its role; tagged ones come from the body. */
+  byHand: z
+    .array(z.object({ sourceId: SourceId, role: SourceRole }))
+    .max(200)
+    .refine((list) => new Set(list.map((entry) => entry.sourceId)).size === list.length, {
+      error: 'A source can be added by hand only once per article.',
+    }),
+  quotedFrom: line(1_000),
+});
+export type ArticleSourcesInput = z.infer<typeof ArticleSourcesInput>;
+
+export const TagListInput = z.object({
+  /** The start of the tag being typed. */
+  prefix: line(120).optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});

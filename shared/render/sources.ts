@@ -1,0 +1,109 @@
+import type { UiLanguage } from '../api/settings';
+import type { SourceKind, SourceRole } from '../api/source';
+import { isSafeUrl } from '../text/urls';
+import type { RenderIssue } from './body';
+import { EMPTY, element, join, NEWLINE, text, type Html } from './html';
+import type { ExportLabels } from './labels';
+
+/** One source as the package names it. */
+export interface ExportSource {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  /** Role or title and organisation, as typed in the registry. */
+  role: string;
+  organisation: string;
+  url: string;
+  /** What it did for this article, in the order first listed. */
+  roles: SourceRole[];
+}
+
+/** An article's sources for its package: the list, and the "Dikutip dari …" line (maybe empty). */
+export interface ExportAttribution {
+  sources: ExportSource[];
+  quotedFrom: string;
+}
+
+export const NO_ATTRIBUTION: ExportAttribution = { sources: [], quotedFrom: '' };
+
+const ROLE_WORDS: Record<UiLanguage, Record<SourceRole, string>> = {
+  id: { quoted: 'dikutip', cited: 'dirujuk', photo: 'foto', syndicated: 'sindikasi' },
+  en: { quoted: 'quoted', cited: 'cited', photo: 'photo', syndicated: 'syndicated' },
+};
+
+/** The sources' names by id, for the title on each attributed span of the body. */
+export function sourceNames(attribution: ExportAttribution): Map<string, string> {
+  return new Map(attribution.sources.map((source) => [source.id, source.name]));
+}
+
+function renderSource(source: ExportSource, language: UiLanguage, issues: RenderIssue[]): Html {
+  const url = source.url.trim();
+  let name = element('span', { class: 'source-name' }, text(source.name));
+  if (url && isSafeUrl(url)) name = element('a', { href: url, class: 'source-name' }, text(source.name));
+  else if (url) {
+    issues.push({
+      level: 'warning',
+      code: 'UNSAFE_LINK',
+      message: `The web address of the source "${source.name.slice(0, 60)}" was dropped: only http, https, mailto and relative links are published.`,
+    });
+  }
+  const about = [source.role, source.organisation]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(', ');
+  const roles = source.roles.map((role) => ROLE_WORDS[language][role]).join(', ');
+  return element(
+    'li',
+    {},
+    name,
+    about ? text(`, ${about}`) : EMPTY,
+    roles ? element('span', { class: 'source-role' }, text(` (${roles})`)) : EMPTY,
+  );
+}
+
+/**
+ * The article's `Sumber:` / `Sources:` section: the "Dikutip dari …" line, then each source with
+ * what it did and its web address when it is a safe one. Nothing when the article names no source.
+ */
+export function renderSourcesSection(
+  attribution: ExportAttribution,
+  labels: ExportLabels,
+  language: UiLanguage,
+  issues: RenderIssue[],
+): Html {
+  const { sources, quotedFrom } = attribution;
+  if (sources.length === 0 && !quotedFrom.trim()) return EMPTY;
+  return element(
+    'section',
+    { class: 'sources' },
+    NEWLINE,
+    element('h2', {}, text(labels.sources)),
+    NEWLINE,
+    quotedFrom.trim()
+      ? join([element('p', { class: 'quoted-from' }, text(quotedFrom.trim())), NEWLINE])
+      : EMPTY,
+    sources.length > 0
+      ? join([
+          element('ul', {}, join(sources.map((source) => renderSource(source, language, issues)))),
+          NEWLINE,
+        ])
+      : EMPTY,
+  );
+}
+
+/** An absolute http(s) address in the form ninjs' `uri` format accepts, or null. */
+function absoluteUri(raw: string): string | null {
+  const url = raw.trim();
+  if (!/^https?:\/\//i.test(url) || !isSafeUrl(url) || !URL.canParse(url)) return null;
+  return new URL(url).href;
+}
+
+/** ninjs `infoSources`: each source with its role (the publisher is added by the ninjs writer). */
+export function infoSources(
+  attribution: ExportAttribution,
+): Array<{ name: string; role: string; uri?: string }> {
+  return attribution.sources.flatMap((source) => {
+    const uri = absoluteUri(source.url);
+    return source.roles.map((role) => ({ name: source.name, role, ...(uri ? { uri } : {}) }));
+  });
+}

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { documentOf, paragraph, text } from '../unit/support/documents';
+import { pageBreak } from '../unit/support/export-fixture';
+import { callApi } from './support/api';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { caretAfter, selectText } from './support/selection';
+import { article, createSourceInView, importPhoto, picker, tagWith, tags } from './support/sources';
+
+test('bad input: empty selection, across a page break or a photo, a 300-character name, markup in a name', async ({
+  page,
+  app,
+}) => {
+  const watch = await openApp(page, app, '#/sources');
+  const photoId = await importPhoto(app);
+  const id = await article(
+    app,
+    'Dua halaman',
+    documentOf(
+      paragraph(text('Halaman pertama berisi pernyataan polisi.')),
+      pageBreak(),
+      paragraph(text('Halaman kedua berisi tanggapan warga.')),
+    ),
+  );
+  const withPhoto = await article(
+    app,
+    'Dengan foto',
+    documentOf(
+      paragraph(text('Sebelum foto ada tanggapan warga.')),
+      { type: 'photo', version: 1, photoId, caption: 'KOSMODROM: Foto.', credit: 'AFP', altText: 'Roket' },
+      paragraph(text('Sesudah foto ada penutup.')),
+    ),
+  );
+
+  // A name of exactly 300 characters is kept; one more is refused in plain words.
+  const long = 'N'.repeat(300);
+  await createSourceInView(page, long, 'person');
+  await expect(page.getByRole('region', { name: long })).toBeVisible();
+  await createSourceInView(page, `${long}X`, 'person');
+  await expect(page.getByRole('region', { name: 'New source' }).getByRole('alert')).toHaveText(
+    'A source name can be at most 300 characters (this one has 301).',
+  );
+  await page.getByRole('region', { name: 'New source' }).getByRole('button', { name: 'Cancel' }).click();
+
+  // Markup in a name is shown as the text typed, everywhere.
+  const markup = '<img src=x onerror="window.__pwned=1"> <b>Humas</b> Polda';
+  await createSourceInView(page, markup, 'organisation');
+  await expect(page.getByRole('list', { name: 'Source registry' })).toContainText(markup);
+  await expect(page.locator('img[src="x"], b:text("Humas")')).toHaveCount(0);
+
+  await openApp(page, app, `#/article/${id}`);
+  const before = await callApi(app, 'articles.get', { id });
+  // A caret with no selection: refused, nothing changes.
+  await caretAfter(page, 'Halaman pertama');
+  await page.getByRole('button', { name: 'Tag source' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/Select the words to attribute first/);
+  await expect(picker(page)).toBeHidden();
+  // A selection across the page break: refused, nothing changes.
+  await selectText(page, 'pernyataan polisi', 'Halaman kedua');
+  await page.getByRole('button', { name: 'Tag source' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/can’t cross a page break/);
+  await expect(picker(page)).toBeHidden();
+  await expect(tags(page)).toHaveCount(0);
+  await expect(body(page).locator('[data-page-break], .rx-page-break')).toHaveCount(1);
+
+  // Tagging with the markup-named source shows the name as text, and the export escapes it.
+  await tagWith(page, 'pernyataan polisi', 'Humas');
+  await expect(tags(page)).toHaveAttribute('title', `Source: ${markup}`);
+  await expectSaved(page);
+  const after = await callApi(app, 'articles.get', { id });
+  expect(after.body.root.children).toHaveLength(before.body.root.children.length);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-sources-'));
+  const result = await callApi(app, 'export.run', { id, folder: out, zip: false, acceptWarnings: true });
+  for (const file of ['index.html', 'page-2.html', 'all.html']) {
+    const html = fs.readFileSync(path.join(result.folder, file), 'utf8');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<b>Humas');
+  }
+  expect(fs.readFileSync(path.join(result.folder, 'index.html'), 'utf8')).toContain(
+    'title="&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt; &lt;b&gt;Humas&lt;/b&gt; Polda"',
+  );
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  // A selection across a photo: refused, nothing changes.
+  await openApp(page, app, `#/article/${withPhoto}`);
+  await selectText(page, 'tanggapan warga', 'Sesudah foto');
+  await page.getByRole('button', { name: 'Tag source' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/can’t cross a photo/);
+  await expect(picker(page)).toBeHidden();
+  await expect(tags(page)).toHaveCount(0);
+  expect(watch.problems).toEqual([]);
+});

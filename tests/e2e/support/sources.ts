@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { StoredDocument } from '../../../shared/editor/document';
+import { callApi } from './api';
+import { body, expect } from './fixtures';
+import { selectText } from './selection';
+import type { WebApp } from './web-app';
+
+export const tags = (page: Page) => body(page).locator('span.rx-source');
+const PHOTO = path.resolve(import.meta.dirname, '../../../../shared/fixtures/photos/kosmodrom.jpg');
+
+/** Imports a real photo through the contract, as the photo desk does, and returns its id. */
+export async function importPhoto(app: WebApp): Promise<string> {
+  const bytes = fs.readFileSync(PHOTO);
+  const job = await callApi(app, 'photos.importBegin', {
+    files: [{ name: 'kosmodrom.jpg', size: bytes.length }],
+  });
+  await callApi(app, 'photos.importFile', { jobId: job.id, index: 0, data: bytes.toString('base64') });
+  await expect
+    .poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).files[0]?.photoId, {
+      timeout: 30_000,
+    })
+    .toBeTruthy();
+  return (await callApi(app, 'photos.importStatus', { jobId: job.id })).files[0]!.photoId!;
+}
+export const picker = (page: Page) => page.getByRole('dialog', { name: 'Tag source' });
+
+/** Creates and saves an article through the contract; returns its id. */
+export async function article(
+  app: WebApp,
+  headline: string,
+  document: StoredDocument,
+  extra: { tags?: string[] } = {},
+) {
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', { ...created, headline, ...extra, body: document });
+  return created.id;
+}
+
+/** Creates a source in the Sources view with its New source form. */
+export async function createSourceInView(page: Page, name: string, kind: string, role = '') {
+  await page.getByRole('button', { name: 'New source' }).click();
+  const form = page.getByRole('region', { name: 'New source' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Kind').selectOption(kind);
+  if (role) await form.getByLabel('Role or title').fill(role);
+  await form.getByRole('button', { name: 'Create source' }).click();
+}
+
+/** Selects `words`, opens Tag source, types `search` and presses Enter to pick the first match. */
+export async function tagWith(
+  page: Page,
+  words: string,
+  search: string,
+  open: 'button' | 'shortcut' = 'button',
+) {
+  await selectText(page, words);
+  if (open === 'button') await page.getByRole('button', { name: 'Tag source' }).click();
+  else await page.keyboard.press('Control+Alt+s');
+  await picker(page).getByRole('combobox', { name: 'Find a source' }).fill(search);
+  await expect(picker(page).getByRole('option').first()).toContainText(new RegExp(search, 'i'));
+  await page.keyboard.press('Enter');
+  await expect(picker(page)).toBeHidden();
+}

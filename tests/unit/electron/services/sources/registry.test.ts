@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestServices, type TestServices } from '../../../support/services';
+
+let services: TestServices;
+beforeEach(async () => {
+  services = await openTestServices();
+});
+afterEach(() => services.close());
+
+const names = (list: Array<{ name: string }>) => list.map((source) => source.name);
+
+describe('the source registry', () => {
+  it('creates people, organisations, outlets and agencies with their role, organisation, address and notes', async () => {
+    const sullivan = await services.ok('sources.create', {
+      kind: 'person',
+      name: '  Jake Sullivan ',
+      role: 'National Security Adviser',
+      organisation: 'US National Security Council',
+      url: 'https://www.whitehouse.gov/nsc/',
+      notes: 'Spoke at the 13 September briefing.',
+    });
+    expect(sullivan).toMatchObject({
+      kind: 'person',
+      name: 'Jake Sullivan',
+      role: 'National Security Adviser',
+      organisation: 'US National Security Council',
+      usageCount: 0,
+    });
+    const voa = await services.ok('sources.create', { kind: 'outlet', name: 'Voice of America (VoA)' });
+    expect(voa).toMatchObject({ role: '', organisation: '', url: '', notes: '' });
+    expect(names(await services.ok('sources.list', {}))).toEqual(['Jake Sullivan', 'Voice of America (VoA)']);
+  });
+
+  it('finds sources by a few letters of the name, role or organisation, accents and case ignored, names starting with it first', async () => {
+    for (const [kind, name, organisation] of [
+      ['person', 'Dmitry Peskov', 'Kremlin'],
+      ['organisation', 'Kremlin', ''],
+      ['person', 'Andreï Kélin', 'Kedutaan Besar Rusia'],
+      ['agency', 'Agence France-Presse (AFP)', ''],
+    ] as const) {
+      await services.ok('sources.create', { kind, name, organisation });
+    }
+    expect(names(await services.ok('sources.list', { query: 'krem' }))).toEqual(['Kremlin', 'Dmitry Peskov']);
+    expect(names(await services.ok('sources.list', { query: 'KELIN' }))).toEqual(['Andreï Kélin']);
+    expect(names(await services.ok('sources.list', { query: 'afp' }))).toEqual([
+      'Agence France-Presse (AFP)',
+    ]);
+    expect(names(await services.ok('sources.list', { query: '100%_' }))).toEqual([]);
+    expect(names(await services.ok('sources.list', { kind: 'agency' }))).toEqual([
+      'Agence France-Presse (AFP)',
+    ]);
+  });
+
+  it('edits a source and keeps the search words in step', async () => {
+    const source = await services.ok('sources.create', { kind: 'person', name: 'J. Sullivan' });
+    const edited = await services.ok('sources.update', {
+      id: source.id,
+      name: 'Jake Sullivan',
+      role: 'Penasihat',
+    });
+    expect(edited).toMatchObject({ name: 'Jake Sullivan', role: 'Penasihat', kind: 'person' });
+    expect(names(await services.ok('sources.list', { query: 'penasihat' }))).toEqual(['Jake Sullivan']);
+    expect(names(await services.ok('sources.list', { query: 'J. Sul' }))).toEqual([]);
+  });
+
+  it('refuses an empty name or one over 300 characters in plain words, and writes nothing', async () => {
+    const empty = await services.fails('sources.create', { kind: 'person', name: '   ' });
+    expect(empty).toMatchObject({ code: 'VALIDATION' });
+    expect(empty.message).toContain('A source needs a name.');
+    const long = await services.fails('sources.create', { kind: 'person', name: 'A'.repeat(301) });
+    expect(long.message).toContain('at most 300 characters');
+    const wrongKind = await services.fails('sources.create', { kind: 'rumour', name: 'Seseorang' });
+    expect(wrongKind.code).toBe('VALIDATION');
+    expect(await services.ok('sources.list', {})).toEqual([]);
+    const exactly = await services.ok('sources.create', { kind: 'person', name: 'B'.repeat(300) });
+    expect(exactly.name).toHaveLength(300);
+  });
+
+  it('keeps markup in a name as the text that was typed', async () => {
+    const name = '<img src=x onerror=alert(1)> Humas "Polda" & <b>Sumut</b>';
+    const source = await services.ok('sources.create', { kind: 'organisation', name });
+    expect(source.name).toBe(name);
+    expect(names(await services.ok('sources.list', { query: 'humas' }))).toEqual([name]);
+  });
+
+  it('says plainly when a source to edit or look up is gone', async () => {
+    const missing = { id: '6f1c2a7e-4b1d-4c8e-9a37-2f0d5e8b1c44' };
+    expect(await services.fails('sources.update', { ...missing, name: 'X' })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await services.fails('sources.usage', missing)).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'That source is no longer in the registry.',
+    });
+  });
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { createHeadlessEditor } from '@lexical/headless';
+import {
+  $createParagraphNode,
+  $createRangeSelection,
+  $createTextNode,
+  $getRoot,
+  $setSelection,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
+import { BODY_NODES } from '../../../../../shared/editor/nodes';
+import { $createPageBreakNode } from '../../../../../shared/editor/PageBreakNode';
+import { $createPhotoNode } from '../../../../../shared/editor/PhotoNode';
+import { $createSourceMarkNode, SourceMarkNode } from '../../../../../shared/editor/SourceMarkNode';
+import type { StoredDocument } from '../../../../../shared/editor/document';
+import {
+  $normalizeSourceMark,
+  $tagSelection,
+  $tagTarget,
+  $untag,
+  type TagTarget,
+} from '../../../../../renderer/editor/sources/tagging';
+
+const SULLIVAN = '6f1c2a7e-4b1d-4c8e-9a37-2f0d5e8b1c44';
+const KREMLIN = '0b8f7d2c-1e3a-4f5b-8c6d-7e9f0a1b2c3d';
+
+function editorWith(build: () => void): LexicalEditor {
+  const editor = createHeadlessEditor({
+    nodes: [...BODY_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  editor.registerNodeTransform(SourceMarkNode, $normalizeSourceMark);
+  editor.update(build, { discrete: true });
+  return editor;
+}
+
+/** Selects from `from` (text node, offset) to `to` (text node, offset). */
+function $select(from: [TextNode, number], to: [TextNode, number]): void {
+  const range = $createRangeSelection();
+  range.anchor.set(from[0].getKey(), from[1], 'text');
+  range.focus.set(to[0].getKey(), to[1], 'text');
+  $setSelection(range);
+}
+
+const describeTarget = (target: TagTarget) =>
+  'refusal' in target ? target.refusal : target.mark ? `mark ${target.mark.getSourceId()}` : 'new';
+
+function targetOf(editor: LexicalEditor): string {
+  return editor.getEditorState().read(() => describeTarget($tagTarget()));
+}
+
+const marksOf = (editor: LexicalEditor) =>
+  (editor.getEditorState().toJSON() as unknown as StoredDocument).root.children.map((block) =>
+    (block.children ?? [])
+      .map((node) =>
+        node.type === 'source'
+          ? `[${String(node.sourceId).slice(0, 4)}:${(node.children ?? []).map((c) => c.text).join('')}]`
+          : (node.text ?? ''),
+      )
+      .join(''),
+  );
+
+describe('tagging the selection with a source', () => {
+  it('refuses a caret with no selection, and a selection of spaces only', () => {
+    let first!: TextNode;
+    const editor = editorWith(() => {
+      first = $createTextNode('Kata dia,   lalu pergi.');
+      $getRoot().clear().append($createParagraphNode().append(first));
+      $select([first, 4], [first, 4]);
+    });
+    expect(targetOf(editor)).toBe('empty');
+    editor.update(() => $select([first, 9], [first, 12]), { discrete: true });
+    expect(targetOf(editor)).toBe('no-text');
+  });
+
+  it('refuses a selection across a page break or a photo, leaving the body as it was', () => {
+    let before!: TextNode;
+    let after!: TextNode;
+    let last!: TextNode;
+    const editor = editorWith(() => {
+      before = $createTextNode('Halaman satu.');
+      after = $createTextNode('Halaman dua.');
+      last = $createTextNode('Sesudah foto.');
+      $getRoot()
+        .clear()
+        .append(
+          $createParagraphNode().append(before),
+          $createPageBreakNode(),
+          $createParagraphNode().append(after),
+          $createPhotoNode({ photoId: SULLIVAN }),
+          $createParagraphNode().append(last),
+        );
+      $select([before, 3], [after, 5]);
+    });
+    expect(targetOf(editor)).toBe('page-break');
+    editor.update(() => $select([after, 3], [last, 5]), { discrete: true });
+    expect(targetOf(editor)).toBe('photo');
+    expect(marksOf(editor)).toEqual(['Halaman satu.', '', 'Halaman dua.', '', 'Sesudah foto.']);
+  });
+
+  it('wraps the selected words in one tag per paragraph and leaves the rest untagged', () => {
+    let one!: TextNode;
+    let two!: TextNode;
+    const editor = editorWith(() => {
+      one = $createTextNode('“Kami prihatin,” kata Sullivan.');
+      two = $createTextNode('“Ini melanggar sanksi,” ujarnya.');
+      $getRoot().clear().append($createParagraphNode().append(one), $createParagraphNode().append(two));
+      $select([one, 0], [one, 16]);
+    });
+    expect(targetOf(editor)).toBe('new');
+    editor.update(() => $tagSelection(SULLIVAN), { discrete: true });
+    expect(marksOf(editor)).toEqual([
+      '[6f1c:“Kami prihatin,”] kata Sullivan.',
+      '“Ini melanggar sanksi,” ujarnya.',
+    ]);
+
+    editor.update(
+      () => {
+        const texts = $getRoot().getAllTextNodes();
+        $select([texts[1]!, 6], [texts[2]!, 23]);
+      },
+      { discrete: true },
+    );
+    expect(targetOf(editor)).toBe('new');
+    editor.update(() => $tagSelection(KREMLIN), { discrete: true });
+    expect(marksOf(editor)).toEqual([
+      '[6f1c:“Kami prihatin,”] kata [0b8f:Sullivan.]',
+      '[0b8f:“Ini melanggar sanksi,”] ujarnya.',
+    ]);
+  });
+
+  it('targets the one tag a caret or selection sits in (to re-tag or untag it), and refuses a selection half in a tag', () => {
+    let inside!: TextNode;
+    let outside!: TextNode;
+    const editor = editorWith(() => {
+      inside = $createTextNode('“Kami prihatin,”');
+      outside = $createTextNode(' kata Sullivan.');
+      $getRoot()
+        .clear()
+        .append($createParagraphNode().append($createSourceMarkNode(SULLIVAN).append(inside), outside));
+      $select([inside, 3], [inside, 3]);
+    });
+    expect(targetOf(editor)).toBe(`mark ${SULLIVAN}`);
+    editor.update(() => $select([inside, 1], [inside, 9]), { discrete: true });
+    expect(targetOf(editor)).toBe(`mark ${SULLIVAN}`);
+    editor.update(() => $select([inside, 5], [outside, 5]), { discrete: true });
+    expect(targetOf(editor)).toBe('overlap');
+    // A selection ending exactly where the tag ends covers only tagged words.
+    editor.update(() => $select([inside, 0], [outside, 0]), { discrete: true });
+    expect(targetOf(editor)).toBe(`mark ${SULLIVAN}`);
+
+    editor.update(
+      () => {
+        const target = $tagTarget();
+        if ('mark' in target && target.mark) $untag(target.mark);
+      },
+      { discrete: true },
+    );
+    expect(marksOf(editor)).toEqual(['“Kami prihatin,” kata Sullivan.']);
+  });
+
+  it('keeps tags sound when they arrive from a paste: a nested tag is taken off, touching tags of one source join', () => {
+    const editor = editorWith(() => {
+      $getRoot()
+        .clear()
+        .append(
+          $createParagraphNode().append(
+            $createSourceMarkNode(SULLIVAN).append(
+              $createTextNode('luar '),
+              $createSourceMarkNode(KREMLIN).append($createTextNode('dalam')),
+            ),
+            $createSourceMarkNode(SULLIVAN).append($createTextNode(' lanjut')),
+          ),
+        );
+    });
+    expect(marksOf(editor)).toEqual(['[6f1c:luar dalam lanjut]']);
+  });
+});
