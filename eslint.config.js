@@ -80,4 +80,9 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'electron/hosts/ipc.ts'],
     rules: restrict(['**/renderer/**'], 'Electron code may not import the renderer (ARCHITECTURE.md).'),
   },
+  {
+    // The benchmarks' baseline editors run in the browser.
+    files: ['bench/pages/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

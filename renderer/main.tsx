@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/app.css';
 import './styles/editor.css';
+import './styles/sources.css';
+import './styles/photos.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

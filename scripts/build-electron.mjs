@@ -1,5 +1,6 @@
 // Bundles the Electron main process and preload with esbuild (the renderer is built by Vite).
 //   out/main/index.js      ESM, Node 22 (Electron 45's Node), npm packages bundled except native ones
+//   out/main/photo-worker.js  the photo import worker thread, bundled the same way
 //   out/preload/index.cjs  CommonJS: a sandboxed preload can neither load ES modules nor require npm packages
 // `--out DIR` writes elsewhere (the unit tests inspect a fresh preload bundle without touching out/).
 import path from 'node:path';
@@ -43,6 +44,15 @@ try {
       outfile: path.join(outDir, 'main', 'index.js'),
       format: 'esm',
       external: ['electron', ...NATIVE_PACKAGES],
+      banner: { js: ESM_REQUIRE_SHIM },
+    }),
+    // The photo worker thread (electron/services/photos/worker-thread.ts starts it from beside index.js).
+    build({
+      ...common,
+      entryPoints: ['electron/services/photos/worker.ts'],
+      outfile: path.join(outDir, 'main', 'photo-worker.js'),
+      format: 'esm',
+      external: NATIVE_PACKAGES,
       banner: { js: ESM_REQUIRE_SHIM },
     }),
     build({

@@ -7,6 +7,7 @@ import type { Result } from '../../shared/api/errors';
 import { SECURITY_HEADERS, TOKEN_HEADER } from '../../shared/security/csp';
 import { dispatch } from '../services/dispatch';
 import type { Handlers } from '../services/handlers';
+import { serveMedia, type MediaSource } from './media-route';
 import { resolveStaticFile } from './static-files';
 
 /** Largest API request body accepted: a 10,000-paragraph article is a few megabytes of JSON. */
@@ -18,6 +19,8 @@ export interface WebHostOptions {
   staticRoot: string;
   token: string;
   port?: number;
+  /** Photo renditions at /media/… (browser mode's token-checked image route). */
+  media?: MediaSource;
 }
 
 export interface WebHost {
@@ -124,6 +127,8 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         const status = result.ok ? 200 : result.error.code === 'UNKNOWN_METHOD' ? 404 : 200;
         return send(res, status, result);
       }
+
+      if (url.pathname.startsWith('/media/')) return serveMedia(req, res, url, options.media);
 
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return refuse(res, 405, 'VALIDATION', 'Only GET is served here.');

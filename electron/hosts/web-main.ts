@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   const services = await openServices({ dataDir, version });
   const host = await startWebHost({
     handlers: services.handlers,
+    media: services.media,
     staticRoot,
     token: randomBytes(24).toString('hex'),
     port,

@@ -80,7 +80,7 @@ async function start(): Promise<void> {
   services = opened;
 
   guardSession(session.defaultSession);
-  registerAppProtocol(protocol, built('renderer'));
+  registerAppProtocol(protocol, built('renderer'), opened.media.resolve);
   registerIpc(ipcMain, opened.handlers, (sender) => window !== null && sender === window.webContents);
 
   app.setAboutPanelOptions({ applicationName: 'Redaksi', applicationVersion: app.getVersion() });

@@ -3,6 +3,7 @@ import type { CustomScheme, Protocol } from 'electron';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
 import { APP_HOST, APP_SCHEME } from '../hosts/app-url';
 import { resolveStaticFile } from '../hosts/static-files';
+import type { MediaFile } from '../services/photos/media';
 
 /**
  * `standard` gives app:// real origins (so CSP 'self' and relative URLs work); `secure` makes it a
@@ -24,20 +25,29 @@ const plain = (status: number, text: string): Response =>
     headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
   });
 
+/** Resolves `/media/<sha256>/<width>.<format>` inside the renditions folder, or null (services/photos/media.ts). */
+export type MediaResolver = (urlPath: string) => MediaFile | null;
+
 /**
  * Answers one app:// request from the built renderer in `root`, with the same security headers as
- * browser mode. Paths are confined to `root` by resolveStaticFile (no `..`, no symlinks out).
+ * browser mode. Paths are confined to `root` by resolveStaticFile (no `..`, no symlinks out); photo
+ * renditions under app://redaksi/media/ are confined to the renditions folder by `media`. Same
+ * origin as the page, so the CSP's img-src 'self' covers them and no token is needed.
  */
-export async function serveAppRequest(root: string, request: AppRequest): Promise<Response> {
+export async function serveAppRequest(
+  root: string,
+  request: AppRequest,
+  media?: MediaResolver,
+): Promise<Response> {
   try {
-    return await answer(root, request);
+    return await answer(root, request, media);
   } catch (error) {
     console.error('[redaksi] app:// request failed:', error);
     return plain(500, 'Redaksi could not read its own files.');
   }
 }
 
-async function answer(root: string, request: AppRequest): Promise<Response> {
+async function answer(root: string, request: AppRequest, media?: MediaResolver): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Only GET is served here.');
   let url: URL;
   try {
@@ -46,15 +56,21 @@ async function answer(root: string, request: AppRequest): Promise<Response> {
     return plain(400, 'Bad address.');
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return plain(404, 'Not found');
-  const found = resolveStaticFile(root, url.pathname);
+  const isMedia = url.pathname.startsWith('/media/');
+  const found = isMedia ? (media?.(url.pathname) ?? null) : resolveStaticFile(root, url.pathname);
   if (!found) return plain(404, 'Not found');
-  const headers = { ...SECURITY_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': 'no-cache' };
+  const cache = isMedia ? 'private, max-age=31536000, immutable' : 'no-cache';
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': cache };
   if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
   const body = new Uint8Array(await fs.readFile(found.file));
   return new Response(body, { status: 200, headers });
 }
 
 /** Serves app://redaksi/ from `root`; the scheme must have been registered as privileged before `ready`. */
-export function registerAppProtocol(protocol: Pick<Protocol, 'handle'>, root: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request));
+export function registerAppProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  root: string,
+  media?: MediaResolver,
+): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request, media));
 }

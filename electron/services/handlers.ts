@@ -4,7 +4,9 @@ import { createArticle, getArticle, listRubrics, saveArticle, type ArticleDefaul
 import { listArticles } from './articles/search';
 import type { Notice } from './db/open';
 import { prepareExport, runExport, suggestedFolder, zipExport, type ExportSetup } from './export/run';
+import { photoHandlers, type PhotoServices } from './photos/handlers';
 import type { SettingsService } from './settings';
+import { sourceHandlers } from './sources/handlers';
 
 export type Handlers = {
   [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
@@ -16,8 +18,11 @@ export interface HandlerContext {
   notices: readonly Notice[];
   version: string;
   now: () => Date;
+  photos: PhotoServices;
   /** The export theme template (resources/export/style.css). */
   styleTemplate: string;
+  /** The data folder (media and renditions live under it). */
+  dataDir: string;
 }
 
 /** The one implementation of the API contract; every transport calls these through `dispatch`. */
@@ -26,6 +31,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   const exportSetup = (): ExportSetup => ({
     profile: settings.get().publication,
     styleTemplate: context.styleTemplate,
+    dataDir: context.dataDir,
   });
   const defaults = (): ArticleDefaults => {
     const publication = settings.get().publication;
@@ -40,6 +46,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     'articles.save': (input) => saveArticle(db, input, defaults()),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    ...photoHandlers(db, context.photos, context.now),
+    ...sourceHandlers(db, () => settings.get().publication.language, context.now),
     'export.preflight': ({ id }) => ({
       ...prepareExport(db, id, exportSetup()).preflight,
       suggestedFolder: suggestedFolder(settings.get().publication),

@@ -2,8 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { openDatabase } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
+import { PhotoImporter } from './photos/importer';
+import { resolveMediaPath, type MediaFile } from './photos/media';
+import { addImportedPhoto } from './photos/store';
 import { openConfSettingsFile, openSettings, type SettingsFile, type SettingsService } from './settings';
 
 export const DATABASE_FILE = 'redaksi.db';
@@ -27,6 +31,8 @@ export interface Services {
   /** For the command line's batch work; hosts otherwise go through the handlers. */
   db: Database.Database;
   settings: SettingsService;
+  /** Photo renditions for the hosts to serve: browser mode checks the token, Electron's protocol needs none. */
+  media: { token: string; resolve(urlPath: string): MediaFile | null };
   close(): void;
 }
 
@@ -42,16 +48,31 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     nativeBinding: options.nativeBinding,
     now,
   });
+  const importer = new PhotoImporter(options.dataDir, (photo, name) =>
+    addImportedPhoto(db, photo, name, now),
+  );
+  const mediaToken = randomBytes(24).toString('hex');
   const handlers = createHandlers({
     db,
     settings,
     notices: [...notices, ...settingsNotices],
     version: options.version,
     now,
+    photos: { importer, mediaToken },
+    dataDir: options.dataDir,
     styleTemplate: fs.readFileSync(
       path.join(options.resourcesDir ?? RESOURCES, 'export', 'style.css'),
       'utf8',
     ),
   });
-  return { handlers, db, settings, close: () => db.close() };
+  return {
+    handlers,
+    db,
+    settings,
+    media: { token: mediaToken, resolve: (urlPath) => resolveMediaPath(options.dataDir, urlPath) },
+    close: () => {
+      void importer.close();
+      db.close();
+    },
+  };
 }

@@ -5,7 +5,9 @@ import { ArticleList } from '../articles/ArticleList';
 import { ArticleView } from '../articles/ArticleView';
 import { flushAllSaves } from '../articles/pendingSaves';
 import { I18nProvider, createI18n } from '../i18n/I18n';
+import { PhotoDesk } from '../photos/PhotoDesk';
 import { SettingsView } from '../settings/SettingsView';
+import { SourcesView } from '../sources/SourcesView';
 import { Notices, type Notice } from './Notices';
 import { parseRoute, routeHash, type Route } from './route';
 
@@ -60,10 +62,24 @@ export function App() {
           <span className="rx-brand">{t('app.name')}</span>
           <button
             type="button"
-            aria-current={route.view !== 'settings' ? 'page' : undefined}
+            aria-current={route.view === 'articles' || route.view === 'article' ? 'page' : undefined}
             onClick={() => void go({ view: 'articles' })}
           >
             {t('nav.articles')}
+          </button>
+          <button
+            type="button"
+            aria-current={route.view === 'photos' ? 'page' : undefined}
+            onClick={() => void go({ view: 'photos' })}
+          >
+            {t('nav.photos')}
+          </button>
+          <button
+            type="button"
+            aria-current={route.view === 'sources' ? 'page' : undefined}
+            onClick={() => void go({ view: 'sources', id: null })}
+          >
+            {t('nav.sources')}
           </button>
           <button
             type="button"
@@ -89,6 +105,14 @@ export function App() {
               id={route.id}
               slugLanguage={settings.publication.language}
               onBack={() => void go({ view: 'articles' })}
+            />
+          )}
+          {route.view === 'photos' && <PhotoDesk onOpenArticle={(id) => void go({ view: 'article', id })} />}
+          {route.view === 'sources' && (
+            <SourcesView
+              selectedId={route.id}
+              onSelect={(id) => void go({ view: 'sources', id })}
+              onOpenArticle={(id) => void go({ view: 'article', id })}
             />
           )}
           {route.view === 'settings' && <SettingsView settings={settings} onSaved={setSettings} />}

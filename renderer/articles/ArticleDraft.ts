@@ -15,6 +15,7 @@ export const fieldsOf = (article: Article): ArticleFields => ({
   slug: article.slug,
   slugManual: article.slugManual,
   status: article.status,
+  featuredPhotoId: article.featuredPhotoId,
 });
 
 /**

@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../../shared/api/article';
+import type { Source } from '../../shared/api/source';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 
 const SEARCH_DELAY_MS = 150;
 
-function useArticles(query: string, status: ArticleStatus | '', rubric: string) {
+function useArticles(
+  query: string,
+  status: ArticleStatus | '',
+  rubric: string,
+  tag: string,
+  sourceId: string,
+) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<ApiErrorShape | null>(null);
   useEffect(() => {
@@ -17,6 +24,8 @@ function useArticles(query: string, status: ArticleStatus | '', rubric: string) 
           ...(query.trim() ? { query } : {}),
           ...(status ? { status } : {}),
           ...(rubric ? { rubric } : {}),
+          ...(tag ? { tag } : {}),
+          ...(sourceId ? { sourceId } : {}),
         }).then((result) => {
           if (!current) return;
           if (result.ok) {
@@ -31,7 +40,7 @@ function useArticles(query: string, status: ArticleStatus | '', rubric: string) 
       current = false;
       clearTimeout(timer);
     };
-  }, [query, status, rubric]);
+  }, [query, status, rubric, tag, sourceId]);
   return { articles, error };
 }
 
@@ -42,7 +51,11 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
   const [status, setStatus] = useState<ArticleStatus | ''>('');
   const [rubric, setRubric] = useState('');
   const [rubrics, setRubrics] = useState<string[]>([]);
-  const { articles, error } = useArticles(query, status, rubric);
+  const [tag, setTag] = useState('');
+  const [tags, setTags] = useState<string[]>([]);
+  const [sourceId, setSourceId] = useState('');
+  const [sources, setSources] = useState<Source[]>([]);
+  const { articles, error } = useArticles(query, status, rubric, tag, sourceId);
   const dates = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -50,9 +63,11 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
 
   useEffect(() => {
     void api('articles.rubrics', {}).then((result) => result.ok && setRubrics(result.value));
+    void api('articles.tags', { limit: 500 }).then((result) => result.ok && setTags(result.value));
+    void api('sources.list', { limit: 1_000 }).then((result) => result.ok && setSources(result.value));
   }, []);
 
-  const filtered = query.trim() !== '' || status !== '' || rubric !== '';
+  const filtered = query.trim() !== '' || status !== '' || rubric !== '' || tag !== '' || sourceId !== '';
   return (
     <section className="rx-list" aria-label={t('nav.articles')}>
       <div className="rx-list-bar">
@@ -88,6 +103,28 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
           {rubrics.map((value) => (
             <option key={value} value={value}>
               {value}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('list.filterTag')} value={tag} onChange={(event) => setTag(event.target.value)}>
+          <option value="">{t('list.tag.all')}</option>
+          {[...tags]
+            .sort((a, b) => a.localeCompare(b))
+            .map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+        </select>
+        <select
+          aria-label={t('list.filterSource')}
+          value={sourceId}
+          onChange={(event) => setSourceId(event.target.value)}
+        >
+          <option value="">{t('list.source.all')}</option>
+          {sources.map((source) => (
+            <option key={source.id} value={source.id}>
+              {source.name}
             </option>
           ))}
         </select>

@@ -4,8 +4,11 @@ import type { Article, ArticleFields } from '../../shared/api/article';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import { api } from '../api/client';
 import { BodyEditor } from '../editor/BodyEditor';
+import { PageTracker, PageTrackerProvider } from '../editor/pages/PageTracker';
 import { useI18n } from '../i18n/I18n';
 import { ArticleDraft } from './ArticleDraft';
+import { ArticleSources } from './ArticleSources';
+import { FeaturedPhoto } from './FeaturedPhoto';
 import { ExportDialog } from '../export/ExportDialog';
 import { MetadataForm } from './MetadataForm';
 import { registerFlush } from './pendingSaves';
@@ -26,6 +29,7 @@ function ArticleEditor({
   const fields = useSyncExternalStore(draft.subscribe, () => draft.fields);
   const saveState = useSyncExternalStore(draft.subscribe, () => draft.saveState);
   const [words, setWords] = useState(article.wordCount);
+  const [pages] = useState(() => new PageTracker());
   const [rubrics, setRubrics] = useState<string[]>([]);
 
   useEffect(() => {
@@ -87,14 +91,21 @@ function ArticleEditor({
         <ExportDialog articleId={article.id} beforeExport={saveNow} onClose={() => setExporting(false)} />
       )}
       <MetadataForm fields={fields} rubrics={rubrics} slugLanguage={slugLanguage} onChange={changeFields} />
-      <BodyEditor
-        initialBody={article.body}
-        onChange={changeBody}
-        onWordCount={setWords}
-        onBlur={flush}
-        onError={reportEditorError}
+      <FeaturedPhoto
+        photoId={fields.featuredPhotoId}
+        onChange={(id) => changeFields({ featuredPhotoId: id })}
       />
-      <StatusLine save={saveState} words={words} onReload={onReload} />
+      <PageTrackerProvider value={pages}>
+        <BodyEditor
+          initialBody={article.body}
+          onChange={changeBody}
+          onWordCount={setWords}
+          onBlur={flush}
+          onError={reportEditorError}
+        />
+      </PageTrackerProvider>
+      <ArticleSources articleId={article.id} saveState={saveState} />
+      <StatusLine save={saveState} words={words} pages={pages} onReload={onReload} />
     </div>
   );
 }

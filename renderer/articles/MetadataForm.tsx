@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugify } from '../../shared/text/slug';
 import { useI18n } from '../i18n/I18n';
+import { TagsField } from './TagsField';
 
 const splitList = (text: string): string[] =>
   text
@@ -145,13 +146,7 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
           />
         </label>
       </div>
-      <ListField
-        name="tags"
-        label={t('field.tags')}
-        hint={t('field.tags.hint')}
-        value={fields.tags}
-        onChange={(tags) => onChange({ tags })}
-      />
+      <TagsField value={fields.tags} onChange={(tags) => onChange({ tags })} />
       <div className="rx-row rx-slug">
         <label className="rx-field rx-grow">
           <span>{t('field.slug')}</span>

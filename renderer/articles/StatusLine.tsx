@@ -1,8 +1,18 @@
+import type { PageTracker } from '../editor/pages/PageTracker';
 import type { SaveState } from './autosave';
 import { useI18n } from '../i18n/I18n';
+import { PageIndicator } from './PageIndicator';
 
-/** The save state (a live `status` region: "Saved" only once the save is committed) and the word count. */
-export function StatusLine(props: { save: SaveState; words: number; onReload: () => void }) {
+/**
+ * The save state (a live `status` region: "Saved" only once the save is committed), the word count and
+ * the pages (`Page X of Y`, the page's words, the page navigator).
+ */
+export function StatusLine(props: {
+  save: SaveState;
+  words: number;
+  pages: PageTracker;
+  onReload: () => void;
+}) {
   const { t } = useI18n();
   const { save } = props;
   const text =
@@ -26,6 +36,7 @@ export function StatusLine(props: { save: SaveState; words: number; onReload: ()
       <span className="rx-words">
         {props.words === 1 ? t('words.one') : t('words.count', { n: props.words })}
       </span>
+      <PageIndicator tracker={props.pages} />
     </footer>
   );
 }

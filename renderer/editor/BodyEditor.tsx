@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -8,13 +8,21 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { EditorState } from 'lexical';
 import type { StoredDocument } from '../../shared/editor/document';
-import { BODY_NODES } from '../../shared/editor/nodes';
 import { isSafeUrl } from '../../shared/text/urls';
 import { useI18n } from '../i18n/I18n';
+import { EDITOR_NODES } from './nodes/editorNodes';
+import { PageNotice } from './pages/PageNotice';
+import { AutoSplitPlugin } from './plugins/AutoSplitPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
+import { PageBreakPlugin } from './plugins/PageBreakPlugin';
+import { PagePreviewPlugin } from './plugins/PagePreviewPlugin';
+import { PageTrackerPlugin } from './plugins/PageTrackerPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
+import { PhotoPlugin } from './plugins/PhotoPlugin';
+import { QuoteHintPlugin } from './plugins/QuoteHintPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { SourceTagPlugin } from './plugins/SourceTagPlugin';
 import { bodyTheme } from './theme';
 import { Toolbar } from './Toolbar';
 
@@ -30,13 +38,20 @@ export interface BodyEditorProps {
   onError: (error: Error) => void;
 }
 
-/** The article body: Lexical with Redaksi's node registry, toolbar, shortcuts and paste cleanup. */
-export function BodyEditor({ initialBody, onChange, onWordCount, onBlur, onError }: BodyEditorProps) {
+/**
+ * The article body: Lexical with Redaksi's node registry, toolbar, shortcuts, paste cleanup and pages
+ * (the page plugins need a PageTrackerProvider around the editor).
+ */
+// Memoised: its props are stable, so a save-state or word-count change above it does not re-render
+// the whole editor subtree while the user types (BENCHMARKS.md, B1).
+export const BodyEditor = memo(BodyEditorView);
+
+function BodyEditorView({ initialBody, onChange, onWordCount, onBlur, onError }: BodyEditorProps) {
   const { t } = useI18n();
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'redaksi-body',
-      nodes: [...BODY_NODES],
+      nodes: [...EDITOR_NODES],
       theme: bodyTheme,
       editorState: JSON.stringify(initialBody),
       onError,
@@ -50,6 +65,7 @@ export function BodyEditor({ initialBody, onChange, onWordCount, onBlur, onError
       <div className="rx-body-editor">
         <Toolbar />
         <LinkEditorPlugin />
+        <SourceTagPlugin />
         <RichTextPlugin
           contentEditable={
             <ContentEditable
@@ -68,8 +84,15 @@ export function BodyEditor({ initialBody, onChange, onWordCount, onBlur, onError
         <ListPlugin />
         <LinkPlugin validateUrl={isAbsoluteLink} />
         <PasteCleanupPlugin />
+        <PhotoPlugin />
         <ShortcutsPlugin />
         <ChangePlugin onChange={onChange} onWordCount={onWordCount} onBlur={onBlur} />
+        <PageBreakPlugin />
+        <PageTrackerPlugin />
+        <AutoSplitPlugin />
+        <PagePreviewPlugin />
+        <PageNotice />
+        <QuoteHintPlugin />
       </div>
     </LexicalComposer>
   );

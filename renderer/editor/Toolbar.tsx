@@ -20,6 +20,13 @@ import {
 } from 'lexical';
 import { useI18n } from '../i18n/I18n';
 import { $selectedBlockKind, $toggleBlock, OPEN_LINK_EDITOR_COMMAND, type BlockKind } from './commands';
+import { OPEN_PHOTO_PICKER_COMMAND } from './photos';
+import { OPEN_SOURCE_PICKER_COMMAND } from './sources/tagging';
+import {
+  INSERT_PAGE_BREAK_COMMAND,
+  OPEN_AUTO_SPLIT_COMMAND,
+  OPEN_PAGE_PREVIEW_COMMAND,
+} from './pages/pageBreaks';
 
 interface SelectionState {
   formats: Record<'bold' | 'italic' | 'underline' | 'strikethrough', boolean>;
@@ -212,6 +219,39 @@ export function Toolbar() {
         onPress={list('number')}
       >
         1≡
+      </ToolButton>
+      <span className="rx-tool-sep" aria-hidden="true" />
+      <ToolButton
+        label={t('toolbar.pageBreak')}
+        shortcut={`${MOD}Enter`}
+        onPress={() => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)}
+      >
+        ⤓
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.autoSplit')}
+        onPress={() => editor.dispatchCommand(OPEN_AUTO_SPLIT_COMMAND, undefined)}
+      >
+        ⇶
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.previewPage')}
+        onPress={() => editor.dispatchCommand(OPEN_PAGE_PREVIEW_COMMAND, undefined)}
+      >
+        ⎙
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.insertPhoto')}
+        onPress={() => editor.dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, undefined)}
+      >
+        🖼
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.tagSource')}
+        shortcut={`${MOD}Alt+S`}
+        onPress={() => editor.dispatchCommand(OPEN_SOURCE_PICKER_COMMAND, undefined)}
+      >
+        ❞
       </ToolButton>
     </div>
   );

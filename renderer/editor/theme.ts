@@ -7,6 +7,8 @@ export const bodyTheme: EditorThemeClasses = {
   heading: { h2: 'rx-h2', h3: 'rx-h3' },
   list: { ul: 'rx-ul', ol: 'rx-ol', listitem: 'rx-li', nested: { listitem: 'rx-li-nested' } },
   link: 'rx-link',
+  /** A span attributed to a source (SourceMarkNode reads this key). */
+  source: 'rx-source',
   text: {
     bold: 'rx-bold',
     italic: 'rx-italic',

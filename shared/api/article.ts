@@ -23,6 +23,8 @@ export const ArticleFields = z.object({
   slug: line(200),
   slugManual: z.boolean(),
   status: ArticleStatus,
+  /** The photo shown above the body; a library photo's id, or null. */
+  featuredPhotoId: z.string().uuid().nullable().default(null),
 });
 export type ArticleFields = z.infer<typeof ArticleFields>;
 
@@ -53,6 +55,10 @@ export const ArticleListInput = z.object({
   query: line(500).optional(),
   status: ArticleStatus.optional(),
   rubric: line(120).optional(),
+  /** Only articles with this tag (topic), compared without regard to case. */
+  tag: line(120).optional(),
+  /** Only articles that use this source, tagged in the body or added by hand. */
+  sourceId: z.string().uuid().optional(),
   limit: z.number().int().min(1).max(500).optional(),
 });
 export type ArticleListInput = z.infer<typeof ArticleListInput>;

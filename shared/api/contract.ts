@@ -11,7 +11,33 @@ import {
 import type { Result } from './errors';
 import { ExportPreflight, ExportResult, ExportRunInput, ExportZip } from './export';
 import type { MethodName } from './methods';
+import {
+  ImportBeginInput,
+  ImportFileInput,
+  ImportJob,
+  ImportJobRef,
+  MediaAccess,
+  Photo,
+  PhotoBulkInput,
+  PhotoDetail,
+  PhotoListInput,
+  PhotoRef,
+  PhotoUpdateInput,
+} from './photo';
 import { AppStatus, Settings, SettingsUpdate } from './settings';
+import {
+  ArticleSourcesInput,
+  ArticleSourcing,
+  Source,
+  SourceCreateInput,
+  SourceListInput,
+  SourceMerged,
+  SourceMergeInput,
+  SourceRef,
+  SourceUpdateInput,
+  SourceUsage,
+  TagListInput,
+} from './source';
 
 /**
  * The API contract: every method the renderer may call, with the schema of its input and output.
@@ -25,11 +51,28 @@ export const contract = {
   'articles.get': { input: ArticleRef, output: Article },
   'articles.create': { input: ArticleCreateInput, output: Article },
   'articles.save': { input: ArticleSaveInput, output: ArticleSaved },
+  'articles.tags': { input: TagListInput, output: z.array(z.string()) },
+  'articles.sources': { input: ArticleRef, output: ArticleSourcing },
+  'articles.setSources': { input: ArticleSourcesInput, output: ArticleSourcing },
+  'sources.list': { input: SourceListInput, output: z.array(Source) },
+  'sources.create': { input: SourceCreateInput, output: Source },
+  'sources.update': { input: SourceUpdateInput, output: Source },
+  'sources.merge': { input: SourceMergeInput, output: SourceMerged },
+  'sources.usage': { input: SourceRef, output: SourceUsage },
   'settings.get': { input: z.object({}), output: Settings },
   'settings.update': { input: SettingsUpdate, output: Settings },
   'export.preflight': { input: ArticleRef, output: ExportPreflight },
   'export.run': { input: ExportRunInput, output: ExportResult },
   'export.zip': { input: ArticleRef, output: ExportZip },
+  'photos.list': { input: PhotoListInput, output: z.array(Photo) },
+  'photos.get': { input: PhotoRef, output: PhotoDetail },
+  'photos.update': { input: PhotoUpdateInput, output: Photo },
+  'photos.updateMany': { input: PhotoBulkInput, output: z.array(Photo) },
+  'photos.importBegin': { input: ImportBeginInput, output: ImportJob },
+  'photos.importFile': { input: ImportFileInput, output: ImportJob },
+  'photos.importStatus': { input: ImportJobRef, output: ImportJob },
+  'photos.importCancel': { input: ImportJobRef, output: ImportJob },
+  'photos.mediaAccess': { input: z.object({}), output: MediaAccess },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { KNOWN_NODE_TYPES } from './nodes';
+import { PAGE_BREAK_TYPE } from './PageBreakNode';
 
 /** A serialized Lexical node as stored: a type, a version and node-specific fields. */
 export interface StoredNode {
@@ -86,7 +87,8 @@ export function unknownNodeTypes(document: StoredDocument): string[] {
   return [...unknown].sort();
 }
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
+// A page break has no text but ends the line, even where a pasted one sits nested inside a block.
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem', PAGE_BREAK_TYPE]);
 const END_OF_BLOCK = Symbol('end of block');
 
 /**

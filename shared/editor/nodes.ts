@@ -2,6 +2,9 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { PageBreakNode } from './PageBreakNode';
+import { PhotoNode } from './PhotoNode';
+import { SourceMarkNode } from './SourceMarkNode';
 
 /**
  * The one registry of node classes an article body may contain. The renderer's editor, the
@@ -15,6 +18,9 @@ export const BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   ListItemNode,
   LinkNode,
   AutoLinkNode,
+  PageBreakNode,
+  PhotoNode,
+  SourceMarkNode,
 ];
 
 /** Node types Lexical itself always registers. */

@@ -17,6 +17,8 @@ export interface BodyContext {
   leadIn?: Html;
   /** Whether an h2 came before on this page: an h3 may not follow the h1 directly (valid outline). */
   sawSectionHeading?: boolean;
+  /** A registry source's name by id, for the title of an attributed span; absent in a bare preview. */
+  sourceName?: (id: string) => string | undefined;
 }
 
 type Render = (node: StoredNode, context: BodyContext) => Html;
@@ -57,6 +59,24 @@ const INLINE: Record<string, Render> = {
   },
 };
 INLINE.autolink = INLINE.link!;
+// An attributed span keeps its words and says whose they are: the name as a title, the id as data.
+INLINE.source = (node, context) => {
+  const id = str(node.sourceId);
+  const name = context.sourceName?.(id);
+  if (context.sourceName && name === undefined) {
+    context.issues.push({
+      level: 'warning',
+      code: 'UNKNOWN_SOURCE',
+      message:
+        'A source tag in the body names a source that is no longer in the registry; its words are published without it.',
+    });
+  }
+  return element(
+    'span',
+    { class: 'attributed', 'data-source': id || undefined, title: name },
+    renderInline(children(node), context),
+  );
+};
 
 function renderListItem(node: StoredNode, context: BodyContext): Html {
   return element('li', {}, renderInline(children(node), context));

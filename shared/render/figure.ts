@@ -12,6 +12,9 @@ export interface Figure {
   credit: string;
   /** The first image of a page loads at once; the rest lazily. */
   eager: boolean;
+  /** Photographer and copyright notice, for structured data only (the credit is what the page prints). */
+  creator?: string;
+  copyright?: string;
 }
 
 const SIZES = '(max-width: 60rem) 100vw, 60rem';

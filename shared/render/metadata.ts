@@ -54,10 +54,8 @@ function jsonLd(meta: PageMeta): Record<string, unknown> {
       height: featured.height,
       caption: featured.caption,
       creditText: featured.credit,
-      creator: featured.credit
-        ? { '@type': 'Person', name: featured.credit.split('/')[0]!.trim() }
-        : undefined,
-      copyrightNotice: profile.copyright || undefined,
+      creator: featured.creator ? { '@type': 'Person', name: featured.creator } : undefined,
+      copyrightNotice: featured.copyright || profile.copyright || undefined,
     };
   }
   if (meta.citations.length > 0)

@@ -9,7 +9,7 @@ export interface NinjsInput {
   /** The body as HTML (the whole article, as in all.html's article body). */
   bodyHtml: string;
   /** Sources the article cites, for `infoSources`. */
-  infoSources: Array<{ name: string; role: string }>;
+  infoSources: Array<{ name: string; role: string; uri?: string }>;
 }
 
 /** The article as an IPTC ninjs 3.1 document (validated against ../shared/standards in the tests). */

@@ -4,6 +4,7 @@ import { renderFigure } from './figure';
 import { EMPTY, element, htmlDocument, join, NEWLINE, text, type Html } from './html';
 import { EXPORT_LABELS, type ExportLabels } from './labels';
 import { publishedAt, renderHead, type PageMeta } from './metadata';
+import { renderSourcesSection, sourceNames, type ExportAttribution } from './sources';
 
 /** One file of the package: a numbered page, or the whole article on one page (number null). */
 export interface PagePlan {
@@ -17,6 +18,8 @@ export interface PageInput extends Omit<PageMeta, 'file' | 'pageNumber'> {
   /** Every numbered page's file name, in order (for the pagination links). */
   pageFiles: string[];
   renderBlock?: BodyContext['renderBlock'];
+  /** The article's sources: names for attributed spans, and the Sources section on the last page. */
+  attribution?: ExportAttribution;
 }
 
 export const pageFileName = (number: number): string => (number === 1 ? 'index.html' : `page-${number}.html`);
@@ -105,7 +108,14 @@ export function renderArticlePage(input: PageInput): { html: string; issues: Ren
     renderBlock: input.renderBlock,
     leadIn: firstPage ? datelineLeadIn(input) : undefined,
   };
+  const names = input.attribution ? sourceNames(input.attribution) : null;
+  if (names) context.sourceName = (id) => names.get(id);
   const body = renderBlocks(page.blocks, context);
+  const lastPage = page.number === null || page.number === input.pageFiles.length;
+  const sources =
+    lastPage && input.attribution
+      ? renderSourcesSection(input.attribution, labels, input.profile.language, context.issues)
+      : EMPTY;
   const meta: PageMeta = { ...input, file: page.file, pageNumber: page.number };
   const title =
     page.number !== null && input.pageFiles.length > 1
@@ -131,6 +141,7 @@ export function renderArticlePage(input: PageInput): { html: string; issues: Ren
           NEWLINE,
           element('div', { class: 'article-body' }, NEWLINE, body, NEWLINE),
           NEWLINE,
+          sources.markup ? join([sources, NEWLINE]) : EMPTY,
           renderPagination(input, labels),
           NEWLINE,
         ),

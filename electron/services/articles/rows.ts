@@ -17,6 +17,7 @@ export interface ArticleRow {
   slug: string;
   slug_manual: 0 | 1;
   status: ArticleStatus;
+  featured_photo_id: string | null;
   body: string;
   body_text: string;
   tags_text: string;
@@ -81,6 +82,7 @@ export function rowToArticle(row: ArticleRow): Article {
     slug: row.slug,
     slugManual: row.slug_manual === 1,
     status: row.status,
+    featuredPhotoId: row.featured_photo_id,
     body: parseStoredBody(row),
     revision: row.revision,
     wordCount: row.word_count,

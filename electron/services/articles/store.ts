@@ -8,8 +8,11 @@ import {
   unknownNodeTypes,
   type StoredDocument,
 } from '../../../shared/editor/document';
+import { describePhotoProblem } from '../../../shared/editor/PhotoNode';
 import { slugify, uniqueSlug } from '../../../shared/text/slug';
 import { countWords } from '../../../shared/text/words';
+import { checkFeaturedPhoto, recordPhotoUsage } from './photo-usage';
+import { checkSourceMarks, recordSourceTags } from '../sources/article-sources';
 import { rowToArticle, type ArticleRow } from './rows';
 
 export interface ArticleDefaults {
@@ -29,6 +32,9 @@ function refuseUnknownNodes(body: StoredDocument): void {
       { types: unknown },
     );
   }
+  const photoProblem = describePhotoProblem(body);
+  if (photoProblem) throw new ApiError('VALIDATION', `${photoProblem} The body was not saved.`);
+  checkSourceMarks(body);
 }
 
 function findRow(db: Database, id: string): ArticleRow {
@@ -97,15 +103,17 @@ export function createArticle(
     slug: initial.slug ?? '',
     slugManual: initial.slugManual ?? false,
     status: initial.status ?? 'draft',
+    featuredPhotoId: initial.featuredPhotoId ?? null,
   };
   const body = emptyDocument();
   const insert = db.transaction(() => {
     const slug = chooseSlug(db, fields, id, defaults);
+    checkFeaturedPhoto(db, fields.featuredPhotoId);
     db.prepare(
       `INSERT INTO articles (id, rubric, headline, lead, writers, editor, dateline_prefix, dateline_place, tags, slug,
-         slug_manual, status, body, body_text, tags_text, word_count, revision, created_at, updated_at)
+         slug_manual, status, featured_photo_id, body, body_text, tags_text, word_count, revision, created_at, updated_at)
        VALUES (@id, @rubric, @headline, @lead, @writers, @editor, @dateline_prefix, @dateline_place, @tags, @slug,
-         @slug_manual, @status, @body, @body_text, @tags_text, @word_count, 0, @now, @now)`,
+         @slug_manual, @status, @featured_photo_id, @body, @body_text, @tags_text, @word_count, 0, @now, @now)`,
     ).run({
       ...fields,
       ...derived(fields, body),
@@ -114,8 +122,10 @@ export function createArticle(
       dateline_place: fields.dateline.place,
       slug,
       slug_manual: fields.slugManual ? 1 : 0,
+      featured_photo_id: fields.featuredPhotoId,
       now,
     });
+    recordPhotoUsage(db, id, body, fields.featuredPhotoId);
   });
   insert();
   return getArticle(db, id);
@@ -127,7 +137,12 @@ export function createArticle(
  */
 export function saveArticle(db: Database, input: ArticleSaveInput, defaults: ArticleDefaults): ArticleSaved {
   refuseUnknownNodes(input.body);
-  const fields = { ...input, writers: clean(input.writers), tags: clean(input.tags) };
+  const fields = {
+    ...input,
+    featuredPhotoId: input.featuredPhotoId ?? null,
+    writers: clean(input.writers),
+    tags: clean(input.tags),
+  };
   const stored = derived(fields, input.body);
   const save = db.transaction((): ArticleSaved => {
     const row = findRow(db, input.id);
@@ -139,12 +154,13 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
       );
     }
     const slug = chooseSlug(db, fields, input.id, defaults);
+    checkFeaturedPhoto(db, fields.featuredPhotoId);
     const updatedAt = defaults.now().toISOString();
     const revision = row.revision + 1;
     db.prepare(
       `UPDATE articles SET rubric = @rubric, headline = @headline, lead = @lead, writers = @writers, editor = @editor,
          dateline_prefix = @dateline_prefix, dateline_place = @dateline_place, tags = @tags, slug = @slug,
-         slug_manual = @slug_manual, status = @status, body = @body, body_text = @body_text, tags_text = @tags_text,
+         slug_manual = @slug_manual, status = @status, featured_photo_id = @featured_photo_id, body = @body, body_text = @body_text, tags_text = @tags_text,
          word_count = @word_count, revision = @revision, updated_at = @updated_at
        WHERE id = @id`,
     ).run({
@@ -159,9 +175,12 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
       dateline_place: fields.dateline.place,
       slug,
       slug_manual: fields.slugManual ? 1 : 0,
+      featured_photo_id: fields.featuredPhotoId,
       revision,
       updated_at: updatedAt,
     });
+    recordPhotoUsage(db, input.id, input.body, fields.featuredPhotoId);
+    recordSourceTags(db, input.id, input.body);
     return { id: input.id, revision, slug, wordCount: stored.word_count, updatedAt };
   });
   return save.immediate();

@@ -1,10 +1,82 @@
 import type { Article } from '../../../shared/api/article';
 import type { ExportIssue } from '../../../shared/api/export';
 import type { PublicationProfile } from '../../../shared/api/settings';
-import { documentPlainText, type StoredNode } from '../../../shared/editor/document';
+import { splitPages } from '../../../shared/pages/split';
+import { documentPlainText } from '../../../shared/editor/document';
 import { renderBlocks, type BodyContext } from '../../../shared/render/body';
+import { renderFigure, type Figure } from '../../../shared/render/figure';
+import { EMPTY } from '../../../shared/render/html';
+import {
+  checkFigure,
+  imageVariants,
+  photoFigure,
+  photoUse,
+  type ExportPhoto,
+} from '../../../shared/render/photo';
 import { articleToNinjs } from '../../../shared/render/ninjs';
 import { ALL_PAGES_FILE, pageFileName, renderArticlePage, type PagePlan } from '../../../shared/render/page';
+import { NO_MEDIA, type ExportMedia } from './media';
+import {
+  infoSources,
+  NO_ATTRIBUTION,
+  sourceNames,
+  type ExportAttribution,
+} from '../../../shared/render/sources';
+
+/**
+ * The package's photos: the featured figure, a renderer for photo blocks (the first image of a page
+ * loads eagerly), the image files copied from the library's renditions, and what preflight must say.
+ */
+function planFigures(article: Article, media: ExportMedia) {
+  const issues: ExportIssue[] = [];
+  const images = new Map<string, PackageFile>();
+  const addImages = (photo: ExportPhoto) => {
+    for (const variant of imageVariants(photo)) {
+      if (!images.has(variant.file))
+        images.set(variant.file, { path: variant.file, content: media.read(photo.id, variant) });
+    }
+  };
+  let featured: Figure | null = null;
+  if (article.featuredPhotoId) {
+    const photo = media.photos.get(article.featuredPhotoId);
+    featured = photo ? photoFigure(photo, {}, true) : null;
+    issues.push(...checkFigure(featured, photo, 'The featured photo'));
+    if (photo) addImages(photo);
+  }
+  let blockNumber = 0;
+  for (const block of article.body.root.children) {
+    if (block.type !== 'photo') continue;
+    blockNumber += 1;
+    const use = photoUse(block);
+    const photo = media.photos.get(use.photoId);
+    issues.push(
+      ...checkFigure(
+        photo ? photoFigure(photo, use, false) : null,
+        photo,
+        `Photo ${blockNumber} in the body`,
+      ),
+    );
+    if (photo) addImages(photo);
+  }
+  const blockRenderer = (firstImageEager: boolean): BodyContext['renderBlock'] => {
+    let eager = firstImageEager;
+    return (node) => {
+      if (node.type !== 'photo') return null;
+      const use = photoUse(node);
+      const photo = media.photos.get(use.photoId);
+      if (!photo) return EMPTY;
+      const figure = renderFigure(photoFigure(photo, use, eager));
+      eager = false;
+      return figure;
+    };
+  };
+  return {
+    featured,
+    issues,
+    blockRenderer,
+    images: [...images.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
+  };
+}
 
 export interface PackageFile {
   /** Path inside the package folder, with forward slashes, built only from generated names. */
@@ -16,16 +88,6 @@ export interface PackagePlan {
   files: PackageFile[];
   pages: PagePlan[];
   issues: ExportIssue[];
-}
-
-/** Top-level blocks grouped into pages at each page break (the whole body when there is none). */
-export function splitIntoPages(blocks: StoredNode[]): StoredNode[][] {
-  const pages: StoredNode[][] = [[]];
-  for (const block of blocks) {
-    if (block.type === 'page-break') pages.push([]);
-    else pages.at(-1)!.push(block);
-  }
-  return pages;
 }
 
 /** The theme with the profile's accent colour (validated as #rrggbb by the settings schema). */
@@ -41,9 +103,14 @@ export function planPackage(
   article: Article,
   profile: PublicationProfile,
   styleTemplate: string,
+  attribution: ExportAttribution = NO_ATTRIBUTION,
+  media: ExportMedia = NO_MEDIA,
 ): PackagePlan {
   const issues: ExportIssue[] = [];
-  const pageBlocks = splitIntoPages(article.body.root.children);
+  const figures = planFigures(article, media);
+  issues.push(...figures.issues);
+  // The same split the editor shows while writing (shared/pages).
+  const pageBlocks = splitPages(article.body).map((page) => page.blocks);
   const pageFiles = pageBlocks.map((_, index) => pageFileName(index + 1));
   const pages: PagePlan[] = pageBlocks.map((blocks, index) => ({
     file: pageFiles[index]!,
@@ -54,21 +121,41 @@ export function planPackage(
   if (pages.length > 1) pages.push({ file: ALL_PAGES_FILE, number: null, blocks: allBlocks });
 
   const files: PackageFile[] = [];
-  const common = { article, profile, pageCount: pageFiles.length, pageFiles, featured: null, citations: [] };
+  const citations = attribution.sources.map((source) => source.name);
+  const common = {
+    article,
+    profile,
+    pageCount: pageFiles.length,
+    pageFiles,
+    featured: figures.featured,
+    citations,
+    attribution,
+  };
   for (const page of pages) {
-    const { html, issues: pageIssues } = renderArticlePage({ ...common, page });
+    const featuredHere = figures.featured !== null && (page.number === 1 || page.number === null);
+    const { html, issues: pageIssues } = renderArticlePage({
+      ...common,
+      page,
+      renderBlock: figures.blockRenderer(!featuredHere),
+    });
     // The whole-article page repeats every block: count its findings once, from the numbered pages.
     if (page.number !== null) issues.push(...pageIssues);
     files.push({ path: page.file, content: html });
   }
-  const bodyContext: BodyContext = { issues: [] };
+  const names = sourceNames(attribution);
+  const bodyContext: BodyContext = {
+    issues: [],
+    sourceName: (id) => names.get(id),
+    renderBlock: figures.blockRenderer(false),
+  };
   const ninjs = articleToNinjs({
     article,
     profile,
     plainText: documentPlainText(article.body),
     bodyHtml: renderBlocks(allBlocks, bodyContext).markup,
-    infoSources: [],
+    infoSources: infoSources(attribution),
   });
+  files.push(...figures.images);
   files.push({ path: 'style.css', content: themeCss(styleTemplate, profile) });
   files.push({ path: 'article.json', content: `${JSON.stringify(ninjs, null, 2)}\n` });
   return { files, pages, issues: dedupe(issues) };

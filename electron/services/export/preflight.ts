@@ -2,10 +2,11 @@ import type { Article } from '../../../shared/api/article';
 import type { ExportIssue, ExportPreflight } from '../../../shared/api/export';
 import { documentPlainText } from '../../../shared/editor/document';
 import type { PagePlan } from '../../../shared/render/page';
-import { countWords } from '../../../shared/text/words';
+import { splitPages } from '../../../shared/pages/split';
+import { storedBlocks } from '../../../shared/sources/blocks';
+import { quoteExcerpt, unsourcedQuotes } from '../../../shared/sources/quotes';
 
 export const LONG_HEADLINE = 110;
-export const SHORT_PAGE_WORDS = 100;
 // Placeholders reporters leave for facts still to come: "TK" (to come), "XXX", "[…]" / "[...]".
 const PLACEHOLDER = /(^|[^\p{L}\p{N}])(TK|XXX)(?=$|[^\p{L}\p{N}])|\[(…|\.\.\.)\]/u;
 
@@ -15,7 +16,7 @@ const warning = (code: string, message: string): ExportIssue => ({ level: 'warni
 /** EXPORT.md's preflight: errors block the export, warnings are shown and may be accepted. */
 export function preflight(
   article: Article,
-  pages: PagePlan[],
+  _pages: PagePlan[],
   renderIssues: ExportIssue[],
 ): Omit<ExportPreflight, 'suggestedFolder'> {
   const issues: ExportIssue[] = [...renderIssues];
@@ -29,20 +30,22 @@ export function preflight(
       ),
     );
   }
-  const numbered = pages.filter((page) => page.number !== null);
-  for (const page of numbered) {
-    const words = countWords(documentPlainText({ root: { type: 'root', children: page.blocks } }));
-    if (page.blocks.length === 0 || (words === 0 && !page.blocks.some((block) => block.type === 'photo'))) {
-      issues.push(error('EMPTY_PAGE', `Page ${page.number} is empty.`));
-    } else if (numbered.length > 1 && words < SHORT_PAGE_WORDS) {
-      issues.push(warning('SHORT_PAGE', `Page ${page.number} has only ${words} words.`));
-    }
+  // The editor's own page rules (shared/pages), so the desk sees the same verdict in both places.
+  for (const page of splitPages(article.body)) {
+    if (!page.hasContent) issues.push(error('EMPTY_PAGE', `Page ${page.number} is empty.`));
+    else if (page.short)
+      issues.push(warning('SHORT_PAGE', `Page ${page.number} has only ${page.words} words.`));
   }
   const text = [article.headline, article.lead, documentPlainText(article.body)].join('\n');
   const placeholder = PLACEHOLDER.exec(text);
   if (placeholder) {
     const found = placeholder[2] ?? placeholder[0];
     issues.push(warning('PLACEHOLDER', `The text still contains the placeholder "${found}".`));
+  }
+  for (const block of storedBlocks(article.body)) {
+    for (const quote of unsourcedQuotes(block)) {
+      issues.push(warning('UNSOURCED_QUOTE', `A direct quote has no source: ${quoteExcerpt(quote)}`));
+    }
   }
   return {
     errors: issues.filter((issue) => issue.level === 'error'),

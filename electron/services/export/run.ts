@@ -5,7 +5,9 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ExportPreflight, ExportResult, ExportRunInput, ExportZip } from '../../../shared/api/export';
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { getArticle } from '../articles/store';
+import { exportAttribution } from '../sources/export';
 import { safeName } from './paths';
+import { loadExportMedia } from './media';
 import { planPackage, type PackagePlan } from './plan';
 import { preflight } from './preflight';
 import { packageZip, writePackageFolder, writePackageZip } from './write';
@@ -14,6 +16,8 @@ import { packageZip, writePackageFolder, writePackageZip } from './write';
 export interface ExportSetup {
   profile: PublicationProfile;
   styleTemplate: string;
+  /** The data folder, whose renditions/ the package's images are copied from. */
+  dataDir: string;
 }
 
 export interface PreparedExport {
@@ -26,7 +30,9 @@ export interface PreparedExport {
 /** Renders an article's package in memory and checks it; nothing is written. */
 export function prepareExport(db: Database, id: string, setup: ExportSetup): PreparedExport {
   const article = getArticle(db, id);
-  const plan = planPackage(article, setup.profile, setup.styleTemplate);
+  const attribution = exportAttribution(db, id, setup.profile.language);
+  const media = loadExportMedia(db, setup.dataDir, article);
+  const plan = planPackage(article, setup.profile, setup.styleTemplate, attribution, media);
   return {
     plan,
     preflight: preflight(article, plan.pages, plan.issues),

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_LOW, type EditorState } from 'lexical';
+import { $getNodeByKey, $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_LOW, type EditorState } from 'lexical';
 import { countWords } from '../../../shared/text/words';
 
 const WORD_COUNT_DELAY_MS = 250;
+const COUNT_SLICE_MS = 8;
 
 /**
  * Reports content changes (not selection moves) with the immutable editor state — serialising it
@@ -19,12 +20,26 @@ export function ChangePlugin(props: {
   const { onChange, onWordCount, onBlur } = props;
   useEffect(() => {
     let timer: number | undefined;
+    // Counted block by block in slices of a few milliseconds, restarted by the next change: a whole
+    // count of a 10,000-paragraph article is ~100 ms, which would delay the next key (BENCHMARKS.md, B1).
     const count = (state: EditorState) => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(
-        () => onWordCount(state.read(() => countWords($getRoot().getTextContent()))),
-        WORD_COUNT_DELAY_MS,
-      );
+      let keys: string[] | null = null;
+      let next = 0;
+      let words = 0;
+      const slice = () => {
+        const deadline = performance.now() + COUNT_SLICE_MS;
+        state.read(() => {
+          keys ??= $getRoot().getChildrenKeys();
+          while (next < keys.length && performance.now() < deadline) {
+            words += countWords($getNodeByKey(keys[next]!)?.getTextContent() ?? '');
+            next += 1;
+          }
+        });
+        if (next < keys!.length) timer = window.setTimeout(slice, 0);
+        else onWordCount(words);
+      };
+      timer = window.setTimeout(slice, WORD_COUNT_DELAY_MS);
     };
     count(editor.getEditorState());
     const unregister = mergeRegister(

@@ -39,3 +39,7 @@ export const documentOf = (...children: StoredNode[]): StoredDocument => ({
 /** A body of plain paragraphs, one per line of text. */
 export const paragraphs = (...lines: string[]): StoredDocument =>
   documentOf(...lines.map((line) => paragraph(text(line))));
+
+/** A span attributed to a registry source (the body's `source` mark). */
+export const sourceMark = (sourceId: string, ...children: StoredNode[]): StoredNode =>
+  block('source', children, { sourceId });

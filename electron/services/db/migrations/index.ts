@@ -1,5 +1,7 @@
 import { articlesMigration } from './0001-articles';
+import { photosMigration } from './0002-photos';
+import { sourcesMigration } from './0003-sources';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
-export const MIGRATIONS: readonly Migration[] = [articlesMigration];
+export const MIGRATIONS: readonly Migration[] = [articlesMigration, photosMigration, sourcesMigration];

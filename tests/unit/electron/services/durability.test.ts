@@ -97,6 +97,11 @@ describe('durability of acknowledged saves (R1)', () => {
         }
         const stored = await reopened.ok('articles.get', { id });
         expect(stored.revision, `round ${round}, delay ${delay} ms`).toBeGreaterThanOrEqual(lastAcked);
+        // Killed before any save committed (slow start on a loaded machine): still the created article.
+        if (stored.revision === 0) {
+          expect(stored.headline).toBe('Banjir Medan');
+          continue;
+        }
         expect(stored.body, `round ${round}`).toEqual(revisionBody(stored.revision));
         expect(stored.headline).toBe(`Banjir Medan, revisi ${stored.revision}`);
         // A save that happened but whose ACK was lost to the kill counts as the new floor.

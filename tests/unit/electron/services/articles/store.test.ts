@@ -28,6 +28,7 @@ const edit = (article: Article, changes: Partial<ArticleSaveInput>): ArticleSave
   tags: article.tags,
   slug: article.slug,
   slugManual: article.slugManual,
+  featuredPhotoId: article.featuredPhotoId,
   status: article.status,
   body: article.body,
   ...changes,

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import type { Article } from '../../../shared/api/article';
+import type { RenditionWidth } from '../../../shared/api/photo';
+import type { StoredDocument } from '../../../shared/editor/document';
+import type { ExportPhoto, ImageVariant } from '../../../shared/render/photo';
+import { renditionPath } from '../photos/media';
+
+/** The library photos an article shows, and a way to read the renditions already made for them. */
+export interface ExportMedia {
+  photos: ReadonlyMap<string, ExportPhoto>;
+  /** The bytes of one rendition; throws when it is missing from the library folder. */
+  read(photoId: string, variant: ImageVariant): Uint8Array;
+}
+
+export const NO_MEDIA: ExportMedia = {
+  photos: new Map(),
+  read: () => {
+    throw new Error('No photo library is open.');
+  },
+};
+
+function photoIdsIn(document: StoredDocument): string[] {
+  const ids: string[] = [];
+  for (const block of document.root.children) {
+    if (block.type === 'photo' && typeof block.photoId === 'string') ids.push(block.photoId);
+  }
+  return ids;
+}
+
+interface PhotoRow {
+  id: string;
+  sha256: string;
+  width: number;
+  height: number;
+  caption: string;
+  credit: string;
+  alt_text: string;
+  creator: string;
+  copyright: string;
+}
+
+/** Loads the featured photo and every photo block's library entry; renditions are reused, never remade. */
+export function loadExportMedia(db: Database, dataDir: string, article: Article): ExportMedia {
+  const ids = [
+    ...new Set([article.featuredPhotoId, ...photoIdsIn(article.body)].filter((id): id is string => !!id)),
+  ];
+  const select = db.prepare(
+    'SELECT id, sha256, width, height, caption, credit, alt_text, creator, copyright FROM photos WHERE id = ?',
+  );
+  const rows = new Map<string, PhotoRow>();
+  for (const id of ids) {
+    const row = select.get(id) as PhotoRow | undefined;
+    if (row) rows.set(id, row);
+  }
+  const photos = new Map<string, ExportPhoto>(
+    [...rows.values()].map((row) => [
+      row.id,
+      {
+        id: row.id,
+        width: row.width,
+        height: row.height,
+        caption: row.caption,
+        credit: row.credit,
+        altText: row.alt_text,
+        creator: row.creator,
+        copyright: row.copyright,
+      },
+    ]),
+  );
+  return {
+    photos,
+    read(photoId, variant) {
+      const row = rows.get(photoId);
+      if (!row) throw new Error(`Photo ${photoId} is not in the library.`);
+      return fs.readFileSync(
+        renditionPath(dataDir, row.sha256, variant.renditionWidth as RenditionWidth, variant.format),
+      );
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { ExportIssue } from '../api/export';
+import type { StoredNode } from '../editor/document';
+import type { Figure } from './figure';
+
+/** What the exporter needs of a library photo. */
+export interface ExportPhoto {
+  id: string;
+  width: number;
+  height: number;
+  caption: string;
+  credit: string;
+  altText: string;
+  creator: string;
+  copyright: string;
+}
+
+/** One image file of the package and the library rendition it is copied from. */
+export interface ImageVariant {
+  /** Path inside the package: images/<photo id>-<width>.<format>. */
+  file: string;
+  format: 'webp' | 'jpg';
+  /** The rendition's nominal width (its file name in the library). */
+  renditionWidth: number;
+  /** The real pixel width: never more than the photo itself (no upscaling). */
+  width: number;
+}
+
+export const EXPORT_WIDTHS = [480, 960, 1600] as const;
+export const MIN_PHOTO_PIXELS = 50_000;
+
+/** The package's images for a photo: 480 / 960 / 1600 wide, or fewer when the photo is smaller. */
+export function imageVariants(photo: ExportPhoto): ImageVariant[] {
+  const variants: ImageVariant[] = [];
+  const seen = new Set<number>();
+  for (const renditionWidth of EXPORT_WIDTHS) {
+    const width = Math.min(renditionWidth, photo.width);
+    if (seen.has(width)) continue;
+    seen.add(width);
+    for (const format of ['webp', 'jpg'] as const) {
+      variants.push({ file: `images/${photo.id}-${width}.${format}`, format, renditionWidth, width });
+    }
+  }
+  return variants;
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** A photo as the page shows it; a use in the body may override the library's caption, credit and alt text. */
+export function photoFigure(
+  photo: ExportPhoto,
+  use: { caption?: string; credit?: string; altText?: string },
+  eager: boolean,
+): Figure {
+  const variants = imageVariants(photo);
+  const largest = Math.max(...variants.map((variant) => variant.width));
+  return {
+    webp: variants.filter((v) => v.format === 'webp').map((v) => ({ file: v.file, width: v.width })),
+    jpeg: variants.filter((v) => v.format === 'jpg').map((v) => ({ file: v.file, width: v.width })),
+    width: largest,
+    height: Math.round((photo.height * largest) / photo.width),
+    caption: use.caption || photo.caption,
+    credit: use.credit || photo.credit,
+    alt: use.altText || photo.altText,
+    eager,
+    creator: photo.creator,
+    copyright: photo.copyright,
+  };
+}
+
+/** The fields a `photo` block stores (shared/editor/PhotoNode.ts). */
+export const photoUse = (node: StoredNode) => ({
+  photoId: str(node.photoId),
+  caption: str(node.caption),
+  credit: str(node.credit),
+  altText: str(node.altText),
+});
+
+/** EXPORT.md's photo rules: caption and credit are required, alt text and size are advised. */
+export function checkFigure(
+  figure: Figure | null,
+  photo: ExportPhoto | undefined,
+  where: string,
+): ExportIssue[] {
+  if (!photo || !figure) {
+    return [
+      { level: 'error', code: 'PHOTO_MISSING', message: `${where} is no longer in the photo library.` },
+    ];
+  }
+  const issues: ExportIssue[] = [];
+  if (!figure.caption.trim())
+    issues.push({ level: 'error', code: 'PHOTO_NO_CAPTION', message: `${where} has no caption.` });
+  if (!figure.credit.trim())
+    issues.push({ level: 'error', code: 'PHOTO_NO_CREDIT', message: `${where} has no credit.` });
+  if (!figure.alt.trim())
+    issues.push({ level: 'warning', code: 'PHOTO_NO_ALT', message: `${where} has no alt text.` });
+  if (photo.width * photo.height < MIN_PHOTO_PIXELS) {
+    issues.push({
+      level: 'warning',
+      code: 'PHOTO_SMALL',
+      message: `${where} is only ${photo.width} × ${photo.height} pixels.`,
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { fullFeaturedBody } from '../unit/support/export-fixture';
+import { callApi } from './support/api';
+import { test, expect, openApp } from './support/fixtures';
+
+const require = createRequire(import.meta.url);
+const READABILITY = require.resolve('@mozilla/readability/Readability.js');
+
+test('an editor exports a three-page article from the app, and the package works opened from disk', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', {});
+  const putin = await callApi(app, 'sources.create', { kind: 'person', name: 'Vladimir Putin' });
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Kim Jong Un dan Putin Bertemu di Kosmodrom Vostochny',
+    lead: 'Pertemuan kedua pemimpin membahas kerja sama militer.',
+    writers: ['Ani Lestari', 'Budi Santoso'],
+    editor: 'Citra Dewi',
+    rubric: 'Internasional',
+    body: fullFeaturedBody(putin.id),
+  });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-export-'));
+
+  await openApp(page, app, `#/article/${created.id}`);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the article' });
+  await expect(dialog.getByText('Ready to export: no problems found.')).toBeVisible();
+  await dialog.getByLabel('Export folder').fill(out);
+  await dialog.getByLabel('Also write a .zip of the package').check();
+  await dialog.getByRole('button', { name: 'Export package' }).click();
+  const folder = path.join(out, 'kim-jong-un-dan-putin-bertemu-di-kosmodrom-vostochny');
+  await expect(dialog.getByRole('status')).toContainText(`Package written to ${folder}`);
+  expect(fs.existsSync(`${folder}.zip`)).toBe(true);
+  // Browser mode also offers the zip as a download: the same bytes as the zip on disk.
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download the zip' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('kim-jong-un-dan-putin-bertemu-di-kosmodrom-vostochny.zip');
+  expect(fs.readFileSync((await download.path())!)).toEqual(fs.readFileSync(`${folder}.zip`));
+
+  // Open the package from disk: every request stays inside it, links work both ways, no errors.
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Kim Jong Un dan Putin Bertemu di Kosmodrom Vostochny',
+  );
+  const pagination = page.getByRole('navigation', { name: 'Halaman' });
+  await expect(pagination.getByText('Halaman 1/3')).toBeVisible();
+  await pagination.getByRole('link', { name: 'Berikutnya' }).click();
+  await expect(page).toHaveURL(/page-2\.html$/);
+  await expect(pagination.getByText('Halaman 2/3')).toBeVisible();
+  await pagination.getByRole('link', { name: '3' }).click();
+  await expect(page).toHaveURL(/page-3\.html$/);
+  await pagination.getByRole('link', { name: 'Sebelumnya' }).click();
+  await expect(page).toHaveURL(/page-2\.html$/);
+  await pagination.getByRole('link', { name: '1', exact: true }).click();
+  await expect(page).toHaveURL(/index\.html$/);
+
+  const pageTexts: string[] = [];
+  for (const file of ['index.html', 'page-2.html', 'page-3.html']) {
+    await page.goto(pathToFileURL(path.join(folder, file)).href);
+    pageTexts.push(...(await page.locator('.article-body > p, .article-body li').allInnerTexts()));
+  }
+  await pagination.getByRole('link', { name: 'Tampilkan semua' }).click();
+  await expect(page).toHaveURL(/all\.html$/);
+  const allTexts = await page.locator('.article-body > p, .article-body li').allInnerTexts();
+  expect(allTexts).toEqual(pageTexts);
+  expect(pageTexts.length).toBeGreaterThan(8);
+
+  // Firefox Reader View's engine finds the headline, the writers and the whole body.
+  await page.addScriptTag({ path: READABILITY });
+  const reader = await page.evaluate(() => {
+    const Readability = (
+      window as unknown as {
+        Readability: new (doc: Document) => {
+          parse(): { title: string; byline: string; textContent: string } | null;
+        };
+      }
+    ).Readability;
+    return new Readability(document.cloneNode(true) as Document).parse();
+  });
+  expect(reader?.title).toBe('Kim Jong Un dan Putin Bertemu di Kosmodrom Vostochny');
+  expect(reader?.byline).toMatch(/Ani Lestari.*Budi Santoso/);
+  // textContent runs list items and line breaks together: compare without whitespace.
+  const squeeze = (value: string) => value.replace(/\s+/g, '');
+  for (const paragraph of pageTexts) expect(squeeze(reader?.textContent ?? '')).toContain(squeeze(paragraph));
+
+  const packageUrl = pathToFileURL(folder).href;
+  expect(requests.filter((url) => !url.startsWith(packageUrl))).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('preflight errors block the export and say what to fix', async ({ page, app }) => {
+  const created = await callApi(app, 'articles.create', {});
+  await openApp(page, app, `#/article/${created.id}`);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the article' });
+  await expect(dialog.getByText('Fix these before exporting:')).toBeVisible();
+  await expect(dialog.getByText('The article has no headline.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Export package' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

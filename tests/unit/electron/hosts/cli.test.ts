@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { paragraphs } from '../../support/documents';
+import { createFullArticle } from '../../support/export-fixture';
+import { openTestServices } from '../../support/services';
+import { tempFolder } from '../../support/temp-folder';
+
+const REPO = path.resolve(import.meta.dirname, '../../../..');
+const run = promisify(execFile);
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO, 'electron/hosts/cli.ts'), ...args],
+      { cwd: REPO },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const tree = (folder: string): Record<string, Buffer> =>
+  Object.fromEntries(
+    fs
+      .readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const full = path.join(entry.parentPath, entry.name);
+        return [path.relative(folder, full), fs.readFileSync(full)];
+      }),
+  );
+
+describe('command line', () => {
+  it('exports three articles in one run with the same bytes the app writes, and lists them', async () => {
+    const app = await openTestServices();
+    const ids: string[] = [];
+    for (const headline of ['Pertama di Medan', 'Kedua di Jakarta', 'Ketiga di Surabaya'])
+      ids.push((await createFullArticle(app, { headline })).id);
+    const fromApp = tempFolder('redaksi-app-export');
+    for (const id of ids)
+      await app.ok('export.run', { id, folder: fromApp, zip: true, acceptWarnings: true });
+    app.close();
+
+    const fromCli = tempFolder('redaksi-cli-export');
+    const exported = await cli('export', '--data', app.dataDir, '--out', fromCli, '--zip', '--all');
+    expect(exported.stderr).toContain('3 exported, 0 failed.');
+    expect(exported.code).toBe(0);
+    expect(tree(fromCli)).toEqual(tree(fromApp));
+
+    const listed = await cli('list', '--data', app.dataDir);
+    expect(
+      listed.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split('\t')[0]),
+    ).toEqual(['pertama-di-medan', 'kedua-di-jakarta', 'ketiga-di-surabaya']);
+  }, 90_000);
+
+  it('exits non-zero with a clear message when an article fails preflight, and exports by slug or status', async () => {
+    const app = await openTestServices();
+    const good = await app.ok('articles.create', { headline: 'Berita siap', lead: 'Lead.', status: 'ready' });
+    await app.ok('articles.save', { ...good, body: paragraphs('Isi berita.') });
+    await app.ok('articles.create', { headline: '', status: 'ready' });
+    app.close();
+
+    const out = tempFolder('redaksi-cli-out');
+    const byStatus = await cli('export', '--data', app.dataDir, '--out', out, '--status', 'ready');
+    expect(byStatus.code).toBe(1);
+    expect(byStatus.stderr).toMatch(
+      /not exported\. The article cannot be exported yet: The article has no headline\./,
+    );
+    expect(fs.existsSync(path.join(out, 'berita-siap', 'index.html'))).toBe(true);
+
+    const bySlug = await cli(
+      'export',
+      '--data',
+      app.dataDir,
+      '--out',
+      out,
+      '--slug',
+      'berita-siap',
+      '--slug',
+      'tidak-ada',
+    );
+    expect(bySlug.code).toBe(1);
+    expect(bySlug.stderr).toContain('No article has the slug "tidak-ada".');
+
+    const usage = await cli('export', '--data', app.dataDir, '--out', out);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('Choose exactly one of --all, --status STATUS or --slug SLUG.');
+  }, 90_000);
+});

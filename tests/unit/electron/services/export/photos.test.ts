@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StoredNode } from '../../../../../shared/editor/document';
+import { nuErrors } from '../../../support/checkers';
+import { documentOf, paragraph, text } from '../../../support/documents';
+import { pageBreak } from '../../../support/export-fixture';
+import { importFiles, photoFixture } from '../../../support/photos';
+import { openTestServices, type TestServices } from '../../../support/services';
+import { tempFolder } from '../../../support/temp-folder';
+
+let services: TestServices;
+beforeEach(async () => {
+  services = await openTestServices();
+});
+afterEach(() => services.close());
+
+const photoBlock = (
+  photoId: string,
+  fields: { caption?: string; credit?: string; altText?: string } = {},
+): StoredNode => ({
+  type: 'photo',
+  version: 1,
+  photoId,
+  caption: fields.caption ?? 'PELABUHAN: Kapal bersandar di pelabuhan Vladivostok, Rabu (13/9/2023).',
+  credit: fields.credit ?? 'VLADIMIR SMIRNOV/AFP/VIA TRIBUNNEWS',
+  altText: fields.altText ?? 'Kapal-kapal di dermaga',
+});
+const words = (n: number) => Array.from({ length: n }, (_, i) => `kata${i}`).join(' ');
+
+async function importedIds(): Promise<Record<string, string>> {
+  await importFiles(services, ['kosmodrom.jpg', 'portrait.jpg', 'harbour.png'].map(photoFixture));
+  const photos = await services.ok('photos.list', {});
+  return Object.fromEntries(photos.map((photo) => [photo.originalName, photo.id]));
+}
+
+describe('photos in the export package', () => {
+  it('copies 480/960/1600 renditions (never upscaled) and writes valid figures with caption and credit', async () => {
+    const ids = await importedIds();
+    const created = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...created,
+      headline: 'Putin dan Kim di Vostochny',
+      lead: 'Pertemuan bersejarah.',
+      featuredPhotoId: ids['kosmodrom.jpg']!,
+      body: documentOf(
+        paragraph(text(words(150))),
+        photoBlock(ids['harbour.png']!),
+        pageBreak(),
+        photoBlock(ids['portrait.jpg']!, {
+          caption: 'POTRET: Seorang warga di Medan.',
+          credit: 'ANI LESTARI/TRIBUN MEDAN',
+        }),
+        paragraph(text(words(150))),
+      ),
+    });
+    const out = tempFolder('redaksi-photo-export');
+    const { folder, files } = await services.ok('export.run', {
+      id: created.id,
+      folder: out,
+      zip: false,
+      acceptWarnings: true,
+    });
+
+    const images = files.filter((file) => file.startsWith('images/')).sort();
+    expect(images.length).toBeGreaterThanOrEqual(6);
+    for (const image of images) {
+      const [, width, format] = /-(\d+)\.(webp|jpg)$/.exec(image)!;
+      // From a buffer: the photo worker allows libvips only its buffer loaders, process-wide.
+      const meta = await sharp(fs.readFileSync(path.join(folder, image))).metadata();
+      expect(meta.width, image).toBe(Number(width));
+      expect(meta.format).toBe(format === 'jpg' ? 'jpeg' : 'webp');
+      expect(meta.exif, `${image} carries no EXIF (no GPS leaves)`).toBeUndefined();
+    }
+
+    const first = fs.readFileSync(path.join(folder, 'index.html'), 'utf8');
+    const figures = first.match(/<figure>[\s\S]*?<\/figure>/g)!;
+    expect(figures).toHaveLength(2); // featured + the harbour block
+    expect(figures[0]).toMatch(/<source type="image\/webp" srcset="images\/[^"]+ \d+w[^"]*" sizes="[^"]+">/);
+    expect(figures[0]).toContain('loading="eager"');
+    expect(figures[1]).toContain('loading="lazy"');
+    expect(figures[1]).toContain(
+      'PELABUHAN: Kapal bersandar di pelabuhan Vladivostok, Rabu (13/9/2023). <span class="credit">(VLADIMIR SMIRNOV/AFP/VIA TRIBUNNEWS)</span>',
+    );
+    expect(figures[1]).toContain('alt="Kapal-kapal di dermaga"');
+    expect(first).toMatch(/<meta property="og:image" content="images\/[0-9a-f-]+-\d+\.jpg">/);
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(first)![1]!) as {
+      image: Record<string, unknown>;
+    };
+    expect(ld.image).toMatchObject({
+      '@type': 'ImageObject',
+      creditText: 'AFP',
+      creator: { '@type': 'Person', name: 'VLADIMIR SMIRNOV' },
+      caption: expect.stringMatching(/\S/),
+      width: expect.any(Number),
+      height: expect.any(Number),
+    });
+
+    const second = fs.readFileSync(path.join(folder, 'page-2.html'), 'utf8');
+    expect(second).toContain(
+      'POTRET: Seorang warga di Medan. <span class="credit">(ANI LESTARI/TRIBUN MEDAN)</span>',
+    );
+    expect(second).toContain('loading="eager"'); // the first image of page 2
+    expect(
+      await nuErrors(['index.html', 'page-2.html', 'all.html'].map((file) => path.join(folder, file))),
+    ).toEqual([]);
+  }, 90_000);
+
+  it('blocks a photo without caption or credit and warns about one without alt text', async () => {
+    const ids = await importedIds();
+    const created = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...created,
+      headline: 'Foto tanpa keterangan',
+      lead: 'Lead.',
+      body: documentOf(
+        paragraph(text('Teks.')),
+        photoBlock(ids['harbour.png']!, { caption: '', credit: '', altText: '' }),
+      ),
+    });
+    // harbour.png carries no metadata, so the library has nothing to fall back on either.
+    const check = await services.ok('export.preflight', { id: created.id });
+    expect(check.errors.map((issue) => issue.message)).toEqual([
+      'Photo 1 in the body has no caption.',
+      'Photo 1 in the body has no credit.',
+    ]);
+    expect(check.warnings.map((issue) => issue.code)).toContain('PHOTO_NO_ALT');
+  }, 60_000);
+});
