@@ -4,6 +4,7 @@ import type { Article, ArticleFields } from '../../shared/api/article';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import { api } from '../api/client';
 import { BodyEditor } from '../editor/BodyEditor';
+import type { TextCount } from '../editor/plugins/ChangePlugin';
 import { PageTracker, PageTrackerProvider } from '../editor/pages/PageTracker';
 import { useI18n } from '../i18n/I18n';
 import { ArticleDraft } from './ArticleDraft';
@@ -28,7 +29,7 @@ function ArticleEditor({
   const { t } = useI18n();
   const fields = useSyncExternalStore(draft.subscribe, () => draft.fields);
   const saveState = useSyncExternalStore(draft.subscribe, () => draft.saveState);
-  const [words, setWords] = useState(article.wordCount);
+  const [count, setCount] = useState<TextCount | null>(null);
   const [pages] = useState(() => new PageTracker());
   const [rubrics, setRubrics] = useState<string[]>([]);
 
@@ -99,13 +100,19 @@ function ArticleEditor({
         <BodyEditor
           initialBody={article.body}
           onChange={changeBody}
-          onWordCount={setWords}
+          onWordCount={setCount}
           onBlur={flush}
           onError={reportEditorError}
         />
       </PageTrackerProvider>
       <ArticleSources articleId={article.id} saveState={saveState} />
-      <StatusLine save={saveState} words={words} pages={pages} onReload={onReload} />
+      <StatusLine
+        save={saveState}
+        words={count?.words ?? article.wordCount}
+        characters={count?.characters ?? null}
+        pages={pages}
+        onReload={onReload}
+      />
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { PageIndicator } from './PageIndicator';
 export function StatusLine(props: {
   save: SaveState;
   words: number;
+  /** Null until the body has been counted once. */
+  characters: number | null;
   pages: PageTracker;
   onReload: () => void;
 }) {
@@ -36,6 +38,9 @@ export function StatusLine(props: {
       <span className="rx-words">
         {props.words === 1 ? t('words.one') : t('words.count', { n: props.words })}
       </span>
+      {props.characters !== null && (
+        <span className="rx-characters">{t('characters.count', { n: props.characters })}</span>
+      )}
       <PageIndicator tracker={props.pages} />
     </footer>
   );

@@ -13,7 +13,7 @@ import { useI18n } from '../i18n/I18n';
 import { EDITOR_NODES } from './nodes/editorNodes';
 import { PageNotice } from './pages/PageNotice';
 import { AutoSplitPlugin } from './plugins/AutoSplitPlugin';
-import { ChangePlugin } from './plugins/ChangePlugin';
+import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { PageBreakPlugin } from './plugins/PageBreakPlugin';
 import { PagePreviewPlugin } from './plugins/PagePreviewPlugin';
@@ -33,7 +33,7 @@ export interface BodyEditorProps {
   /** The stored body; read once when the editor mounts (remount with a new `key` for another article). */
   initialBody: StoredDocument;
   onChange: (state: EditorState) => void;
-  onWordCount: (words: number) => void;
+  onWordCount: (count: TextCount) => void;
   onBlur: () => void;
   onError: (error: Error) => void;
 }

@@ -64,6 +64,7 @@ export const en = {
   'save.reload': 'Reload article',
   'words.count': '{n} words',
   'words.one': '1 word',
+  'characters.count': '{n} characters',
   'article.back': 'All articles',
   'article.loading': 'Opening the article…',
 

@@ -66,6 +66,7 @@ export const id: Messages = {
   'save.reload': 'Muat ulang artikel',
   'words.count': '{n} kata',
   'words.one': '1 kata',
+  'characters.count': '{n} karakter',
   'article.back': 'Semua artikel',
   'article.loading': 'Membuka artikel…',
 

@@ -1,5 +1,16 @@
 import { test, expect, openApp, body, expectSaved, saveStatus } from './support/fixtures';
 
+// The body's text, block by block, as typed below (for the character count).
+const BODY_TEXT = [
+  'Paragraf pembuka tentang pertemuan itu.',
+  'Latar belakang',
+  '“Kami siap bekerja sama,” kata Putin.',
+  'Poin satu',
+  'Poin dua',
+  'Langkah pertama',
+  'tebal miring garis coret sumber',
+];
+
 test('an editor drafts a full article, closes the app, reopens it and finds everything as left', async ({
   page,
   app,
@@ -71,6 +82,7 @@ test('an editor drafts a full article, closes the app, reopens it and finds ever
   await expect(editor.locator('ol > li')).toHaveText(['Langkah pertama']);
   await expect(editor.locator('a')).toHaveAttribute('href', 'https://voaindonesia.com/berita');
   await expect(page.getByText(/^\d+ words$/)).toHaveText('24 words');
+  await expect(page.getByText(/^\d+ characters$/)).toHaveText(`${[...BODY_TEXT.join('')].length} characters`);
   await expectSaved(page);
 
   // Close the app (the server stops) and reopen it on the same data folder.

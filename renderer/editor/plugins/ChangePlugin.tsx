@@ -5,6 +5,13 @@ import { $getNodeByKey, $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_LOW, type Edito
 import { countWords } from '../../../shared/text/words';
 
 const WORD_COUNT_DELAY_MS = 250;
+
+/** What the status line shows of the body's size. */
+export interface TextCount {
+  words: number;
+  /** Characters as a reader counts them (code points), spaces included, line and block breaks not. */
+  characters: number;
+}
 const COUNT_SLICE_MS = 8;
 
 /**
@@ -13,7 +20,7 @@ const COUNT_SLICE_MS = 8;
  */
 export function ChangePlugin(props: {
   onChange: (state: EditorState) => void;
-  onWordCount: (words: number) => void;
+  onWordCount: (count: TextCount) => void;
   onBlur: () => void;
 }) {
   const [editor] = useLexicalComposerContext();
@@ -27,17 +34,20 @@ export function ChangePlugin(props: {
       let keys: string[] | null = null;
       let next = 0;
       let words = 0;
+      let characters = 0;
       const slice = () => {
         const deadline = performance.now() + COUNT_SLICE_MS;
         state.read(() => {
           keys ??= $getRoot().getChildrenKeys();
           while (next < keys.length && performance.now() < deadline) {
-            words += countWords($getNodeByKey(keys[next]!)?.getTextContent() ?? '');
+            const text = $getNodeByKey(keys[next]!)?.getTextContent() ?? '';
+            words += countWords(text);
+            for (const character of text) if (character !== '\n') characters += 1;
             next += 1;
           }
         });
         if (next < keys!.length) timer = window.setTimeout(slice, 0);
-        else onWordCount(words);
+        else onWordCount({ words, characters });
       };
       timer = window.setTimeout(slice, WORD_COUNT_DELAY_MS);
     };
