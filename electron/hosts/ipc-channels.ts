@@ -5,6 +5,9 @@ import type { MenuAction } from '../../shared/api/bridge';
 /** The one channel contract calls travel on. */
 export const CALL_CHANNEL = 'redaksi:call';
 
+/** Renderer → main: show an exported package in the file manager (the path is checked in main). */
+export const REVEAL_CHANNEL = 'redaksi:reveal';
+
 /** Main → renderer: a menu command, always one of MENU_ACTIONS. */
 export const MENU_CHANNEL = 'redaksi:menu';
 

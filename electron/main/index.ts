@@ -2,18 +2,29 @@
 // Every capability lives in electron/services and is reached through the API contract.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import {
+  app,
+  type BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type WebContents,
+} from 'electron';
 import ElectronStore from 'electron-store';
 import type { MenuAction } from '../../shared/api/bridge';
 import { ApiError } from '../../shared/api/errors';
 import { resolveDataFolder } from '../hosts/data-folder';
-import { registerIpc } from '../hosts/ipc';
-import { MENU_CHANNEL } from '../hosts/ipc-channels';
+import { isTrustedSender, registerIpc } from '../hosts/ipc';
+import { MENU_CHANNEL, REVEAL_CHANNEL } from '../hosts/ipc-channels';
 import { openServices, type Services } from '../services/services';
 import { SETTINGS_NAME } from '../services/settings';
 import { guardSession, guardWebContents } from './guards';
 import { MENU_LABELS, menuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
+import { isExportPackageFolder } from './reveal';
 import { createWindow } from './window';
 
 // The same folder browser mode and the CLI use (REDAKSI_DATA, else <appData>/Redaksi), whatever the
@@ -81,7 +92,17 @@ async function start(): Promise<void> {
 
   guardSession(session.defaultSession);
   registerAppProtocol(protocol, built('renderer'), opened.media.resolve);
-  registerIpc(ipcMain, opened.handlers, (sender) => window !== null && sender === window.webContents);
+  const isAppWindow = (sender: WebContents) => window !== null && sender === window.webContents;
+  registerIpc(ipcMain, opened.handlers, isAppWindow);
+  // After an export, the dialog offers to show the package folder; main checks it is one.
+  ipcMain.handle(REVEAL_CHANNEL, (event, folder: unknown) => {
+    const frame = event.senderFrame;
+    const trusted =
+      frame !== null && isTrustedSender(frame.url, frame.parent === null && isAppWindow(event.sender));
+    if (!trusted || !isExportPackageFolder(folder)) return false;
+    shell.showItemInFolder(path.join(folder, 'index.html'));
+    return true;
+  });
 
   app.setAboutPanelOptions({ applicationName: 'Redaksi', applicationVersion: app.getVersion() });
   const labels = MENU_LABELS[opened.settings.get().uiLanguage];

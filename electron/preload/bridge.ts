@@ -2,11 +2,11 @@ import type { RedaksiBridge, MenuAction } from '../../shared/api/bridge';
 import type { CallApi } from '../../shared/api/contract';
 import { describeMethodName, isMethod } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/errors';
-import { CALL_CHANNEL, isMenuAction, MENU_CHANNEL } from '../hosts/ipc-channels';
+import { CALL_CHANNEL, isMenuAction, MENU_CHANNEL, REVEAL_CHANNEL } from '../hosts/ipc-channels';
 
 /** The slice of ipcRenderer the bridge uses; the renderer never sees it, only the functions below. */
 export interface RendererIpc {
-  invoke(channel: typeof CALL_CHANNEL, method: string, input: unknown): Promise<unknown>;
+  invoke(channel: typeof CALL_CHANNEL | typeof REVEAL_CHANNEL, ...args: unknown[]): Promise<unknown>;
   on(channel: typeof MENU_CHANNEL, listener: (event: unknown, action: unknown) => void): unknown;
   removeListener(channel: typeof MENU_CHANNEL, listener: (event: unknown, action: unknown) => void): unknown;
 }
@@ -40,5 +40,9 @@ export function createBridge(ipc: RendererIpc): RedaksiBridge {
     };
   };
 
-  return { call, onMenu };
+  // Only a string crosses; main decides whether it is an exported package it may show.
+  const revealFolder = async (folder: string): Promise<boolean> =>
+    typeof folder === 'string' && (await ipc.invoke(REVEAL_CHANNEL, folder)) === true;
+
+  return { call, onMenu, revealFolder };
 }

@@ -96,6 +96,7 @@ export const en = {
   'export.doneZip': 'Zip written to {file}',
   'export.close': 'Close',
   'export.download': 'Download the zip',
+  'export.reveal': 'Show in folder',
   'toolbar.pageBreak': 'Insert page break', // (a11y)
   'toolbar.autoSplit': 'Auto-split',
   'toolbar.previewPage': 'Preview page',

@@ -98,6 +98,7 @@ export const id: Messages = {
   'export.doneZip': 'Zip ditulis ke {file}',
   'export.close': 'Tutup',
   'export.download': 'Unduh zip',
+  'export.reveal': 'Tampilkan di folder',
   'toolbar.pageBreak': 'Sisipkan pemisah halaman',
   'toolbar.autoSplit': 'Bagi otomatis',
   'toolbar.previewPage': 'Pratinjau halaman',

@@ -11,4 +11,6 @@ export type RedaksiBridge = {
   call: CallApi;
   /** Subscribes to menu commands; returns the function that unsubscribes. */
   onMenu?: (callback: (action: MenuAction) => void) => () => void;
+  /** Shows an exported package's folder in the file manager; false when it is not one. Electron only. */
+  revealFolder?: (folder: string) => Promise<boolean>;
 };

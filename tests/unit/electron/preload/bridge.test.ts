@@ -7,6 +7,7 @@ import {
   isMenuAction,
   MENU_ACTIONS,
   MENU_CHANNEL,
+  REVEAL_CHANNEL,
 } from '../../../../electron/hosts/ipc-channels';
 import { createBridge, type RendererIpc } from '../../../../electron/preload/bridge';
 import { openTestServices, type TestServices } from '../../support/services';
@@ -44,7 +45,7 @@ describe('window.redaksi built by the preload', () => {
   it('exposes call and onMenu and nothing of ipcRenderer', async () => {
     opened = await openTestServices();
     const { bridge } = await bridgeToServices(opened);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onMenu']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onMenu', 'revealFolder']);
   });
 
   it('carries a contract call to the services and back', async () => {
@@ -109,5 +110,26 @@ describe('the IPC channels', () => {
     for (const other of ['toString', '__proto__', 'hasOwnProperty', '', 'NEW-ARTICLE', 1, null]) {
       expect(isMenuAction(other)).toBe(false);
     }
+  });
+
+  it('asks main to show a folder only with a string, and reports what main answered', async () => {
+    const sent: unknown[][] = [];
+    const bridge = createBridge({
+      invoke: (channel, ...args) => {
+        sent.push([channel, ...args]);
+        return Promise.resolve(args[0] === '/exports/berita');
+      },
+      on: () => undefined,
+      removeListener: () => undefined,
+    });
+    expect(await bridge.revealFolder!('/exports/berita')).toBe(true);
+    expect(await bridge.revealFolder!('/etc')).toBe(false);
+    expect(await bridge.revealFolder!({ toString: () => '/exports/berita' } as unknown as string)).toBe(
+      false,
+    );
+    expect(sent).toEqual([
+      [REVEAL_CHANNEL, '/exports/berita'],
+      [REVEAL_CHANNEL, '/etc'],
+    ]);
   });
 });

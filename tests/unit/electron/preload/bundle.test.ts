@@ -44,7 +44,7 @@ describe('the preload bundle', () => {
     expect(required).toEqual(['electron']);
     expect([...exposed.keys()]).toEqual(['redaksi']);
     const api = exposed.get('redaksi') as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['call', 'onMenu']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'onMenu', 'revealFolder']);
     expect(typeof api.call).toBe('function');
     expect(fs.existsSync(path.join(out, 'main', 'index.js'))).toBe(true);
   });
