@@ -8,6 +8,7 @@ import { I18nProvider, createI18n } from '../i18n/I18n';
 import { PhotoDesk } from '../photos/PhotoDesk';
 import { SettingsView } from '../settings/SettingsView';
 import { SourcesView } from '../sources/SourcesView';
+import { PublicationContext } from './Publication';
 import { Notices, type Notice } from './Notices';
 import { parseRoute, routeHash, type Route } from './route';
 
@@ -57,67 +58,71 @@ export function App() {
 
   return (
     <I18nProvider language={settings.uiLanguage}>
-      <div className="rx-app">
-        <nav className="rx-nav" aria-label={t('nav.label')}>
-          <span className="rx-brand">{t('app.name')}</span>
-          <button
-            type="button"
-            aria-current={route.view === 'articles' || route.view === 'article' ? 'page' : undefined}
-            onClick={() => void go({ view: 'articles' })}
-          >
-            {t('nav.articles')}
-          </button>
-          <button
-            type="button"
-            aria-current={route.view === 'photos' ? 'page' : undefined}
-            onClick={() => void go({ view: 'photos' })}
-          >
-            {t('nav.photos')}
-          </button>
-          <button
-            type="button"
-            aria-current={route.view === 'sources' ? 'page' : undefined}
-            onClick={() => void go({ view: 'sources', id: null })}
-          >
-            {t('nav.sources')}
-          </button>
-          <button
-            type="button"
-            aria-current={route.view === 'settings' ? 'page' : undefined}
-            onClick={() => void go({ view: 'settings' })}
-          >
-            {t('nav.settings')}
-          </button>
-        </nav>
-        <main className="rx-main">
-          <Notices
-            notices={notices}
-            onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
-          />
-          {route.view === 'articles' && (
-            <ArticleList
-              onOpen={(id) => void go({ view: 'article', id })}
-              onCreate={() => void createArticle()}
+      <PublicationContext.Provider value={settings.publication}>
+        <div className="rx-app">
+          <nav className="rx-nav" aria-label={t('nav.label')}>
+            <span className="rx-brand">{t('app.name')}</span>
+            <button
+              type="button"
+              aria-current={route.view === 'articles' || route.view === 'article' ? 'page' : undefined}
+              onClick={() => void go({ view: 'articles' })}
+            >
+              {t('nav.articles')}
+            </button>
+            <button
+              type="button"
+              aria-current={route.view === 'photos' ? 'page' : undefined}
+              onClick={() => void go({ view: 'photos' })}
+            >
+              {t('nav.photos')}
+            </button>
+            <button
+              type="button"
+              aria-current={route.view === 'sources' ? 'page' : undefined}
+              onClick={() => void go({ view: 'sources', id: null })}
+            >
+              {t('nav.sources')}
+            </button>
+            <button
+              type="button"
+              aria-current={route.view === 'settings' ? 'page' : undefined}
+              onClick={() => void go({ view: 'settings' })}
+            >
+              {t('nav.settings')}
+            </button>
+          </nav>
+          <main className="rx-main">
+            <Notices
+              notices={notices}
+              onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
             />
-          )}
-          {route.view === 'article' && (
-            <ArticleView
-              id={route.id}
-              slugLanguage={settings.publication.language}
-              onBack={() => void go({ view: 'articles' })}
-            />
-          )}
-          {route.view === 'photos' && <PhotoDesk onOpenArticle={(id) => void go({ view: 'article', id })} />}
-          {route.view === 'sources' && (
-            <SourcesView
-              selectedId={route.id}
-              onSelect={(id) => void go({ view: 'sources', id })}
-              onOpenArticle={(id) => void go({ view: 'article', id })}
-            />
-          )}
-          {route.view === 'settings' && <SettingsView settings={settings} onSaved={setSettings} />}
-        </main>
-      </div>
+            {route.view === 'articles' && (
+              <ArticleList
+                onOpen={(id) => void go({ view: 'article', id })}
+                onCreate={() => void createArticle()}
+              />
+            )}
+            {route.view === 'article' && (
+              <ArticleView
+                id={route.id}
+                slugLanguage={settings.publication.language}
+                onBack={() => void go({ view: 'articles' })}
+              />
+            )}
+            {route.view === 'photos' && (
+              <PhotoDesk onOpenArticle={(id) => void go({ view: 'article', id })} />
+            )}
+            {route.view === 'sources' && (
+              <SourcesView
+                selectedId={route.id}
+                onSelect={(id) => void go({ view: 'sources', id })}
+                onOpenArticle={(id) => void go({ view: 'article', id })}
+              />
+            )}
+            {route.view === 'settings' && <SettingsView settings={settings} onSaved={setSettings} />}
+          </main>
+        </div>
+      </PublicationContext.Provider>
     </I18nProvider>
   );
 }

@@ -4,6 +4,7 @@ import {
   type CaptionHint,
   type CreditHint,
 } from '../../shared/text/caption-style';
+import { usePublication } from '../app/Publication';
 import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/en';
 
@@ -33,7 +34,8 @@ export function StyleHints({
   credit: string;
 }) {
   const { t } = useI18n();
-  const hints = kind === 'caption' ? captionHints(caption, credit) : creditHints(credit);
+  const { captionStyle } = usePublication();
+  const hints = kind === 'caption' ? captionHints(caption, credit, captionStyle) : creditHints(credit);
   if (hints.length === 0) return null;
   return (
     <ul id={id} className="rx-hints">

@@ -6,8 +6,31 @@ import {
   type UiLanguage,
 } from '../../shared/api/settings';
 import type { ApiErrorShape } from '../../shared/api/errors';
+import { CAPTION_STYLES } from '../../shared/text/caption-style';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
+
+/** A select beside its label (not inside it), so the options' text is not read as part of the label. */
+function Choice<T extends string>(props: {
+  label: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onChange: (value: T) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="rx-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value as T)}>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** UI language and the publication profile; every change is saved at once. */
 export function SettingsView({
@@ -19,9 +42,8 @@ export function SettingsView({
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<ApiErrorShape | null>(null);
-  const languageId = useId();
-  const publicationLanguageId = useId();
   const [publication, setPublication] = useState<PublicationProfile>(settings.publication);
+  const languages = UI_LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }));
 
   const save = async (patch: { uiLanguage?: UiLanguage; publication?: Partial<PublicationProfile> }) => {
     const result = await api('settings.update', patch);
@@ -29,6 +51,10 @@ export function SettingsView({
       setError(null);
       onSaved(result.value);
     } else setError(result.error);
+  };
+  const choose = <K extends 'language' | 'captionStyle'>(key: K, value: PublicationProfile[K]) => {
+    setPublication({ ...publication, [key]: value });
+    void save({ publication: { [key]: value } });
   };
   const text = (key: keyof PublicationProfile, label: string, type = 'text') => (
     <label className="rx-field">
@@ -50,46 +76,31 @@ export function SettingsView({
           {error.message}
         </p>
       )}
-      {/* Selects sit beside their label so the options' text is not read as part of the label. */}
-      <div className="rx-field">
-        <label htmlFor={languageId}>{t('settings.language')}</label>
-        <select
-          id={languageId}
-          value={settings.uiLanguage}
-          onChange={(event) => void save({ uiLanguage: event.target.value as UiLanguage })}
-        >
-          {UI_LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {t(`language.${language}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice
+        label={t('settings.language')}
+        value={settings.uiLanguage}
+        options={languages}
+        onChange={(uiLanguage) => void save({ uiLanguage })}
+      />
       <fieldset className="rx-fieldset">
         <legend>{t('settings.publication')}</legend>
         {text('name', t('settings.publication.name'))}
-        <div className="rx-field">
-          <label htmlFor={publicationLanguageId}>{t('settings.publication.language')}</label>
-          <select
-            id={publicationLanguageId}
-            value={publication.language}
-            onChange={(event) => {
-              const language = event.target.value as UiLanguage;
-              setPublication({ ...publication, language });
-              void save({ publication: { language } });
-            }}
-          >
-            {UI_LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {t(`language.${language}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice
+          label={t('settings.publication.language')}
+          value={publication.language}
+          options={languages}
+          onChange={(language) => choose('language', language)}
+        />
         {text('datelinePrefix', t('settings.publication.datelinePrefix'))}
         {text('baseUrl', t('settings.publication.baseUrl'), 'url')}
         {text('copyright', t('settings.publication.copyright'))}
         {text('accentColor', t('settings.publication.accent'), 'color')}
+        <Choice
+          label={t('settings.publication.captionStyle')}
+          value={publication.captionStyle}
+          options={CAPTION_STYLES.map((value) => ({ value, label: t(`captionStyle.${value}`) }))}
+          onChange={(captionStyle) => choose('captionStyle', captionStyle)}
+        />
       </fieldset>
     </section>
   );

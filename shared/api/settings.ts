@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAPTION_STYLES } from '../text/caption-style';
 
 export const UI_LANGUAGES = ['en', 'id'] as const;
 export const UiLanguage = z.enum(UI_LANGUAGES);
@@ -11,6 +12,8 @@ export const PublicationProfile = z.object({
   baseUrl: z.string().max(500),
   copyright: z.string().max(500),
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** How captions are written: the house style (UPPER-CASE TITLE: sentence.) or a plain sentence. */
+  captionStyle: z.enum(CAPTION_STYLES),
   /** Where this publication's packages were last exported (an absolute folder, or empty). */
   exportFolder: z.string().max(1_000),
 });
@@ -37,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
     baseUrl: '',
     copyright: '',
     accentColor: '#b3261e',
+    captionStyle: 'title-colon',
     exportFolder: '',
   },
 };

@@ -61,19 +61,28 @@ function containsCredit(caption: string, credit: string): boolean {
   return end.endsWith(own) || caption.toLocaleLowerCase().includes(`(${own})`);
 }
 
+/** A publication's caption style: the house default with an upper-case title, or a plain sentence. */
+export const CAPTION_STYLES = ['title-colon', 'sentence'] as const;
+export type CaptionStyle = (typeof CAPTION_STYLES)[number];
+
 /**
- * What to tell the desk about a caption: an upper-case title, a colon, then a sentence that starts
- * with a capital and ends with a full stop; the credit lives in its own field, not in the caption.
+ * What to tell the desk about a caption. In the default style: an upper-case title, a colon, then a
+ * sentence that starts with a capital and ends with a full stop; in the plain style, just that
+ * sentence. Either way the credit lives in its own field, not in the caption.
  */
-export function captionHints(caption: string, credit = ''): CaptionHint[] {
+export function captionHints(
+  caption: string,
+  credit = '',
+  style: CaptionStyle = 'title-colon',
+): CaptionHint[] {
   const text = caption.trim();
   if (text.length === 0) return ['caption-missing'];
   const hints: CaptionHint[] = [];
   const colon = text.indexOf(':');
   const title = colon > 0 ? text.slice(0, colon) : '';
-  if (!isUpperCase(title)) hints.push('caption-title');
+  if (style === 'title-colon' && !isUpperCase(title)) hints.push('caption-title');
   else {
-    const sentence = text.slice(colon + 1).trim();
+    const sentence = style === 'title-colon' ? text.slice(colon + 1).trim() : text;
     if (!/^[\p{Lu}\p{N}"“‘']/u.test(sentence)) hints.push('caption-sentence');
   }
   if (!/[.!?…]["”’)]?$/.test(text)) hints.push('caption-end');

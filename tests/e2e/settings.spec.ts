@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { callApi } from './support/api';
 import { test, expect, openApp } from './support/fixtures';
 
@@ -43,4 +44,33 @@ test('the publication profile is saved, and new articles take its dateline prefi
   await page.getByRole('button', { name: 'Articles' }).click();
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByLabel('Dateline')).toHaveValue('TRIBUN-MEDAN.COM');
+});
+
+test('the caption style follows the publication: a plain-sentence publication gets no title hint', async ({
+  page,
+  app,
+}) => {
+  const photo = path.resolve(import.meta.dirname, '../../../shared/fixtures/photos/harbour.png');
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import photos' }).click();
+  await (await chooser).setFiles([photo]);
+  await page.getByRole('option', { name: 'harbour.png' }).click();
+  const details = page.getByRole('form', { name: 'Photo details' });
+  const caption = details.getByLabel('Caption');
+  await caption.fill('Kapal bersandar di pelabuhan saat senja.');
+  await expect(page.getByText('Start with an upper-case title', { exact: false })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Caption style').selectOption('sentence');
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication.captionStyle)
+    .toBe('sentence');
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await page.getByRole('option', { name: /harbour\.png|Kapal bersandar/ }).click();
+  await expect(caption).toHaveValue('Kapal bersandar di pelabuhan saat senja.');
+  await expect(page.getByText('Start with an upper-case title', { exact: false })).toHaveCount(0);
+  await caption.fill('kapal bersandar.');
+  await expect(page.getByText('start the sentence with a capital letter', { exact: false })).toBeVisible();
 });

@@ -82,3 +82,16 @@ describe('captionHints', () => {
     expect(captionHints('BRIEFING: An AFP reporter asks a question in Jakarta.', 'AFP')).toEqual([]);
   });
 });
+
+describe('caption style of the publication', () => {
+  it('asks for no title in the plain-sentence style, but still for a capital and a full stop', () => {
+    expect(captionHints('Kapal bersandar di pelabuhan saat senja.', '', 'sentence')).toEqual([]);
+    expect(captionHints('kapal bersandar di pelabuhan', '', 'sentence')).toEqual([
+      'caption-sentence',
+      'caption-end',
+    ]);
+    expect(captionHints('Kapal bersandar di pelabuhan saat senja.', '', 'title-colon')).toEqual([
+      'caption-title',
+    ]);
+  });
+});
