@@ -78,6 +78,8 @@ export const en = {
   'settings.publication.copyright': 'Copyright line',
   'settings.publication.accent': 'Accent colour',
   'settings.publication.captionStyle': 'Caption style',
+  'settings.publication.logo': 'Logo (from the photo library)',
+  'settings.publication.noLogo': 'No logo',
   'captionStyle.title-colon': 'UPPER-CASE TITLE: then a sentence.',
   'captionStyle.sentence': 'A plain sentence',
   'settings.saved': 'Settings saved',

@@ -80,6 +80,8 @@ export const id: Messages = {
   'settings.publication.copyright': 'Baris hak cipta',
   'settings.publication.accent': 'Warna aksen',
   'settings.publication.captionStyle': 'Gaya keterangan foto',
+  'settings.publication.logo': 'Logo (dari pustaka foto)',
+  'settings.publication.noLogo': 'Tanpa logo',
   'captionStyle.title-colon': 'JUDUL HURUF BESAR: lalu kalimat.',
   'captionStyle.sentence': 'Kalimat biasa',
   'settings.saved': 'Pengaturan tersimpan',

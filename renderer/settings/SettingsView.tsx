@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   UI_LANGUAGES,
   type PublicationProfile,
@@ -6,6 +6,7 @@ import {
   type UiLanguage,
 } from '../../shared/api/settings';
 import type { ApiErrorShape } from '../../shared/api/errors';
+import type { Photo } from '../../shared/api/photo';
 import { CAPTION_STYLES } from '../../shared/text/caption-style';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
@@ -44,6 +45,14 @@ export function SettingsView({
   const [error, setError] = useState<ApiErrorShape | null>(null);
   const [publication, setPublication] = useState<PublicationProfile>(settings.publication);
   const languages = UI_LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }));
+  const [photos, setPhotos] = useState<Photo[]>([]);
+  useEffect(() => {
+    void api('photos.list', {}).then((result) => result.ok && setPhotos(result.value));
+  }, []);
+  const logos = [
+    { value: '', label: t('settings.publication.noLogo') },
+    ...photos.map((photo) => ({ value: photo.id, label: photo.caption || photo.originalName })),
+  ];
 
   const save = async (patch: { uiLanguage?: UiLanguage; publication?: Partial<PublicationProfile> }) => {
     const result = await api('settings.update', patch);
@@ -52,7 +61,10 @@ export function SettingsView({
       onSaved(result.value);
     } else setError(result.error);
   };
-  const choose = <K extends 'language' | 'captionStyle'>(key: K, value: PublicationProfile[K]) => {
+  const choose = <K extends 'language' | 'captionStyle' | 'logoPhotoId'>(
+    key: K,
+    value: PublicationProfile[K],
+  ) => {
     setPublication({ ...publication, [key]: value });
     void save({ publication: { [key]: value } });
   };
@@ -100,6 +112,12 @@ export function SettingsView({
           value={publication.captionStyle}
           options={CAPTION_STYLES.map((value) => ({ value, label: t(`captionStyle.${value}`) }))}
           onChange={(captionStyle) => choose('captionStyle', captionStyle)}
+        />
+        <Choice
+          label={t('settings.publication.logo')}
+          value={publication.logoPhotoId}
+          options={logos}
+          onChange={(logoPhotoId) => choose('logoPhotoId', logoPhotoId)}
         />
       </fieldset>
     </section>

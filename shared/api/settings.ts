@@ -14,6 +14,8 @@ export const PublicationProfile = z.object({
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   /** How captions are written: the house style (UPPER-CASE TITLE: sentence.) or a plain sentence. */
   captionStyle: z.enum(CAPTION_STYLES),
+  /** The publication's logo: a photo from the library (its id), or empty for none. */
+  logoPhotoId: z.union([z.literal(''), z.string().uuid()]),
   /** Where this publication's packages were last exported (an absolute folder, or empty). */
   exportFolder: z.string().max(1_000),
 });
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
     copyright: '',
     accentColor: '#b3261e',
     captionStyle: 'title-colon',
+    logoPhotoId: '',
     exportFolder: '',
   },
 };

@@ -1,6 +1,13 @@
 import type { Article } from '../api/article';
 import type { PublicationProfile } from '../api/settings';
 import type { Figure } from './figure';
+
+/** One image file of the package with its pixel size. */
+export interface PackageImage {
+  file: string;
+  width: number;
+  height: number;
+}
 import { element, join, jsonScript, NEWLINE, text, type Html } from './html';
 
 export interface PageMeta {
@@ -12,6 +19,8 @@ export interface PageMeta {
   pageNumber: number | null;
   pageCount: number;
   featured: Figure | null;
+  /** The publication's logo in the package, if the profile has one. */
+  logo: PackageImage | null;
   /** What the article cites (names), for JSON-LD `citation`. */
   citations: string[];
 }
@@ -37,7 +46,20 @@ function jsonLd(meta: PageMeta): Record<string, unknown> {
     datePublished: publishedAt(article),
     dateModified: article.updatedAt,
     author: article.writers.map((name) => ({ '@type': 'Person', name })),
-    publisher: { '@type': 'Organization', name: profile.name },
+    publisher: {
+      '@type': 'Organization',
+      name: profile.name,
+      ...(meta.logo
+        ? {
+            logo: {
+              '@type': 'ImageObject',
+              url: pageUrl(meta, meta.logo.file),
+              width: meta.logo.width,
+              height: meta.logo.height,
+            },
+          }
+        : {}),
+    },
     articleSection: article.rubric,
     keywords: article.tags,
     inLanguage: profile.language,

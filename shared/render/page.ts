@@ -131,6 +131,19 @@ export function renderArticlePage(input: PageInput): { html: string; issues: Ren
         'body',
         {},
         NEWLINE,
+        input.logo
+          ? element(
+              'header',
+              { class: 'publication' },
+              element('img', {
+                src: input.logo.file,
+                alt: input.profile.name,
+                width: input.logo.width,
+                height: input.logo.height,
+              }),
+            )
+          : EMPTY,
+        NEWLINE,
         element(
           'article',
           {},

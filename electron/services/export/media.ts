@@ -41,10 +41,14 @@ interface PhotoRow {
 }
 
 /** Loads the featured photo and every photo block's library entry; renditions are reused, never remade. */
-export function loadExportMedia(db: Database, dataDir: string, article: Article): ExportMedia {
-  const ids = [
-    ...new Set([article.featuredPhotoId, ...photoIdsIn(article.body)].filter((id): id is string => !!id)),
-  ];
+export function loadExportMedia(
+  db: Database,
+  dataDir: string,
+  article: Article,
+  logoPhotoId = '',
+): ExportMedia {
+  const wanted = [article.featuredPhotoId, ...photoIdsIn(article.body), logoPhotoId];
+  const ids = [...new Set(wanted.filter((id): id is string => !!id))];
   const select = db.prepare(
     'SELECT id, sha256, width, height, caption, credit, alt_text, creator, copyright FROM photos WHERE id = ?',
   );

@@ -6,6 +6,7 @@ import { documentPlainText } from '../../../shared/editor/document';
 import { renderBlocks, type BodyContext } from '../../../shared/render/body';
 import { renderFigure, type Figure } from '../../../shared/render/figure';
 import { EMPTY } from '../../../shared/render/html';
+import type { PackageImage } from '../../../shared/render/metadata';
 import {
   checkFigure,
   imageVariants,
@@ -78,6 +79,27 @@ function planFigures(article: Article, media: ExportMedia) {
   };
 }
 
+/** The publication's logo: the 480 px JPEG rendition of the library photo the profile names. */
+function planLogo(profile: PublicationProfile, media: ExportMedia) {
+  if (!profile.logoPhotoId) return { image: null, file: null, issue: null };
+  const photo = media.photos.get(profile.logoPhotoId);
+  if (!photo) {
+    const issue: ExportIssue = {
+      level: 'warning',
+      code: 'LOGO_MISSING',
+      message: 'The publication’s logo is no longer in the photo library; the package has none.',
+    };
+    return { image: null, file: null, issue };
+  }
+  const variant = imageVariants(photo).find((v) => v.format === 'jpg' && v.renditionWidth === 480)!;
+  const image: PackageImage = {
+    file: variant.file,
+    width: variant.width,
+    height: Math.round((photo.height * variant.width) / photo.width),
+  };
+  return { image, file: { path: variant.file, content: media.read(photo.id, variant) }, issue: null };
+}
+
 export interface PackageFile {
   /** Path inside the package folder, with forward slashes, built only from generated names. */
   path: string;
@@ -109,6 +131,11 @@ export function planPackage(
   const issues: ExportIssue[] = [];
   const figures = planFigures(article, media);
   issues.push(...figures.issues);
+  const logo = planLogo(profile, media);
+  if (logo.issue) issues.push(logo.issue);
+  // The logo may also be a photo of the article: then its file is already in the package.
+  const logoFile = logo.file;
+  if (logoFile && !figures.images.some((file) => file.path === logoFile.path)) figures.images.push(logoFile);
   // The same split the editor shows while writing (shared/pages).
   const pageBlocks = splitPages(article.body).map((page) => page.blocks);
   const pageFiles = pageBlocks.map((_, index) => pageFileName(index + 1));
@@ -128,6 +155,7 @@ export function planPackage(
     pageCount: pageFiles.length,
     pageFiles,
     featured: figures.featured,
+    logo: logo.image,
     citations,
     attribution,
   };

@@ -31,7 +31,7 @@ export interface PreparedExport {
 export function prepareExport(db: Database, id: string, setup: ExportSetup): PreparedExport {
   const article = getArticle(db, id);
   const attribution = exportAttribution(db, id, setup.profile.language);
-  const media = loadExportMedia(db, setup.dataDir, article);
+  const media = loadExportMedia(db, setup.dataDir, article, setup.profile.logoPhotoId);
   const plan = planPackage(article, setup.profile, setup.styleTemplate, attribution, media);
   return {
     plan,

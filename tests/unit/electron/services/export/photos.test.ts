@@ -55,6 +55,10 @@ describe('photos in the export package', () => {
         paragraph(text(words(150))),
       ),
     });
+    // The publication's logo is the same library photo as a body block: one file serves both.
+    await services.ok('settings.update', {
+      publication: { name: 'Tribun Medan', logoPhotoId: ids['harbour.png']! },
+    });
     const out = tempFolder('redaksi-photo-export');
     const { folder, files } = await services.ok('export.run', {
       id: created.id,
@@ -88,6 +92,14 @@ describe('photos in the export package', () => {
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(first)![1]!) as {
       image: Record<string, unknown>;
     };
+    const logoFile = `images/${ids['harbour.png']}-480.jpg`;
+    expect(files).toContain(logoFile);
+    expect(first).toContain(`<header class="publication"><img src="${logoFile}" alt="Tribun Medan"`);
+    expect((ld as unknown as { publisher: unknown }).publisher).toMatchObject({
+      '@type': 'Organization',
+      name: 'Tribun Medan',
+      logo: { '@type': 'ImageObject', url: logoFile, width: 480 },
+    });
     expect(ld.image).toMatchObject({
       '@type': 'ImageObject',
       creditText: 'AFP',
