@@ -29,7 +29,7 @@ interface Subject {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function type(page: Page, presses: number, seed: number): Promise<Sample[]> {
+export async function type(page: Page, presses: number, seed: number): Promise<Sample[]> {
   const samples: Sample[] = [];
   for (let i = 0; i < presses; i += 1) {
     await page.evaluate('window.__probe.arm()');

@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { runB4 } from './b4-search';
 import { runB5 } from './b5-import';
+import { runB6 } from './b6-export';
+import { runB7 } from './b7-import-typing';
 import { REPO } from './fixtures/cache';
 import { formatTable, writeResults, type BenchResult } from './report';
 import { openEditorBench, type EditorBench } from './browser/session';
@@ -21,6 +23,8 @@ const BENCHMARKS: Record<string, Runner> = {
   B3: (log, editors) => editors().then((bench) => runB3(bench, log)),
   B4: (log) => runB4(log),
   B5: (log) => runB5(log),
+  B6: (log) => runB6(log),
+  B7: (log, editors) => editors().then((bench) => runB7(bench, log)),
 };
 
 async function main(): Promise<void> {
