@@ -16,6 +16,27 @@ test('an editor exports a three-page article from the app, and the package works
 }) => {
   const created = await callApi(app, 'articles.create', {});
   const putin = await callApi(app, 'sources.create', { kind: 'person', name: 'Vladimir Putin' });
+  // A real photo (with its IPTC caption and credit) as the featured photo and as a block on page 1.
+  const kosmodrom = path.resolve(import.meta.dirname, '../../../shared/fixtures/photos/kosmodrom.jpg');
+  const job = await callApi(app, 'photos.importBegin', {
+    files: [{ name: 'kosmodrom.jpg', size: fs.statSync(kosmodrom).size }],
+  });
+  await callApi(app, 'photos.importFile', {
+    jobId: job.id,
+    index: 0,
+    data: fs.readFileSync(kosmodrom).toString('base64'),
+  });
+  await expect.poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).done).toBe(1);
+  const [photo] = await callApi(app, 'photos.list', {});
+  const body = fullFeaturedBody(putin.id);
+  body.root.children.splice(1, 0, {
+    type: 'photo',
+    version: 1,
+    photoId: photo!.id,
+    caption: '',
+    credit: '',
+    altText: '',
+  });
   await callApi(app, 'articles.save', {
     ...created,
     headline: 'Kim Jong Un dan Putin Bertemu di Kosmodrom Vostochny',
@@ -23,7 +44,8 @@ test('an editor exports a three-page article from the app, and the package works
     writers: ['Ani Lestari', 'Budi Santoso'],
     editor: 'Citra Dewi',
     rubric: 'Internasional',
-    body: fullFeaturedBody(putin.id),
+    featuredPhotoId: photo!.id,
+    body,
   });
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-export-'));
 
@@ -69,6 +91,13 @@ test('an editor exports a three-page article from the app, and the package works
   const pageTexts: string[] = [];
   for (const file of ['index.html', 'page-2.html', 'page-3.html']) {
     await page.goto(pathToFileURL(path.join(folder, file)).href);
+    // Every image of the page really loads from the package (decoded, natural width above zero).
+    for (const image of await page.locator('img').all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBeGreaterThan(0);
+    }
     pageTexts.push(...(await page.locator('.article-body > p, .article-body li').allInnerTexts()));
   }
   await pagination.getByRole('link', { name: 'Tampilkan semua' }).click();
@@ -76,6 +105,13 @@ test('an editor exports a three-page article from the app, and the package works
   const allTexts = await page.locator('.article-body > p, .article-body li').allInnerTexts();
   expect(allTexts).toEqual(pageTexts);
   expect(pageTexts.length).toBeGreaterThan(8);
+  await expect(page.locator('figure img')).toHaveCount(2); // featured + the block, on the whole-article page
+  for (const image of await page.locator('img').all()) {
+    await image.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+  }
 
   // Firefox Reader View's engine finds the headline, the writers and the whole body.
   await page.addScriptTag({ path: READABILITY });
