@@ -7,7 +7,9 @@ import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
+  COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_NORMAL,
+  DROP_COMMAND,
   PASTE_COMMAND,
   ParagraphNode,
   TextNode,
@@ -117,41 +119,58 @@ function pasteExternalHtml(
   return true;
 }
 
+/** The node transforms that hold the body to what Redaksi supports; returns their cleanup. */
+function registerCleanupTransforms(editor: LexicalEditor): () => void {
+  return mergeRegister(
+    editor.registerNodeTransform(TextNode, (node) => {
+      const format = node.getFormat();
+      if ((format & ~SUPPORTED_TEXT_FORMATS) !== 0) node.setFormat(format & SUPPORTED_TEXT_FORMATS);
+      if (node.getStyle() !== '') node.setStyle('');
+    }),
+    editor.registerNodeTransform(ParagraphNode, clearBlockFormatting),
+    editor.registerNodeTransform(QuoteNode, clearBlockFormatting),
+    editor.registerNodeTransform(HeadingNode, (node) => {
+      clearBlockFormatting(node);
+      const tag = node.getTag();
+      if ((HEADING_TAGS as readonly string[]).includes(tag)) return;
+      const replacement = $createHeadingNode(tag === 'h1' ? 'h2' : 'h3');
+      replacement.append(...node.getChildren());
+      node.replace(replacement);
+    }),
+    editor.registerNodeTransform(LinkNode, unwrapUnsafeLink),
+    editor.registerNodeTransform(AutoLinkNode, unwrapUnsafeLink),
+  );
+}
+
 /**
  * Keeps the body to what Redaksi supports, however content arrives (Word, Google Docs, a web page,
  * another editor): inline styles, colours, code/sub/superscript and alignment are dropped, headings
  * other than h2/h3 are mapped onto them, and links with unsafe schemes become plain text.
- * Transforms run on every change, so undo and typing are covered as well as paste.
+ *
+ * Foreign content only arrives by paste or drop, so the transforms are registered at the first one:
+ * registering a transform marks every node of its type dirty, and doing that when a 10,000-paragraph
+ * article opens costs a whole extra reconcile (BENCHMARKS.md, B2). Once registered they stay, and
+ * run on every later change, undo included.
  */
 export function PasteCleanupPlugin(): null {
   const [editor] = useLexicalComposerContext();
-  useEffect(
-    () =>
-      mergeRegister(
-        editor.registerNodeTransform(TextNode, (node) => {
-          const format = node.getFormat();
-          if ((format & ~SUPPORTED_TEXT_FORMATS) !== 0) node.setFormat(format & SUPPORTED_TEXT_FORMATS);
-          if (node.getStyle() !== '') node.setStyle('');
-        }),
-        editor.registerNodeTransform(ParagraphNode, clearBlockFormatting),
-        editor.registerNodeTransform(QuoteNode, clearBlockFormatting),
-        editor.registerNodeTransform(HeadingNode, (node) => {
-          clearBlockFormatting(node);
-          const tag = node.getTag();
-          if ((HEADING_TAGS as readonly string[]).includes(tag)) return;
-          const replacement = $createHeadingNode(tag === 'h1' ? 'h2' : 'h3');
-          replacement.append(...node.getChildren());
-          node.replace(replacement);
-        }),
-        editor.registerNodeTransform(LinkNode, unwrapUnsafeLink),
-        editor.registerNodeTransform(AutoLinkNode, unwrapUnsafeLink),
-        editor.registerCommand(
-          PASTE_COMMAND,
-          (event) => pasteExternalHtml(editor, event),
-          COMMAND_PRIORITY_NORMAL,
-        ),
+  useEffect(() => {
+    let unregisterTransforms: (() => void) | null = null;
+    const ensureTransforms = (): false => {
+      unregisterTransforms ??= registerCleanupTransforms(editor);
+      return false;
+    };
+    return mergeRegister(
+      // First in line, whoever handles the paste or drop afterwards; they return false to pass it on.
+      editor.registerCommand(PASTE_COMMAND, ensureTransforms, COMMAND_PRIORITY_CRITICAL),
+      editor.registerCommand(DROP_COMMAND, ensureTransforms, COMMAND_PRIORITY_CRITICAL),
+      editor.registerCommand(
+        PASTE_COMMAND,
+        (event) => pasteExternalHtml(editor, event),
+        COMMAND_PRIORITY_NORMAL,
       ),
-    [editor],
-  );
+      () => unregisterTransforms?.(),
+    );
+  }, [editor]);
   return null;
 }
