@@ -1,8 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
-import { CLICK_COMMAND, COMMAND_PRIORITY_LOW, type NodeKey } from 'lexical';
+import { useSyncExternalStore } from 'react';
+import type { NodeKey } from 'lexical';
 import { useI18n } from '../../i18n/I18n';
+import { useBlockSelection } from './useBlockSelection';
 import { usePageTracker } from '../pages/PageTracker';
 
 /**
@@ -10,28 +9,11 @@ import { usePageTracker } from '../pages/PageTracker';
  * when it is short). Click selects it; Backspace or Delete then removes it (Lexical's node selection).
  */
 export function PageBreakView({ nodeKey }: { nodeKey: NodeKey }) {
-  const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const tracker = usePageTracker();
   const { pages } = useSyncExternalStore(tracker.subscribe, tracker.getSnapshot);
   const page = pages.find((each) => each.breakKey === nodeKey);
-  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
-
-  useEffect(
-    () =>
-      editor.registerCommand(
-        CLICK_COMMAND,
-        (event) => {
-          const element = editor.getElementByKey(nodeKey);
-          if (!element || !(event.target instanceof Node) || !element.contains(event.target)) return false;
-          if (!event.shiftKey) clearSelection();
-          setSelected(true);
-          return true;
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-    [editor, nodeKey, clearSelection, setSelected],
-  );
+  const [selected] = useBlockSelection(nodeKey);
 
   const label = page ? t('pages.break.label', { n: page.number }) : t('pages.break.pending');
   return (

@@ -1,16 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { mergeRegister } from '@lexical/utils';
-import {
-  $getNodeByKey,
-  CLICK_COMMAND,
-  COMMAND_PRIORITY_LOW,
-  stopLexicalPropagation,
-  type NodeKey,
-} from 'lexical';
+import { $getNodeByKey, stopLexicalPropagation, type NodeKey } from 'lexical';
 import { $isPhotoNode, type PhotoFields, type PhotoNode } from '../../../shared/editor/PhotoNode';
 import { useI18n } from '../../i18n/I18n';
+import { useBlockSelection } from './useBlockSelection';
 import { StyleHints } from '../../photos/CaptionHints';
 import { PhotoImage } from '../../photos/PhotoImage';
 import { TextField } from '../../photos/TextField';
@@ -44,7 +38,7 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const library = useLibraryPhoto(photo.photoId);
-  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const [selected] = useBlockSelection(nodeKey);
   const own = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -57,22 +51,6 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
       }),
     );
   }, []);
-
-  useEffect(
-    () =>
-      editor.registerCommand(
-        CLICK_COMMAND,
-        (event) => {
-          const element = editor.getElementByKey(nodeKey);
-          if (!element || !(event.target instanceof Node) || !element.contains(event.target)) return false;
-          if (!event.shiftKey) clearSelection();
-          setSelected(true);
-          return true;
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-    [editor, nodeKey, clearSelection, setSelected],
-  );
 
   const withNode = (change: (node: PhotoNode) => void) =>
     editor.update(() => {
