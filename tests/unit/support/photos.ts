@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportJob } from '../../../shared/api/photo';
+import type { ImportJob, PhotoText } from '../../../shared/api/photo';
+import { addImportedPhoto } from '../../../electron/services/photos/store';
 import type { TestServices } from './services';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -43,4 +44,27 @@ export function filesUnder(folder: string): string[] {
   return (fs.readdirSync(folder, { recursive: true }) as string[])
     .filter((name) => fs.statSync(path.join(folder, name)).isFile())
     .sort();
+}
+
+const NO_TEXT: PhotoText = {
+  caption: '',
+  credit: '',
+  altText: '',
+  creator: '',
+  copyright: '',
+  dateTaken: '',
+  city: '',
+};
+let libraryRows = 0;
+
+/** A library row as the importer adds it, without image files (enough to list, edit and read credits). */
+export function addLibraryPhoto(s: TestServices, words: Partial<PhotoText>, when = new Date()): string {
+  libraryRows += 1;
+  const sha256 = libraryRows.toString(16).padStart(64, '0');
+  return addImportedPhoto(
+    s.services.db,
+    { sha256, ext: 'jpg', width: 1200, height: 800, bytes: 1000, text: { ...NO_TEXT, ...words } },
+    `photo-${libraryRows}.jpg`,
+    () => when,
+  ).photoId;
 }

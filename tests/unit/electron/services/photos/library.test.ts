@@ -1,36 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../../../shared/api/article';
-import type { PhotoText } from '../../../../../shared/api/photo';
 import type { StoredNode } from '../../../../../shared/editor/document';
-import { addImportedPhoto } from '../../../../../electron/services/photos/store';
 import { documentOf, paragraph, text } from '../../../support/documents';
+import { addLibraryPhoto } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 
 let s: TestServices | null = null;
 afterEach(() => s?.close());
 
-const EMPTY: PhotoText = {
-  caption: '',
-  credit: '',
-  altText: '',
-  creator: '',
-  copyright: '',
-  dateTaken: '',
-  city: '',
-};
-let counter = 0;
-
-/** A library row as the importer adds it (the files themselves are not needed to list and edit). */
-function addPhoto(api: TestServices, words: Partial<PhotoText>, when = new Date()): string {
-  counter += 1;
-  const sha256 = counter.toString(16).padStart(64, '0');
-  return addImportedPhoto(
-    api.services.db,
-    { sha256, ext: 'jpg', width: 1200, height: 800, bytes: 1000, text: { ...EMPTY, ...words } },
-    `photo-${counter}.jpg`,
-    () => when,
-  ).photoId;
-}
+const addPhoto = addLibraryPhoto;
 
 const photoBlock = (photoId: string, caption = 'IN BODY: Caption.'): StoredNode => ({
   type: 'photo',

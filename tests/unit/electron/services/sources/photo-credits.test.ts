@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PhotoText } from '../../../../../shared/api/photo';
 import type { StoredNode } from '../../../../../shared/editor/document';
-import { addImportedPhoto } from '../../../../../electron/services/photos/store';
 import { documentOf, paragraph, text } from '../../../support/documents';
+import { addLibraryPhoto } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 
 let services: TestServices;
@@ -11,34 +10,8 @@ beforeEach(async () => {
 });
 afterEach(() => services.close());
 
-const EMPTY: PhotoText = {
-  caption: '',
-  credit: '',
-  altText: '',
-  creator: '',
-  copyright: '',
-  dateTaken: '',
-  city: '',
-};
-let counter = 0;
-
-/** A library row as the importer adds it (the image files are not needed to read credits). */
-function addPhoto(credit: string): string {
-  counter += 1;
-  return addImportedPhoto(
-    services.services.db,
-    {
-      sha256: counter.toString(16).padStart(64, 'a'),
-      ext: 'jpg',
-      width: 1200,
-      height: 800,
-      bytes: 1000,
-      text: { ...EMPTY, caption: 'KIM: Caption.', credit },
-    },
-    `photo-${counter}.jpg`,
-    () => new Date(),
-  ).photoId;
-}
+/** A library photo with this credit (and a caption), as the importer adds it. */
+const addPhoto = (credit: string): string => addLibraryPhoto(services, { caption: 'KIM: Caption.', credit });
 
 const photoBlock = (photoId: string, credit: string): StoredNode => ({
   type: 'photo',
