@@ -1,8 +1,11 @@
 import type { EditorState } from 'lexical';
 import type { Article, ArticleFields } from '../../shared/api/article';
 import type { CallApi } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/errors';
+import type { BodyChanges } from '../../shared/editor/body-changes';
 import type { StoredDocument } from '../../shared/editor/document';
 import { Autosave, type SaveState } from './autosave';
+import { diffBody } from './bodyDiff';
 
 export const fieldsOf = (article: Article): ArticleFields => ({
   rubric: article.rubric,
@@ -27,6 +30,10 @@ export class ArticleDraft {
   saveState: SaveState = { kind: 'saved' };
   readonly autosave: Autosave;
   private body: EditorState | null = null;
+  /** The editor state whose body the store holds at `revision`; saves send only what changed since. */
+  private savedBody: EditorState | null = null;
+  /** The fields as last saved (as JSON), to skip a save that would change nothing. */
+  private savedFields: string;
   private revision: number;
   private readonly listeners = new Set<() => void>();
 
@@ -36,6 +43,7 @@ export class ArticleDraft {
   ) {
     this.fields = fieldsOf(article);
     this.revision = article.revision;
+    this.savedFields = JSON.stringify(this.fields);
     this.autosave = new Autosave({
       save: () => this.save(),
       onState: (state) => {
@@ -56,22 +64,45 @@ export class ArticleDraft {
     this.autosave.markDirty();
   }
 
+  /** The editor's first state, parsed from the stored body: what the next save's changes are measured from. */
+  bodyLoaded(state: EditorState): void {
+    if (this.savedBody === null && this.body === null) this.savedBody = state;
+  }
+
   changeBody(state: EditorState): void {
     this.body = state;
     this.autosave.markDirty();
   }
 
-  private async save() {
-    // Serialised here, at save time, not on every keystroke.
-    const body = this.body ? (this.body.toJSON() as unknown as StoredDocument) : this.article.body;
-    const result = await this.call('articles.save', {
-      ...this.fields,
-      id: this.article.id,
-      revision: this.revision,
-      body,
-    });
+  private async save(): Promise<Result<unknown>> {
+    const state = this.body;
+    const sentFields = this.fields;
+    const fields = JSON.stringify(sentFields);
+    // Serialised here, at save time, not on every keystroke — and only the blocks that changed.
+    let bodyPart: { body?: StoredDocument; bodyChanges?: BodyChanges } = {};
+    if (state !== null && state !== this.savedBody) {
+      if (this.savedBody === null) bodyPart = { body: state.toJSON() as unknown as StoredDocument };
+      else {
+        const changes = diffBody(this.savedBody, state);
+        if (changes) bodyPart = { bodyChanges: changes };
+      }
+    }
+    // Nothing to store (e.g. a plugin re-wrote nodes without changing them): no new revision.
+    if (!bodyPart.body && !bodyPart.bodyChanges && fields === this.savedFields) {
+      if (state) this.savedBody = state;
+      return { ok: true, value: null };
+    }
+    const send = (part: typeof bodyPart) =>
+      this.call('articles.save', { ...this.fields, id: this.article.id, revision: this.revision, ...part });
+    let result = await send(bodyPart);
+    // The store and the editor disagree about the saved body (it should not happen): send all of it.
+    if (!result.ok && result.error.code === 'BODY_MISMATCH' && state) {
+      result = await send({ body: state.toJSON() as unknown as StoredDocument });
+    }
     if (result.ok) {
       this.revision = result.value.revision;
+      this.savedFields = JSON.stringify({ ...sentFields, slug: result.value.slug });
+      if (state) this.savedBody = state;
       if (this.fields.slug !== result.value.slug) {
         this.fields = { ...this.fields, slug: result.value.slug };
         this.emit();

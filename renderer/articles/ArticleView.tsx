@@ -71,6 +71,7 @@ function ArticleEditor({
   }, [draft]);
 
   const changeFields = useCallback((patch: Partial<ArticleFields>) => draft.changeFields(patch), [draft]);
+  const bodyLoaded = useCallback((state: EditorState) => draft.bodyLoaded(state), [draft]);
   const changeBody = useCallback((state: EditorState) => draft.changeBody(state), [draft]);
   const flush = useCallback(() => void draft.autosave.flush(), [draft]);
   const saveNow = useCallback(() => draft.autosave.flush(), [draft]);
@@ -99,6 +100,7 @@ function ArticleEditor({
       <PageTrackerProvider value={pages}>
         <BodyEditor
           initialBody={article.body}
+          onLoad={bodyLoaded}
           onChange={changeBody}
           onWordCount={setCount}
           onBlur={flush}

@@ -32,6 +32,8 @@ const isAbsoluteLink = (url: string): boolean => /^(https?:\/\/|mailto:)/i.test(
 export interface BodyEditorProps {
   /** The stored body; read once when the editor mounts (remount with a new `key` for another article). */
   initialBody: StoredDocument;
+  /** The state parsed from `initialBody`, before any change. */
+  onLoad: (state: EditorState) => void;
   onChange: (state: EditorState) => void;
   onWordCount: (count: TextCount) => void;
   onBlur: () => void;
@@ -46,7 +48,7 @@ export interface BodyEditorProps {
 // the whole editor subtree while the user types (BENCHMARKS.md, B1).
 export const BodyEditor = memo(BodyEditorView);
 
-function BodyEditorView({ initialBody, onChange, onWordCount, onBlur, onError }: BodyEditorProps) {
+function BodyEditorView({ initialBody, onLoad, onChange, onWordCount, onBlur, onError }: BodyEditorProps) {
   const { t } = useI18n();
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -86,7 +88,7 @@ function BodyEditorView({ initialBody, onChange, onWordCount, onBlur, onError }:
         <PasteCleanupPlugin />
         <PhotoPlugin />
         <ShortcutsPlugin />
-        <ChangePlugin onChange={onChange} onWordCount={onWordCount} onBlur={onBlur} />
+        <ChangePlugin onLoad={onLoad} onChange={onChange} onWordCount={onWordCount} onBlur={onBlur} />
         <PageBreakPlugin />
         <PageTrackerPlugin />
         <AutoSplitPlugin />

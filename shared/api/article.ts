@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BodyDocument } from './body';
+import { BodyChanges, BodyDocument } from './body';
 
 export const ARTICLE_STATUSES = ['draft', 'ready', 'published'] as const;
 export const ArticleStatus = z.enum(ARTICLE_STATUSES);
@@ -63,11 +63,18 @@ export const ArticleListInput = z.object({
 });
 export type ArticleListInput = z.infer<typeof ArticleListInput>;
 
+/**
+ * A save carries the whole body, or only what changed in it since `revision` (what the editor sends),
+ * or neither when only the fields changed.
+ */
 export const ArticleSaveInput = ArticleFields.extend({
   id: ArticleId,
   /** The revision the editor started from; a stale one is refused with CONFLICT. */
   revision: z.number().int().nonnegative(),
-  body: BodyDocument,
+  body: BodyDocument.optional(),
+  bodyChanges: BodyChanges.optional(),
+}).refine((input) => input.body === undefined || input.bodyChanges === undefined, {
+  message: 'A save carries the whole body or its changes, not both.',
 });
 export type ArticleSaveInput = z.infer<typeof ArticleSaveInput>;
 

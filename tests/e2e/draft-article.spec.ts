@@ -1,4 +1,5 @@
 import { test, expect, openApp, body, expectSaved, saveStatus } from './support/fixtures';
+import { callApi, seedArticle } from './support/api';
 
 // The body's text, block by block, as typed below (for the character count).
 const BODY_TEXT = [
@@ -181,4 +182,45 @@ test('leaving the field saves on blur, and leaving the article saves before the 
   await expect(row).toBeVisible();
   await row.click();
   await expect(body(page)).toHaveText('Isi terakhir');
+});
+
+test('a save sends only the paragraphs that changed, and undo saves the body back as it was', async ({
+  page,
+  app,
+}) => {
+  const lines = Array.from({ length: 300 }, (_, i) => `Paragraf ${i + 1} tentang banjir di Medan.`);
+  const seeded = await seedArticle(app, { headline: 'Artikel panjang', body: lines });
+  const saves: Array<Record<string, unknown>> = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/articles.save'))
+      saves.push(request.postDataJSON() as Record<string, unknown>);
+  });
+  await openApp(page, app);
+  await page.getByRole('link', { name: /Artikel panjang/ }).click();
+  const paragraph = body(page).locator('p').nth(149);
+  await paragraph.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Air surut.');
+  await page.keyboard.press('Control+s');
+  await expectSaved(page);
+
+  expect(saves.at(-1)).not.toHaveProperty('body');
+  expect(saves.at(-1)!.bodyChanges).toMatchObject({
+    splices: [{ start: 149, deleteCount: 1, blocks: [{ type: 'paragraph' }] }],
+    blockCount: 300,
+  });
+  const stored = await callApi(app, 'articles.get', { id: seeded.id });
+  expect(stored.body.root.children).toHaveLength(300);
+  expect(JSON.stringify(stored.body.root.children[149])).toContain(
+    'Paragraf 150 tentang banjir di Medan. Air surut.',
+  );
+  expect(stored.body.root.children[150]).toEqual(seeded.body.root.children[150]);
+
+  // Undo puts back the state as it was opened; the store ends with the body as seeded.
+  await page.keyboard.press('Control+z');
+  await expect(paragraph).toHaveText('Paragraf 150 tentang banjir di Medan.');
+  await page.keyboard.press('Control+s');
+  await expectSaved(page);
+  const undone = await callApi(app, 'articles.get', { id: seeded.id });
+  expect(undone.body.root.children).toEqual(seeded.body.root.children);
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleFields, ArticleSaved, ArticleSaveInput } from '../../../shared/api/article';
 import { ApiError } from '../../../shared/api/errors';
+import { applyBodyChanges } from '../../../shared/editor/body-changes';
 import {
   documentPlainText,
   emptyDocument,
@@ -13,7 +14,7 @@ import { slugify, uniqueSlug } from '../../../shared/text/slug';
 import { countWords } from '../../../shared/text/words';
 import { checkFeaturedPhoto, recordPhotoUsage } from './photo-usage';
 import { checkSourceMarks, recordSourceTags } from '../sources/article-sources';
-import { rowToArticle, type ArticleRow } from './rows';
+import { parseStoredBody, rowToArticle, type ArticleRow } from './rows';
 
 export interface ArticleDefaults {
   language: 'en' | 'id';
@@ -131,19 +132,29 @@ export function createArticle(
   return getArticle(db, id);
 }
 
+/** The body this save stores: the one sent, the saved one with the sent changes applied, or the saved one. */
+function bodyToStore(row: ArticleRow, input: ArticleSaveInput): StoredDocument {
+  if (input.body) return input.body;
+  const saved = parseStoredBody(row);
+  if (!input.bodyChanges) return saved;
+  const applied = applyBodyChanges(saved, input.bodyChanges);
+  if (!applied.ok) throw new ApiError('BODY_MISMATCH', `${applied.problem} The body was not saved.`);
+  return applied.body;
+}
+
 /**
  * Saves an article; returns only after the transaction is committed (synchronous=FULL), so an
  * acknowledged save survives a killed process. A stale revision is refused, never merged blindly.
+ * Changes to the body (`bodyChanges`) are applied to the body saved at that same revision.
  */
 export function saveArticle(db: Database, input: ArticleSaveInput, defaults: ArticleDefaults): ArticleSaved {
-  refuseUnknownNodes(input.body);
+  if (input.body) refuseUnknownNodes(input.body);
   const fields = {
     ...input,
     featuredPhotoId: input.featuredPhotoId ?? null,
     writers: clean(input.writers),
     tags: clean(input.tags),
   };
-  const stored = derived(fields, input.body);
   const save = db.transaction((): ArticleSaved => {
     const row = findRow(db, input.id);
     if (row.revision !== input.revision) {
@@ -153,6 +164,9 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
         { id: input.id, stored: row.revision, yours: input.revision },
       );
     }
+    const body = bodyToStore(row, input);
+    if (input.bodyChanges) refuseUnknownNodes(body);
+    const stored = derived(fields, body);
     const slug = chooseSlug(db, fields, input.id, defaults);
     checkFeaturedPhoto(db, fields.featuredPhotoId);
     const updatedAt = defaults.now().toISOString();
@@ -179,8 +193,8 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
       revision,
       updated_at: updatedAt,
     });
-    recordPhotoUsage(db, input.id, input.body, fields.featuredPhotoId);
-    recordSourceTags(db, input.id, input.body);
+    recordPhotoUsage(db, input.id, body, fields.featuredPhotoId);
+    recordSourceTags(db, input.id, body);
     return { id: input.id, revision, slug, wordCount: stored.word_count, updatedAt };
   });
   return save.immediate();

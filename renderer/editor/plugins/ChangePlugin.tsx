@@ -19,12 +19,14 @@ const COUNT_SLICE_MS = 8;
  * is left to the save, off the keystroke path — and a word count computed after typing pauses.
  */
 export function ChangePlugin(props: {
+  /** The state the editor opened with (called once per mount, before any change). */
+  onLoad: (state: EditorState) => void;
   onChange: (state: EditorState) => void;
   onWordCount: (count: TextCount) => void;
   onBlur: () => void;
 }) {
   const [editor] = useLexicalComposerContext();
-  const { onChange, onWordCount, onBlur } = props;
+  const { onLoad, onChange, onWordCount, onBlur } = props;
   useEffect(() => {
     let timer: number | undefined;
     // Counted block by block in slices of a few milliseconds, restarted by the next change: a whole
@@ -51,6 +53,7 @@ export function ChangePlugin(props: {
       };
       timer = window.setTimeout(slice, WORD_COUNT_DELAY_MS);
     };
+    onLoad(editor.getEditorState());
     count(editor.getEditorState());
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
@@ -65,6 +68,6 @@ export function ChangePlugin(props: {
       window.clearTimeout(timer);
       unregister();
     };
-  }, [editor, onChange, onWordCount, onBlur]);
+  }, [editor, onLoad, onChange, onWordCount, onBlur]);
   return null;
 }

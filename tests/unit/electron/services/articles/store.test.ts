@@ -1,9 +1,9 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Article, ArticleSaveInput } from '../../../../../shared/api/article';
 import { emptyDocument } from '../../../../../shared/editor/document';
 import { DATABASE_FILE } from '../../../../../electron/services/services';
+import { edit } from '../../../support/articles';
 import { documentOf, heading, paragraph, paragraphs, text } from '../../../support/documents';
 import { openTestServices, type TestServices } from '../../../support/services';
 
@@ -14,25 +14,6 @@ async function services(): Promise<TestServices> {
   api = await openTestServices();
   return api;
 }
-
-/** What the editor sends back: the article as loaded, with the user's changes. */
-const edit = (article: Article, changes: Partial<ArticleSaveInput>): ArticleSaveInput => ({
-  id: article.id,
-  revision: article.revision,
-  rubric: article.rubric,
-  headline: article.headline,
-  lead: article.lead,
-  writers: article.writers,
-  editor: article.editor,
-  dateline: article.dateline,
-  tags: article.tags,
-  slug: article.slug,
-  slugManual: article.slugManual,
-  featuredPhotoId: article.featuredPhotoId,
-  status: article.status,
-  body: article.body,
-  ...changes,
-});
 
 /** The stored row, read with a separate plain connection. */
 function storedRow(dataDir: string, id: string): Record<string, unknown> | undefined {

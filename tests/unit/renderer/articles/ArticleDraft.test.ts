@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHeadlessEditor } from '@lexical/headless';
+import { $getRoot, $isTextNode, type ElementNode, type LexicalEditor } from 'lexical';
+import type { CallApi } from '../../../../shared/api/contract';
+import type { StoredDocument } from '../../../../shared/editor/document';
+import { BODY_NODES } from '../../../../shared/editor/nodes';
+import { ArticleDraft } from '../../../../renderer/articles/ArticleDraft';
+import { edit } from '../../support/articles';
+import { paragraphs } from '../../support/documents';
+import { openTestServices, type TestServices } from '../../support/services';
+
+let api: TestServices | null = null;
+afterEach(() => api?.close());
+
+function editorWith(body: StoredDocument): LexicalEditor {
+  const editor = createHeadlessEditor({
+    nodes: [...BODY_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
+  return editor;
+}
+
+/** The real services, with every articles.save input kept to see what the draft sent. */
+async function draftOf(lines: string[]) {
+  api = await openTestServices();
+  const s = api;
+  const created = await s.ok('articles.create', {});
+  await s.ok('articles.save', edit(created, { headline: 'Banjir', body: paragraphs(...lines) }));
+  const article = await s.ok('articles.get', { id: created.id });
+  const sent: Array<Record<string, unknown>> = [];
+  const call = ((method, input) => {
+    if (method === 'articles.save') sent.push(input as Record<string, unknown>);
+    return s.call(method, input);
+  }) as CallApi;
+  return { s, article, sent, draft: new ArticleDraft(article, call) };
+}
+
+function typeInto(editor: LexicalEditor, block: number, words: string): void {
+  editor.update(
+    () => {
+      const node = $getRoot().getChildAtIndex<ElementNode>(block)!.getFirstDescendant()!;
+      if ($isTextNode(node)) node.setTextContent(`${node.getTextContent()} ${words}`);
+    },
+    { discrete: true },
+  );
+}
+
+const lines = Array.from({ length: 500 }, (_, i) => `Paragraf ${i + 1} tentang banjir.`);
+
+describe('ArticleDraft saves', () => {
+  it('send only the changed blocks, and the store ends with exactly the editor’s body', async () => {
+    const { s, article, sent, draft } = await draftOf(lines);
+    const editor = editorWith(article.body);
+    draft.bodyLoaded(editor.getEditorState());
+    for (const [block, words] of [
+      [10, 'Air surut.'],
+      [400, 'Warga kembali.'],
+    ] as const) {
+      typeInto(editor, block, words);
+      draft.changeBody(editor.getEditorState());
+      await draft.autosave.flush();
+    }
+    expect(draft.saveState).toEqual({ kind: 'saved' });
+    expect(sent).toHaveLength(2);
+    for (const input of sent) {
+      expect(input.body).toBeUndefined();
+      expect(input.bodyChanges).toMatchObject({ splices: [{ deleteCount: 1 }], blockCount: 500 });
+    }
+    const stored = await s.ok('articles.get', { id: article.id });
+    expect(stored.body).toEqual(editor.getEditorState().toJSON());
+    expect(stored.revision).toBe(article.revision + 2);
+  });
+
+  it('send the whole body when the store does not hold what the editor opened with', async () => {
+    const { s, article, sent, draft } = await draftOf(lines);
+    // The editor opened another body than the stored one (the two disagree; it should never happen).
+    const editor = editorWith(paragraphs('Hanya', 'tiga', 'paragraf'));
+    draft.bodyLoaded(editor.getEditorState());
+    typeInto(editor, 1, 'lagi');
+    draft.changeBody(editor.getEditorState());
+    await draft.autosave.flush();
+    expect(draft.saveState).toEqual({ kind: 'saved' });
+    expect(sent.map((input) => (input.body ? 'body' : 'changes'))).toEqual(['changes', 'body']);
+    expect((await s.ok('articles.get', { id: article.id })).body).toEqual(editor.getEditorState().toJSON());
+  });
+
+  it('send no body at all when only the fields changed', async () => {
+    const { s, article, sent, draft } = await draftOf(lines);
+    draft.bodyLoaded(editorWith(article.body).getEditorState());
+    draft.changeFields({ headline: 'Banjir Surut' });
+    await draft.autosave.flush();
+    expect(sent).toEqual([expect.not.objectContaining({ body: expect.anything() })]);
+    expect(sent[0]!.bodyChanges).toBeUndefined();
+    const stored = await s.ok('articles.get', { id: article.id });
+    expect(stored).toMatchObject({ headline: 'Banjir Surut', body: article.body });
+  });
+
+  it('send nothing, and make no new revision, when nothing changed', async () => {
+    const { s, article, sent, draft } = await draftOf(lines);
+    const editor = editorWith(article.body);
+    draft.bodyLoaded(editor.getEditorState());
+    // A plugin copies every text node when the editor opens (ListPlugin's transform does).
+    editor.update(
+      () =>
+        $getRoot()
+          .getAllTextNodes()
+          .forEach((node) => node.markDirty()),
+      { discrete: true },
+    );
+    draft.changeBody(editor.getEditorState());
+    draft.changeFields({ headline: article.headline });
+    await draft.autosave.flush();
+    expect(draft.saveState).toEqual({ kind: 'saved' });
+    expect(sent).toEqual([]);
+    expect((await s.ok('articles.get', { id: article.id })).revision).toBe(article.revision);
+    // After a real change, saves go out again.
+    typeInto(editor, 0, 'Pagi.');
+    draft.changeBody(editor.getEditorState());
+    await draft.autosave.flush();
+    expect(sent).toHaveLength(1);
+  });
+});
