@@ -4,6 +4,7 @@ import {
   $getSlotNames,
   $isElementNode,
   type EditorState,
+  type ElementNode,
   type LexicalNode,
   type NodeKey,
   type NodeMap,
@@ -21,11 +22,10 @@ function $serialize(node: LexicalNode): StoredNode {
   return json;
 }
 
-function childKeys(map: NodeMap, key: NodeKey): NodeKey[] {
+/** `count` keys of siblings, starting at `first`. */
+function siblingKeys(map: NodeMap, first: NodeKey | null, count: number): NodeKey[] {
   const keys: NodeKey[] = [];
-  const parent = map.get(key);
-  if (!$isElementNode(parent)) return keys;
-  for (let child = parent.__first; child !== null; child = map.get(child)!.__next) keys.push(child);
+  for (let key = first; key !== null && keys.length < count; key = map.get(key)!.__next) keys.push(key);
   return keys;
 }
 
@@ -77,16 +77,28 @@ export function diffBody(saved: EditorState, current: EditorState): BodyChanges 
   return current.read(() => {
     const savedMap = saved._nodeMap;
     const map = current._nodeMap;
-    const oldKeys = childKeys(savedMap, 'root');
-    const newKeys = childKeys(map, 'root');
+    const [savedTop, top] = [savedMap.get('root') as ElementNode, map.get('root') as ElementNode];
+    const same = (a: NodeKey | null, b: NodeKey | null): b is NodeKey =>
+      a !== null && a === b && unchangedSince(savedMap, map, b);
+    // Unchanged blocks at the start and at the end (most saves follow typing in one place).
+    let prefix = 0;
+    let [a, b] = [savedTop.__first, top.__first];
+    for (; same(a, b); prefix += 1) [a, b] = [savedMap.get(a!)!.__next, map.get(b)!.__next];
+    let suffix = 0;
+    const most = Math.min(savedTop.__size, top.__size) - prefix;
+    for (let [c, d] = [savedTop.__last, top.__last]; suffix < most && same(c, d); suffix += 1) {
+      [c, d] = [savedMap.get(c!)!.__prev, map.get(d)!.__prev];
+    }
+    // In between, an unchanged block still in order after the last one anchors both lists, and
+    // whatever lies between two anchors on either side is one splice.
+    const oldKeys = siblingKeys(savedMap, a, savedTop.__size - prefix - suffix);
+    const newKeys = siblingKeys(map, b, top.__size - prefix - suffix);
     const oldIndex = new Map(oldKeys.map((key, index) => [key, index]));
-    // Walk the current blocks; an unchanged block still in order after the last one anchors both
-    // lists, and whatever lies between two anchors on either side is one splice.
     const splices: BodySplice[] = [];
     const splice = (start: number, end: number, from: number, to: number) => {
       if (end > start || to > from) {
         const blocks = newKeys.slice(from, to).map((key) => $serialize(map.get(key)!));
-        splices.push({ start, deleteCount: end - start, blocks });
+        splices.push({ start: prefix + start, deleteCount: end - start, blocks });
       }
     };
     let nextOld = 0;
@@ -103,6 +115,6 @@ export function diffBody(saved: EditorState, current: EditorState): BodyChanges 
     const rootSame = (Object.keys(root) as Array<keyof RootFields>).every(
       (field) => root[field] === savedRoot[field],
     );
-    return splices.length === 0 && rootSame ? null : { splices, blockCount: newKeys.length, root };
+    return splices.length === 0 && rootSame ? null : { splices, blockCount: top.__size, root };
   });
 }

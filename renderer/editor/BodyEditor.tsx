@@ -21,6 +21,7 @@ import { PageTrackerPlugin } from './plugins/PageTrackerPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { QuoteHintPlugin } from './plugins/QuoteHintPlugin';
+import { ReactCommitPlugin } from './plugins/ReactCommitPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SourceTagPlugin } from './plugins/SourceTagPlugin';
 import { bodyTheme } from './theme';
@@ -82,6 +83,7 @@ function BodyEditorView({ initialBody, onLoad, onChange, onWordCount, onBlur, on
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
+        <ReactCommitPlugin />
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isAbsoluteLink} />

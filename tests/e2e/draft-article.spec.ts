@@ -19,6 +19,8 @@ test('an editor drafts a full article, closes the app, reopens it and finds ever
 }) => {
   const watch = await openApp(page, app);
   await page.getByRole('button', { name: 'New article' }).click();
+  // The list has a Rubric filter too: wait until the article's own form is there.
+  await expect(page.getByLabel('Headline')).toBeVisible();
 
   await page.getByLabel('Rubric').fill('Internasional');
   await page.getByLabel('Headline').fill('Kim Jong Un dan Putin Bertemu di Kosmodrom Vostochny');
