@@ -7,7 +7,7 @@ import type { Result } from '../../shared/api/errors';
 import { SECURITY_HEADERS, TOKEN_HEADER } from '../../shared/security/csp';
 import { dispatch } from '../services/dispatch';
 import type { Handlers } from '../services/handlers';
-import { serveMedia, type MediaSource } from './media-route';
+import { serveMedia, servePreview, type MediaSource } from './media-route';
 import { resolveStaticFile } from './static-files';
 
 /** Largest API request body accepted: a 10,000-paragraph article is a few megabytes of JSON. */
@@ -129,6 +129,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
 
       if (url.pathname.startsWith('/media/')) return serveMedia(req, res, url, options.media);
+      if (url.pathname.startsWith('/preview/')) return servePreview(req, res, url, options.media);
 
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return refuse(res, 405, 'VALIDATION', 'Only GET is served here.');

@@ -2,13 +2,16 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import { pipeline } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
-import { SECURITY_HEADERS } from '../../shared/security/csp';
+import { PREVIEW_HEADERS, SECURITY_HEADERS } from '../../shared/security/csp';
+import type { PreviewFile } from '../services/export/preview';
 import type { MediaFile } from '../services/photos/media';
 
 /** What browser mode needs to serve photo renditions: the media token and the confined resolver. */
 export interface MediaSource {
   token: string;
   resolve(urlPath: string): MediaFile | null;
+  /** The page preview's files (services' `preview`): the key is the path's second segment. */
+  preview?: (urlPath: string) => (PreviewFile & { key: string }) | null;
 }
 
 /** Name of the query parameter media URLs carry the token in. */
@@ -55,4 +58,25 @@ export function serveMedia(
   });
   if (req.method === 'HEAD') return void res.end();
   pipeline(fs.createReadStream(found.file), res, () => undefined);
+}
+
+/**
+ * `GET /preview/<media token>/<article id>/<file>` in browser mode: one file of the article's package
+ * as the export renders it (services/export/preview.ts), for the editor's page preview frame. The
+ * token is a path segment so the package's relative links keep it; pages are sent with the
+ * export's own locked-down policy (no scripts at all) and may be framed only by the app itself.
+ */
+export function servePreview(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  media: MediaSource | undefined,
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.');
+  const found = media?.preview?.(url.pathname) ?? null;
+  if (!found) return refuse(res, 404, 'Not found');
+  if (!matches(found.key, media!.token))
+    return refuse(res, 401, 'This preview address needs the session’s media key.');
+  res.writeHead(200, { ...PREVIEW_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': 'no-store' });
+  res.end(req.method === 'HEAD' ? undefined : found.bytes);
 }

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const services = await openServices({ dataDir, version });
   const host = await startWebHost({
     handlers: services.handlers,
-    media: services.media,
+    media: { ...services.media, preview: services.preview },
     staticRoot,
     token: randomBytes(24).toString('hex'),
     port,

@@ -91,7 +91,7 @@ async function start(): Promise<void> {
   services = opened;
 
   guardSession(session.defaultSession);
-  registerAppProtocol(protocol, built('renderer'), opened.media.resolve);
+  registerAppProtocol(protocol, built('renderer'), opened.media.resolve, opened.preview);
   const isAppWindow = (sender: WebContents) => window !== null && sender === window.webContents;
   registerIpc(ipcMain, opened.handlers, isAppWindow);
   // After an export, the dialog offers to show the package folder; main checks it is one.

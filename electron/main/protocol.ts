@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import type { CustomScheme, Protocol } from 'electron';
-import { SECURITY_HEADERS } from '../../shared/security/csp';
+import { PREVIEW_HEADERS, SECURITY_HEADERS } from '../../shared/security/csp';
+import type { PreviewFile } from '../services/export/preview';
 import { APP_HOST, APP_SCHEME } from '../hosts/app-url';
 import { resolveStaticFile } from '../hosts/static-files';
 import type { MediaFile } from '../services/photos/media';
@@ -28,6 +29,9 @@ const plain = (status: number, text: string): Response =>
 /** Resolves `/media/<sha256>/<width>.<format>` inside the renditions folder, or null (services/photos/media.ts). */
 export type MediaResolver = (urlPath: string) => MediaFile | null;
 
+/** The page preview's files at `/preview/<key>/<id>/<file>` (services' `preview`); null when there is none. */
+export type PreviewResolver = (urlPath: string) => PreviewFile | null;
+
 /**
  * Answers one app:// request from the built renderer in `root`, with the same security headers as
  * browser mode. Paths are confined to `root` by resolveStaticFile (no `..`, no symlinks out); photo
@@ -38,13 +42,27 @@ export async function serveAppRequest(
   root: string,
   request: AppRequest,
   media?: MediaResolver,
+  preview?: PreviewResolver,
 ): Promise<Response> {
   try {
+    if (new URL(request.url).pathname.startsWith('/preview/')) return previewAnswer(request, preview);
     return await answer(root, request, media);
   } catch (error) {
     console.error('[redaksi] app:// request failed:', error);
     return plain(500, 'Redaksi could not read its own files.');
   }
+}
+
+// The app:// origin is reachable only by the app's own window, so the key segment is not checked here.
+function previewAnswer(request: AppRequest, preview?: PreviewResolver): Response {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Only GET is served here.');
+  const found = preview?.(new URL(request.url).pathname) ?? null;
+  if (!found) return plain(404, 'Not found');
+  const headers = { ...PREVIEW_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': 'no-store' };
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(found.bytes), {
+    status: 200,
+    headers,
+  });
 }
 
 async function answer(root: string, request: AppRequest, media?: MediaResolver): Promise<Response> {
@@ -71,6 +89,7 @@ export function registerAppProtocol(
   protocol: Pick<Protocol, 'handle'>,
   root: string,
   media?: MediaResolver,
+  preview?: PreviewResolver,
 ): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request, media));
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request, media, preview));
 }

@@ -7,6 +7,7 @@ import { openDatabase } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { PhotoImporter } from './photos/importer';
 import { resolveMediaPath, type MediaFile } from './photos/media';
+import { createPreview, parsePreviewPath, type PreviewFile } from './export/preview';
 import { addImportedPhoto } from './photos/store';
 import { openConfSettingsFile, openSettings, type SettingsFile, type SettingsService } from './settings';
 
@@ -33,6 +34,8 @@ export interface Services {
   settings: SettingsService;
   /** Photo renditions for the hosts to serve: browser mode checks the token, Electron's protocol needs none. */
   media: { token: string; resolve(urlPath: string): MediaFile | null };
+  /** The page preview's files at /preview/<key>/<id>/<file>, or null; the host checks the key. */
+  preview: (urlPath: string) => (PreviewFile & { key: string }) | null;
   close(): void;
 }
 
@@ -52,6 +55,10 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     addImportedPhoto(db, photo, name, now),
   );
   const mediaToken = randomBytes(24).toString('hex');
+  const styleTemplate = fs.readFileSync(
+    path.join(options.resourcesDir ?? RESOURCES, 'export', 'style.css'),
+    'utf8',
+  );
   const handlers = createHandlers({
     db,
     settings,
@@ -60,16 +67,23 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     now,
     photos: { importer, mediaToken },
     dataDir: options.dataDir,
-    styleTemplate: fs.readFileSync(
-      path.join(options.resourcesDir ?? RESOURCES, 'export', 'style.css'),
-      'utf8',
-    ),
+    styleTemplate,
   });
+  const previewFile = createPreview(db, () => ({
+    profile: settings.get().publication,
+    styleTemplate,
+    dataDir: options.dataDir,
+  }));
   return {
     handlers,
     db,
     settings,
     media: { token: mediaToken, resolve: (urlPath) => resolveMediaPath(options.dataDir, urlPath) },
+    preview: (urlPath) => {
+      const parsed = parsePreviewPath(urlPath);
+      const file = parsed && previewFile(parsed.id, parsed.file);
+      return file ? { ...file, key: parsed.key } : null;
+    },
     close: () => {
       void importer.close();
       db.close();

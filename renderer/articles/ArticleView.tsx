@@ -99,6 +99,8 @@ function ArticleEditor({
       />
       <PageTrackerProvider value={pages}>
         <BodyEditor
+          articleId={article.id}
+          beforePreview={saveNow}
           initialBody={article.body}
           onLoad={bodyLoaded}
           onChange={changeBody}

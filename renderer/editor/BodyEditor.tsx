@@ -16,7 +16,7 @@ import { AutoSplitPlugin } from './plugins/AutoSplitPlugin';
 import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { PageBreakPlugin } from './plugins/PageBreakPlugin';
-import { PagePreviewPlugin } from './plugins/PagePreviewPlugin';
+import { PagePreviewPlugin, type PagePreviewProps } from './plugins/PagePreviewPlugin';
 import { PageTrackerPlugin } from './plugins/PageTrackerPlugin';
 import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
@@ -30,7 +30,7 @@ import { Toolbar } from './Toolbar';
 // Pasting text over a selection makes a link only when the text is a full address, not any word.
 const isAbsoluteLink = (url: string): boolean => /^(https?:\/\/|mailto:)/i.test(url) && isSafeUrl(url);
 
-export interface BodyEditorProps {
+export interface BodyEditorProps extends PagePreviewProps {
   /** The stored body; read once when the editor mounts (remount with a new `key` for another article). */
   initialBody: StoredDocument;
   /** The state parsed from `initialBody`, before any change. */
@@ -49,7 +49,16 @@ export interface BodyEditorProps {
 // the whole editor subtree while the user types (BENCHMARKS.md, B1).
 export const BodyEditor = memo(BodyEditorView);
 
-function BodyEditorView({ initialBody, onLoad, onChange, onWordCount, onBlur, onError }: BodyEditorProps) {
+function BodyEditorView({
+  articleId,
+  beforePreview,
+  initialBody,
+  onLoad,
+  onChange,
+  onWordCount,
+  onBlur,
+  onError,
+}: BodyEditorProps) {
   const { t } = useI18n();
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -94,7 +103,7 @@ function BodyEditorView({ initialBody, onLoad, onChange, onWordCount, onBlur, on
         <PageBreakPlugin />
         <PageTrackerPlugin />
         <AutoSplitPlugin />
-        <PagePreviewPlugin />
+        <PagePreviewPlugin articleId={articleId} beforePreview={beforePreview} />
         <PageNotice />
         <QuoteHintPlugin />
       </div>

@@ -143,7 +143,7 @@ export const en = {
   'preview.next': 'Next page',
   'preview.goTo': 'Show page {n}',
   'preview.close': 'Close preview',
-  'preview.notShown': 'Not shown in the preview:',
+  'preview.frame': 'Page {n} as exported',
   'nav.photos': 'Photo desk', // (a11y)
   'toolbar.insertPhoto': 'Insert photo', // (a11y)
   'photo.caption': 'Caption', // (a11y)

@@ -145,7 +145,7 @@ export const id: Messages = {
   'preview.next': 'Halaman berikutnya',
   'preview.goTo': 'Tampilkan halaman {n}',
   'preview.close': 'Tutup pratinjau',
-  'preview.notShown': 'Tidak tampil di pratinjau:',
+  'preview.frame': 'Halaman {n} seperti diekspor',
   'nav.photos': 'Meja foto',
   'toolbar.insertPhoto': 'Sisipkan foto',
   'photo.caption': 'Keterangan',

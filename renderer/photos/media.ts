@@ -36,7 +36,13 @@ export const mediaUrl = (
 
 /** The address of a rendition, or null until the media key has arrived. */
 export function useMediaUrl(sha256: string | null | undefined, width: RenditionWidth): string | null {
+  const mediaKey = useMediaKey();
+  return mediaKey && sha256 ? mediaUrl(mediaKey, sha256, width) : null;
+}
+
+/** The media key (also the page preview's address segment), or null until it has arrived. */
+export function useMediaKey(): string | null {
   const mediaKey = useSyncExternalStore(subscribe, () => key);
   useEffect(askForKey, []);
-  return mediaKey && sha256 ? mediaUrl(mediaKey, sha256, width) : null;
+  return mediaKey;
 }

@@ -10,6 +10,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'self'",
+  // The page preview shows the export's own pages (/preview/…) in a frame.
+  "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -28,3 +30,22 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** The header browser mode requires on every API call. */
 export const TOKEN_HEADER = 'x-redaksi-token';
+
+/**
+ * Headers of the page preview's files (the export's pages, their stylesheet and images): no script
+ * of any kind, only the package's own stylesheet and images, framed by the app and nothing else.
+ */
+export const PREVIEW_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': [
+    "default-src 'none'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'self'",
+  ].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};

@@ -4,7 +4,15 @@ import { blockWords } from '../../shared/pages/blocks';
 import { splitPages } from '../../shared/pages/split';
 import { documentOf, list, listItem, paragraph, quote, text } from '../unit/support/documents';
 import { callApi, seedArticle } from './support/api';
-import { body, expect, expectSaved, openApp, test, type PageWatch } from './support/fixtures';
+import {
+  body,
+  expect,
+  expectSaved,
+  openApp,
+  test,
+  type PageWatch,
+  problemsBesidesSandboxedPreview,
+} from './support/fixtures';
 import type { WebApp } from './support/web-app';
 
 const VOCABULARY = ['warga', 'banjir', 'kota', 'hujan', 'petugas', 'sungai', 'rumah', 'jalan', 'air', 'pagi'];
@@ -255,17 +263,26 @@ test('auto-split proposes balanced pages, accept is one undo step, and the previ
   );
   for (const count of words) expect(Math.abs(count - share)).toBeLessThanOrEqual(unit);
 
-  // Preview: each page as the export renders it, with the page navigation.
+  // Preview: each page exactly as the export writes it (header, pagination), with the page navigation.
   await page.getByRole('button', { name: 'Preview page' }).click();
   const preview = page.getByRole('dialog', { name: 'Page preview' });
   await expect(preview.getByText(/^Page 1 of 4$/)).toBeVisible();
-  await expect(preview.locator('.article-body p').first()).toHaveText(paragraphText(1, lengths[0]! - 2));
+  const exported = preview.frameLocator('iframe');
+  await expect(exported.locator('h1')).toHaveText(article.headline);
+  await expect(exported.locator('.page-of')).toHaveText('Halaman 1/4');
+  await expect(exported.locator('.article-body p').first()).toContainText(paragraphText(1, lengths[0]! - 2));
   await preview.getByRole('button', { name: 'Next page' }).click();
   await expect(preview.getByText(/^Page 2 of 4$/)).toBeVisible();
   const secondStart = pages[1]!.blocks[0]!.children![0]!.text!;
-  await expect(preview.locator('.article-body p').first()).toHaveText(secondStart);
+  await expect(exported.locator('.article-body p').first()).toHaveText(secondStart);
+  // The page's own pagination links work inside the preview, and the navigator follows them.
+  await exported.locator('nav.pagination a[rel="next"]').click();
+  await expect(exported.locator('.page-of')).toHaveText('Halaman 3/4');
+  await expect(preview.getByText(/^Page 3 of 4$/)).toBeVisible();
   await preview.getByRole('button', { name: 'Show page 4' }).click();
-  await expect(preview.locator('.article-body p').last()).toHaveText(paragraphText(60, lengths[59]! - 2));
+  await expect(exported.locator('.article-body p').last()).toHaveText(paragraphText(60, lengths[59]! - 2));
+  // Styled by the export's own stylesheet (served with the page, same bytes as the package's style.css).
+  await expect(exported.locator('.article-body p').first()).toHaveCSS('font-family', /^Georgia/);
   await preview.getByRole('button', { name: 'Close preview' }).click();
 
   // Accept was one step: one undo takes every break out, redo puts them back.
@@ -275,7 +292,7 @@ test('auto-split proposes balanced pages, accept is one undo step, and the previ
   await expect(indicator(page)).toHaveText('Page 1 of 1');
   await page.keyboard.press('Control+Shift+z');
   await expect(pageBreaks(page)).toHaveCount(3);
-  expect(watch.problems).toEqual([]);
+  expect(problemsBesidesSandboxedPreview(watch)).toEqual([]);
 });
 
 test('a selected page break is deleted with Backspace', async ({ page, app }) => {

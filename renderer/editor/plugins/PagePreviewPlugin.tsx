@@ -2,18 +2,32 @@ import { useEffect, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_LOW } from 'lexical';
 import type { StoredDocument } from '../../../shared/editor/document';
-import { splitPages, type ArticlePage } from '../../../shared/pages/split';
+import { splitPages } from '../../../shared/pages/split';
+import { pageFileName } from '../../../shared/render/page';
 import { useI18n } from '../../i18n/I18n';
-import { ExportedPageBody } from '../pages/ExportedPageBody';
+import { useMediaKey } from '../../photos/media';
 import { OPEN_PAGE_PREVIEW_COMMAND } from '../pages/pageBreaks';
 import { usePageTracker } from '../pages/PageTracker';
 
-/** Preview page: a read-only view of any page as the export renders it, opened at the caret's page. */
-export function PagePreviewPlugin() {
+export interface PagePreviewProps {
+  articleId: string;
+  /** Saves what is typed so far: the preview shows the stored article. */
+  beforePreview: () => Promise<void>;
+}
+
+const PAGE_FILE = /(?:^|\/)(?:index|page-(\d+))\.html$/;
+
+/**
+ * Preview page: any page exactly as the export writes it — the export itself renders the saved
+ * article's package (services/export/preview.ts) and the frame shows its page, stylesheet and images,
+ * header, photos, sources and pagination included. Opened at the caret's page.
+ */
+export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps) {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const tracker = usePageTracker();
-  const [preview, setPreview] = useState<{ pages: ArticlePage[]; number: number } | null>(null);
+  const mediaKey = useMediaKey();
+  const [preview, setPreview] = useState<{ count: number; number: number } | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(
@@ -21,25 +35,35 @@ export function PagePreviewPlugin() {
       editor.registerCommand(
         OPEN_PAGE_PREVIEW_COMMAND,
         () => {
-          const pages = splitPages(editor.getEditorState().toJSON() as unknown as StoredDocument);
-          setPreview({ pages, number: Math.min(tracker.getSnapshot().current, pages.length) });
+          const count = splitPages(editor.getEditorState().toJSON() as unknown as StoredDocument).length;
+          const number = Math.min(tracker.getSnapshot().current, count);
+          void beforePreview().then(() => setPreview({ count, number }));
           return true;
         },
         COMMAND_PRIORITY_LOW,
       ),
-    [editor, tracker],
+    [editor, tracker, beforePreview],
   );
   const isOpen = preview !== null;
   useEffect(() => {
     if (isOpen) dialog.current?.focus();
   }, [isOpen]);
 
-  if (!preview) return null;
-  const { pages, number } = preview;
-  const show = (next: number) => setPreview({ pages, number: next });
+  if (!preview || !mediaKey) return null;
+  const { count, number } = preview;
+  const show = (next: number) => setPreview({ count, number: next });
   const close = () => {
     setPreview(null);
     editor.focus();
+  };
+  const address = `preview/${encodeURIComponent(mediaKey)}/${articleId}/${pageFileName(number)}`;
+  // The page's own pagination links navigate inside the frame: follow them in the navigator.
+  const followFrame = (frame: HTMLIFrameElement) => {
+    const match = PAGE_FILE.exec(frame.contentWindow?.location.pathname ?? '');
+    if (match) {
+      const shown = match[1] ? Number(match[1]) : 1;
+      if (shown !== number) show(shown);
+    }
   };
   return (
     <div className="rx-modal-backdrop">
@@ -62,29 +86,36 @@ export function PagePreviewPlugin() {
           >
             {t('preview.previous')}
           </button>
-          <span className="rx-preview-of">{t('pages.indicator', { x: number, y: pages.length })}</span>
-          {pages.map((page) => (
+          <span className="rx-preview-of">{t('pages.indicator', { x: number, y: count })}</span>
+          {Array.from({ length: count }, (_, index) => index + 1).map((page) => (
             <button
-              key={page.number}
+              key={page}
               type="button"
               className="rx-secondary"
-              aria-label={t('preview.goTo', { n: page.number })}
-              aria-current={page.number === number ? 'page' : undefined}
-              onClick={() => show(page.number)}
+              aria-label={t('preview.goTo', { n: page })}
+              aria-current={page === number ? 'page' : undefined}
+              onClick={() => show(page)}
             >
-              {page.number}
+              {page}
             </button>
           ))}
           <button
             type="button"
             className="rx-secondary"
-            disabled={number === pages.length}
+            disabled={number === count}
             onClick={() => show(number + 1)}
           >
             {t('preview.next')}
           </button>
         </nav>
-        <ExportedPageBody blocks={pages[number - 1]!.blocks} />
+        {/* Same origin for its stylesheet and images; no scripts (the page has none, and its policy forbids them). */}
+        <iframe
+          className="rx-exported-page"
+          title={t('preview.frame', { n: number })}
+          sandbox="allow-same-origin"
+          src={address}
+          onLoad={(event) => followFrame(event.currentTarget)}
+        />
         <div className="rx-modal-actions">
           <button type="button" className="rx-secondary" onClick={close}>
             {t('preview.close')}

@@ -72,6 +72,19 @@ export function problemsBesidesBlockedPasteMarkup(watch: PageWatch): string[] {
   );
 }
 
+/**
+ * The page preview frame is sandboxed without scripts; Chromium reports every script it blocks there
+ * (the exported page's JSON-LD data block among them). Those reports are the sandbox working.
+ */
+export function problemsBesidesSandboxedPreview(watch: PageWatch): string[] {
+  return watch.problems.filter(
+    (problem) =>
+      !/^console: Blocked script execution in '[^']*\/preview\/[^']*' because the document's frame is sandboxed/.test(
+        problem,
+      ),
+  );
+}
+
 export const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 export const saveStatus = (page: Page) => page.getByRole('status');
 
