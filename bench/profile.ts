@@ -1,7 +1,8 @@
 /**
- * `npx tsx bench/profile.ts open|type|save` — where the time goes in B2, B1 or B3: a CPU profile of
+ * `npx tsx bench/profile.ts open|type [side]|save` — where the time goes in B2, B1 or B3: a CPU profile of
  * the renderer (self and total time per function) and a Chromium trace of its main thread (time per
- * event: Layout, UpdateLayoutTree, FunctionCall…). Set BENCH_READABLE=1 for unminified names.
+ * event: Layout, UpdateLayoutTree, FunctionCall…). Set BENCH_READABLE=1 for unminified names, BENCH_TOP=n
+ * for longer lists, BENCH_NESTED=<event> for what happens inside one kind of event.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { openEditorBench } from './browser/session';
@@ -20,6 +21,7 @@ interface CpuProfile {
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   dur?: number;
   tid: number;
   args?: { data?: { type?: string } };
@@ -30,7 +32,7 @@ const label = (node: ProfileNode) =>
 const top = (times: Map<string, number>, unit: number) =>
   [...times]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 25)
+    .slice(0, Number(process.env.BENCH_TOP ?? 25))
     .map(([name, time]) => `${(time / unit).toFixed(1).padStart(9)} ms  ${name}`)
     .join('\n');
 
@@ -63,6 +65,32 @@ function printTrace(events: TraceEvent[]): void {
     const name = e.name + (e.args?.data?.type ? `:${e.args.data.type}` : '');
     time.set(name, (time.get(name) ?? 0) + e.dur);
   }
+  // BENCH_NESTED=EventDispatch:textInput: time of the events inside each such event, by name.
+  if (process.env.BENCH_NESTED) {
+    const outer = events.filter(
+      (e) =>
+        e.tid === main &&
+        e.ph === 'X' &&
+        e.name + (e.args?.data?.type ? ':' + e.args.data.type : '') === process.env.BENCH_NESTED,
+    );
+    const inner = new Map<string, number>();
+    for (const o of outer) {
+      const [start, end] = [o.ts, o.ts + (o.dur ?? 0)];
+      for (const e of events) {
+        if (e === o || e.tid !== main || e.ph !== 'X' || !e.dur) continue;
+        if (e.ts >= start && e.ts + e.dur <= end) {
+          const name = e.name + (e.args?.data?.type ? `:${e.args.data.type}` : '');
+          inner.set(name, (inner.get(name) ?? 0) + e.dur);
+        }
+      }
+    }
+    console.log(`— inside ${process.env.BENCH_NESTED} (${outer.length})\n${top(inner, 1000)}`);
+  }
+  const counts = (name: string) =>
+    events.filter((e) => e.tid === main && e.ph === 'X' && e.name === name).length;
+  console.log(
+    `counts: computeIntersections ${counts('IntersectionObserverController::computeIntersections')}, Layout ${counts('Layout')}, Paint ${counts('Paint')}`,
+  );
   const long = events.filter((e) => e.tid === main && e.name === 'RunTask' && (e.dur ?? 0) > 50_000);
   console.log(`— main thread trace\n${top(time, 1000)}`);
   console.log(`tasks over 50 ms: ${long.map((e) => (e.dur! / 1000).toFixed(0)).join(', ') || 'none'}`);
@@ -73,7 +101,14 @@ async function profiled(page: Page, cdp: CDPSession, work: () => Promise<unknown
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await browser.startTracing(page, {
-    categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    categories: [
+      'toplevel',
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'blink',
+      'blink.user_timing',
+      'loading',
+    ],
   });
   await cdp.send('Profiler.start');
   await work();
@@ -104,8 +139,11 @@ async function main(what: string): Promise<void> {
       });
       return;
     }
-    await bench.open(page, 'redaksi', 'large');
-    await bench.caretMid(page, 'redaksi');
+    // `type` can profile a baseline too, for comparison: `npx tsx bench/profile.ts type prosemirror`.
+    const side =
+      what === 'type' ? ((process.argv[3] ?? 'redaksi') as Parameters<typeof bench.open>[1]) : 'redaksi';
+    await bench.open(page, side, 'large');
+    await bench.caretMid(page, side);
     if (what === 'type') {
       await profiled(page, cdp, async () => {
         for (let i = 0; i < 20; i += 1) {
