@@ -3,15 +3,15 @@ import type http from 'node:http';
 import { pipeline } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
 import { PREVIEW_HEADERS, SECURITY_HEADERS } from '../../shared/security/csp';
-import type { PreviewFile } from '../services/export/preview';
+import { parsePreviewPath, type PreviewFile } from '../services/export/preview';
 import type { MediaFile } from '../services/photos/media';
 
 /** What browser mode needs to serve photo renditions: the media token and the confined resolver. */
 export interface MediaSource {
   token: string;
   resolve(urlPath: string): MediaFile | null;
-  /** The page preview's files (services' `preview`): the key is the path's second segment. */
-  preview?: (urlPath: string) => (PreviewFile & { key: string }) | null;
+  /** The page preview's files (services' `preview`). */
+  preview?: (id: string, file: string) => PreviewFile | null;
 }
 
 /** Name of the query parameter media URLs carry the token in. */
@@ -73,10 +73,13 @@ export function servePreview(
   media: MediaSource | undefined,
 ): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.');
-  const found = media?.preview?.(url.pathname) ?? null;
-  if (!found) return refuse(res, 404, 'Not found');
-  if (!matches(found.key, media!.token))
+  const address = parsePreviewPath(url.pathname);
+  if (!address || !media?.preview) return refuse(res, 404, 'Not found');
+  // The key first: nothing is rendered for a request without it.
+  if (!matches(address.key, media.token))
     return refuse(res, 401, 'This preview address needs the session’s media key.');
+  const found = media.preview(address.id, address.file);
+  if (!found) return refuse(res, 404, 'Not found');
   res.writeHead(200, { ...PREVIEW_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': 'no-store' });
   res.end(req.method === 'HEAD' ? undefined : found.bytes);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import type { CustomScheme, Protocol } from 'electron';
 import { PREVIEW_HEADERS, SECURITY_HEADERS } from '../../shared/security/csp';
-import type { PreviewFile } from '../services/export/preview';
+import { parsePreviewPath, type PreviewFile } from '../services/export/preview';
 import { APP_HOST, APP_SCHEME } from '../hosts/app-url';
 import { resolveStaticFile } from '../hosts/static-files';
 import type { MediaFile } from '../services/photos/media';
@@ -29,8 +29,8 @@ const plain = (status: number, text: string): Response =>
 /** Resolves `/media/<sha256>/<width>.<format>` inside the renditions folder, or null (services/photos/media.ts). */
 export type MediaResolver = (urlPath: string) => MediaFile | null;
 
-/** The page preview's files at `/preview/<key>/<id>/<file>` (services' `preview`); null when there is none. */
-export type PreviewResolver = (urlPath: string) => PreviewFile | null;
+/** One file of an article's package for the page preview (services' `preview`); null when there is none. */
+export type PreviewResolver = (id: string, file: string) => PreviewFile | null;
 
 /**
  * Answers one app:// request from the built renderer in `root`, with the same security headers as
@@ -56,7 +56,8 @@ export async function serveAppRequest(
 // The app:// origin is reachable only by the app's own window, so the key segment is not checked here.
 function previewAnswer(request: AppRequest, preview?: PreviewResolver): Response {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Only GET is served here.');
-  const found = preview?.(new URL(request.url).pathname) ?? null;
+  const address = parsePreviewPath(new URL(request.url).pathname);
+  const found = address && preview ? preview(address.id, address.file) : null;
   if (!found) return plain(404, 'Not found');
   const headers = { ...PREVIEW_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': 'no-store' };
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(found.bytes), {

@@ -7,7 +7,7 @@ import { openDatabase } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { PhotoImporter } from './photos/importer';
 import { resolveMediaPath, type MediaFile } from './photos/media';
-import { createPreview, parsePreviewPath, type PreviewFile } from './export/preview';
+import { createPreview, type PreviewFile } from './export/preview';
 import { addImportedPhoto } from './photos/store';
 import { openConfSettingsFile, openSettings, type SettingsFile, type SettingsService } from './settings';
 
@@ -34,8 +34,8 @@ export interface Services {
   settings: SettingsService;
   /** Photo renditions for the hosts to serve: browser mode checks the token, Electron's protocol needs none. */
   media: { token: string; resolve(urlPath: string): MediaFile | null };
-  /** The page preview's files at /preview/<key>/<id>/<file>, or null; the host checks the key. */
-  preview: (urlPath: string) => (PreviewFile & { key: string }) | null;
+  /** One file of an article's package for the page preview (hosts serve it at /preview/<key>/<id>/<file>). */
+  preview: (id: string, file: string) => PreviewFile | null;
   close(): void;
 }
 
@@ -69,21 +69,16 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     dataDir: options.dataDir,
     styleTemplate,
   });
-  const previewFile = createPreview(db, () => ({
-    profile: settings.get().publication,
-    styleTemplate,
-    dataDir: options.dataDir,
-  }));
   return {
     handlers,
     db,
     settings,
     media: { token: mediaToken, resolve: (urlPath) => resolveMediaPath(options.dataDir, urlPath) },
-    preview: (urlPath) => {
-      const parsed = parsePreviewPath(urlPath);
-      const file = parsed && previewFile(parsed.id, parsed.file);
-      return file ? { ...file, key: parsed.key } : null;
-    },
+    preview: createPreview(db, () => ({
+      profile: settings.get().publication,
+      styleTemplate,
+      dataDir: options.dataDir,
+    })),
     close: () => {
       void importer.close();
       db.close();

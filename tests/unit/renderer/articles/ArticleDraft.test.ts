@@ -1,27 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot, $isTextNode, type ElementNode, type LexicalEditor } from 'lexical';
 import type { CallApi } from '../../../../shared/api/contract';
-import type { StoredDocument } from '../../../../shared/editor/document';
-import { BODY_NODES } from '../../../../shared/editor/nodes';
 import { ArticleDraft } from '../../../../renderer/articles/ArticleDraft';
 import { edit } from '../../support/articles';
 import { paragraphs } from '../../support/documents';
 import { openTestServices, type TestServices } from '../../support/services';
+import { editorWith } from '../../support/headless';
 
 let api: TestServices | null = null;
 afterEach(() => api?.close());
-
-function editorWith(body: StoredDocument): LexicalEditor {
-  const editor = createHeadlessEditor({
-    nodes: [...BODY_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
-  return editor;
-}
 
 /** The real services, with every articles.save input kept to see what the draft sent. */
 async function draftOf(lines: string[]) {

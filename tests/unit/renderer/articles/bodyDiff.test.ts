@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createHeadingNode } from '@lexical/rich-text';
 import {
   $createParagraphNode,
@@ -14,21 +13,10 @@ import {
 import { diffBody } from '../../../../renderer/articles/bodyDiff';
 import { applyBodyChanges } from '../../../../shared/editor/body-changes';
 import type { StoredDocument } from '../../../../shared/editor/document';
-import { BODY_NODES } from '../../../../shared/editor/nodes';
 import { $createPageBreakNode } from '../../../../shared/editor/PageBreakNode';
 import { paragraphs } from '../../support/documents';
 import { seeded } from '../../support/long-articles';
-
-function editorWith(body: StoredDocument): LexicalEditor {
-  const editor = createHeadlessEditor({
-    nodes: [...BODY_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
-  return editor;
-}
+import { editorWith } from '../../support/headless';
 
 const stored = (state: EditorState) => state.toJSON() as unknown as StoredDocument;
 const change = (editor: LexicalEditor, edit: () => void) => editor.update(edit, { discrete: true });

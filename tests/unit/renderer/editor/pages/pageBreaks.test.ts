@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
 import {
   $createRangeSelection,
   $getRoot,
@@ -8,23 +7,11 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
-import type { StoredDocument } from '../../../../../shared/editor/document';
-import { BODY_NODES } from '../../../../../shared/editor/nodes';
 import { $measurePages, type PageMeasureCache } from '../../../../../renderer/editor/pages/measurePages';
 import { $insertPageBreak, type PageBreakRefusal } from '../../../../../renderer/editor/pages/pageBreaks';
 import { documentOf, list, listItem, paragraph, quote, text } from '../../../support/documents';
 import { pageBreak, sentence } from '../../../support/long-articles';
-
-function editorWith(document: StoredDocument): LexicalEditor {
-  const editor = createHeadlessEditor({
-    nodes: [...BODY_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(document)));
-  return editor;
-}
+import { editorWith } from '../../../support/headless';
 
 /** The first text node under top-level block `index`, or the block itself when it has none. */
 function $textOf(index: number): LexicalNode {
