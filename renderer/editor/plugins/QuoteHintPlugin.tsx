@@ -8,6 +8,7 @@ import { quoteExcerpt, unsourcedQuotes, type Quote } from '../../../shared/sourc
 import { useI18n } from '../../i18n/I18n';
 
 const CHECK_DELAY_MS = 300;
+const SLICE_MS = 8;
 const LISTED = 10;
 const HINT = 'data-quote-hint';
 
@@ -40,10 +41,20 @@ function $textBlocks(): ElementNode[] {
   return blocks;
 }
 
-/** Unsourced quotes per block; a block's node is the same object until it or its words change. */
-function $findUnsourced(cache: WeakMap<LexicalNode, Quote[]>): Flagged[] {
-  const flagged: Flagged[] = [];
-  for (const block of $textBlocks()) {
+/**
+ * Adds the unsourced quotes of `blocks[from…]` to `flagged` until `deadline`; returns where it stopped.
+ * Quotes are cached per block: a block's node is the same object until it or its words change.
+ */
+function $findUnsourced(
+  cache: WeakMap<LexicalNode, Quote[]>,
+  blocks: ElementNode[],
+  from: number,
+  deadline: number,
+  flagged: Flagged[],
+): number {
+  let next = from;
+  for (; next < blocks.length && performance.now() < deadline; next += 1) {
+    const block = blocks[next]!.getLatest();
     let quotes = cache.get(block);
     if (!quotes) {
       quotes = unsourcedQuotes({
@@ -56,7 +67,7 @@ function $findUnsourced(cache: WeakMap<LexicalNode, Quote[]>): Flagged[] {
     if (quotes.length > 0)
       flagged.push({ key: block.getKey(), excerpt: quoteExcerpt(quotes[0]!, 60), quotes: quotes.length });
   }
-  return flagged;
+  return next;
 }
 
 const sameFlags = (a: Flagged[], b: Flagged[]) =>
@@ -79,15 +90,28 @@ export function QuoteHintPlugin() {
     const cache = new WeakMap<LexicalNode, Quote[]>();
     let shown = new Set<string>();
     let timer: number | undefined;
+    // Checked in slices of a few milliseconds, restarted by the next change: a cold check of a
+    // 10,000-paragraph article is ~60 ms, which would hold up opening it or the next key (B1, B2).
     const check = () => {
-      const found = editor.getEditorState().read(() => $findUnsourced(cache));
-      const next = new Set(found.map((flag) => flag.key));
-      for (const key of shown) if (!next.has(key)) editor.getElementByKey(key)?.removeAttribute(HINT);
-      for (const key of next) editor.getElementByKey(key)?.setAttribute(HINT, hint);
-      shown = next;
-      setFlagged((previous) => (sameFlags(previous, found) ? previous : found));
+      const state = editor.getEditorState();
+      const blocks = state.read($textBlocks);
+      const found: Flagged[] = [];
+      let next = 0;
+      const slice = () => {
+        next = state.read(() => $findUnsourced(cache, blocks, next, performance.now() + SLICE_MS, found));
+        if (next < blocks.length) {
+          timer = window.setTimeout(slice, 0);
+          return;
+        }
+        const keys = new Set(found.map((flag) => flag.key));
+        for (const key of shown) if (!keys.has(key)) editor.getElementByKey(key)?.removeAttribute(HINT);
+        for (const key of keys) editor.getElementByKey(key)?.setAttribute(HINT, hint);
+        shown = keys;
+        setFlagged((previous) => (sameFlags(previous, found) ? previous : found));
+      };
+      slice();
     };
-    check();
+    timer = window.setTimeout(check, CHECK_DELAY_MS);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       window.clearTimeout(timer);
