@@ -13,6 +13,8 @@ export interface AutosaveOptions {
   maxWaitMs?: number;
 }
 
+const SAVING_SHOWN_AFTER_MS = 300;
+
 /**
  * Debounced autosave that never blocks typing: changes only mark the article dirty; one save runs
  * at a time, and changes made during it are saved right after. `flush` (Ctrl/Cmd+S, blur, close)
@@ -67,8 +69,10 @@ export class Autosave {
   }
 
   private async run(): Promise<boolean> {
-    this.options.onState({ kind: 'saving' });
-    const result = await this.options.save();
+    // "Saving…" only for a save that takes a while: a quick one goes from unsaved to saved without a
+    // flicker, and without one more render (of a long article) in the task that starts the save.
+    const saving = setTimeout(() => this.options.onState({ kind: 'saving' }), SAVING_SHOWN_AFTER_MS);
+    const result = await this.options.save().finally(() => clearTimeout(saving));
     if (result.ok) {
       if (!this.dirty) this.options.onState({ kind: 'saved' });
       return true;

@@ -135,10 +135,15 @@ test('undo and redo work from the keyboard and the toolbar', async ({ page, app 
   await page.keyboard.type(' Kalimat kedua.');
   await expect(editor).toHaveText('Kalimat pertama. Kalimat kedua.');
 
+  const words = page.getByText(/^\d+ words?$/);
+  await expect(words).toHaveText('4 words');
   await page.keyboard.press('Control+z');
   await expect(editor).toHaveText('Kalimat pertama.');
+  // The count follows undo and redo (they put back whole states; every block is counted again).
+  await expect(words).toHaveText('2 words');
   await page.keyboard.press('Control+Shift+z');
   await expect(editor).toHaveText('Kalimat pertama. Kalimat kedua.');
+  await expect(words).toHaveText('4 words');
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(editor).toHaveText('Kalimat pertama.');

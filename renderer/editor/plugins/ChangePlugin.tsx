@@ -1,7 +1,14 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_LOW, type EditorState } from 'lexical';
+import {
+  $getNodeByKey,
+  $getRoot,
+  BLUR_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  HISTORIC_TAG,
+  type EditorState,
+} from 'lexical';
 import { countWords } from '../../../shared/text/words';
 
 const WORD_COUNT_DELAY_MS = 250;
@@ -13,6 +20,12 @@ export interface TextCount {
   characters: number;
 }
 const COUNT_SLICE_MS = 8;
+
+function textCount(text: string): TextCount {
+  let characters = 0;
+  for (const character of text) if (character !== '\n') characters += 1;
+  return { words: countWords(text), characters };
+}
 
 /**
  * Reports content changes (not selection moves) with the immutable editor state — serialising it
@@ -29,8 +42,11 @@ export function ChangePlugin(props: {
   const { onLoad, onChange, onWordCount, onBlur } = props;
   useEffect(() => {
     let timer: number | undefined;
-    // Counted block by block in slices of a few milliseconds, restarted by the next change: a whole
-    // count of a 10,000-paragraph article is ~100 ms, which would delay the next key (BENCHMARKS.md, B1).
+    // Counts per top-level block, by key, kept until the block changes (its key is then dirty): after
+    // a pause only the edited blocks are read again. Counted in slices of a few milliseconds,
+    // restarted by the next change: a whole count of a 10,000-paragraph article is ~100 ms, which
+    // would delay the next key (BENCHMARKS.md, B1).
+    const blocks = new Map<string, TextCount>();
     const count = (state: EditorState) => {
       window.clearTimeout(timer);
       let keys: string[] | null = null;
@@ -42,14 +58,27 @@ export function ChangePlugin(props: {
         state.read(() => {
           keys ??= $getRoot().getChildrenKeys();
           while (next < keys.length && performance.now() < deadline) {
-            const text = $getNodeByKey(keys[next]!)?.getTextContent() ?? '';
-            words += countWords(text);
-            for (const character of text) if (character !== '\n') characters += 1;
+            const key = keys[next]!;
+            let block = blocks.get(key);
+            if (!block) {
+              block = textCount($getNodeByKey(key)?.getTextContent() ?? '');
+              blocks.set(key, block);
+            }
+            words += block.words;
+            characters += block.characters;
             next += 1;
           }
         });
-        if (next < keys!.length) timer = window.setTimeout(slice, 0);
-        else onWordCount({ words, characters });
+        if (next < keys!.length) {
+          timer = window.setTimeout(slice, 0);
+          return;
+        }
+        // Keys of removed blocks are never used again: drop them once they outnumber the live ones.
+        if (blocks.size > 2 * keys!.length + 100) {
+          const live = new Set(keys);
+          for (const key of blocks.keys()) if (!live.has(key)) blocks.delete(key);
+        }
+        onWordCount({ words, characters });
       };
       timer = window.setTimeout(slice, WORD_COUNT_DELAY_MS);
     };
@@ -58,7 +87,11 @@ export function ChangePlugin(props: {
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        if (tags.has('redaksi-load')) return;
+        // A changed node marks its ancestors dirty, so every changed top-level block's key is here.
+        // Undo and redo put back whole states: count everything again.
+        if (tags.has(HISTORIC_TAG)) blocks.clear();
+        for (const key of dirtyElements.keys()) blocks.delete(key);
+        for (const key of dirtyLeaves) blocks.delete(key);
         onChange(editorState);
         count(editorState);
       }),
