@@ -53,6 +53,9 @@ export class ArticleDraft {
     });
   }
 
+  /** The save state, for `useSyncExternalStore` (renderer/articles/useSaveState.ts). */
+  getSaveState = (): SaveState => this.saveState;
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

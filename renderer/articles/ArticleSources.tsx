@@ -3,7 +3,8 @@ import type { ApiErrorShape } from '../../shared/api/errors';
 import { SOURCE_ROLES, type ArticleSourcing, type Source, type SourceRole } from '../../shared/api/source';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
-import type { SaveState } from './autosave';
+import type { ArticleDraft } from './ArticleDraft';
+import { useSaveState } from './useSaveState';
 
 type HandEntry = { sourceId: string; role: SourceRole };
 
@@ -68,7 +69,8 @@ function AddSource({ onAdd }: { onAdd: (entry: HandEntry) => void }) {
  * The article's sources: those tagged in the body (refreshed after each save), those added by hand,
  * the origin, the "Dikutip dari …" line (generated unless rewritten) and who the photos come from.
  */
-export function ArticleSources({ articleId, saveState }: { articleId: string; saveState: SaveState }) {
+export function ArticleSources({ articleId, draft }: { articleId: string; draft: ArticleDraft }) {
+  const saveState = useSaveState(draft);
   const { t } = useI18n();
   const lineId = useId();
   const [sourcing, setSourcing] = useState<ArticleSourcing | null>(null);

@@ -28,7 +28,6 @@ function ArticleEditor({
   const [draft] = useState(() => new ArticleDraft(article, api));
   const { t } = useI18n();
   const fields = useSyncExternalStore(draft.subscribe, () => draft.fields);
-  const saveState = useSyncExternalStore(draft.subscribe, () => draft.saveState);
   const [count, setCount] = useState<TextCount | null>(null);
   const [pages] = useState(() => new PageTracker());
   const [rubrics, setRubrics] = useState<string[]>([]);
@@ -109,9 +108,9 @@ function ArticleEditor({
           onError={reportEditorError}
         />
       </PageTrackerProvider>
-      <ArticleSources articleId={article.id} saveState={saveState} />
+      <ArticleSources articleId={article.id} draft={draft} />
       <StatusLine
-        save={saveState}
+        draft={draft}
         words={count?.words ?? article.wordCount}
         characters={count?.characters ?? null}
         pages={pages}

@@ -1,5 +1,6 @@
 import type { PageTracker } from '../editor/pages/PageTracker';
-import type { SaveState } from './autosave';
+import type { ArticleDraft } from './ArticleDraft';
+import { useSaveState } from './useSaveState';
 import { useI18n } from '../i18n/I18n';
 import { PageIndicator } from './PageIndicator';
 
@@ -8,7 +9,7 @@ import { PageIndicator } from './PageIndicator';
  * the pages (`Page X of Y`, the page's words, the page navigator).
  */
 export function StatusLine(props: {
-  save: SaveState;
+  draft: ArticleDraft;
   words: number;
   /** Null until the body has been counted once. */
   characters: number | null;
@@ -16,7 +17,7 @@ export function StatusLine(props: {
   onReload: () => void;
 }) {
   const { t } = useI18n();
-  const { save } = props;
+  const save = useSaveState(props.draft);
   const text =
     save.kind === 'saved'
       ? t('save.saved')
