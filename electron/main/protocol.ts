@@ -45,7 +45,9 @@ export async function serveAppRequest(
   preview?: PreviewResolver,
 ): Promise<Response> {
   try {
-    if (new URL(request.url).pathname.startsWith('/preview/')) return previewAnswer(request, preview);
+    const url = new URL(request.url);
+    if (url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.pathname.startsWith('/preview/'))
+      return previewAnswer(request, preview);
     return await answer(root, request, media);
   } catch (error) {
     console.error('[redaksi] app:// request failed:', error);

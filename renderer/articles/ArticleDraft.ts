@@ -95,8 +95,9 @@ export class ArticleDraft {
       if (state) this.savedBody = state;
       return { ok: true, value: null };
     }
+    // Both sends carry the fields as they were when this save began: what is recorded as saved below.
     const send = (part: typeof bodyPart) =>
-      this.call('articles.save', { ...this.fields, id: this.article.id, revision: this.revision, ...part });
+      this.call('articles.save', { ...sentFields, id: this.article.id, revision: this.revision, ...part });
     let result = await send(bodyPart);
     // The store and the editor disagree about the saved body (it should not happen): send all of it.
     if (!result.ok && result.error.code === 'BODY_MISMATCH' && state) {

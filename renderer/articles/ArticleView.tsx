@@ -74,6 +74,10 @@ function ArticleEditor({
   const changeBody = useCallback((state: EditorState) => draft.changeBody(state), [draft]);
   const flush = useCallback(() => void draft.autosave.flush(), [draft]);
   const saveNow = useCallback(() => draft.autosave.flush(), [draft]);
+  const saveForPreview = useCallback(
+    () => draft.autosave.flush().then(() => !draft.autosave.hasUnsavedChanges),
+    [draft],
+  );
   const [exporting, setExporting] = useState(false);
   const reportEditorError = useCallback((error: Error) => console.error('[redaksi] editor error', error), []);
 
@@ -99,7 +103,7 @@ function ArticleEditor({
       <PageTrackerProvider value={pages}>
         <BodyEditor
           articleId={article.id}
-          beforePreview={saveNow}
+          beforePreview={saveForPreview}
           initialBody={article.body}
           onLoad={bodyLoaded}
           onChange={changeBody}

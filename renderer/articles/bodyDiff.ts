@@ -9,7 +9,12 @@ import {
   type NodeKey,
   type NodeMap,
 } from 'lexical';
-import type { BodyChanges, BodySplice, RootFields } from '../../shared/editor/body-changes';
+import {
+  blockFingerprint,
+  type BodyChanges,
+  type BodySplice,
+  type RootFields,
+} from '../../shared/editor/body-changes';
 import type { StoredNode } from '../../shared/editor/document';
 
 /** A node and all of its descendants as `editorState.toJSON()` writes them. */
@@ -98,7 +103,13 @@ export function diffBody(saved: EditorState, current: EditorState): BodyChanges 
     const splice = (start: number, end: number, from: number, to: number) => {
       if (end > start || to > from) {
         const blocks = newKeys.slice(from, to).map((key) => $serialize(map.get(key)!));
-        splices.push({ start: prefix + start, deleteCount: end - start, blocks });
+        const old = saved.read(() => oldKeys.slice(start, end).map((key) => $serialize(savedMap.get(key)!)));
+        splices.push({
+          start: prefix + start,
+          deleteCount: end - start,
+          replaced: blockFingerprint(old),
+          blocks,
+        });
       }
     };
     let nextOld = 0;

@@ -143,6 +143,7 @@ export const en = {
   'preview.next': 'Next page',
   'preview.goTo': 'Show page {n}',
   'preview.close': 'Close preview',
+  'preview.unsaved': 'The latest changes could not be saved, so the preview shows the article as last saved.',
   'preview.frame': 'Page {n} as exported',
   'nav.photos': 'Photo desk', // (a11y)
   'toolbar.insertPhoto': 'Insert photo', // (a11y)

@@ -145,6 +145,8 @@ export const id: Messages = {
   'preview.next': 'Halaman berikutnya',
   'preview.goTo': 'Tampilkan halaman {n}',
   'preview.close': 'Tutup pratinjau',
+  'preview.unsaved':
+    'Perubahan terakhir belum tersimpan, jadi pratinjau menampilkan artikel yang terakhir disimpan.',
   'preview.frame': 'Halaman {n} seperti diekspor',
   'nav.photos': 'Meja foto',
   'toolbar.insertPhoto': 'Sisipkan foto',

@@ -18,7 +18,9 @@ const Count = z.number().int().nonnegative();
 
 /** The blocks changed since the saved revision (shared/editor/body-changes.ts). */
 export const BodyChanges = z.object({
-  splices: z.array(z.object({ start: Count, deleteCount: Count, blocks: Blocks })).max(100_000),
+  splices: z
+    .array(z.object({ start: Count, deleteCount: Count, replaced: z.string().max(40), blocks: Blocks }))
+    .max(100_000),
   blockCount: Count,
   root: z.object({
     direction: z.enum(['ltr', 'rtl']).nullable(),

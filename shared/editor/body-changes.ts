@@ -4,7 +4,34 @@ import type { StoredDocument, StoredNode } from './document';
 export interface BodySplice {
   start: number;
   deleteCount: number;
+  /** `blockFingerprint` of the blocks replaced, as the editor has them: the store checks it matches. */
+  replaced: string;
   blocks: StoredNode[];
+}
+
+// Fields in name order: the same block gives the same text whichever order its fields were written in.
+const inNameOrder = (_key: string, value: unknown): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((name) => [name, (value as Record<string, unknown>)[name]]),
+      )
+    : value;
+
+/**
+ * A short fingerprint of blocks as stored (FNV-1a over their JSON, fields in name order): editor and
+ * store compare the blocks a change replaces, so a change is never applied to blocks the editor did
+ * not have.
+ */
+export function blockFingerprint(blocks: StoredNode[]): string {
+  const text = JSON.stringify(blocks, inNameOrder);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${blocks.length}.${text.length}.${hash.toString(16)}`;
 }
 
 /** The root's own fields (everything but its children). */
@@ -38,11 +65,17 @@ export function applyBodyChanges(
   const old = saved.root.children;
   const children: StoredNode[] = [];
   let next = 0;
-  for (const { start, deleteCount, blocks } of changes.splices) {
+  for (const { start, deleteCount, replaced, blocks } of changes.splices) {
     if (start < next || start + deleteCount > old.length) {
       return {
         ok: false,
         problem: 'The changes do not fit the saved body (blocks out of range or out of order).',
+      };
+    }
+    if (blockFingerprint(old.slice(start, start + deleteCount)) !== replaced) {
+      return {
+        ok: false,
+        problem: 'The changes do not fit the saved body (the blocks they replace differ).',
       };
     }
     for (let i = next; i < start; i += 1) children.push(old[i]!);

@@ -267,6 +267,8 @@ test('auto-split proposes balanced pages, accept is one undo step, and the previ
   await page.getByRole('button', { name: 'Preview page' }).click();
   const preview = page.getByRole('dialog', { name: 'Page preview' });
   await expect(preview.getByText(/^Page 1 of 4$/)).toBeVisible();
+  // Sandboxed: same origin for its stylesheet and images, and no scripts at all.
+  await expect(preview.locator('iframe')).toHaveAttribute('sandbox', 'allow-same-origin');
   const exported = preview.frameLocator('iframe');
   await expect(exported.locator('h1')).toHaveText(article.headline);
   await expect(exported.locator('.page-of')).toHaveText('Halaman 1/4');

@@ -4,6 +4,7 @@ import type { Article, ArticleFields, ArticleSaved, ArticleSaveInput } from '../
 import { ApiError } from '../../../shared/api/errors';
 import { applyBodyChanges } from '../../../shared/editor/body-changes';
 import {
+  describeShapeProblem,
   documentPlainText,
   emptyDocument,
   unknownNodeTypes,
@@ -139,6 +140,9 @@ function bodyToStore(row: ArticleRow, input: ArticleSaveInput): StoredDocument {
   if (!input.bodyChanges) return saved;
   const applied = applyBodyChanges(saved, input.bodyChanges);
   if (!applied.ok) throw new ApiError('BODY_MISMATCH', `${applied.problem} The body was not saved.`);
+  // Each change was checked alone; the body they make must still be one this version can open.
+  const problem = describeShapeProblem(applied.body);
+  if (problem) throw new ApiError('VALIDATION', `${problem} The body was not saved.`);
   return applied.body;
 }
 

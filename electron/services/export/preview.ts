@@ -12,11 +12,12 @@ export interface PreviewFile {
 const CONTENT_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   css: 'text/css; charset=utf-8',
-  json: 'application/json',
   webp: 'image/webp',
   jpg: 'image/jpeg',
   png: 'image/png',
 };
+
+const PREVIEWED = new Set(Object.keys(CONTENT_TYPES));
 
 // `/preview/<key>/<article id>/<file>`: the key is a path segment, not a query, so the package's own
 // relative links (style.css, images/…, page-2.html) resolve to addresses that carry it too.
@@ -37,7 +38,10 @@ export function parsePreviewPath(urlPath: string): { key: string; id: string; fi
 export function createPreview(db: Database, setup: () => ExportSetup) {
   let last: { id: string; plan: PackagePlan } | null = null;
   return (id: string, file: string): PreviewFile | null => {
-    if (file.endsWith('.html') || last?.id !== id) {
+    const extension = file.slice(file.lastIndexOf('.') + 1);
+    // What a page shows (pages, stylesheet, images), not the article's data file.
+    if (!PREVIEWED.has(extension)) return null;
+    if (extension === 'html' || last?.id !== id) {
       try {
         last = { id, plan: prepareExport(db, id, setup()).plan };
       } catch (error) {
@@ -47,8 +51,7 @@ export function createPreview(db: Database, setup: () => ExportSetup) {
     }
     const found = last.plan.files.find((candidate) => candidate.path === file);
     if (!found) return null;
-    const extension = file.slice(file.lastIndexOf('.') + 1);
     const bytes = typeof found.content === 'string' ? new TextEncoder().encode(found.content) : found.content;
-    return { bytes, contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream' };
+    return { bytes, contentType: CONTENT_TYPES[extension]! };
   };
 }

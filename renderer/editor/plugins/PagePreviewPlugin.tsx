@@ -11,8 +11,8 @@ import { usePageTracker } from '../pages/PageTracker';
 
 export interface PagePreviewProps {
   articleId: string;
-  /** Saves what is typed so far: the preview shows the stored article. */
-  beforePreview: () => Promise<void>;
+  /** Saves what is typed so far (the preview shows the stored article); false when it could not. */
+  beforePreview: () => Promise<boolean>;
 }
 
 const PAGE_FILE = /(?:^|\/)(?:index|page-(\d+))\.html$/;
@@ -27,7 +27,7 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
   const { t } = useI18n();
   const tracker = usePageTracker();
   const mediaKey = useMediaKey();
-  const [preview, setPreview] = useState<{ count: number; number: number } | null>(null);
+  const [preview, setPreview] = useState<{ count: number; number: number; unsaved: boolean } | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(
@@ -37,7 +37,7 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
         () => {
           const count = splitPages(editor.getEditorState().toJSON() as unknown as StoredDocument).length;
           const number = Math.min(tracker.getSnapshot().current, count);
-          void beforePreview().then(() => setPreview({ count, number }));
+          void beforePreview().then((saved) => setPreview({ count, number, unsaved: !saved }));
           return true;
         },
         COMMAND_PRIORITY_LOW,
@@ -50,8 +50,8 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
   }, [isOpen]);
 
   if (!preview || !mediaKey) return null;
-  const { count, number } = preview;
-  const show = (next: number) => setPreview({ count, number: next });
+  const { count, number, unsaved } = preview;
+  const show = (next: number) => setPreview({ ...preview, number: next });
   const close = () => {
     setPreview(null);
     editor.focus();
@@ -59,7 +59,13 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
   const address = `preview/${encodeURIComponent(mediaKey)}/${articleId}/${pageFileName(number)}`;
   // The page's own pagination links navigate inside the frame: follow them in the navigator.
   const followFrame = (frame: HTMLIFrameElement) => {
-    const match = PAGE_FILE.exec(frame.contentWindow?.location.pathname ?? '');
+    let path: string;
+    try {
+      path = frame.contentWindow?.location.pathname ?? '';
+    } catch {
+      return; // an error page (a link out of the package) has another origin
+    }
+    const match = PAGE_FILE.exec(path);
     if (match) {
       const shown = match[1] ? Number(match[1]) : 1;
       if (shown !== number) show(shown);
@@ -77,6 +83,11 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
         onKeyDown={(event) => event.key === 'Escape' && close()}
       >
         <h2>{t('preview.dialog')}</h2>
+        {unsaved && (
+          <p className="rx-error" role="alert">
+            {t('preview.unsaved')}
+          </p>
+        )}
         <nav className="rx-preview-nav" aria-label={t('pages.navigator')}>
           <button
             type="button"

@@ -2,7 +2,14 @@ import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $isListItemNode, $isListNode } from '@lexical/list';
 import { $isQuoteNode } from '@lexical/rich-text';
-import { $getNodeByKey, $getRoot, $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
+import {
+  $getNodeByKey,
+  $getRoot,
+  $isElementNode,
+  HISTORIC_TAG,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
 import { $isSourceMarkNode } from '../../../shared/editor/SourceMarkNode';
 import { quoteExcerpt, unsourcedQuotes, type Quote } from '../../../shared/sources/quotes';
 import { useI18n } from '../../i18n/I18n';
@@ -43,10 +50,10 @@ function $textBlocks(): ElementNode[] {
 
 /**
  * Adds the unsourced quotes of `blocks[from…]` to `flagged` until `deadline`; returns where it stopped.
- * Quotes are cached per block: a block's node is the same object until it or its words change.
+ * Quotes are cached per block key, and dropped when the block's key is dirty (it or its words changed).
  */
 function $findUnsourced(
-  cache: WeakMap<LexicalNode, Quote[]>,
+  cache: Map<string, Quote[]>,
   blocks: ElementNode[],
   from: number,
   deadline: number,
@@ -55,14 +62,14 @@ function $findUnsourced(
   let next = from;
   for (; next < blocks.length && performance.now() < deadline; next += 1) {
     const block = blocks[next]!.getLatest();
-    let quotes = cache.get(block);
+    let quotes = cache.get(block.getKey());
     if (!quotes) {
       quotes = unsourcedQuotes({
         text: block.getTextContent(),
         isQuoteBlock: $isQuoteNode(block),
         marks: $hasMark(block) ? [{ start: 0, end: 0 }] : [],
       });
-      cache.set(block, quotes);
+      cache.set(block.getKey(), quotes);
     }
     if (quotes.length > 0)
       flagged.push({ key: block.getKey(), excerpt: quoteExcerpt(quotes[0]!, 60), quotes: quotes.length });
@@ -87,7 +94,9 @@ export function QuoteHintPlugin() {
   const hint = t('quotes.hint');
 
   useEffect(() => {
-    const cache = new WeakMap<LexicalNode, Quote[]>();
+    // A changed node marks every ancestor dirty, so an edited block's key (a list item's too) is among
+    // the dirty keys; undo and redo put back whole states, so everything is checked again.
+    const cache = new Map<string, Quote[]>();
     let shown = new Set<string>();
     let timer: number | undefined;
     // Checked in slices of a few milliseconds, restarted by the next change: a cold check of a
@@ -112,8 +121,10 @@ export function QuoteHintPlugin() {
       slice();
     };
     timer = window.setTimeout(check, CHECK_DELAY_MS);
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      if (tags.has(HISTORIC_TAG)) cache.clear();
+      for (const key of dirtyElements.keys()) cache.delete(key);
       window.clearTimeout(timer);
       timer = window.setTimeout(check, CHECK_DELAY_MS);
     });

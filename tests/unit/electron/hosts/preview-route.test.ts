@@ -90,7 +90,10 @@ describe('the page preview route', () => {
       expect(response.status, wrong).toBe(401);
       expect(response.body.toString()).not.toContain('<html');
     }
+    // The article's data file is not something a page shows: not served.
+    expect(exported.files).toContain('article.json');
     for (const file of [
+      'article.json',
       'redaksi.db',
       'images/../../redaksi.db',
       '..%2Fredaksi.db',
@@ -125,5 +128,13 @@ describe('the page preview route', () => {
       s.services.preview,
     );
     expect(missing.status).toBe(404);
+    // Only the app's own origin answers: another host of the scheme gets nothing.
+    const foreign = await serveAppRequest(
+      folder('root'),
+      { url: `app://elsewhere/preview/app/${articleId}/page-2.html`, method: 'GET' },
+      undefined,
+      s.services.preview,
+    );
+    expect(foreign.status).toBe(404);
   });
 });

@@ -10,13 +10,17 @@ import { editorWith } from '../../support/headless';
 let api: TestServices | null = null;
 afterEach(() => api?.close());
 
-/** The real services, with every articles.save input kept to see what the draft sent. */
-async function draftOf(lines: string[]) {
+/** An article saved through the real services with `lines` as its body. */
+async function storedArticle(lines: string[]) {
   api = await openTestServices();
-  const s = api;
-  const created = await s.ok('articles.create', {});
-  await s.ok('articles.save', edit(created, { headline: 'Banjir', body: paragraphs(...lines) }));
-  const article = await s.ok('articles.get', { id: created.id });
+  const created = await api.ok('articles.create', {});
+  await api.ok('articles.save', edit(created, { headline: 'Banjir', body: paragraphs(...lines) }));
+  return { s: api, article: await api.ok('articles.get', { id: created.id }) };
+}
+
+/** A draft of that article over the real services, with every articles.save input kept to see what it sent. */
+async function draftOf(lines: string[]) {
+  const { s, article } = await storedArticle(lines);
   const sent: Array<Record<string, unknown>> = [];
   const call = ((method, input) => {
     if (method === 'articles.save') sent.push(input as Record<string, unknown>);
@@ -108,5 +112,55 @@ describe('ArticleDraft saves', () => {
     draft.changeBody(editor.getEditorState());
     await draft.autosave.flush();
     expect(sent).toHaveLength(1);
+  });
+
+  it('record as saved exactly the fields they sent, even when the body had to be sent whole again', async () => {
+    const { s, article } = await storedArticle(lines);
+    let saves = 0;
+    const call = (async (method, input) => {
+      const result = await s.call(method, input);
+      if (method === 'articles.save') {
+        saves += 1;
+        // Typed during the first round trip, and taken back during the second.
+        draft2.changeFields({ headline: saves === 1 ? 'Banjir Besar' : 'Banjir' });
+      }
+      return result;
+    }) as CallApi;
+    const draft2 = new ArticleDraft(article, call);
+    // The editor opened another body than the stored one: the first save is refused and sent whole.
+    const editor = editorWith(paragraphs('Hanya', 'dua'));
+    draft2.bodyLoaded(editor.getEditorState());
+    typeInto(editor, 0, 'lagi');
+    draft2.changeBody(editor.getEditorState());
+    await draft2.autosave.flush();
+    expect(draft2.fields.headline).toBe('Banjir');
+    expect((await s.ok('articles.get', { id: article.id })).headline).toBe('Banjir');
+  });
+
+  it('save edits made while a save is in flight right after it, and end with the editor’s body', async () => {
+    const { s, article } = await storedArticle(lines);
+    const sent: Array<Record<string, unknown>> = [];
+    const editor = editorWith(article.body);
+    let typed = false;
+    const call = (async (method, input) => {
+      if (method === 'articles.save') sent.push(input as Record<string, unknown>);
+      const result = await s.call(method, input);
+      if (method === 'articles.save' && !typed) {
+        typed = true; // the user goes on typing while the first save is on its way
+        typeInto(editor, 300, 'Ketik saat menyimpan.');
+        live.changeBody(editor.getEditorState());
+      }
+      return result;
+    }) as CallApi;
+    const live = new ArticleDraft(article, call);
+    live.bodyLoaded(editor.getEditorState());
+    typeInto(editor, 10, 'Awal.');
+    live.changeBody(editor.getEditorState());
+    await live.autosave.flush();
+    expect(live.saveState).toEqual({ kind: 'saved' });
+    expect(
+      sent.map((input) => (input.bodyChanges as { splices: Array<{ start: number }> }).splices[0]!.start),
+    ).toEqual([10, 300]);
+    expect((await s.ok('articles.get', { id: article.id })).body).toEqual(editor.getEditorState().toJSON());
   });
 });

@@ -43,6 +43,7 @@ describe('diffBody', () => {
       {
         start: 5_000,
         deleteCount: 1,
+        replaced: expect.any(String),
         blocks: [expect.objectContaining({ type: 'paragraph' })],
       },
     ]);
@@ -64,7 +65,12 @@ describe('diffBody', () => {
     expect(diffBody(saved, editor.getEditorState())).toBeNull();
     change(editor, () => $getRoot().getAllTextNodes()[1]!.setTextContent('Tiga'));
     expect(diffBody(saved, editor.getEditorState())?.splices).toEqual([
-      { start: 1, deleteCount: 1, blocks: [expect.objectContaining({ type: 'paragraph' })] },
+      {
+        start: 1,
+        deleteCount: 1,
+        replaced: expect.any(String),
+        blocks: [expect.objectContaining({ type: 'paragraph' })],
+      },
     ]);
   });
 

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BodyChanges } from '../../../../../shared/editor/body-changes';
+import type { Article } from '../../../../../shared/api/article';
+import {
+  blockFingerprint,
+  type BodyChanges,
+  type BodySplice,
+} from '../../../../../shared/editor/body-changes';
+import type { StoredNode } from '../../../../../shared/editor/document';
 import { edit } from '../../../support/articles';
 import { heading, paragraph, paragraphs, text } from '../../../support/documents';
 import { openTestServices, type TestServices } from '../../../support/services';
@@ -18,6 +24,14 @@ async function fiveParagraphs() {
   return { s: api, article: await api.ok('articles.get', { id: created.id }) };
 }
 
+/** A change of `article`'s body as the editor sends it, with the fingerprint of the blocks it replaces. */
+const splice = (article: Article, start: number, deleteCount: number, blocks: unknown[]): BodySplice => ({
+  start,
+  deleteCount,
+  replaced: blockFingerprint(article.body.root.children.slice(start, start + deleteCount)),
+  blocks: blocks as StoredNode[],
+});
+
 // Typed loosely: the refused cases below are shapes the contract must reject.
 const withChanges = (changes: unknown) => ({ body: undefined, bodyChanges: changes as BodyChanges });
 
@@ -26,9 +40,9 @@ describe('articles.save with the body’s changes', () => {
     const { s, article } = await fiveParagraphs();
     const changes: BodyChanges = {
       splices: [
-        { start: 1, deleteCount: 1, blocks: [paragraph(text('Dua, diubah.'))] },
-        { start: 3, deleteCount: 0, blocks: [heading('h2', text('Sisipan'))] },
-        { start: 4, deleteCount: 1, blocks: [] },
+        splice(article, 1, 1, [paragraph(text('Dua, diubah.'))]),
+        splice(article, 3, 0, [heading('h2', text('Sisipan'))]),
+        splice(article, 4, 1, []),
       ],
       blockCount: 5,
       root: { ...ROOT, direction: 'ltr' },
@@ -56,7 +70,7 @@ describe('articles.save with the body’s changes', () => {
 
   it('refuses changes that do not fit the saved body, and saves nothing', async () => {
     const { s, article } = await fiveParagraphs();
-    const outOfRange = { splices: [{ start: 5, deleteCount: 1, blocks: [] }], blockCount: 4, root: ROOT };
+    const outOfRange = { splices: [splice(article, 5, 1, [])], blockCount: 4, root: ROOT };
     expect(await s.fails('articles.save', edit(article, withChanges(outOfRange)))).toMatchObject({
       code: 'BODY_MISMATCH',
       message: expect.stringContaining('not saved'),
@@ -66,23 +80,35 @@ describe('articles.save with the body’s changes', () => {
       'BODY_MISMATCH',
     );
     const overlapping = {
-      splices: [
-        { start: 2, deleteCount: 2, blocks: [] },
-        { start: 3, deleteCount: 1, blocks: [] },
-      ],
+      splices: [splice(article, 2, 2, []), splice(article, 3, 1, [])],
       blockCount: 2,
       root: ROOT,
     };
     expect((await s.fails('articles.save', edit(article, withChanges(overlapping)))).code).toBe(
       'BODY_MISMATCH',
     );
+    // Same count, but the editor replaces a block it had in another form than the store holds.
+    const otherBlock = {
+      splices: [
+        {
+          ...splice(article, 1, 1, [paragraph(text('Dua!'))]),
+          replaced: blockFingerprint([paragraph(text('Dua'))]),
+        },
+      ],
+      blockCount: 5,
+      root: ROOT,
+    };
+    expect(await s.fails('articles.save', edit(article, withChanges(otherBlock)))).toMatchObject({
+      code: 'BODY_MISMATCH',
+      message: expect.stringContaining('the blocks they replace differ'),
+    });
     expect(await s.ok('articles.get', { id: article.id })).toEqual(article);
   });
 
   it('refuses a stale revision, unknown content in the changes, and a save with both a body and changes', async () => {
     const { s, article } = await fiveParagraphs();
     const one = {
-      splices: [{ start: 0, deleteCount: 1, blocks: [paragraph(text('Baru'))] }],
+      splices: [splice(article, 0, 1, [paragraph(text('Baru'))])],
       blockCount: 5,
       root: ROOT,
     };
@@ -90,10 +116,10 @@ describe('articles.save with the body’s changes', () => {
     expect((await s.fails('articles.save', stale)).code).toBe('CONFLICT');
     const unknown = {
       ...one,
-      splices: [{ start: 0, deleteCount: 1, blocks: [{ type: 'script', version: 1 }] }],
+      splices: [splice(article, 0, 1, [{ type: 'script', version: 1 }])],
     };
     expect((await s.fails('articles.save', edit(article, withChanges(unknown)))).code).toBe('UNKNOWN_NODE');
-    const malformed = { ...one, splices: [{ start: 0, deleteCount: 1, blocks: [{ children: 'x' }] }] };
+    const malformed = { ...one, splices: [splice(article, 0, 1, [{ children: 'x' }])] };
     expect((await s.fails('articles.save', edit(article, withChanges(malformed)))).code).toBe('VALIDATION');
     const both = { ...edit(article, {}), bodyChanges: one };
     expect((await s.fails('articles.save', both)).message).toMatch(/whole body or its changes, not both/);
