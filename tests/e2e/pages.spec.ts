@@ -4,6 +4,7 @@ import { blockWords } from '../../shared/pages/blocks';
 import { splitPages } from '../../shared/pages/split';
 import { documentOf, list, listItem, paragraph, quote, text } from '../unit/support/documents';
 import { callApi, seedArticle } from './support/api';
+import { settleSelectionChanges } from './support/selection';
 import {
   body,
   expect,
@@ -49,25 +50,31 @@ async function pasteLexical(target: Locator, nodes: StoredNode[]): Promise<void>
 /** Puts the caret in a block: at its start, its end, or after `offset` characters of its first text. */
 async function placeCaret(target: Locator, where: 'start' | 'end' | number): Promise<void> {
   await target.click();
+  await settleSelectionChanges(target.page());
   await target.evaluate((element, at) => {
     const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const texts: Text[] = [];
     while (walker.nextNode()) texts.push(walker.currentNode as Text);
     const selection = element.ownerDocument.getSelection()!;
-    if (at === 'start') selection.collapse(texts[0] ?? element, 0);
-    else if (at === 'end') selection.collapse(texts.at(-1) ?? element, texts.at(-1)?.length ?? 0);
-    else selection.collapse(texts[0]!, at);
+    return window.__changeSelection!(() => {
+      if (at === 'start') selection.collapse(texts[0] ?? element, 0);
+      else if (at === 'end') selection.collapse(texts.at(-1) ?? element, texts.at(-1)?.length ?? 0);
+      else selection.collapse(texts[0]!, at);
+    });
   }, where);
 }
 
 /** Selects the whole text of a block, as a drag across it would. */
 async function selectAllText(target: Locator): Promise<void> {
   await target.click();
+  await settleSelectionChanges(target.page());
   await target.evaluate((element) => {
     const range = element.ownerDocument.createRange();
     range.selectNodeContents(element);
-    element.ownerDocument.getSelection()!.removeAllRanges();
-    element.ownerDocument.getSelection()!.addRange(range);
+    return window.__changeSelection!(() => {
+      element.ownerDocument.getSelection()!.removeAllRanges();
+      element.ownerDocument.getSelection()!.addRange(range);
+    });
   });
 }
 

@@ -1,12 +1,43 @@
 import type { Page } from '@playwright/test';
 import { body } from './fixtures';
 
+declare global {
+  interface Window {
+    /** Installed by `settleSelectionChanges`: runs `change` and resolves once the editor has read it. */
+    __changeSelection?: (change: () => void) => Promise<void>;
+  }
+}
+
+/**
+ * Installs `window.__changeSelection(change)` in the page. The editor reads the DOM selection on
+ * `selectionchange`, which comes after a change — before a following key press only by luck. It waits
+ * two frames (a click just before has its own `selectionchange`), runs `change`, then waits for its
+ * `selectionchange` and two more frames (or half a second when the selection did not change at all).
+ */
+export async function settleSelectionChanges(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const frames = () =>
+      new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    window.__changeSelection ??= async (change) => {
+      await frames();
+      const changed = new Promise<void>((resolve) => {
+        document.addEventListener('selectionchange', () => resolve(), { once: true });
+        setTimeout(resolve, 500);
+      });
+      change();
+      await changed;
+      await frames();
+    };
+  });
+}
+
 /**
  * Selects the body's text from the start of `from` to the end of `to` (the same text for one span),
  * as a mouse drag would: a DOM selection the editor reads on `selectionchange`.
  */
 export async function selectText(page: Page, from: string, to: string = from): Promise<void> {
   await body(page).focus();
+  await settleSelectionChanges(page);
   await page.evaluate(
     ({ from, to }) => {
       const root = document.querySelector('[aria-label="Article body"]');
@@ -24,17 +55,18 @@ export async function selectText(page: Page, from: string, to: string = from): P
       const [end, endOffset] = start.data.includes(to, startOffset)
         ? [start, start.data.indexOf(to, startOffset) + to.length]
         : find(to, true);
-      document.getSelection()!.setBaseAndExtent(start, startOffset, end, endOffset);
+      return window.__changeSelection!(() =>
+        document.getSelection()!.setBaseAndExtent(start, startOffset, end, endOffset),
+      );
     },
     { from, to },
   );
-  // Lexical reads the DOM selection on the next `selectionchange`.
-  await page.waitForTimeout(50);
 }
 
 /** Puts the caret inside the body's text, just after the `occurrence`-th (0-based) `after`. */
 export async function caretAfter(page: Page, after: string, occurrence = 0): Promise<void> {
   await body(page).focus();
+  await settleSelectionChanges(page);
   await page.evaluate(
     ({ needle, occurrence }) => {
       const root = document.querySelector('[aria-label="Article body"]')!;
@@ -43,11 +75,10 @@ export async function caretAfter(page: Page, after: string, occurrence = 0): Pro
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
         const at = node.data.indexOf(needle);
         if (at >= 0 && seen++ === occurrence)
-          return void document.getSelection()!.collapse(node, at + needle.length);
+          return window.__changeSelection!(() => document.getSelection()!.collapse(node, at + needle.length));
       }
       throw new Error(`"${needle}" is not in the body`);
     },
     { needle: after, occurrence },
   );
-  await page.waitForTimeout(50);
 }
