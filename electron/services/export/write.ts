@@ -10,7 +10,7 @@ const PREVIOUS = '.previous-';
 
 /**
  * Puts back what an interrupted export left: a previous package moved aside is restored if the new
- * one never arrived, and half-written temporary folders are removed. Runs before every export.
+ * one never arrived, and half-written temporary folders and zips are removed. Runs before every export.
  */
 export function recoverInterruptedExport(target: string, name: string): void {
   if (!fs.existsSync(target)) return;
@@ -20,7 +20,8 @@ export function recoverInterruptedExport(target: string, name: string): void {
     if (entry.startsWith(`.${name}${PREVIOUS}`)) {
       if (!fs.existsSync(final)) fs.renameSync(full, final);
       else fs.rmSync(full, { recursive: true, force: true });
-    } else if (entry.startsWith(`.${name}${PARTIAL}`)) {
+    } else if (entry.startsWith(`.${name}${PARTIAL}`) || entry.startsWith(`.${name}.zip${PARTIAL}`)) {
+      // A half-written package folder or zip.
       fs.rmSync(full, { recursive: true, force: true });
     }
   }
@@ -81,7 +82,13 @@ export function writePackageZip(target: string, name: string, files: PackageFile
   const zip = packageZip(name, files, modified);
   const destination = confine(target, `${name}.zip`);
   const partial = confine(target, `.${name}.zip${PARTIAL}${randomBytes(6).toString('hex')}`);
-  fs.writeFileSync(partial, zip);
+  const descriptor = fs.openSync(partial, 'wx');
+  try {
+    fs.writeFileSync(descriptor, zip);
+    fs.fsyncSync(descriptor);
+  } finally {
+    fs.closeSync(descriptor);
+  }
   fs.renameSync(partial, destination);
   return destination;
 }

@@ -26,6 +26,21 @@ function random(seed: number): () => number {
 }
 
 describe('export interrupted by a killed process (R8)', () => {
+  it('clears what any interrupted step leaves: a half-written folder or zip, a package moved aside', () => {
+    const out = tempFolder('redaksi-r8-leftovers');
+    fs.mkdirSync(path.join(out, 'banjir'));
+    fs.writeFileSync(path.join(out, 'banjir', 'index.html'), 'current');
+    fs.writeFileSync(path.join(out, 'banjir.zip'), 'current zip');
+    fs.mkdirSync(path.join(out, '.banjir.partial-0a1b2c'));
+    fs.writeFileSync(path.join(out, '.banjir.zip.partial-3d4e5f'), 'half a zip');
+    fs.mkdirSync(path.join(out, '.banjir.previous-6a7b8c'));
+    // Another package's leftovers are not this one's to clear.
+    fs.writeFileSync(path.join(out, '.banjir-lain.zip.partial-9d0e1f'), 'other');
+    recoverInterruptedExport(out, 'banjir');
+    expect(fs.readdirSync(out).sort()).toEqual(['.banjir-lain.zip.partial-9d0e1f', 'banjir', 'banjir.zip']);
+    expect(fs.readFileSync(path.join(out, 'banjir', 'index.html'), 'utf8')).toBe('current');
+  });
+
   it('always leaves the previous complete package in place and no partial one under its name', async () => {
     const app = await openTestServices();
     const created = await app.ok('articles.create', { headline: 'Laporan panjang', lead: 'Lead.' });
