@@ -22,7 +22,7 @@ interface Sample {
 interface Subject {
   name: string;
   side: Side;
-  doc: 'large' | 'small';
+  doc: 'large' | 'small' | 'unpaged';
   page?: Page;
   rounds: Sample[][];
 }
@@ -47,6 +47,7 @@ export async function runB1(bench: EditorBench, log: (line: string) => void): Pr
     { name: 'bare Lexical 10k', side: 'lexical', doc: 'large', rounds: [] },
     { name: 'ProseMirror+cv 10k', side: 'prosemirror', doc: 'large', rounds: [] },
     { name: 'Redaksi 100', side: 'redaksi', doc: 'small', rounds: [] },
+    { name: 'Redaksi 10k without page breaks', side: 'redaksi', doc: 'unpaged', rounds: [] },
   ];
   for (const subject of subjects) {
     log(`  opening ${subject.name}`);
@@ -67,7 +68,13 @@ export async function runB1(bench: EditorBench, log: (line: string) => void): Pr
   }
   for (const subject of subjects) await subject.page!.context().close();
 
-  const [ours, lexical, prosemirror, small] = subjects as [Subject, Subject, Subject, Subject];
+  const [ours, lexical, prosemirror, small, unpaged] = subjects as [
+    Subject,
+    Subject,
+    Subject,
+    Subject,
+    Subject,
+  ];
   const perRound = (subject: Subject, key: keyof Sample) =>
     subject.rounds.map((samples) => p95(samples.map((s) => s[key])));
   const overall = (subject: Subject, key: keyof Sample) => p95(subject.rounds.flat().map((s) => s[key]));
@@ -97,6 +104,11 @@ export async function runB1(bench: EditorBench, log: (line: string) => void): Pr
       row(lexical, 0.2, '≤ 0.2×'),
       row(prosemirror, 1.0, '≤ 1.0×'),
       row(small, 1.3, '≤ 1.3× (10k ÷ 100)'),
+      // What the 9 page breaks and page tracking add (issue #4): information, no target of its own.
+      {
+        ...row(unpaged, Infinity, '(information: with ÷ without page breaks)'),
+        metric: 'p95 key → next frame, 9 page breaks',
+      },
     ],
     details: {
       blocks: bench.large.blocks,

@@ -11,7 +11,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { callApi } from '../../tests/e2e/support/api';
 import { startWebApp, type WebApp } from '../../tests/e2e/support/web-app';
-import { largeBody, smallBody, toProseMirrorJson, type GeneratedBody } from '../fixtures/article-body';
+import {
+  largeBody,
+  smallBody,
+  toProseMirrorJson,
+  unpagedBody,
+  type GeneratedBody,
+} from '../fixtures/article-body';
 import { cacheFolder, REPO } from '../fixtures/cache';
 import { CARET_MID_SOURCE, PROBE_SOURCE } from './probe';
 
@@ -26,10 +32,12 @@ export interface EditorBench {
   app: WebApp;
   large: SeededArticle;
   small: SeededArticle;
+  /** The large article without page breaks (Redaksi only). */
+  unpaged: SeededArticle;
   /** A fresh page in its own browser context (its own renderer process). */
   newPage(): Promise<Page>;
   /** Loads a side with a document; resolves once its editor shows every block. */
-  open(page: Page, side: Side, doc: 'large' | 'small'): Promise<void>;
+  open(page: Page, side: Side, doc: 'large' | 'small' | 'unpaged'): Promise<void>;
   /** Installs the probes and puts the caret in the middle of the document. */
   caretMid(page: Page, side: Side): Promise<void>;
   close(): Promise<void>;
@@ -111,6 +119,7 @@ export async function openEditorBench(log: (line: string) => void): Promise<Edit
   const seeded = {
     large: await seed(app, 'Artikel panjang', large),
     small: await seed(app, 'Artikel pendek', small),
+    unpaged: await seed(app, 'Artikel panjang tanpa halaman', unpagedBody()),
   };
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -140,6 +149,7 @@ export async function openEditorBench(log: (line: string) => void): Promise<Edit
       if (side === 'redaksi') {
         await page.goto(`${app.url}#/article/${article.id}`);
       } else {
+        if (doc === 'unpaged') throw new Error('The document without page breaks is only seeded in Redaksi.');
         await page.goto(`${pages.origin}/${side}.html?doc=${doc}`);
         await page.waitForFunction(() => window.benchPage !== undefined);
         await page.evaluate(() => window.benchPage!.open());
