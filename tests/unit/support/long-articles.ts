@@ -1,4 +1,5 @@
 import type { StoredDocument, StoredNode } from '../../../shared/editor/document';
+import { seededRandom } from './random';
 import { documentOf, heading, list, listItem, paragraph, quote, text } from './documents';
 
 export const pageBreak = (): StoredNode => ({ type: 'page-break', version: 1 });
@@ -10,18 +11,6 @@ export const photo = (): StoredNode => ({
   caption: '',
   credit: '',
 });
-
-/** A deterministic pseudo-random source (mulberry32), so a failing fixture can be rebuilt. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['warga', 'banjir', 'kota', 'Medan', 'hujan', 'petugas', 'sungai', 'rumah', 'jalan', 'air'];
 export const sentence = (count: number, random: () => number = () => 0): string =>
@@ -35,7 +24,7 @@ export const LONG_ARTICLE_LIMITS = { paragraphWords: 80, headingWords: 8 } as co
  * that no break may split is a heading, a photo and a paragraph: at most 8 + 0 + 80 words.
  */
 export function longArticle(blocks: number, seed: number): StoredDocument {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const words = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const children: StoredNode[] = [];
   while (children.length < blocks) {

@@ -7,6 +7,7 @@ import { DATABASE_FILE } from '../../../../electron/services/services';
 import { openTestServices } from '../../support/services';
 import { tempFolder } from '../../support/temp-folder';
 import { revisionBody } from './fixtures/revision-body';
+import { seededRandom } from '../../support/random';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../../..');
@@ -15,18 +16,6 @@ const saveLoop = path.join(here, 'fixtures', 'save-loop.ts');
 const ROUNDS = 24;
 const SEED = 0x5eed_2025;
 const MAX_DELAY_MS = 160;
-
-/** mulberry32: the same seed gives the same kill moments on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Round {
   acked: number;

@@ -15,7 +15,7 @@ import { applyBodyChanges } from '../../../../shared/editor/body-changes';
 import type { StoredDocument } from '../../../../shared/editor/document';
 import { $createPageBreakNode } from '../../../../shared/editor/PageBreakNode';
 import { paragraphs } from '../../support/documents';
-import { seeded } from '../../support/long-articles';
+import { seededRandom } from '../../support/random';
 import { editorWith } from '../../support/headless';
 
 const stored = (state: EditorState) => state.toJSON() as unknown as StoredDocument;
@@ -77,7 +77,7 @@ describe('diffBody', () => {
   it.each([7, 11, 23])(
     'rebuilds the body exactly through edits, moves, deletions and undos (seed %i)',
     (seed) => {
-      const random = seeded(seed);
+      const random = seededRandom(seed);
       const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
       const editor = editorWith(paragraphs(...Array.from({ length: 60 }, (_, i) => `Blok ${i}`)));
       const history: EditorState[] = [editor.getEditorState()];

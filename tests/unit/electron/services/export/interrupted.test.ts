@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { recoverInterruptedExport } from '../../../../../electron/services/export/write';
 import { documentOf, paragraph, text } from '../../../support/documents';
 import { openTestServices } from '../../../support/services';
+import { seededRandom } from '../../../support/random';
 import { tempFolder } from '../../../support/temp-folder';
 
 const REPO = path.resolve(import.meta.dirname, '../../../../..');
@@ -18,12 +19,6 @@ const tree = (folder: string): Record<string, string> =>
       .sort()
       .map((name) => [name, fs.readFileSync(path.join(folder, name), 'utf8')]),
   );
-
-// A seeded generator, so the kill moments are the same on every run.
-function random(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-}
 
 describe('export interrupted by a killed process (R8)', () => {
   it('clears what any interrupted step leaves: a half-written folder or zip, a package moved aside', () => {
@@ -61,7 +56,8 @@ describe('export interrupted by a killed process (R8)', () => {
     const expectedZip = fs.readFileSync(first.zipFile!);
     app.close();
 
-    const next = random(42);
+    // Seeded, so the kill moments are the same on every run.
+    const next = seededRandom(42);
     for (let round = 0; round < ROUNDS; round += 1) {
       const child = spawn(process.execPath, ['--import', 'tsx', LOOP, app.dataDir, created.id, out], {
         cwd: REPO,
