@@ -2,20 +2,13 @@ import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $isListItemNode, $isListNode } from '@lexical/list';
 import { $isQuoteNode } from '@lexical/rich-text';
-import {
-  $getNodeByKey,
-  $getRoot,
-  $isElementNode,
-  HISTORIC_TAG,
-  type ElementNode,
-  type LexicalNode,
-} from 'lexical';
+import { $getNodeByKey, $getRoot, $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
 import { $isSourceMarkNode } from '../../../shared/editor/SourceMarkNode';
 import { quoteExcerpt, unsourcedQuotes, type Quote } from '../../../shared/sources/quotes';
 import { useI18n } from '../../i18n/I18n';
+import { BlockResults, passInSlices } from '../blockPass';
 
 const CHECK_DELAY_MS = 300;
-const SLICE_MS = 8;
 const LISTED = 10;
 const HINT = 'data-quote-hint';
 
@@ -48,33 +41,12 @@ function $textBlocks(): ElementNode[] {
   return blocks;
 }
 
-/**
- * Adds the unsourced quotes of `blocks[from…]` to `flagged` until `deadline`; returns where it stopped.
- * Quotes are cached per block key, and dropped when the block's key is dirty (it or its words changed).
- */
-function $findUnsourced(
-  cache: Map<string, Quote[]>,
-  blocks: ElementNode[],
-  from: number,
-  deadline: number,
-  flagged: Flagged[],
-): number {
-  let next = from;
-  for (; next < blocks.length && performance.now() < deadline; next += 1) {
-    const block = blocks[next]!.getLatest();
-    let quotes = cache.get(block.getKey());
-    if (!quotes) {
-      quotes = unsourcedQuotes({
-        text: block.getTextContent(),
-        isQuoteBlock: $isQuoteNode(block),
-        marks: $hasMark(block) ? [{ start: 0, end: 0 }] : [],
-      });
-      cache.set(block.getKey(), quotes);
-    }
-    if (quotes.length > 0)
-      flagged.push({ key: block.getKey(), excerpt: quoteExcerpt(quotes[0]!, 60), quotes: quotes.length });
-  }
-  return next;
+function $quotesOf(block: ElementNode): Quote[] {
+  return unsourcedQuotes({
+    text: block.getTextContent(),
+    isQuoteBlock: $isQuoteNode(block),
+    marks: $hasMark(block) ? [{ start: 0, end: 0 }] : [],
+  });
 }
 
 const sameFlags = (a: Flagged[], b: Flagged[]) =>
@@ -94,42 +66,48 @@ export function QuoteHintPlugin() {
   const hint = t('quotes.hint');
 
   useEffect(() => {
-    // A changed node marks every ancestor dirty, so an edited block's key (a list item's too) is among
-    // the dirty keys; undo and redo put back whole states, so everything is checked again.
-    const cache = new Map<string, Quote[]>();
+    // Checked after a pause, only the changed blocks again (BlockResults), in slices (passInSlices).
+    const quotes = new BlockResults<Quote[]>();
     let shown = new Set<string>();
     let timer: number | undefined;
-    // Checked in slices of a few milliseconds, restarted by the next change: a cold check of a
-    // 10,000-paragraph article is ~60 ms, which would hold up opening it or the next key (B1, B2).
+    let stop = () => {};
     const check = () => {
       const state = editor.getEditorState();
       const blocks = state.read($textBlocks);
       const found: Flagged[] = [];
-      let next = 0;
-      const slice = () => {
-        next = state.read(() => $findUnsourced(cache, blocks, next, performance.now() + SLICE_MS, found));
-        if (next < blocks.length) {
-          timer = window.setTimeout(slice, 0);
-          return;
-        }
-        const keys = new Set(found.map((flag) => flag.key));
-        for (const key of shown) if (!keys.has(key)) editor.getElementByKey(key)?.removeAttribute(HINT);
-        for (const key of keys) editor.getElementByKey(key)?.setAttribute(HINT, hint);
-        shown = keys;
-        setFlagged((previous) => (sameFlags(previous, found) ? previous : found));
-      };
-      slice();
+      stop = passInSlices(
+        state,
+        blocks.length,
+        (index) => {
+          const block = blocks[index]!;
+          const inBlock = quotes.get(block.getKey(), () => $quotesOf(block));
+          if (inBlock.length > 0)
+            found.push({
+              key: block.getKey(),
+              excerpt: quoteExcerpt(inBlock[0]!, 60),
+              quotes: inBlock.length,
+            });
+        },
+        () => {
+          const keys = new Set(found.map((flag) => flag.key));
+          for (const key of shown) if (!keys.has(key)) editor.getElementByKey(key)?.removeAttribute(HINT);
+          for (const key of keys) editor.getElementByKey(key)?.setAttribute(HINT, hint);
+          shown = keys;
+          setFlagged((previous) => (sameFlags(previous, found) ? previous : found));
+        },
+      );
     };
     timer = window.setTimeout(check, CHECK_DELAY_MS);
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      if (tags.has(HISTORIC_TAG)) cache.clear();
-      for (const key of dirtyElements.keys()) cache.delete(key);
+    const unregister = editor.registerUpdateListener((update) => {
+      if (update.dirtyElements.size === 0 && update.dirtyLeaves.size === 0) return;
+      quotes.forgetChanged(update);
       window.clearTimeout(timer);
+      stop();
       timer = window.setTimeout(check, CHECK_DELAY_MS);
     });
     return () => {
       window.clearTimeout(timer);
+      stop();
       unregister();
       for (const key of shown) editor.getElementByKey(key)?.removeAttribute(HINT);
     };
