@@ -10,7 +10,6 @@
  * Each round exports a different fifth of them (200 articles) on each side, into fresh target folders,
  * alternating which side goes first; 5 rounds cover all 1,000 on both sides. Reported per article.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +18,7 @@ import type { Input, Method, Output } from '../shared/api/contract';
 import type { Result } from '../shared/api/errors';
 import { dispatch } from '../electron/services/dispatch';
 import { prepareExport } from '../electron/services/export/run';
-import type { PackageFile } from '../electron/services/export/plan';
+import { writePackageFolder } from '../electron/services/export/write';
 import { openServices, type Services } from '../electron/services/services';
 import { documentOf, paragraphNode } from './fixtures/article-body';
 import { generatedPhotos } from './fixtures/photos';
@@ -105,24 +104,6 @@ async function seedArticles(call: Call, photoIds: string[]): Promise<string[]> {
   return ids;
 }
 
-/** The floor: the same bytes, the same way (temporary folder beside the target, wx + fsync, rename). */
-function writeFloor(target: string, name: string, files: PackageFile[]): void {
-  const partial = path.join(target, `.${name}.partial-${randomBytes(6).toString('hex')}`);
-  fs.mkdirSync(partial);
-  for (const file of files) {
-    const destination = path.join(partial, file.path);
-    fs.mkdirSync(path.dirname(destination), { recursive: true });
-    const descriptor = fs.openSync(destination, 'wx');
-    try {
-      fs.writeFileSync(descriptor, file.content);
-      fs.fsyncSync(descriptor);
-    } finally {
-      fs.closeSync(descriptor);
-    }
-  }
-  fs.renameSync(partial, path.join(target, name));
-}
-
 export async function runB6(log: (line: string) => void): Promise<BenchResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-b6-data-'));
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-b6-out-'));
@@ -148,7 +129,7 @@ export async function runB6(log: (line: string) => void): Promise<BenchResult> {
     for (const id of ids.slice(0, 5)) {
       await call('export.run', { id, folder: warm, zip: false, acceptWarnings: true });
       const prepared = prepareExport(services.db, id, setup);
-      writeFloor(warm, `${prepared.folderName}-floor`, prepared.plan.files);
+      writePackageFolder(warm, `${prepared.folderName}-floor`, prepared.plan.files);
     }
     const ours: number[] = [];
     const floor: number[] = [];
@@ -179,7 +160,8 @@ export async function runB6(log: (line: string) => void): Promise<BenchResult> {
             }
           }
           started = performance.now();
-          for (const { folderName, plan } of prepared) writeFloor(target, folderName, plan.files);
+          // The floor: the same bytes through the exporter's own writer (temporary folder, wx + fsync, rename).
+          for (const { folderName, plan } of prepared) writePackageFolder(target, folderName, plan.files);
           floor.push((performance.now() - started) / slice.length);
         },
       ];
