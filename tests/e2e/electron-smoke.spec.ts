@@ -5,7 +5,11 @@ import path from 'node:path';
 import { test, expect, _electron } from '@playwright/test';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const SKIP_REASON = 'electron smoke test — the Electron binary is not installed on this machine';
+// Checkable: node_modules/electron/path.txt or the binary it names under node_modules/electron/dist/
+// is missing. Electron's installer fetches the binary from GitHub, outside the npm registry, which
+// this machine and CI cannot reach; wherever it is installed the test runs.
+const SKIP_REASON =
+  'electron smoke test — the Electron binary is not installed on this machine (no node_modules/electron/path.txt or dist/ binary)';
 
 /**
  * The Electron binary, or null. Checked on disk rather than with require('electron'), whose index
