@@ -4,6 +4,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { PageBreakNode } from './PageBreakNode';
 import { PhotoNode } from './PhotoNode';
+import { RelatedLinkNode } from './RelatedLinkNode';
 import { SourceMarkNode } from './SourceMarkNode';
 
 /**
@@ -20,6 +21,7 @@ export const BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   AutoLinkNode,
   PageBreakNode,
   PhotoNode,
+  RelatedLinkNode,
   SourceMarkNode,
 ];
 

@@ -4,6 +4,7 @@ import { renderFigure } from './figure';
 import { EMPTY, element, htmlDocument, join, NEWLINE, text, type Html } from './html';
 import { EXPORT_LABELS, type ExportLabels } from './labels';
 import { publishedAt, renderHead, type PageMeta } from './metadata';
+import { renderRelatedSection, type PublishedRelatedLink } from './related';
 import { renderSourcesSection, sourceNames, type ExportAttribution } from './sources';
 
 /** One file of the package: a numbered page, or the whole article on one page (number null). */
@@ -20,6 +21,8 @@ export interface PageInput extends Omit<PageMeta, 'file' | 'pageNumber'> {
   renderBlock?: BodyContext['renderBlock'];
   /** The article's sources: names for attributed spans, and the Sources section on the last page. */
   attribution?: ExportAttribution;
+  /** The body's related links, listed again after the body on the last page. */
+  relatedLinks?: readonly PublishedRelatedLink[];
 }
 
 export const pageFileName = (number: number): string => (number === 1 ? 'index.html' : `page-${number}.html`);
@@ -116,6 +119,7 @@ export function renderArticlePage(input: PageInput): { html: string; issues: Ren
     lastPage && input.attribution
       ? renderSourcesSection(input.attribution, labels, input.profile.language, context.issues)
       : EMPTY;
+  const related = lastPage ? renderRelatedSection(input.relatedLinks ?? [], labels) : EMPTY;
   const meta: PageMeta = { ...input, file: page.file, pageNumber: page.number };
   const title =
     page.number !== null && input.pageFiles.length > 1
@@ -154,6 +158,7 @@ export function renderArticlePage(input: PageInput): { html: string; issues: Ren
           NEWLINE,
           element('div', { class: 'article-body' }, NEWLINE, body, NEWLINE),
           NEWLINE,
+          related.markup ? join([related, NEWLINE]) : EMPTY,
           sources.markup ? join([sources, NEWLINE]) : EMPTY,
           renderPagination(input, labels),
           NEWLINE,

@@ -11,6 +11,7 @@ import {
   type StoredDocument,
 } from '../../../shared/editor/document';
 import { describePhotoProblem } from '../../../shared/editor/PhotoNode';
+import { describeRelatedLinkProblem } from '../../../shared/editor/RelatedLinkNode';
 import { slugify, uniqueSlug } from '../../../shared/text/slug';
 import { countWords } from '../../../shared/text/words';
 import { checkFeaturedPhoto, recordPhotoUsage } from './photo-usage';
@@ -34,8 +35,8 @@ function refuseUnknownNodes(body: StoredDocument): void {
       { types: unknown },
     );
   }
-  const photoProblem = describePhotoProblem(body);
-  if (photoProblem) throw new ApiError('VALIDATION', `${photoProblem} The body was not saved.`);
+  const problem = describePhotoProblem(body) ?? describeRelatedLinkProblem(body);
+  if (problem) throw new ApiError('VALIDATION', `${problem} The body was not saved.`);
   checkSourceMarks(body);
 }
 

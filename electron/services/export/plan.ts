@@ -17,6 +17,10 @@ import {
 import { articleToNinjs } from '../../../shared/render/ninjs';
 import { ALL_PAGES_FILE, pageFileName, renderArticlePage, type PagePlan } from '../../../shared/render/page';
 import { NO_MEDIA, type ExportMedia } from './media';
+import { NO_RELATED_ARTICLES, planRelatedLinks, type RelatedArticles } from './related';
+import { RELATED_LINK_TYPE } from '../../../shared/editor/RelatedLinkNode';
+import { EXPORT_LABELS } from '../../../shared/render/labels';
+import { renderRelatedLine } from '../../../shared/render/related';
 import {
   infoSources,
   NO_ATTRIBUTION,
@@ -127,10 +131,23 @@ export function planPackage(
   styleTemplate: string,
   attribution: ExportAttribution = NO_ATTRIBUTION,
   media: ExportMedia = NO_MEDIA,
+  relatedArticles: RelatedArticles = NO_RELATED_ARTICLES,
 ): PackagePlan {
   const issues: ExportIssue[] = [];
   const figures = planFigures(article, media);
   issues.push(...figures.issues);
+  const related = planRelatedLinks(article, profile, relatedArticles);
+  issues.push(...related.issues);
+  const labels = EXPORT_LABELS[profile.language];
+  // Photos and related links are the blocks the shared body renderer leaves to the package.
+  const blockRenderer = (firstImageEager: boolean): BodyContext['renderBlock'] => {
+    const photos = figures.blockRenderer(firstImageEager);
+    return (node, context) => {
+      if (node.type !== RELATED_LINK_TYPE) return photos?.(node, context) ?? null;
+      const link = related.links.get(node);
+      return link ? renderRelatedLine(link, labels) : EMPTY;
+    };
+  };
   const logo = planLogo(profile, media);
   if (logo.issue) issues.push(logo.issue);
   // The logo may also be a photo of the article: then its file is already in the package.
@@ -158,13 +175,14 @@ export function planPackage(
     logo: logo.image,
     citations,
     attribution,
+    relatedLinks: [...related.links.values()],
   };
   for (const page of pages) {
     const featuredHere = figures.featured !== null && (page.number === 1 || page.number === null);
     const { html, issues: pageIssues } = renderArticlePage({
       ...common,
       page,
-      renderBlock: figures.blockRenderer(!featuredHere),
+      renderBlock: blockRenderer(!featuredHere),
     });
     // The whole-article page repeats every block: count its findings once, from the numbered pages.
     if (page.number !== null) issues.push(...pageIssues);
@@ -174,7 +192,7 @@ export function planPackage(
   const bodyContext: BodyContext = {
     issues: [],
     sourceName: (id) => names.get(id),
-    renderBlock: figures.blockRenderer(false),
+    renderBlock: blockRenderer(false),
   };
   const ninjs = articleToNinjs({
     article,

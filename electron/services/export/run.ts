@@ -9,6 +9,7 @@ import { exportAttribution } from '../sources/export';
 import { safeName } from './paths';
 import { loadExportMedia } from './media';
 import { planPackage, type PackagePlan } from './plan';
+import { loadRelatedArticles } from './related';
 import { preflight } from './preflight';
 import { packageZip, writePackageFolder, writePackageZip } from './write';
 
@@ -32,7 +33,8 @@ export function prepareExport(db: Database, id: string, setup: ExportSetup): Pre
   const article = getArticle(db, id);
   const attribution = exportAttribution(db, id, setup.profile.language);
   const media = loadExportMedia(db, setup.dataDir, article, setup.profile.logoPhotoId);
-  const plan = planPackage(article, setup.profile, setup.styleTemplate, attribution, media);
+  const related = loadRelatedArticles(db, article);
+  const plan = planPackage(article, setup.profile, setup.styleTemplate, attribution, media, related);
   return {
     plan,
     preflight: preflight(article, plan.pages, plan.issues),

@@ -10,10 +10,28 @@ import {
   sourceMark,
   text,
   linebreak,
+  paragraphs,
 } from './documents';
 import type { TestServices } from './services';
 
 export const pageBreak = (): StoredNode => ({ type: 'page-break', version: 1 });
+export const relatedArticle = (articleId: string, title: string): StoredNode => ({
+  type: 'related-link',
+  version: 1,
+  title,
+  articleId,
+});
+export const relatedUrl = (url: string, title: string): StoredNode => ({
+  type: 'related-link',
+  version: 1,
+  title,
+  url,
+});
+
+/** The web address the full-featured body's second related link points to. */
+export const RELATED_URL = 'https://www.voanews.com/a/kim-putin-rocket';
+/** The headline of the library article the full-featured body links to ("Baca juga"). */
+export const RELATED_HEADLINE = 'Korea Utara Luncurkan Satelit Mata-mata';
 
 const sentence = (n: number) =>
   `Kalimat nomor ${n} menjelaskan pertemuan kedua pemimpin di kosmodrom dengan rincian yang cukup panjang untuk dibaca.`;
@@ -22,9 +40,10 @@ const longParagraph = (from: number) =>
 
 /**
  * A full-featured article body: every node type the editor has, over three pages. The quote is
- * attributed to `quoteSourceId` when one is given (a source in the registry).
+ * attributed to `quoteSourceId` when one is given (a source in the registry), and a related link
+ * points to the library article `relatedArticleId` when one is given (one to a web address always).
  */
-export function fullFeaturedBody(quoteSourceId?: string) {
+export function fullFeaturedBody(quoteSourceId?: string, relatedArticleId?: string) {
   const quoted = text('“Kami siap bekerja sama,” kata Putin.');
   return documentOf(
     paragraph(
@@ -35,6 +54,7 @@ export function fullFeaturedBody(quoteSourceId?: string) {
       text('.', 0),
     ),
     longParagraph(1),
+    ...(relatedArticleId ? [relatedArticle(relatedArticleId, 'Judul lama yang sudah diganti')] : []),
     heading('h2', text('Latar belakang')),
     quote(quoteSourceId ? sourceMark(quoteSourceId, quoted) : quoted),
     longParagraph(10),
@@ -58,12 +78,27 @@ export function fullFeaturedBody(quoteSourceId?: string) {
     pageBreak(),
     heading('h3', text('Reaksi internasional')),
     paragraph(text('Baris pertama'), linebreak(), text('baris kedua.')),
+    relatedUrl(RELATED_URL, 'Roket <b>Kim</b> & Putin'),
     longParagraph(30),
   );
 }
 
+/** The published article the full-featured body links to, created once per database. */
+async function relatedTarget(services: TestServices): Promise<string> {
+  const [found] = await services.ok('articles.list', { query: RELATED_HEADLINE });
+  if (found) return found.id;
+  const created = await services.ok('articles.create', {
+    headline: RELATED_HEADLINE,
+    lead: 'Satelit itu diluncurkan dari Sohae.',
+    status: 'published',
+  });
+  await services.ok('articles.save', { ...created, body: paragraphs('Peluncuran dilakukan malam hari.') });
+  return created.id;
+}
+
 /** Creates and saves an article with every metadata field filled and the full-featured body. */
 export async function createFullArticle(services: TestServices, overrides: { headline?: string } = {}) {
+  const related = await relatedTarget(services);
   const created = await services.ok('articles.create', {});
   const putin = await services.ok('sources.create', {
     kind: 'person',
@@ -80,7 +115,7 @@ export async function createFullArticle(services: TestServices, overrides: { hea
     dateline: { prefix: 'TRIBUN-MEDAN.COM', place: 'Vladivostok' },
     tags: ['Kim Jong Un', 'Korea Utara', 'Rusia'],
     status: 'ready',
-    body: fullFeaturedBody(putin.id),
+    body: fullFeaturedBody(putin.id, related),
   });
   return services.ok('articles.get', { id: created.id });
 }

@@ -37,19 +37,21 @@ const tree = (folder: string): Record<string, Buffer> =>
   );
 
 describe('command line', () => {
-  it('exports three articles in one run with the same bytes the app writes, and lists them', async () => {
+  it('exports every article (--all) in one run with the same bytes the app writes, and lists them', async () => {
     const app = await openTestServices();
-    const ids: string[] = [];
     for (const headline of ['Pertama di Medan', 'Kedua di Jakarta', 'Ketiga di Surabaya'])
-      ids.push((await createFullArticle(app, { headline })).id);
+      await createFullArticle(app, { headline });
+    // The full-featured articles link to a fourth one ("Baca juga"), which --all exports too.
+    const all = await app.ok('articles.list', {});
+    expect(all).toHaveLength(4);
     const fromApp = tempFolder('redaksi-app-export');
-    for (const id of ids)
+    for (const { id } of all)
       await app.ok('export.run', { id, folder: fromApp, zip: true, acceptWarnings: true });
     app.close();
 
     const fromCli = tempFolder('redaksi-cli-export');
     const exported = await cli('export', '--data', app.dataDir, '--out', fromCli, '--zip', '--all');
-    expect(exported.stderr).toContain('3 exported, 0 failed.');
+    expect(exported.stderr).toContain('4 exported, 0 failed.');
     expect(exported.code).toBe(0);
     expect(tree(fromCli)).toEqual(tree(fromApp));
 
@@ -59,7 +61,12 @@ describe('command line', () => {
         .trim()
         .split('\n')
         .map((line) => line.split('\t')[0]),
-    ).toEqual(['pertama-di-medan', 'kedua-di-jakarta', 'ketiga-di-surabaya']);
+    ).toEqual([
+      'korea-utara-luncurkan-satelit-mata-mata',
+      'pertama-di-medan',
+      'kedua-di-jakarta',
+      'ketiga-di-surabaya',
+    ]);
   }, 90_000);
 
   it('exits non-zero with a clear message when an article fails preflight, and exports by slug or status', async () => {

@@ -1,0 +1,84 @@
+import type { Database } from 'better-sqlite3';
+import type { Article, ArticleStatus } from '../../../shared/api/article';
+import type { ExportIssue } from '../../../shared/api/export';
+import type { PublicationProfile } from '../../../shared/api/settings';
+import type { StoredNode } from '../../../shared/editor/document';
+import {
+  RELATED_LINK_TYPE,
+  storedRelatedArticleIds,
+  storedRelatedTarget,
+} from '../../../shared/editor/RelatedLinkNode';
+import type { PublishedRelatedLink } from '../../../shared/render/related';
+import { isSafeUrl } from '../../../shared/text/urls';
+import { safeName } from './paths';
+
+/** What the export needs to know of an article another one links to. */
+export interface RelatedArticle {
+  headline: string;
+  slug: string;
+  status: ArticleStatus;
+}
+export type RelatedArticles = ReadonlyMap<string, RelatedArticle>;
+export const NO_RELATED_ARTICLES: RelatedArticles = new Map();
+
+/** The articles the body's related links name, read once per export. */
+export function loadRelatedArticles(db: Database, article: Article): RelatedArticles {
+  const ids = storedRelatedArticleIds(article.body);
+  if (ids.length === 0) return NO_RELATED_ARTICLES;
+  const rows = db
+    .prepare(`SELECT id, headline, slug, status FROM articles WHERE id IN (${ids.map(() => '?').join(', ')})`)
+    .all(...ids) as Array<RelatedArticle & { id: string }>;
+  return new Map(rows.map(({ id, ...row }) => [id, row]));
+}
+
+const quoted = (title: string) => `“${title.trim().slice(0, 80)}”`;
+
+/**
+ * Each related link of the body as it will be published, keyed by its stored node, with what preflight
+ * must say: a link to an article that no longer exists blocks the export (EXPORT.md), one to a draft
+ * is a warning, and an address with an unsafe scheme is dropped with a warning, like any link.
+ * Another article's address is its package beside this one (`../<slug>/index.html`), or its canonical
+ * page under the publication's base URL.
+ */
+export function planRelatedLinks(article: Article, profile: PublicationProfile, related: RelatedArticles) {
+  const issues: ExportIssue[] = [];
+  const links = new Map<StoredNode, PublishedRelatedLink>();
+  const base = profile.baseUrl.replace(/\/+$/, '');
+  for (const node of article.body.root.children) {
+    if (node.type !== RELATED_LINK_TYPE) continue;
+    const target = storedRelatedTarget(node);
+    const title = typeof node.title === 'string' ? node.title.trim() : '';
+    if (target?.kind === 'article') {
+      const other = related.get(target.articleId);
+      if (!other) {
+        issues.push({
+          level: 'error',
+          code: 'BROKEN_RELATED_LINK',
+          message: `The related link ${quoted(title)} points to an article that no longer exists. Remove it or choose another article.`,
+        });
+        continue;
+      }
+      const headline = other.headline.trim() || title;
+      if (other.status === 'draft')
+        issues.push({
+          level: 'warning',
+          code: 'RELATED_DRAFT',
+          message: `The related link ${quoted(headline)} points to an article that is still a draft.`,
+        });
+      const folder = safeName(other.slug, 'article');
+      links.set(node, {
+        title: headline,
+        href: base ? `${base}/${folder}/index.html` : `../${folder}/index.html`,
+      });
+    } else if (target?.kind === 'url' && isSafeUrl(target.url)) {
+      links.set(node, { title: title || target.url, href: target.url });
+    } else {
+      issues.push({
+        level: 'warning',
+        code: 'UNSAFE_LINK',
+        message: `The related link ${quoted(title)} was dropped: only http, https, mailto and relative links are published.`,
+      });
+    }
+  }
+  return { issues, links };
+}

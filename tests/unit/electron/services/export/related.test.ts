@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ArticleStatus } from '../../../../../shared/api/article';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentOf, paragraph, text } from '../../../support/documents';
+import {
+  createFullArticle,
+  pageBreak,
+  RELATED_HEADLINE,
+  RELATED_URL,
+  relatedArticle,
+  relatedUrl,
+} from '../../../support/export-fixture';
+import { openTestServices, type TestServices } from '../../../support/services';
+import { tempFolder } from '../../../support/temp-folder';
+
+let services: TestServices;
+beforeEach(async () => {
+  services = await openTestServices();
+});
+afterEach(() => services.close());
+
+const MISSING = '5d0c4c9e-7f1a-4b7e-9c11-000000000000';
+const read = (folder: string, file: string) => fs.readFileSync(path.join(folder, file), 'utf8');
+const codes = (issues: Array<{ code: string }>) => issues.map((issue) => issue.code).sort();
+
+async function article(
+  headline: string,
+  body: ReturnType<typeof documentOf>,
+  status: ArticleStatus = 'ready',
+) {
+  const created = await services.ok('articles.create', { headline, lead: 'Lead.', status });
+  await services.ok('articles.save', { ...created, body });
+  return services.ok('articles.get', { id: created.id });
+}
+
+describe('related links in the export', () => {
+  it('prints "Baca juga:" where the editor placed each link, with the other article’s current headline, and lists them after the body on the last page', async () => {
+    const full = await createFullArticle(services);
+    const { folder } = await services.ok('export.run', {
+      id: full.id,
+      folder: tempFolder('redaksi-related'),
+      zip: false,
+      acceptWarnings: true,
+    });
+    const [target] = await services.ok('articles.list', { query: RELATED_HEADLINE });
+    // Relative to the package: the other article's package sits beside this one.
+    const inner = `<a href="../${target!.slug}/index.html">${RELATED_HEADLINE}</a>`;
+    const outer = `<a href="${RELATED_URL}">Roket &lt;b&gt;Kim&lt;/b&gt; &amp; Putin</a>`;
+    const first = read(folder, 'index.html');
+    expect(first).toContain(`<p class="related"><span class="read-also">Baca juga:</span> ${inner}</p>`);
+    // The title stored when the link was made gave way to the article's headline now.
+    expect(first).not.toContain('Judul lama');
+    const last = read(folder, 'page-3.html');
+    expect(last).toContain(`<p class="related"><span class="read-also">Baca juga:</span> ${outer}</p>`);
+    const section = /<section class="related-links">([\s\S]*?)<\/section>/.exec(last)![1]!;
+    expect(section).toContain('<h2>Baca juga:</h2>');
+    expect(section).toContain(`<li>${inner}</li><li>${outer}</li>`);
+    // Body → related links → sources (EXPORT.md's structure), only on the last page and on all.html.
+    expect(last.indexOf('class="related-links"')).toBeLessThan(last.indexOf('class="sources"'));
+    expect(read(folder, 'all.html')).toContain('<section class="related-links">');
+    expect(first).not.toContain('<section class="related-links">');
+  });
+
+  it('links to the other article’s canonical page when the publication has a base URL', async () => {
+    await services.ok('settings.update', { publication: { baseUrl: 'https://medan.example.id/berita/' } });
+    const target = await article('Harga Cabai Naik', documentOf(paragraph(text('Isi.'))), 'published');
+    const source = await article(
+      'Pasar Ramai',
+      documentOf(paragraph(text('Pasar ramai.')), relatedArticle(target.id, 'Harga Cabai Naik')),
+    );
+    const { folder } = await services.ok('export.run', {
+      id: source.id,
+      folder: tempFolder('redaksi-related'),
+      zip: false,
+      acceptWarnings: true,
+    });
+    expect(read(folder, 'index.html')).toContain(
+      '<a href="https://medan.example.id/berita/harga-cabai-naik/index.html">Harga Cabai Naik</a>',
+    );
+  });
+
+  it('blocks the export for a link to an article that no longer exists, and warns about a draft or an unsafe address', async () => {
+    const draft = await article('Masih Draf', documentOf(paragraph(text('Isi.'))), 'draft');
+    const broken = await article(
+      'Tautan rusak',
+      documentOf(
+        paragraph(text('Isi berita.')),
+        relatedArticle(MISSING, 'Artikel yang dihapus'),
+        relatedArticle(draft.id, 'Masih Draf'),
+        relatedUrl('javascript:alert(1)', 'Klik'),
+      ),
+    );
+    const check = await services.ok('export.preflight', { id: broken.id });
+    expect(codes(check.errors)).toEqual(['BROKEN_RELATED_LINK']);
+    expect(check.errors[0]!.message).toContain(
+      '“Artikel yang dihapus” points to an article that no longer exists',
+    );
+    expect(codes(check.warnings)).toEqual(expect.arrayContaining(['RELATED_DRAFT', 'UNSAFE_LINK']));
+    const refused = await services.fails('export.run', {
+      id: broken.id,
+      folder: tempFolder(),
+      zip: false,
+      acceptWarnings: true,
+    });
+    expect(refused.code).toBe('EXPORT_FAILED');
+  });
+
+  it('exports an article whose related links are fine with the dropped address left out', async () => {
+    const other = await article('Berita Lain', documentOf(paragraph(text('Isi.'))), 'published');
+    const fine = await article(
+      'Tautan baik',
+      documentOf(
+        paragraph(text('Isi berita.')),
+        relatedArticle(other.id, 'Berita Lain'),
+        pageBreak(),
+        paragraph(text('Halaman kedua.')),
+        relatedUrl('data:text/html,<script>alert(1)</script>', 'Bahaya'),
+      ),
+    );
+    const { folder, warnings } = await services.ok('export.run', {
+      id: fine.id,
+      folder: tempFolder('redaksi-related'),
+      zip: false,
+      acceptWarnings: true,
+    });
+    expect(codes(warnings)).toContain('UNSAFE_LINK');
+    const html = read(folder, 'page-2.html') + read(folder, 'all.html');
+    expect(html).not.toContain('Bahaya');
+    expect(html).not.toContain('data:text/html');
+    expect(read(folder, 'page-2.html')).toContain(
+      '<li><a href="../berita-lain/index.html">Berita Lain</a></li>',
+    );
+  });
+
+  it('refuses to save a related link that names neither an article nor an address', async () => {
+    const created = await services.ok('articles.create', {});
+    const refused = await services.fails('articles.save', {
+      ...created,
+      body: documentOf(paragraph(text('Isi.')), { type: 'related-link', version: 1, title: 'x' }),
+    });
+    expect(refused.code).toBe('VALIDATION');
+    expect(refused.message).toContain('names neither an article nor a web address');
+  });
+});
