@@ -22,6 +22,7 @@ import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { QuoteHintPlugin } from './plugins/QuoteHintPlugin';
 import { ReactCommitPlugin } from './plugins/ReactCommitPlugin';
+import { RelatedLinkPlugin } from './plugins/RelatedLinkPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SourceTagPlugin } from './plugins/SourceTagPlugin';
 import { bodyTheme } from './theme';
@@ -98,6 +99,7 @@ function BodyEditorView({
         <LinkPlugin validateUrl={isAbsoluteLink} />
         <PasteCleanupPlugin />
         <PhotoPlugin />
+        <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />
         <ChangePlugin onLoad={onLoad} onChange={onChange} onWordCount={onWordCount} onBlur={onBlur} />
         <PageBreakPlugin />

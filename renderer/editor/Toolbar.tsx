@@ -21,6 +21,7 @@ import {
 import { useI18n } from '../i18n/I18n';
 import { $selectedBlockKind, $toggleBlock, OPEN_LINK_EDITOR_COMMAND, type BlockKind } from './commands';
 import { OPEN_PHOTO_PICKER_COMMAND } from './photos';
+import { OPEN_RELATED_LINK_PICKER_COMMAND } from './related/relatedLinks';
 import { OPEN_SOURCE_PICKER_COMMAND } from './sources/tagging';
 import {
   INSERT_PAGE_BREAK_COMMAND,
@@ -245,6 +246,12 @@ export function Toolbar() {
         onPress={() => editor.dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, undefined)}
       >
         🖼
+      </ToolButton>
+      <ToolButton
+        label={t('toolbar.relatedLink')}
+        onPress={() => editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, null)}
+      >
+        ↗
       </ToolButton>
       <ToolButton
         label={t('toolbar.tagSource')}

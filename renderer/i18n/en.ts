@@ -270,6 +270,7 @@ export const en = {
   'tag.refused.noText': 'There is no text in this selection to attribute.',
   'tag.refused.pageBreak': 'A source tag can’t cross a page break. Select words on one page.',
   'tag.refused.photo': 'A source tag can’t cross a photo. Select the words before or after it.',
+  'tag.refused.relatedLink': 'A source tag can’t cross a related link. Select the words before or after it.',
   'tag.refused.overlap':
     'Part of this selection is already tagged with a source. Select only the tagged words to re-tag them, or only untagged words.',
   'quotes.hint': 'Quote without a source',
@@ -300,6 +301,23 @@ export const en = {
   'list.filterSource': 'Filter by source',
   'list.source.all': 'All sources',
   'field.tags.suggestions': 'Suggestions',
+  'toolbar.relatedLink': 'Insert related link', // (a11y)
+  'related.dialog': 'Insert related link',
+  'related.change': 'Change related link',
+  'related.findArticle': 'Find an article',
+  'related.results': 'Matching articles',
+  'related.none': 'No other article matches.',
+  'related.orAddress': 'Or link to a web page',
+  'related.url': 'Web address',
+  'related.title': 'Title',
+  'related.add': 'Add link',
+  'related.invalidUrl': 'Use an address starting with http:// or https://.',
+  'related.noTitle': 'Give the link a title: the words readers click.',
+  'related.readAlso': 'Read also:',
+  'related.label': 'Related link: {title}',
+  'related.toArticle': 'article in the library',
+  'related.edit': 'Change',
+  'related.remove': 'Remove',
   'error.generic': 'Something went wrong: {message}',
 } as const;
 

@@ -4,6 +4,8 @@ import { PageBreakNode } from '../../../shared/editor/PageBreakNode';
 import { PageBreakViewNode } from './PageBreakViewNode';
 import { PhotoNode } from '../../../shared/editor/PhotoNode';
 import { PhotoViewNode } from './PhotoViewNode';
+import { RelatedLinkNode } from '../../../shared/editor/RelatedLinkNode';
+import { RelatedLinkViewNode } from './RelatedLinkViewNode';
 
 /**
  * Headless body nodes (shared/, no React) → the renderer's view of each: a subclass with the same
@@ -14,6 +16,7 @@ import { PhotoViewNode } from './PhotoViewNode';
 const VIEWS = new Map<Klass<LexicalNode>, Klass<LexicalNode>>([
   [PageBreakNode, PageBreakViewNode],
   [PhotoNode, PhotoViewNode],
+  [RelatedLinkNode, RelatedLinkViewNode],
 ]);
 
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = BODY_NODES.map(

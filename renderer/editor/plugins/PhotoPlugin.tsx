@@ -20,11 +20,11 @@ import { PhotoPicker, photosById } from '../../photos/PhotoPicker';
 import {
   $insertPhotos,
   $movePhoto,
-  $selectedBlock,
   $selectedPhoto,
   INSERT_PHOTOS_COMMAND,
   OPEN_PHOTO_PICKER_COMMAND,
 } from '../photos';
+import { $selectedBlock } from '../blocks';
 
 function insertPhotosAfter(editor: LexicalEditor, after: NodeKey | null, photos: Photo[]): void {
   editor.update(() => {

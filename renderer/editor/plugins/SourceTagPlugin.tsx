@@ -36,6 +36,8 @@ export function tagRefusalMessage(t: Translate, refusal: TagRefusal): string {
       return t('tag.refused.pageBreak');
     case 'photo':
       return t('tag.refused.photo');
+    case 'related-link':
+      return t('tag.refused.relatedLink');
     case 'overlap':
       return t('tag.refused.overlap');
   }

@@ -14,6 +14,7 @@ import {
 } from 'lexical';
 import { PAGE_BREAK_TYPE } from '../../../shared/editor/PageBreakNode';
 import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
+import { RELATED_LINK_TYPE } from '../../../shared/editor/RelatedLinkNode';
 import {
   $createSourceMarkNode,
   $isSourceMarkNode,
@@ -24,7 +25,7 @@ import {
 export const OPEN_SOURCE_PICKER_COMMAND = createCommand<void>('OPEN_SOURCE_PICKER_COMMAND');
 
 /** Why the selection cannot be tagged. */
-export type TagRefusal = 'empty' | 'no-text' | 'page-break' | 'photo' | 'overlap';
+export type TagRefusal = 'empty' | 'no-text' | 'page-break' | 'photo' | 'related-link' | 'overlap';
 
 /** What tagging the selection would do: tag new words, re-tag (or untag) one existing tag, or nothing. */
 export type TagTarget = { refusal: TagRefusal } | { mark: SourceMarkNode | null };
@@ -47,7 +48,7 @@ function $selectedLength(selection: RangeSelection, node: LexicalNode): number {
 /**
  * Checks the selection before the picker opens or a tag is applied. A caret or selection inside one
  * tag targets that tag (re-tag, untag); a selection of untagged words targets new words; anything
- * crossing a page break or a photo, or mixing tagged and untagged words, is refused.
+ * crossing a page break, a photo or a related link, or mixing tagged and untagged words, is refused.
  */
 export function $tagTarget(): TagTarget {
   const selection = $getSelection();
@@ -55,6 +56,7 @@ export function $tagTarget(): TagTarget {
     const types = selection.getNodes().map((node) => node.getType());
     if (types.includes(PAGE_BREAK_TYPE)) return { refusal: 'page-break' };
     if (types.includes(PHOTO_TYPE)) return { refusal: 'photo' };
+    if (types.includes(RELATED_LINK_TYPE)) return { refusal: 'related-link' };
     return { refusal: 'empty' };
   }
   if (!$isRangeSelection(selection)) return { refusal: 'empty' };
@@ -65,6 +67,7 @@ export function $tagTarget(): TagTarget {
   const nodes = selection.getNodes();
   if (nodes.some((node) => node.getType() === PAGE_BREAK_TYPE)) return { refusal: 'page-break' };
   if (nodes.some((node) => node.getType() === PHOTO_TYPE)) return { refusal: 'photo' };
+  if (nodes.some((node) => node.getType() === RELATED_LINK_TYPE)) return { refusal: 'related-link' };
   if (selection.getTextContent().trim() === '') return { refusal: 'no-text' };
   const marks = new Set<string>();
   let untagged = false;

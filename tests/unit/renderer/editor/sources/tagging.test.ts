@@ -12,6 +12,7 @@ import {
 import { BODY_NODES } from '../../../../../shared/editor/nodes';
 import { $createPageBreakNode } from '../../../../../shared/editor/PageBreakNode';
 import { $createPhotoNode } from '../../../../../shared/editor/PhotoNode';
+import { $createRelatedLinkNode } from '../../../../../shared/editor/RelatedLinkNode';
 import { $createSourceMarkNode, SourceMarkNode } from '../../../../../shared/editor/SourceMarkNode';
 import type { StoredDocument } from '../../../../../shared/editor/document';
 import {
@@ -76,14 +77,16 @@ describe('tagging the selection with a source', () => {
     expect(targetOf(editor)).toBe('no-text');
   });
 
-  it('refuses a selection across a page break or a photo, leaving the body as it was', () => {
+  it('refuses a selection across a page break, a photo or a related link, leaving the body as it was', () => {
     let before!: TextNode;
     let after!: TextNode;
     let last!: TextNode;
+    let end!: TextNode;
     const editor = editorWith(() => {
       before = $createTextNode('Halaman satu.');
       after = $createTextNode('Halaman dua.');
       last = $createTextNode('Sesudah foto.');
+      end = $createTextNode('Sesudah tautan.');
       $getRoot()
         .clear()
         .append(
@@ -92,13 +95,25 @@ describe('tagging the selection with a source', () => {
           $createParagraphNode().append(after),
           $createPhotoNode({ photoId: SULLIVAN }),
           $createParagraphNode().append(last),
+          $createRelatedLinkNode({ target: { kind: 'article', articleId: KREMLIN }, title: 'Lain' }),
+          $createParagraphNode().append(end),
         );
       $select([before, 3], [after, 5]);
     });
     expect(targetOf(editor)).toBe('page-break');
     editor.update(() => $select([after, 3], [last, 5]), { discrete: true });
     expect(targetOf(editor)).toBe('photo');
-    expect(marksOf(editor)).toEqual(['Halaman satu.', '', 'Halaman dua.', '', 'Sesudah foto.']);
+    editor.update(() => $select([last, 3], [end, 5]), { discrete: true });
+    expect(targetOf(editor)).toBe('related-link');
+    expect(marksOf(editor)).toEqual([
+      'Halaman satu.',
+      '',
+      'Halaman dua.',
+      '',
+      'Sesudah foto.',
+      '',
+      'Sesudah tautan.',
+    ]);
   });
 
   it('wraps the selected words in one tag per paragraph and leaves the rest untagged', () => {

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, type NodeKey } from 'lexical';
+import {
+  $isRelatedLinkNode,
+  RelatedLinkNode,
+  type RelatedLinkFields,
+} from '../../../shared/editor/RelatedLinkNode';
+import { useI18n } from '../../i18n/I18n';
+import { $selectedBlock } from '../blocks';
+import { $insertRelatedLink, OPEN_RELATED_LINK_PICKER_COMMAND } from '../related/relatedLinks';
+import { RelatedLinkPicker } from '../related/RelatedLinkPicker';
+
+type Picking =
+  { mode: 'insert'; after: NodeKey | null } | { mode: 'change'; key: NodeKey; current: RelatedLinkFields };
+
+/**
+ * Related links ("Read also"): Insert related link opens the picker and places the chosen link after
+ * the caret's block; a link's Change button replaces its target. Each is one update, so Undo takes it back.
+ */
+export function RelatedLinkPlugin({ articleId }: { articleId: string }) {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const [picking, setPicking] = useState<Picking | null>(null);
+
+  useEffect(() => {
+    if (!editor.hasNodes([RelatedLinkNode]))
+      throw new Error('RelatedLinkPlugin: RelatedLinkNode is not registered.');
+    return editor.registerCommand(
+      OPEN_RELATED_LINK_PICKER_COMMAND,
+      (key) => {
+        const next = editor.getEditorState().read((): Picking | null => {
+          if (key === null) return { mode: 'insert', after: $selectedBlock()?.getKey() ?? null };
+          const node = $getNodeByKey(key);
+          return $isRelatedLinkNode(node) ? { mode: 'change', key, current: node.getRelated() } : null;
+        });
+        setPicking(next);
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    );
+  }, [editor]);
+
+  const choose = (fields: RelatedLinkFields) => {
+    const done = picking;
+    setPicking(null);
+    if (!done) return;
+    editor.update(() => {
+      if (done.mode === 'change') {
+        const node = $getNodeByKey(done.key);
+        if ($isRelatedLinkNode(node)) node.setRelated(fields);
+        return;
+      }
+      $insertRelatedLink(fields, done.after === null ? null : $getNodeByKey(done.after));
+    });
+    editor.focus();
+  };
+
+  if (!picking) return null;
+  return (
+    <RelatedLinkPicker
+      title={picking.mode === 'insert' ? t('related.dialog') : t('related.change')}
+      articleId={articleId}
+      current={picking.mode === 'change' ? picking.current : null}
+      onChoose={choose}
+      onClose={() => {
+        setPicking(null);
+        editor.focus();
+      }}
+    />
+  );
+}

@@ -1,0 +1,161 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { ArticleSummary } from '../../../shared/api/article';
+import type { RelatedLinkFields } from '../../../shared/editor/RelatedLinkNode';
+import { RELATED_TITLE_MAX, RELATED_URL_MAX } from '../../../shared/editor/RelatedLinkNode';
+import { api } from '../../api/client';
+import { useI18n } from '../../i18n/I18n';
+import { relatedAddress } from './relatedLinks';
+
+const SEARCH_DELAY_MS = 120;
+const SHOWN = 20;
+
+export interface RelatedLinkPickerProps {
+  /** Insert or change: the dialog's title. */
+  title: string;
+  /** The article being written, never offered as its own related link. */
+  articleId: string;
+  /** The link being changed, if any (its address and title prefill the form). */
+  current: RelatedLinkFields | null;
+  onChoose: (fields: RelatedLinkFields) => void;
+  onClose: () => void;
+}
+
+/**
+ * Choose what a related link points to: another article of the library (type a few words of its
+ * headline, arrows and Enter), or a web page with the title readers will click.
+ */
+export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose }: RelatedLinkPickerProps) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<ArticleSummary[] | null>(null);
+  const [active, setActive] = useState(0);
+  const [url, setUrl] = useState(current?.target.kind === 'url' ? current.target.url : '');
+  const [linkTitle, setLinkTitle] = useState(current?.target.kind === 'url' ? current.title : '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const listId = useId();
+
+  useEffect(() => search.current?.focus(), []);
+  useEffect(() => {
+    let live = true;
+    const timer = window.setTimeout(
+      () =>
+        void api('articles.list', { ...(query.trim() ? { query } : {}), limit: SHOWN + 1 }).then((result) => {
+          if (!live || !result.ok) return;
+          setFound(result.value.filter((article) => article.id !== articleId).slice(0, SHOWN));
+          setActive(0);
+        }),
+      query ? SEARCH_DELAY_MS : 0,
+    );
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [query, articleId]);
+
+  const pick = (article: ArticleSummary) =>
+    onChoose({
+      target: { kind: 'article', articleId: article.id },
+      title: (article.headline.trim() || t('list.untitled')).slice(0, RELATED_TITLE_MAX),
+    });
+
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = found?.length ?? 0;
+    if (event.key === 'ArrowDown' && count > 0) setActive((active + 1) % count);
+    else if (event.key === 'ArrowUp' && count > 0) setActive((active - 1 + count) % count);
+    else if (event.key === 'Enter' && found?.[active]) pick(found[active]);
+    else return;
+    event.preventDefault();
+  };
+
+  const addAddress = (event: FormEvent) => {
+    event.preventDefault();
+    const address = relatedAddress(url);
+    if (!address) return setProblem(t('related.invalidUrl'));
+    if (!linkTitle.trim()) return setProblem(t('related.noTitle'));
+    onChoose({ target: { kind: 'url', url: address }, title: linkTitle.trim() });
+  };
+
+  const optionId = (index: number) => `${listId}-${index}`;
+  return (
+    <div
+      className="rx-modal-backdrop"
+      onMouseDown={(event) => event.target === event.currentTarget && onClose()}
+    >
+      <div
+        className="rx-modal rx-related-picker"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      >
+        <h2>{title}</h2>
+        <label className="rx-field">
+          <span>{t('related.findArticle')}</span>
+          <input
+            ref={search}
+            type="search"
+            role="combobox"
+            aria-expanded={(found?.length ?? 0) > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={found && found.length > 0 ? optionId(active) : undefined}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={onSearchKey}
+          />
+        </label>
+        <ul id={listId} role="listbox" aria-label={t('related.results')} className="rx-related-options">
+          {found?.map((article, index) => (
+            <li
+              key={article.id}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseEnter={() => setActive(index)}
+              onClick={() => pick(article)}
+            >
+              <span className="rx-option-name">{article.headline || t('list.untitled')}</span>
+              <span className="rx-row-meta">
+                {[article.rubric, t(`status.${article.status}`)].filter(Boolean).join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {found && found.length === 0 && <p className="rx-empty">{t('related.none')}</p>}
+        <form className="rx-related-address" onSubmit={addAddress} noValidate>
+          <h3>{t('related.orAddress')}</h3>
+          <label className="rx-field">
+            <span>{t('related.url')}</span>
+            <input
+              type="url"
+              maxLength={RELATED_URL_MAX}
+              value={url}
+              onChange={(event) => (setUrl(event.target.value), setProblem(null))}
+            />
+          </label>
+          <label className="rx-field">
+            <span>{t('related.title')}</span>
+            <input
+              maxLength={RELATED_TITLE_MAX}
+              value={linkTitle}
+              onChange={(event) => (setLinkTitle(event.target.value), setProblem(null))}
+            />
+          </label>
+          {problem && (
+            <p className="rx-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <div className="rx-modal-actions">
+            <button type="submit">{t('related.add')}</button>
+            <button type="button" className="rx-secondary" onClick={onClose}>
+              {t('link.cancel')}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

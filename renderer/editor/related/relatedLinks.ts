@@ -1,0 +1,35 @@
+import { createCommand, type LexicalNode, type NodeKey } from 'lexical';
+import {
+  $createRelatedLinkNode,
+  type RelatedLinkFields,
+  type RelatedLinkNode,
+} from '../../../shared/editor/RelatedLinkNode';
+import { isSafeUrl, normalizeTypedUrl } from '../../../shared/text/urls';
+import { $insertBlocks, $selectedBlock } from '../blocks';
+
+/**
+ * Opens the related-link picker: `null` to insert a new link after the selection's block (toolbar
+ * "Insert related link"), a node's key to change that link.
+ */
+export const OPEN_RELATED_LINK_PICKER_COMMAND = createCommand<NodeKey | null>(
+  'OPEN_RELATED_LINK_PICKER_COMMAND',
+);
+
+/** Inserts a related link as its own block after `after` (the selection's block by default). */
+export function $insertRelatedLink(
+  fields: RelatedLinkFields,
+  after: LexicalNode | null = $selectedBlock(),
+): RelatedLinkNode {
+  return $insertBlocks([$createRelatedLinkNode(fields)], after)[0]!;
+}
+
+/** A typed web address made into one a related link may carry (http or https), or null. */
+export function relatedAddress(typed: string): string | null {
+  const url = normalizeTypedUrl(typed);
+  return /^https?:\/\/[^/\s]/i.test(url) && isSafeUrl(url) && URL.canParse(url) ? url : null;
+}
+
+/** What the link shows under its title in the editor: the site it goes to, or that it is an article. */
+export function relatedHost(url: string): string | null {
+  return URL.canParse(url) ? new URL(url).host : null;
+}
