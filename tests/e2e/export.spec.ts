@@ -9,6 +9,9 @@ import { test, expect, openApp } from './support/fixtures';
 
 const require = createRequire(import.meta.url);
 const READABILITY = require.resolve('@mozilla/readability/Readability.js');
+// The article's prose: its paragraphs and list items, not its "Baca juga" lines (Reader View drops
+// those, as it drops every list of links around an article).
+const PROSE = '.article-body > p:not(.related), .article-body li';
 
 test('an editor exports a three-page article from the app, and the package works opened from disk', async ({
   page,
@@ -89,6 +92,7 @@ test('an editor exports a three-page article from the app, and the package works
   await expect(page).toHaveURL(/index\.html$/);
 
   const pageTexts: string[] = [];
+  const related: string[] = [];
   for (const file of ['index.html', 'page-2.html', 'page-3.html']) {
     await page.goto(pathToFileURL(path.join(folder, file)).href);
     // Every image of the page really loads from the package (decoded, natural width above zero).
@@ -98,12 +102,15 @@ test('an editor exports a three-page article from the app, and the package works
         .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
         .toBeGreaterThan(0);
     }
-    pageTexts.push(...(await page.locator('.article-body > p, .article-body li').allInnerTexts()));
+    pageTexts.push(...(await page.locator(PROSE).allInnerTexts()));
+    related.push(...(await page.locator('.article-body > p.related').allInnerTexts()));
   }
   await pagination.getByRole('link', { name: 'Tampilkan semua' }).click();
   await expect(page).toHaveURL(/all\.html$/);
-  const allTexts = await page.locator('.article-body > p, .article-body li').allInnerTexts();
+  const allTexts = await page.locator(PROSE).allInnerTexts();
   expect(allTexts).toEqual(pageTexts);
+  expect(related).toEqual(['Baca juga: Roket <b>Kim</b> & Putin']);
+  expect(await page.locator('.article-body > p.related').allInnerTexts()).toEqual(related);
   expect(pageTexts.length).toBeGreaterThan(8);
   await expect(page.locator('figure img')).toHaveCount(2); // featured + the block, on the whole-article page
   for (const image of await page.locator('img').all()) {
