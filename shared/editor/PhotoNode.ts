@@ -165,3 +165,11 @@ export function describePhotoProblem(document: StoredDocument): string | null {
   }
   return null;
 }
+
+/** The captions of the body's photos, one per line, as the article search indexes them. */
+export function storedPhotoCaptions(document: StoredDocument): string {
+  const captions: string[] = [];
+  for (const node of storedPhotos(document))
+    if (typeof node.caption === 'string' && node.caption.trim()) captions.push(node.caption.trim());
+  return captions.join('\n');
+}

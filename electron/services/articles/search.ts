@@ -5,8 +5,9 @@ import { rowToSummary, type SummaryRow } from './rows';
 const DEFAULT_LIMIT = 200;
 const MAX_TERMS = 16;
 const SUMMARY_COLUMNS = 'a.id, a.headline, a.rubric, a.status, a.slug, a.word_count, a.updated_at';
-// bm25 column weights: headline, lead, body, tags. A hit in the headline outranks one deep in the body.
-const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 6.0)';
+// bm25 column weights: headline, lead, body, tags, photo captions, source names. A hit in the headline
+// outranks one deep in the body.
+const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 6.0, 2.0, 3.0)';
 /**
  * Relevance ranks the most recently created matches only (all when there are fewer): bm25 reads every scored
  * match's positions, ~2–10 µs each, so scoring a word found in all 100,000 articles took 0.2 s.

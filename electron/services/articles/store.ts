@@ -10,7 +10,7 @@ import {
   unknownNodeTypes,
   type StoredDocument,
 } from '../../../shared/editor/document';
-import { describePhotoProblem } from '../../../shared/editor/PhotoNode';
+import { describePhotoProblem, storedPhotoCaptions } from '../../../shared/editor/PhotoNode';
 import { describeRelatedLinkProblem } from '../../../shared/editor/RelatedLinkNode';
 import { slugify, uniqueSlug } from '../../../shared/text/slug';
 import { countWords } from '../../../shared/text/words';
@@ -64,6 +64,7 @@ function derived(fields: Pick<ArticleFields, 'tags' | 'writers'>, body: StoredDo
   return {
     body: JSON.stringify(body),
     body_text: bodyText,
+    captions_text: storedPhotoCaptions(body),
     word_count: countWords(bodyText),
     tags: JSON.stringify(fields.tags),
     tags_text: fields.tags.join(' \n '),
@@ -114,9 +115,9 @@ export function createArticle(
     checkFeaturedPhoto(db, fields.featuredPhotoId);
     db.prepare(
       `INSERT INTO articles (id, rubric, headline, lead, writers, editor, dateline_prefix, dateline_place, tags, slug,
-         slug_manual, status, featured_photo_id, body, body_text, tags_text, word_count, revision, created_at, updated_at)
+         slug_manual, status, featured_photo_id, body, body_text, captions_text, tags_text, word_count, revision, created_at, updated_at)
        VALUES (@id, @rubric, @headline, @lead, @writers, @editor, @dateline_prefix, @dateline_place, @tags, @slug,
-         @slug_manual, @status, @featured_photo_id, @body, @body_text, @tags_text, @word_count, 0, @now, @now)`,
+         @slug_manual, @status, @featured_photo_id, @body, @body_text, @captions_text, @tags_text, @word_count, 0, @now, @now)`,
     ).run({
       ...fields,
       ...derived(fields, body),
@@ -179,7 +180,7 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
     db.prepare(
       `UPDATE articles SET rubric = @rubric, headline = @headline, lead = @lead, writers = @writers, editor = @editor,
          dateline_prefix = @dateline_prefix, dateline_place = @dateline_place, tags = @tags, slug = @slug,
-         slug_manual = @slug_manual, status = @status, featured_photo_id = @featured_photo_id, body = @body, body_text = @body_text, tags_text = @tags_text,
+         slug_manual = @slug_manual, status = @status, featured_photo_id = @featured_photo_id, body = @body, body_text = @body_text, captions_text = @captions_text, tags_text = @tags_text,
          word_count = @word_count, revision = @revision, updated_at = @updated_at
        WHERE id = @id`,
     ).run({

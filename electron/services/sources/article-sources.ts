@@ -10,6 +10,7 @@ import type {
 import type { StoredDocument } from '../../../shared/editor/document';
 import { articleOrigin, quotedFromLine, taggedUses } from '../../../shared/sources/derive';
 import { describeSourceMarkProblem } from '../../../shared/sources/marks';
+import { refreshSourceNames } from '../articles/search-text';
 import { photoCreditSources } from './photo-credits';
 import { rowToSource, SOURCE_COLUMNS, type SourceRow } from './rows';
 
@@ -31,6 +32,7 @@ export function recordSourceTags(db: Database, articleId: string, body: StoredDo
      SELECT @articleId, id, 0, @role, @tags, @position FROM sources WHERE id = @sourceId`,
   );
   taggedUses(body).forEach((use, position) => insert.run({ articleId, ...use, position }));
+  refreshSourceNames(db, [articleId]);
 }
 
 type EntryRow = SourceRow & { entry_role: SourceRole; added_by_hand: 0 | 1; tags: number };
@@ -101,6 +103,7 @@ export function setArticleSources(
        VALUES (?, ?, 1, ?, 0, ?)`,
     );
     input.byHand.forEach((entry, position) => insert.run(input.id, entry.sourceId, entry.role, position));
+    refreshSourceNames(db, [input.id]);
     const line = input.quotedFrom.trim();
     if (line) {
       db.prepare(

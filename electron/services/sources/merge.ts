@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Source, SourceMergeInput } from '../../../shared/api/source';
 import { retagSourceMarks } from '../../../shared/sources/marks';
 import { parseStoredBody } from '../articles/rows';
+import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
 import { recordSourceTags } from './article-sources';
 import { searchText } from './rows';
 import { getSource } from './store';
@@ -60,6 +61,7 @@ export function mergeSources(
       searchText(getSource(db, keep.id)),
       keep.id,
     );
+    refreshSourceNames(db, [...changed, ...articlesUsingSource(db, keep.id)]);
     return { source: getSource(db, keep.id), articlesChanged: changed.size };
   });
   return merge.immediate();

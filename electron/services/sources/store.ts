@@ -7,6 +7,7 @@ import type {
   SourceListInput,
   SourceUpdateInput,
 } from '../../../shared/api/source';
+import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
 import { fold, rowToSource, searchText, SOURCE_COLUMNS, type SourceRow } from './rows';
 
 const DEFAULT_LIMIT = 200;
@@ -85,6 +86,8 @@ export function updateSource(db: Database, input: SourceUpdateInput, now: () => 
       `UPDATE sources SET kind = @kind, name = @name, role = @role, organisation = @organisation, url = @url,
          notes = @notes, search_text = @search_text, updated_at = @at WHERE id = @id`,
     ).run({ ...next, id: input.id, search_text: searchText(next), at: now().toISOString() });
+    // Articles are found by their sources' names: a renamed source is found by its new name.
+    if (next.name !== current.name) refreshSourceNames(db, articlesUsingSource(db, input.id));
     return getSource(db, input.id);
   });
   return update.immediate();

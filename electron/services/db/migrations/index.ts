@@ -1,7 +1,13 @@
 import { articlesMigration } from './0001-articles';
 import { photosMigration } from './0002-photos';
 import { sourcesMigration } from './0003-sources';
+import { searchCaptionsSourcesMigration } from './0004-search-captions-sources';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
-export const MIGRATIONS: readonly Migration[] = [articlesMigration, photosMigration, sourcesMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  articlesMigration,
+  photosMigration,
+  sourcesMigration,
+  searchCaptionsSourcesMigration,
+];
