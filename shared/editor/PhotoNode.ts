@@ -8,7 +8,8 @@ import {
   type LexicalUpdateJSON,
   type SerializedLexicalNode,
 } from 'lexical';
-import type { StoredDocument, StoredNode } from './document';
+import type { StoredDocument } from './document';
+import { storedNodesOfType } from './walk';
 
 export const PHOTO_TYPE = 'photo';
 export const PHOTO_LAYOUTS = ['standard', 'wide'] as const;
@@ -132,18 +133,10 @@ export function $isPhotoNode(node: LexicalNode | null | undefined): node is Phot
   return node instanceof PhotoNode;
 }
 
-const isPhotoNode = (node: StoredNode): boolean => node.type === PHOTO_TYPE;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIMITS = { caption: 4_000, credit: 300, altText: 1_000 } as const;
 
-function* storedPhotos(document: StoredDocument): Generator<StoredNode> {
-  const stack: StoredNode[] = [document.root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isPhotoNode(node)) yield node;
-    for (const child of node.children ?? []) stack.push(child);
-  }
-}
+const storedPhotos = (document: StoredDocument) => storedNodesOfType(document, PHOTO_TYPE);
 
 /** The library photos a stored body shows, each once, in no particular order. */
 export function storedPhotoIds(document: StoredDocument): string[] {

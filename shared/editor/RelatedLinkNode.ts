@@ -9,6 +9,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { StoredDocument, StoredNode } from './document';
+import { storedNodesOfType } from './walk';
 
 export const RELATED_LINK_TYPE = 'related-link';
 
@@ -137,14 +138,7 @@ export function storedRelatedTarget(node: StoredNode): RelatedTarget | null {
   return null;
 }
 
-function* storedRelatedLinks(document: StoredDocument): Generator<StoredNode> {
-  const stack: StoredNode[] = [document.root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === RELATED_LINK_TYPE) yield node;
-    for (const child of node.children ?? []) stack.push(child);
-  }
-}
+const storedRelatedLinks = (document: StoredDocument) => storedNodesOfType(document, RELATED_LINK_TYPE);
 
 /** The library articles a stored body links to, each once. */
 export function storedRelatedArticleIds(document: StoredDocument): string[] {

@@ -1,4 +1,5 @@
 import { KNOWN_NODE_TYPES } from './nodes';
+import { walk } from './walk';
 import { PAGE_BREAK_TYPE } from './PageBreakNode';
 
 /** A serialized Lexical node as stored: a type, a version and node-specific fields. */
@@ -70,16 +71,6 @@ export function describeShapeProblem(value: unknown): string | null {
   return null;
 }
 
-function* walk(document: StoredDocument): Generator<StoredNode> {
-  const stack: StoredNode[] = [document.root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    yield node;
-    const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
-  }
-}
-
 /** Node types in the document that this version of Redaksi does not know, sorted. */
 export function unknownNodeTypes(document: StoredDocument): string[] {
   const unknown = new Set<string>();
@@ -93,7 +84,7 @@ const END_OF_BLOCK = Symbol('end of block');
 
 /**
  * The body as plain text, one line per block, in reading order: what search indexes and the word
- * count reads. Iterative, like the walk above, so the depth of the document never matters.
+ * count reads. Iterative, like walk(), so the depth of the document never matters.
  */
 export function documentPlainText(document: StoredDocument): string {
   const lines: string[] = [];

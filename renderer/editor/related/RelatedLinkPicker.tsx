@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ArticleSummary } from '../../../shared/api/article';
 import type { RelatedLinkFields } from '../../../shared/editor/RelatedLinkNode';
 import { RELATED_TITLE_MAX, RELATED_URL_MAX } from '../../../shared/editor/RelatedLinkNode';
 import { api } from '../../api/client';
+import { ComboboxOptions, comboboxInputProps, comboboxKeys } from '../../app/ComboboxOptions';
 import { useI18n } from '../../i18n/I18n';
 import { relatedAddress } from './relatedLinks';
 
@@ -59,15 +60,6 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
       title: (article.headline.trim() || t('list.untitled')).slice(0, RELATED_TITLE_MAX),
     });
 
-  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = found?.length ?? 0;
-    if (event.key === 'ArrowDown' && count > 0) setActive((active + 1) % count);
-    else if (event.key === 'ArrowUp' && count > 0) setActive((active - 1 + count) % count);
-    else if (event.key === 'Enter' && found?.[active]) pick(found[active]);
-    else return;
-    event.preventDefault();
-  };
-
   const addAddress = (event: FormEvent) => {
     event.preventDefault();
     const address = relatedAddress(url);
@@ -76,7 +68,6 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
     onChoose({ target: { kind: 'url', url: address }, title: linkTitle.trim() });
   };
 
-  const optionId = (index: number) => `${listId}-${index}`;
   return (
     <div
       className="rx-modal-backdrop"
@@ -95,34 +86,31 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
           <input
             ref={search}
             type="search"
-            role="combobox"
-            aria-expanded={(found?.length ?? 0) > 0}
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={found && found.length > 0 ? optionId(active) : undefined}
+            {...comboboxInputProps(listId, found?.length ?? 0, active)}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={onSearchKey}
+            onKeyDown={comboboxKeys(found, active, setActive, pick)}
           />
         </label>
-        <ul id={listId} role="listbox" aria-label={t('related.results')} className="rx-related-options">
-          {found?.map((article, index) => (
-            <li
-              key={article.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(event) => event.preventDefault()}
-              onMouseEnter={() => setActive(index)}
-              onClick={() => pick(article)}
-            >
+        <ComboboxOptions
+          listId={listId}
+          label={t('related.results')}
+          className="rx-related-options"
+          items={found}
+          active={active}
+          setActive={setActive}
+          onPick={pick}
+          itemKey={(article) => article.id}
+        >
+          {(article) => (
+            <>
               <span className="rx-option-name">{article.headline || t('list.untitled')}</span>
               <span className="rx-row-meta">
                 {[article.rubric, t(`status.${article.status}`)].filter(Boolean).join(' · ')}
               </span>
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        </ComboboxOptions>
         {found && found.length === 0 && <p className="rx-empty">{t('related.none')}</p>}
         <form className="rx-related-address" onSubmit={addAddress} noValidate>
           <h3>{t('related.orAddress')}</h3>

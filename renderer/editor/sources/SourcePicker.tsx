@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Source, SourceFields } from '../../../shared/api/source';
 import { api } from '../../api/client';
+import { ComboboxOptions, comboboxInputProps, comboboxKeys } from '../../app/ComboboxOptions';
 import { useI18n } from '../../i18n/I18n';
 import { sourceSummary } from '../../sources/summary';
 import { EMPTY_SOURCE, SourceForm } from '../../sources/SourceForm';
@@ -49,18 +50,6 @@ export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose 
 
   useEffect(() => input.current?.focus(), []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = found?.length ?? 0;
-    if (event.key === 'ArrowDown' && count > 0) setActive((active + 1) % count);
-    else if (event.key === 'ArrowUp' && count > 0) setActive((active - 1 + count) % count);
-    else if (event.key === 'Enter') {
-      const source = found?.[active];
-      if (source) onPick(source);
-    } else return;
-    event.preventDefault();
-  };
-
-  const optionId = (index: number) => `${listId}-${index}`;
   return (
     <div
       className="rx-source-picker"
@@ -80,32 +69,29 @@ export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose 
         <span>{t('tag.find')}</span>
         <input
           ref={input}
-          role="combobox"
-          aria-expanded={(found?.length ?? 0) > 0}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={found && found.length > 0 ? optionId(active) : undefined}
+          {...comboboxInputProps(listId, found?.length ?? 0, active)}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={onKeyDown}
+          onKeyDown={comboboxKeys(found, active, setActive, onPick)}
         />
       </label>
-      <ul id={listId} role="listbox" aria-label={t('tag.results')} className="rx-source-options">
-        {found?.map((source, index) => (
-          <li
-            key={source.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => setActive(index)}
-            onClick={() => onPick(source)}
-          >
+      <ComboboxOptions
+        listId={listId}
+        label={t('tag.results')}
+        className="rx-source-options"
+        items={found}
+        active={active}
+        setActive={setActive}
+        onPick={onPick}
+        itemKey={(source) => source.id}
+      >
+        {(source) => (
+          <>
             <span className="rx-option-name">{source.name}</span>
             <span className="rx-row-meta">{sourceSummary(source, t(`source.kind.${source.kind}`))}</span>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      </ComboboxOptions>
       {found && found.length === 0 && <p className="rx-empty">{t('tag.none')}</p>}
       {!creating && (
         <div className="rx-source-actions">
