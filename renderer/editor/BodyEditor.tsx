@@ -14,6 +14,7 @@ import { EDITOR_NODES } from './nodes/editorNodes';
 import { PageNotice } from './pages/PageNotice';
 import { AutoSplitPlugin } from './plugins/AutoSplitPlugin';
 import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
+import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { PageBreakPlugin } from './plugins/PageBreakPlugin';
 import { PagePreviewPlugin, type PagePreviewProps } from './plugins/PagePreviewPlugin';
@@ -101,6 +102,7 @@ function BodyEditorView({
         <PhotoPlugin />
         <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />
+        <InsertMenuPlugin />
         <ChangePlugin onLoad={onLoad} onChange={onChange} onWordCount={onWordCount} onBlur={onBlur} />
         <PageBreakPlugin />
         <PageTrackerPlugin />

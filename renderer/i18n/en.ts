@@ -318,6 +318,9 @@ export const en = {
   'related.toArticle': 'article in the library',
   'related.edit': 'Change',
   'related.remove': 'Remove',
+  'insert.menu': 'Insert',
+  'insert.heading': 'Heading',
+  'insert.subheading': 'Subheading',
   'error.generic': 'Something went wrong: {message}',
 } as const;
 

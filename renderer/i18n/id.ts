@@ -325,5 +325,8 @@ export const id: Messages = {
   'related.toArticle': 'artikel di pustaka',
   'related.edit': 'Ubah',
   'related.remove': 'Hapus',
+  'insert.menu': 'Sisipkan',
+  'insert.heading': 'Judul bagian',
+  'insert.subheading': 'Subjudul',
   'error.generic': 'Terjadi kesalahan: {message}',
 };

@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { callApi } from './support/api';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { caretAfter } from './support/selection';
+import { documentOf, paragraph, text } from '../unit/support/documents';
+
+const menu = (page: Page) => page.getByRole('listbox', { name: 'Insert' });
+/** The body's top-level blocks as tag and text. */
+const blocks = (page: Page) =>
+  page
+    .locator('.rx-body > *')
+    .evaluateAll((nodes) => nodes.map((node) => `${node.tagName.toLowerCase()}: ${node.textContent ?? ''}`));
+
+const WORDS = Array.from({ length: 120 }, (_, i) => `kata${i}`).join(' ');
+
+test('"/" at the start of an empty paragraph opens the insert menu: type to narrow, Enter to insert, Escape to keep the "/"', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', { headline: 'Menu sisipan' });
+  await callApi(app, 'articles.save', {
+    ...created,
+    body: documentOf(paragraph(text(`Awal ${WORDS}`)), paragraph(text(`Akhir ${WORDS}`))),
+  });
+  const watch = await openApp(page, app, `#/article/${created.id}`);
+  await expect(body(page)).toContainText('Akhir');
+
+  // "/" alone lists every choice; typing narrows; Enter turns the paragraph into a heading.
+  await caretAfter(page, 'kata119');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/');
+  await expect(menu(page).getByRole('option')).toHaveCount(8);
+  await expect(menu(page).getByRole('option').first()).toHaveText('Heading');
+  await page.keyboard.type('hea');
+  await expect(menu(page).getByRole('option')).toHaveText(['Heading']);
+  await page.keyboard.press('Enter');
+  await expect(menu(page)).toHaveCount(0);
+  await expect(body(page).locator('h2')).toHaveCount(1);
+  // One undo step brings back the paragraph with what was typed; redo makes it the heading again.
+  await page.keyboard.press('Control+z');
+  await expect(body(page).locator('h2')).toHaveCount(0);
+  await expect(body(page).locator('p').nth(1)).toHaveText('/hea');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(body(page).locator('h2')).toHaveCount(1);
+  await page.keyboard.type('Latar belakang');
+  expect((await blocks(page))[1]).toBe('h2: Latar belakang');
+
+  // Arrows move through the choices; Enter inserts a page break before the empty paragraph.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/hal');
+  await expect(menu(page).getByRole('option')).toHaveText(['Insert page break']);
+  await page.keyboard.press('Enter');
+  await expect(body(page).getByRole('separator')).toHaveCount(1);
+  await expect(page.locator('footer').getByText('Page 2 of 2')).toBeVisible();
+  await page.keyboard.type('Halaman dua dimulai di sini.');
+
+  // Escape closes the menu and keeps what was typed; a "/" inside text opens nothing.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/quo');
+  await expect(menu(page).getByRole('option')).toHaveText(['Quote']);
+  await page.keyboard.press('Escape');
+  await expect(menu(page)).toHaveCount(0);
+  await page.keyboard.type('te');
+  await expect(body(page)).toContainText('/quote');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('Tanggal 2024/11 ditulis biasa.');
+  await expect(menu(page)).toHaveCount(0);
+
+  // Through the menu, a related link takes the place of the paragraph that held the "/".
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/baca');
+  await menu(page).getByRole('option', { name: 'Insert related link' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Insert related link' });
+  await dialog.getByRole('textbox', { name: 'Web address' }).fill('https://example.com/berita');
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Berita sebelumnya');
+  await dialog.getByRole('button', { name: 'Add link' }).click();
+  await expect(body(page).getByRole('group', { name: 'Related link: Berita sebelumnya' })).toBeVisible();
+  // The link took the place of the paragraph that held "/baca".
+  expect((await blocks(page)).slice(4, 6)).toEqual([
+    'p: Tanggal 2024/11 ditulis biasa.',
+    'div: Read also: Berita sebelumnyaexample.comChangeRemove',
+  ]);
+
+  await expectSaved(page);
+  const stored = await callApi(app, 'articles.get', { id: created.id });
+  expect(stored.body.root.children.map((node) => node.type)).toEqual([
+    'paragraph',
+    'heading',
+    'page-break',
+    'paragraph',
+    'paragraph',
+    'related-link',
+    'paragraph',
+  ]);
+  expect(watch.problems).toEqual([]);
+});
