@@ -19,10 +19,12 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const PREVIEWED = new Set(Object.keys(CONTENT_TYPES));
 
-// `/preview/<key>/<article id>/<file>`: the key is a path segment, not a query, so the package's own
-// relative links (style.css, images/…, page-2.html) resolve to addresses that carry it too.
+// `/preview/<key>/<article>/<file>`: the key is a path segment, not a query, so the package's own
+// relative links (style.css, images/…, page-2.html) resolve to addresses that carry it too. The
+// article is its id, or its slug: a related link's `../<slug>/index.html` lands on that article.
 const PREVIEW_PATH =
-  /^\/preview\/([A-Za-z0-9_-]{1,128})\/([0-9a-f-]{36})\/((?:images\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,200})$/;
+  /^\/preview\/([A-Za-z0-9_-]{1,128})\/([a-z0-9][a-z0-9-]{0,99})\/((?:images\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,200})$/;
+const ARTICLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function parsePreviewPath(urlPath: string): { key: string; id: string; file: string } | null {
   const match = PREVIEW_PATH.exec(urlPath);
@@ -37,10 +39,13 @@ export function parsePreviewPath(urlPath: string): { key: string; id: string; fi
  */
 export function createPreview(db: Database, setup: () => ExportSetup) {
   let last: { id: string; plan: PackagePlan } | null = null;
-  return (id: string, file: string): PreviewFile | null => {
+  const bySlug = db.prepare('SELECT id FROM articles WHERE slug = ?').pluck();
+  return (article: string, file: string): PreviewFile | null => {
     const extension = file.slice(file.lastIndexOf('.') + 1);
     // What a page shows (pages, stylesheet, images), not the article's data file.
     if (!PREVIEWED.has(extension)) return null;
+    const id = ARTICLE_ID.test(article) ? article : (bySlug.get(article) as string | undefined);
+    if (id === undefined) return null;
     if (extension === 'html' || last?.id !== id) {
       try {
         last = { id, plan: prepareExport(db, id, setup()).plan };

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_HEADERS } from '../../../../shared/security/csp';
 import { startWebHost, type WebHost } from '../../../../electron/hosts/http';
 import { serveAppRequest } from '../../../../electron/main/protocol';
-import { createFullArticle } from '../../support/export-fixture';
+import { createFullArticle, RELATED_HEADLINE } from '../../support/export-fixture';
 import { request } from '../../support/http-client';
 import { importFiles, photoFixture } from '../../support/photos';
 import { openTestServices, type TestServices } from '../../support/services';
@@ -105,6 +105,17 @@ describe('the page preview route', () => {
     const unknownArticle = '00000000-0000-4000-8000-000000000000';
     expect((await get(`/preview/${key()}/${unknownArticle}/index.html`)).status).toBe(404);
     expect((await get(`/preview/${key()}/${articleId}/index.html`, 'POST')).status).toBe(405);
+  });
+
+  it('follows a related link to the other article’s preview, by its slug', async () => {
+    const page = (await get(`/preview/${key()}/${articleId}/index.html`)).body.toString();
+    const [target] = await s.ok('articles.list', { query: RELATED_HEADLINE });
+    expect(page).toContain(`<a href="../${target!.slug}/index.html">${RELATED_HEADLINE}</a>`);
+    const linked = await get(`/preview/${key()}/${target!.slug}/index.html`);
+    expect(linked.status).toBe(200);
+    expect(linked.body.toString()).toContain(`<h1>${RELATED_HEADLINE}</h1>`);
+    for (const missing of ['no-such-article', 'Korea-Utara', '-x'])
+      expect((await get(`/preview/${key()}/${missing}/index.html`)).status, missing).toBe(404);
   });
 
   it('is served the same way by the Electron window’s app:// protocol', async () => {
