@@ -18,7 +18,7 @@ export interface HandlerContext {
   notices: readonly Notice[];
   version: string;
   now: () => Date;
-  photos: PhotoServices;
+  photos: Omit<PhotoServices, 'dataDir' | 'logoPhotoId'>;
   /** The export theme template (resources/export/style.css). */
   styleTemplate: string;
   /** The data folder (media and renditions live under it). */
@@ -46,7 +46,15 @@ export function createHandlers(context: HandlerContext): Handlers {
     'articles.save': (input) => saveArticle(db, input, defaults()),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
-    ...photoHandlers(db, context.photos, context.now),
+    ...photoHandlers(
+      db,
+      {
+        ...context.photos,
+        dataDir: context.dataDir,
+        logoPhotoId: () => settings.get().publication.logoPhotoId,
+      },
+      context.now,
+    ),
     ...sourceHandlers(db, () => settings.get().publication.language, context.now),
     'export.preflight': ({ id }) => ({
       ...prepareExport(db, id, exportSetup()).preflight,

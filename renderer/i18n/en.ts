@@ -321,6 +321,11 @@ export const en = {
   'insert.menu': 'Insert',
   'insert.heading': 'Heading',
   'insert.subheading': 'Subheading',
+  'photos.delete': 'Delete photo',
+  'photos.delete.inUse': 'Articles use this photo: take it out of them to delete it.',
+  'photos.delete.confirm': 'Delete {name} from the library, with its image files? This cannot be undone.',
+  'photos.delete.yes': 'Delete',
+  'photos.delete.no': 'Keep it',
   'error.generic': 'Something went wrong: {message}',
 } as const;
 

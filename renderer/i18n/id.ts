@@ -328,5 +328,10 @@ export const id: Messages = {
   'insert.menu': 'Sisipkan',
   'insert.heading': 'Judul bagian',
   'insert.subheading': 'Subjudul',
+  'photos.delete': 'Hapus foto',
+  'photos.delete.inUse': 'Foto ini dipakai artikel: keluarkan dari artikel itu untuk menghapusnya.',
+  'photos.delete.confirm': 'Hapus {name} dari pustaka, beserta berkas gambarnya? Ini tidak bisa dibatalkan.',
+  'photos.delete.yes': 'Hapus',
+  'photos.delete.no': 'Simpan',
   'error.generic': 'Terjadi kesalahan: {message}',
 };

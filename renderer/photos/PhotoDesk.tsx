@@ -110,6 +110,11 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
               photoId={selected[0]!}
               onSaved={(photo) => replace([photo])}
               onOpenArticle={onOpenArticle}
+              onDeleted={(id) => {
+                setSelection({ focus: null, selected: new Set() });
+                setPhotos((list) => list.filter((photo) => photo.id !== id));
+                reload();
+              }}
               onBack={backToGrid}
               captionRef={caption}
             />

@@ -3,6 +3,7 @@ import type { Photo, PhotoDetail, PhotoText } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { StyleHints } from './CaptionHints';
+import { DeletePhoto } from './DeletePhoto';
 import { PhotoImage } from './PhotoImage';
 import { TextField } from './TextField';
 
@@ -10,12 +11,14 @@ type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; messa
 
 /**
  * One photo on the desk: its words (Caption, Credit, Alt text, photographer, copyright) edited in
- * place and saved as the desk types, style hints beside caption and credit, and the articles using it.
+ * place and saved as the desk types, style hints beside caption and credit, the articles using it, and
+ * Delete photo.
  */
 export function PhotoDetails(props: {
   photoId: string;
   onSaved: (photo: Photo) => void;
   onOpenArticle: (id: string) => void;
+  onDeleted: (id: string) => void;
   onBack: () => void;
   captionRef: Ref<HTMLInputElement & HTMLTextAreaElement>;
 }) {
@@ -130,6 +133,7 @@ export function PhotoDetails(props: {
           </ul>
         )}
       </section>
+      <DeletePhoto photo={detail} onDeleted={props.onDeleted} />
     </form>
   );
 }

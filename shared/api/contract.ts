@@ -68,6 +68,7 @@ export const contract = {
   'photos.get': { input: PhotoRef, output: PhotoDetail },
   'photos.update': { input: PhotoUpdateInput, output: Photo },
   'photos.updateMany': { input: PhotoBulkInput, output: z.array(Photo) },
+  'photos.delete': { input: PhotoRef, output: PhotoRef },
   'photos.importBegin': { input: ImportBeginInput, output: ImportJob },
   'photos.importFile': { input: ImportFileInput, output: ImportJob },
   'photos.importStatus': { input: ImportJobRef, output: ImportJob },

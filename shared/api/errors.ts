@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'SETTINGS_CORRUPT',
   'PHOTO_UNREADABLE',
   'PHOTO_TOO_LARGE',
+  'PHOTO_IN_USE',
   'EXPORT_FAILED',
   'INTERNAL',
 ] as const;

@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'photos.get',
   'photos.update',
   'photos.updateMany',
+  'photos.delete',
   'photos.importBegin',
   'photos.importFile',
   'photos.importStatus',

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Method, Output, ParsedInput } from '../../../shared/api/contract';
 import type { PhotoImporter } from './importer';
 import { listPhotos } from './search';
+import { deletePhoto } from './delete';
 import { getPhotoDetail, updatePhoto, updatePhotos } from './store';
 
 type PhotoMethod = Extract<Method, `photos.${string}`>;
@@ -14,6 +15,10 @@ export interface PhotoServices {
   importer: PhotoImporter;
   /** Read-only token browser mode's media URLs carry (images cannot send the API token header). */
   mediaToken: string;
+  /** The data folder, whose media/ and renditions/ hold the photos' files. */
+  dataDir: string;
+  /** The publication's logo (a library photo's id, or ''), which may not be deleted. */
+  logoPhotoId: () => string;
 }
 
 export function photoHandlers(db: Database, photos: PhotoServices, now: () => Date): PhotoHandlers {
@@ -22,6 +27,7 @@ export function photoHandlers(db: Database, photos: PhotoServices, now: () => Da
     'photos.get': ({ id }) => getPhotoDetail(db, id),
     'photos.update': (input) => updatePhoto(db, input, now),
     'photos.updateMany': (input) => updatePhotos(db, input, now),
+    'photos.delete': ({ id }) => deletePhoto(db, photos.dataDir, id, photos.logoPhotoId()),
     'photos.importBegin': ({ files }) => photos.importer.begin(files),
     'photos.importFile': ({ jobId, index, data }) =>
       photos.importer.add(jobId, index, Buffer.from(data, 'base64')),

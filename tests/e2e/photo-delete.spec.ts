@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { callApi } from './support/api';
+import { expect, openApp, test } from './support/fixtures';
+import type { WebApp } from './support/web-app';
+import { documentOf, paragraph, text } from '../unit/support/documents';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures/photos');
+const grid = (page: Page) => page.getByRole('listbox', { name: 'Photos' });
+const details = (page: Page) => page.getByRole('form', { name: 'Photo details' });
+
+async function importPhoto(app: WebApp, name: string): Promise<string> {
+  const file = path.join(FIXTURES, name);
+  const job = await callApi(app, 'photos.importBegin', { files: [{ name, size: fs.statSync(file).size }] });
+  await callApi(app, 'photos.importFile', {
+    jobId: job.id,
+    index: 0,
+    data: fs.readFileSync(file).toString('base64'),
+  });
+  await expect.poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).done).toBe(1);
+  return (await callApi(app, 'photos.importStatus', { jobId: job.id })).files[0]!.photoId!;
+}
+
+test('the photo desk deletes an unused photo after asking, and will not delete one an article shows', async ({
+  page,
+  app,
+}) => {
+  const used = await importPhoto(app, 'kosmodrom.jpg');
+  const unused = await importPhoto(app, 'harbour.png');
+  const sha = (await callApi(app, 'photos.get', { id: unused })).sha256;
+  const created = await callApi(app, 'articles.create', { headline: 'Kim dan Putin' });
+  await callApi(app, 'articles.save', {
+    ...created,
+    body: documentOf(paragraph(text('Isi.')), {
+      type: 'photo',
+      version: 1,
+      photoId: used,
+      caption: 'KOSMODROM: Landasan.',
+      credit: 'AFP',
+      altText: '',
+    }),
+  });
+  const watch = await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await expect(grid(page).getByRole('option')).toHaveCount(2);
+
+  // A photo an article shows: the button is off and says why.
+  await grid(page)
+    .getByRole('option', { name: /^PUTIN MEETS KIM/ })
+    .click();
+  await expect(details(page).getByRole('button', { name: 'Delete photo' })).toBeDisabled();
+  await expect(
+    details(page).getByText('Articles use this photo: take it out of them to delete it.'),
+  ).toBeVisible();
+
+  // An unused one: asked first; "Keep it" keeps it, "Delete" deletes it and its files.
+  await grid(page).getByRole('option', { name: 'harbour.png' }).click();
+  await details(page).getByRole('button', { name: 'Delete photo' }).click();
+  const confirm = details(page).getByRole('alertdialog', { name: 'Delete photo' });
+  await expect(confirm).toContainText('Delete harbour.png from the library, with its image files?');
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(grid(page).getByRole('option')).toHaveCount(2);
+  await details(page).getByRole('button', { name: 'Delete photo' }).click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(grid(page).getByRole('option')).toHaveCount(1);
+  await expect(page.getByText('Choose a photo to edit its caption', { exact: false })).toBeVisible();
+  expect(fs.existsSync(path.join(app.dataDir, 'renditions', sha))).toBe(false);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await expect(grid(page).getByRole('option')).toHaveCount(1);
+  expect(watch.problems).toEqual([]);
+});
