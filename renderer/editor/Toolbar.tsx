@@ -19,6 +19,7 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useI18n } from '../i18n/I18n';
+import { Icon } from './Icon';
 import { $selectedBlockKind, $toggleBlock, OPEN_LINK_EDITOR_COMMAND, type BlockKind } from './commands';
 import { OPEN_PHOTO_PICKER_COMMAND } from './photos';
 import { OPEN_RELATED_LINK_PICKER_COMMAND } from './related/relatedLinks';
@@ -179,19 +180,7 @@ export function Toolbar() {
         pressed={state.link}
         onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}
       >
-        <svg
-          viewBox="0 0 24 24"
-          width="16"
-          height="16"
-          aria-hidden="true"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        >
-          <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
-          <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
-        </svg>
+        <Icon name="link" />
       </ToolButton>
       <span className="rx-tool-sep" aria-hidden="true" />
       <ToolButton
@@ -239,13 +228,13 @@ export function Toolbar() {
         label={t('toolbar.previewPage')}
         onPress={() => editor.dispatchCommand(OPEN_PAGE_PREVIEW_COMMAND, undefined)}
       >
-        ⎙
+        <Icon name="preview" />
       </ToolButton>
       <ToolButton
         label={t('toolbar.insertPhoto')}
         onPress={() => editor.dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, undefined)}
       >
-        🖼
+        <Icon name="photo" />
       </ToolButton>
       <ToolButton
         label={t('toolbar.relatedLink')}
