@@ -326,6 +326,9 @@ export const en = {
   'photos.delete.confirm': 'Delete {name} from the library, with its image files? This cannot be undone.',
   'photos.delete.yes': 'Delete',
   'photos.delete.no': 'Keep it',
+  'related.toDraft': 'draft article in the library',
+  'related.missing':
+    'That article no longer exists: the export is blocked until you change or remove this link.',
   'error.generic': 'Something went wrong: {message}',
 } as const;
 

@@ -333,5 +333,7 @@ export const id: Messages = {
   'photos.delete.confirm': 'Hapus {name} dari pustaka, beserta berkas gambarnya? Ini tidak bisa dibatalkan.',
   'photos.delete.yes': 'Hapus',
   'photos.delete.no': 'Simpan',
+  'related.toDraft': 'artikel draf di pustaka',
+  'related.missing': 'Artikel itu sudah tidak ada: ekspor terhalang sampai tautan ini diubah atau dihapus.',
   'error.generic': 'Terjadi kesalahan: {message}',
 };

@@ -119,3 +119,33 @@ test('an editor links a paragraph to another article and to a web page, changes 
   expect(after.body.root.children.some((node) => node.type === 'related-link')).toBe(false);
   expect(watch.problems).toEqual([]);
 });
+
+test('a related link shows the other article’s headline as it is now, says when it is a draft, and warns when the article is gone', async ({
+  page,
+  app,
+}) => {
+  const target = await callApi(app, 'articles.create', { headline: 'Judul lama', status: 'draft' });
+  const created = await callApi(app, 'articles.create', { headline: 'Artikel dengan tautan' });
+  await callApi(app, 'articles.save', {
+    ...created,
+    body: documentOf(
+      paragraph(text('Isi berita.')),
+      { type: 'related-link', version: 1, title: 'Judul lama', articleId: target.id },
+      {
+        type: 'related-link',
+        version: 1,
+        title: 'Artikel terhapus',
+        articleId: '5d0c4c9e-7f1a-4b7e-9c11-000000000000',
+      },
+    ),
+  });
+  await callApi(app, 'articles.save', { ...target, headline: 'Judul baru yang benar' });
+  const watch = await openApp(page, app, `#/article/${created.id}`);
+  const renamed = link(page, 'Judul baru yang benar');
+  await expect(renamed).toContainText('Read also: Judul baru yang benar');
+  await expect(renamed).toContainText('draft article in the library');
+  await expect(link(page, 'Artikel terhapus')).toContainText(
+    'That article no longer exists: the export is blocked until you change or remove this link.',
+  );
+  expect(watch.problems).toEqual([]);
+});

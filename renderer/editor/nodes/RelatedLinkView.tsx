@@ -3,20 +3,26 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import type { RelatedLinkFields } from '../../../shared/editor/RelatedLinkNode';
 import { useI18n } from '../../i18n/I18n';
 import { OPEN_RELATED_LINK_PICKER_COMMAND, relatedHost } from '../related/relatedLinks';
+import { useRelatedArticle } from '../related/useRelatedArticle';
 import { useBlockSelection } from './useBlockSelection';
 
 /**
- * A related link in the body, as the reader will see it ("Read also: <title>"), with where it goes.
+ * A related link in the body, as the reader will see it ("Read also: <title>", the other article's
+ * headline as it is now), with where it goes, and a warning when that article no longer exists.
  * Click selects it (Backspace or Delete removes it); Change reopens the picker; Ctrl/Cmd+Z undoes.
  */
 export function RelatedLinkView({ nodeKey, link }: { nodeKey: NodeKey; link: RelatedLinkFields }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const [selected] = useBlockSelection(nodeKey);
+  const article = useRelatedArticle(link.target);
+  const title = article.state === 'found' ? article.headline.trim() || link.title : link.title;
   const where =
-    link.target.kind === 'article'
-      ? t('related.toArticle')
-      : (relatedHost(link.target.url) ?? link.target.url);
+    link.target.kind === 'url'
+      ? (relatedHost(link.target.url) ?? link.target.url)
+      : article.state === 'found' && article.status === 'draft'
+        ? t('related.toDraft')
+        : t('related.toArticle');
   const remove = () =>
     editor.update(() => {
       $getNodeByKey(nodeKey)?.remove();
@@ -24,13 +30,14 @@ export function RelatedLinkView({ nodeKey, link }: { nodeKey: NodeKey; link: Rel
   return (
     <div
       role="group"
-      aria-label={t('related.label', { title: link.title })}
+      aria-label={t('related.label', { title })}
       className={selected ? 'rx-related rx-selected' : 'rx-related'}
     >
       <p className="rx-related-line">
         <span className="rx-related-label">{t('related.readAlso')}</span>{' '}
-        <span className="rx-related-title">{link.title}</span>
+        <span className="rx-related-title">{title}</span>
       </p>
+      {article.state === 'missing' && <p className="rx-related-missing">{t('related.missing')}</p>}
       <span className="rx-related-target">{where}</span>
       <span className="rx-related-tools">
         <button

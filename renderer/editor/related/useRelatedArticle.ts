@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { ArticleStatus } from '../../../shared/api/article';
+import type { RelatedTarget } from '../../../shared/editor/RelatedLinkNode';
+import { api } from '../../api/client';
+
+export type RelatedArticleState =
+  { state: 'loading' | 'address' | 'missing' } | { state: 'found'; headline: string; status: ArticleStatus };
+
+/**
+ * The article a related link points to, as it is now (its headline may have changed since the link was
+ * made, and the export prints the current one), or that it no longer exists, which blocks the export.
+ */
+export function useRelatedArticle(target: RelatedTarget): RelatedArticleState {
+  const id = target.kind === 'article' ? target.articleId : null;
+  const [found, setFound] = useState<{ id: string; value: RelatedArticleState } | null>(null);
+  useEffect(() => {
+    if (id === null) return;
+    let live = true;
+    void api('articles.get', { id }).then((result) => {
+      if (!live) return;
+      if (result.ok)
+        setFound({
+          id,
+          value: { state: 'found', headline: result.value.headline, status: result.value.status },
+        });
+      else if (result.error.code === 'NOT_FOUND') setFound({ id, value: { state: 'missing' } });
+    });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (id === null) return { state: 'address' };
+  return found?.id === id ? found.value : { state: 'loading' };
+}
