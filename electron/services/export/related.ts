@@ -10,6 +10,7 @@ import {
 } from '../../../shared/editor/RelatedLinkNode';
 import type { PublishedRelatedLink } from '../../../shared/render/related';
 import { isSafeUrl } from '../../../shared/text/urls';
+import { storedNodesOfType } from '../../../shared/editor/walk';
 import { safeName } from './paths';
 
 /** What the export needs to know of an article another one links to. */
@@ -44,8 +45,8 @@ export function planRelatedLinks(article: Article, profile: PublicationProfile, 
   const issues: ExportIssue[] = [];
   const links = new Map<StoredNode, PublishedRelatedLink>();
   const base = profile.baseUrl.replace(/\/+$/, '');
-  for (const node of article.body.root.children) {
-    if (node.type !== RELATED_LINK_TYPE) continue;
+  // Wherever a link sits (a paste may put one inside a list), in reading order.
+  for (const node of storedNodesOfType(article.body, RELATED_LINK_TYPE)) {
     const target = storedRelatedTarget(node);
     const title = typeof node.title === 'string' ? node.title.trim() : '';
     if (target?.kind === 'article') {

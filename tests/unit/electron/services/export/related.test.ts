@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleStatus } from '../../../../../shared/api/article';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentOf, paragraph, text } from '../../../support/documents';
+import { documentOf, list, listItem, paragraph, text } from '../../../support/documents';
 import {
   createFullArticle,
   pageBreak,
@@ -130,6 +130,24 @@ describe('related links in the export', () => {
     expect(html).not.toContain('data:text/html');
     expect(read(folder, 'page-2.html')).toContain(
       '<li><a href="../berita-lain/index.html">Berita Lain</a></li>',
+    );
+  });
+
+  it('publishes a related link a paste left inside a list item, where it stands', async () => {
+    const nested = await article(
+      'Tautan dalam daftar',
+      documentOf(
+        list('bullet', listItem(text('Poin satu'), relatedUrl('https://example.com/a', 'Berita A'))),
+      ),
+    );
+    const { folder } = await services.ok('export.run', {
+      id: nested.id,
+      folder: tempFolder('redaksi-related'),
+      zip: false,
+      acceptWarnings: true,
+    });
+    expect(read(folder, 'index.html')).toContain(
+      '<li>Poin satu<p class="related"><span class="read-also">Baca juga:</span> <a href="https://example.com/a">Berita A</a></p></li>',
     );
   });
 
