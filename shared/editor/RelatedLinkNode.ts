@@ -9,7 +9,8 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { StoredDocument, StoredNode } from './document';
-import { storedNodesOfType } from './walk';
+import { webAddress } from '../text/urls';
+import { storedNodesOfType, walkWithParents } from './walk';
 
 export const RELATED_LINK_TYPE = 'related-link';
 
@@ -97,9 +98,10 @@ export class RelatedLinkNode extends DecoratorNode<unknown> {
     const document = $getDocument();
     const paragraph = document.createElement('p');
     const { target, title } = this.getRelated();
-    if (target.kind === 'url') {
+    const href = target.kind === 'url' ? webAddress(target.url) : null;
+    if (href) {
       const anchor = document.createElement('a');
-      anchor.href = target.url;
+      anchor.href = href;
       anchor.textContent = title;
       paragraph.append(anchor);
     } else paragraph.textContent = title;
@@ -152,7 +154,11 @@ export function storedRelatedArticleIds(document: StoredDocument): string[] {
 
 /** A plain-words problem with a stored related link (what a hostile or damaged save could carry), or null. */
 export function describeRelatedLinkProblem(document: StoredDocument): string | null {
-  for (const node of storedRelatedLinks(document)) {
+  for (const { node, parent } of walkWithParents(document)) {
+    if (node.type !== RELATED_LINK_TYPE) continue;
+    // Between blocks, or in a list item (where a paste may put it): never inside a paragraph's text.
+    if (parent?.type !== 'root' && parent?.type !== 'listitem')
+      return 'A related link can stand only between paragraphs or in a list item.';
     if (typeof node.title !== 'string') return 'A related link in the body has no title.';
     if (node.title.length > RELATED_TITLE_MAX)
       return `A related link's title is longer than ${RELATED_TITLE_MAX} characters.`;
@@ -160,6 +166,8 @@ export function describeRelatedLinkProblem(document: StoredDocument): string | n
     if (!target) return 'A related link in the body names neither an article nor a web address.';
     if (target.kind === 'url' && target.url.length > RELATED_URL_MAX)
       return `A related link's address is longer than ${RELATED_URL_MAX} characters.`;
+    if (target.kind === 'url' && webAddress(target.url) === null)
+      return 'A related link’s address must be a web address starting with http:// or https://.';
   }
   return null;
 }

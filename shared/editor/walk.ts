@@ -14,6 +14,21 @@ export function* walk(document: StoredDocument): Generator<StoredNode> {
   }
 }
 
+/** Every node with the node that holds it (null for the root), in reading order. */
+export function* walkWithParents(
+  document: StoredDocument,
+): Generator<{ node: StoredNode; parent: StoredNode | null }> {
+  const stack: Array<{ node: StoredNode; parent: StoredNode | null }> = [
+    { node: document.root, parent: null },
+  ];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    yield item;
+    const children = item.node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, parent: item.node });
+  }
+}
+
 /** Every node of one type in the body, wherever it sits. */
 export function* storedNodesOfType(document: StoredDocument, type: string): Generator<StoredNode> {
   for (const node of walk(document)) if (node.type === type) yield node;

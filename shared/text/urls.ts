@@ -15,6 +15,16 @@ export function isSafeUrl(raw: string): boolean {
   return ALLOWED_SCHEMES.has(scheme[1]!.toLowerCase() + ':');
 }
 
+/**
+ * A web page's address as browsers and HTML validators want it (`new URL(…).href`: spaces and other
+ * characters percent-encoded, host lower-cased), or null when it is not an http(s) address that parses.
+ */
+export function webAddress(raw: string): string | null {
+  const url = raw.trim();
+  if (!/^https?:\/\/[^/\s]/i.test(url) || !isSafeUrl(url) || !URL.canParse(url)) return null;
+  return new URL(url).href;
+}
+
 /** What an editor types in the link box, made into an address: "example.com" → "https://example.com". */
 export function normalizeTypedUrl(typed: string): string {
   const url = typed.trim();

@@ -9,7 +9,7 @@ import {
   storedRelatedTarget,
 } from '../../../shared/editor/RelatedLinkNode';
 import type { PublishedRelatedLink } from '../../../shared/render/related';
-import { isSafeUrl } from '../../../shared/text/urls';
+import { webAddress } from '../../../shared/text/urls';
 import { storedNodesOfType } from '../../../shared/editor/walk';
 import { safeName } from './paths';
 
@@ -71,8 +71,8 @@ export function planRelatedLinks(article: Article, profile: PublicationProfile, 
         title: headline,
         href: base ? `${base}/${folder}/index.html` : `../${folder}/index.html`,
       });
-    } else if (target?.kind === 'url' && isSafeUrl(target.url)) {
-      links.set(node, { title: title || target.url, href: target.url });
+    } else if (target?.kind === 'url' && webAddress(target.url)) {
+      links.set(node, { title: title || target.url, href: webAddress(target.url)! });
     } else {
       issues.push({
         level: 'warning',

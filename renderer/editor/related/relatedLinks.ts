@@ -4,7 +4,7 @@ import {
   type RelatedLinkFields,
   type RelatedLinkNode,
 } from '../../../shared/editor/RelatedLinkNode';
-import { isSafeUrl, normalizeTypedUrl } from '../../../shared/text/urls';
+import { normalizeTypedUrl, webAddress } from '../../../shared/text/urls';
 import { $insertBlocks, $selectedBlock } from '../blocks';
 
 /**
@@ -23,11 +23,8 @@ export function $insertRelatedLink(
   return $insertBlocks([$createRelatedLinkNode(fields)], after)[0]!;
 }
 
-/** A typed web address made into one a related link may carry (http or https), or null. */
-export function relatedAddress(typed: string): string | null {
-  const url = normalizeTypedUrl(typed);
-  return /^https?:\/\/[^/\s]/i.test(url) && isSafeUrl(url) && URL.canParse(url) ? url : null;
-}
+/** A typed web address made into one a related link may carry (http or https, normalised), or null. */
+export const relatedAddress = (typed: string): string | null => webAddress(normalizeTypedUrl(typed));
 
 /** What the link shows under its title in the editor: the site it goes to, or that it is an article. */
 export function relatedHost(url: string): string | null {

@@ -28,8 +28,8 @@ export const relatedUrl = (url: string, title: string): StoredNode => ({
   url,
 });
 
-/** The web address the full-featured body's second related link points to. */
-export const RELATED_URL = 'https://www.voanews.com/a/kim-putin-rocket';
+/** The web address the full-featured body's second related link points to, as typed (with a space). */
+export const RELATED_URL = 'https://www.voanews.com/a/kim putin-rocket';
 /** The headline of the library article the full-featured body links to ("Baca juga"). */
 export const RELATED_HEADLINE = 'Korea Utara Luncurkan Satelit Mata-mata';
 
