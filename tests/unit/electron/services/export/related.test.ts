@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentOf, list, listItem, paragraph, text } from '../../../support/documents';
 import {
   createFullArticle,
-  pageBreak,
   RELATED_HEADLINE,
   RELATED_URL,
   relatedArticle,
