@@ -3,6 +3,7 @@ import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { caretAfter } from './support/selection';
 import { documentOf, paragraph, text } from '../unit/support/documents';
+import { en } from '../../renderer/i18n/en';
 
 const menu = (page: Page) => page.getByRole('listbox', { name: 'Insert' });
 /** The body's top-level blocks as tag and text. */
@@ -11,6 +12,7 @@ const blocks = (page: Page) =>
     .locator('.rx-body > *')
     .evaluateAll((nodes) => nodes.map((node) => `${node.tagName.toLowerCase()}: ${node.textContent ?? ''}`));
 
+const REFUSED_AT_END = en['pages.refused.atEnd'];
 const WORDS = Array.from({ length: 120 }, (_, i) => `kata${i}`).join(' ');
 
 test('"/" at the start of an empty paragraph opens the insert menu: type to narrow, Enter to insert, Escape to keep the "/"', async ({
@@ -54,18 +56,26 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   await expect(page.locator('footer').getByText('Page 2 of 2')).toBeVisible();
   await page.keyboard.type('Halaman dua dimulai di sini.');
 
-  // Escape closes the menu and keeps what was typed; a "/" inside text opens nothing.
+  // Escape closes the menu and keeps what was typed; it stays closed while typing on, and Enter
+  // then starts a new paragraph as usual.
   await page.keyboard.press('Enter');
   await page.keyboard.type('/quo');
   await expect(menu(page).getByRole('option')).toHaveText(['Quote']);
   await page.keyboard.press('Escape');
   await expect(menu(page)).toHaveCount(0);
   await page.keyboard.type('te');
-  await expect(body(page)).toContainText('/quote');
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Shift+End');
-  await page.keyboard.type('Tanggal 2024/11 ditulis biasa.');
   await expect(menu(page)).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(body(page).locator('blockquote')).toHaveCount(0);
+  expect((await blocks(page))[4]).toBe('p: /quote');
+
+  // A "/" inside a sentence, or before the words of a paragraph, opens nothing.
+  await page.keyboard.type('Tanggal 2024/11 ditulis biasa.');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('/');
+  await expect(menu(page)).toHaveCount(0);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('End');
 
   // Through the menu, a related link takes the place of the paragraph that held the "/".
   await page.keyboard.press('Enter');
@@ -77,10 +87,19 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   await dialog.getByRole('button', { name: 'Add link' }).click();
   await expect(body(page).getByRole('group', { name: 'Related link: Berita sebelumnya' })).toBeVisible();
   // The link took the place of the paragraph that held "/baca".
-  expect((await blocks(page)).slice(4, 6)).toEqual([
+  expect((await blocks(page)).slice(5, 7)).toEqual([
     'p: Tanggal 2024/11 ditulis biasa.',
     'div: Read also: Berita sebelumnyaexample.comChangeRemove',
   ]);
+
+  // A page break the rules refuse (here: nothing would follow it) says why and keeps what was typed.
+  await caretAfter(page, 'kata119', 1);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/hal');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText(REFUSED_AT_END);
+  await expect(body(page).getByRole('separator')).toHaveCount(1);
+  expect((await blocks(page)).at(-1)).toBe('p: /hal');
 
   await expectSaved(page);
   const stored = await callApi(app, 'articles.get', { id: created.id });
@@ -90,8 +109,11 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
     'page-break',
     'paragraph',
     'paragraph',
+    'paragraph',
     'related-link',
     'paragraph',
+    'paragraph',
   ]);
+  expect(stored.body.root.children.at(-1)).toMatchObject({ children: [{ text: '/hal' }] });
   expect(watch.problems).toEqual([]);
 });

@@ -1,21 +1,27 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { MenuOption } from '@lexical/react/LexicalMenuOption';
 import { LexicalTypeaheadMenuPlugin, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import {
+  $createTextNode,
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
   $isRootNode,
+  COMMAND_PRIORITY_HIGH,
+  KEY_ESCAPE_COMMAND,
   type LexicalEditor,
+  type NodeKey,
   type TextNode,
 } from 'lexical';
 import { useI18n } from '../../i18n/I18n';
 import { $toggleBlock } from '../commands';
 import { matchingChoices, slashQuery, type InsertChoice } from '../insert/insertChoices';
-import { INSERT_PAGE_BREAK_COMMAND } from '../pages/pageBreaks';
+import { $insertPageBreak, type PageBreakRefusal } from '../pages/pageBreaks';
+import { usePageTracker } from '../pages/PageTracker';
+import { refusalMessage } from './PageBreakPlugin';
 import { OPEN_PHOTO_PICKER_COMMAND } from '../photos';
 import { OPEN_RELATED_LINK_PICKER_COMMAND } from '../related/relatedLinks';
 
@@ -28,25 +34,34 @@ class InsertOption extends MenuOption {
   }
 }
 
-/** "/" typed as the first thing in a top-level paragraph, and the word after it. */
-function slashTrigger(text: string): MenuTextMatch | null {
-  const query = slashQuery(text);
-  if (query === null) return null;
+/**
+ * "/" and the word after it as all the text of a top-level paragraph, caret at its end — unless the
+ * menu was dismissed (Escape) for this very text node and its "/" is still there.
+ */
+function $slashMatch(text: string, dismissed: { current: NodeKey | null }): MenuTextMatch | null {
   const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return null;
-  const node = selection.anchor.getNode();
+  const node = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
+  const query = slashQuery(text);
+  if (query === null || !node) {
+    dismissed.current = null;
+    return null;
+  }
+  if (dismissed.current === node.getKey()) return null;
   const paragraph = node.getParent();
   if (
     !$isParagraphNode(paragraph) ||
     !$isRootNode(paragraph.getParent()) ||
-    paragraph.getFirstChild() !== node
+    paragraph.getTextContent() !== text
   )
     return null;
   return { leadOffset: 0, matchingString: query, replaceableString: text };
 }
 
-/** Runs a choice once the "/…" text is gone: the paragraph becomes the block, or the block goes after it. */
-function $runChoice(editor: LexicalEditor, choice: InsertChoice): void {
+/**
+ * Runs a choice once the "/…" text is gone: the paragraph becomes the block, or the block goes after
+ * it. A page break the rules refuse says why.
+ */
+function $runChoice(editor: LexicalEditor, choice: InsertChoice): PageBreakRefusal | null | void {
   switch (choice.id) {
     case 'heading':
       return $toggleBlock('h2');
@@ -64,8 +79,7 @@ function $runChoice(editor: LexicalEditor, choice: InsertChoice): void {
       editor.dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, undefined);
       return;
     case 'pageBreak':
-      editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined);
-      return;
+      return $insertPageBreak();
     case 'relatedLink':
       editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, null);
       return;
@@ -130,15 +144,43 @@ export function InsertMenuPlugin() {
     [query, t],
   );
 
+  const tracker = usePageTracker();
+  const open = useRef(false);
+  const dismissed = useRef<NodeKey | null>(null);
+  const trigger = useCallback((text: string) => $slashMatch(text, dismissed), []);
+
+  // Escape closes the menu (Lexical's own handler, after this one) and keeps it closed for this "/".
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_ESCAPE_COMMAND,
+        () => {
+          if (open.current) {
+            const selection = $getSelection();
+            if ($isRangeSelection(selection)) dismissed.current = selection.anchor.key;
+          }
+          return false;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor],
+  );
+
+  // Lexical calls this inside its own update: one undo step with the removal of the "/…" text.
   const choose = useCallback(
     (option: InsertOption, typed: TextNode | null, closeMenu: () => void) => {
-      editor.update(() => {
-        typed?.remove();
-        $runChoice(editor, option.choice);
-        closeMenu();
-      });
+      const paragraph = typed?.getParent() ?? null;
+      const text = typed?.getTextContent() ?? '';
+      typed?.remove();
+      const refused = $runChoice(editor, option.choice);
+      if (refused) {
+        // Nothing was inserted: what was typed stays, caret after it, and the page rules say why.
+        if ($isParagraphNode(paragraph)) paragraph.append($createTextNode(text)).selectEnd();
+        tracker.tell(refusalMessage(t, refused));
+      }
+      closeMenu();
     },
-    [editor],
+    [editor, tracker, t],
   );
 
   return (
@@ -146,7 +188,11 @@ export function InsertMenuPlugin() {
       options={options}
       onQueryChange={setQuery}
       onSelectOption={choose}
-      triggerFn={slashTrigger}
+      onOpen={() => (open.current = true)}
+      onClose={() => {
+        open.current = false;
+      }}
+      triggerFn={trigger}
       anchorClassName="rx-insert-anchor"
       menuRenderFn={(
         anchor,
