@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 /** The id of a search combobox's option, for `aria-activedescendant`. */
 export const optionId = (listId: string, index: number): string => `${listId}-${index}`;
@@ -12,6 +12,62 @@ export function comboboxInputProps(listId: string, count: number, active: number
     'aria-autocomplete': 'list',
     'aria-activedescendant': count > 0 ? optionId(listId, active) : undefined,
   } as const;
+}
+
+const SEARCH_DELAY_MS = 120;
+
+/**
+ * A search combobox's state: results fetched a moment after typing stops (at once for the empty
+ * query), the highlighted option, and the text box's keys. Earlier results stay on screen while the
+ * next search runs, but Enter never picks from them: pressed too early, it picks the first result of
+ * what was typed as soon as that arrives.
+ */
+export function useComboboxSearch<T>(
+  query: string,
+  search: (query: string) => Promise<T[] | null>,
+  pick: (item: T) => void,
+) {
+  const [results, setResults] = useState<{ query: string; items: T[] } | null>(null);
+  const [active, setActive] = useState(0);
+  const pendingEnter = useRef<string | null>(null);
+  const latest = useRef({ search, pick });
+  useEffect(() => {
+    latest.current = { search, pick };
+  });
+
+  useEffect(() => {
+    let live = true;
+    const timer = window.setTimeout(
+      () =>
+        void latest.current.search(query).then((items) => {
+          if (!live || items === null) return;
+          setResults({ query, items });
+          setActive(0);
+          if (pendingEnter.current === query) {
+            pendingEnter.current = null;
+            if (items[0] !== undefined) latest.current.pick(items[0]);
+          }
+        }),
+      query ? SEARCH_DELAY_MS : 0,
+    );
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [query]);
+
+  const found = results?.items ?? null;
+  const settled = results?.query === query;
+  const keys = comboboxKeys(settled ? found : null, active, setActive, pick);
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'Enter' && !settled) {
+      pendingEnter.current = query;
+      event.preventDefault();
+      return;
+    }
+    keys(event);
+  };
+  return { found, active, setActive, onKeyDown };
 }
 
 /** The text box's keys: arrows move the highlighted option (wrapping), Enter picks it. */

@@ -3,11 +3,10 @@ import type { ArticleSummary } from '../../../shared/api/article';
 import type { RelatedLinkFields } from '../../../shared/editor/RelatedLinkNode';
 import { RELATED_TITLE_MAX, RELATED_URL_MAX } from '../../../shared/editor/RelatedLinkNode';
 import { api } from '../../api/client';
-import { ComboboxOptions, comboboxInputProps, comboboxKeys } from '../../app/ComboboxOptions';
+import { ComboboxOptions, comboboxInputProps, useComboboxSearch } from '../../app/ComboboxOptions';
 import { useI18n } from '../../i18n/I18n';
 import { relatedAddress } from './relatedLinks';
 
-const SEARCH_DELAY_MS = 120;
 const SHOWN = 20;
 
 export interface RelatedLinkPickerProps {
@@ -28,8 +27,6 @@ export interface RelatedLinkPickerProps {
 export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose }: RelatedLinkPickerProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<ArticleSummary[] | null>(null);
-  const [active, setActive] = useState(0);
   const [url, setUrl] = useState(current?.target.kind === 'url' ? current.target.url : '');
   const [linkTitle, setLinkTitle] = useState(current?.target.kind === 'url' ? current.title : '');
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,28 +34,23 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
   const listId = useId();
 
   useEffect(() => search.current?.focus(), []);
-  useEffect(() => {
-    let live = true;
-    const timer = window.setTimeout(
-      () =>
-        void api('articles.list', { ...(query.trim() ? { query } : {}), limit: SHOWN + 1 }).then((result) => {
-          if (!live || !result.ok) return;
-          setFound(result.value.filter((article) => article.id !== articleId).slice(0, SHOWN));
-          setActive(0);
-        }),
-      query ? SEARCH_DELAY_MS : 0,
-    );
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [query, articleId]);
-
   const pick = (article: ArticleSummary) =>
     onChoose({
       target: { kind: 'article', articleId: article.id },
       title: (article.headline.trim() || t('list.untitled')).slice(0, RELATED_TITLE_MAX),
     });
+
+  const { found, active, setActive, onKeyDown } = useComboboxSearch(
+    query,
+    async (typed) => {
+      const result = await api('articles.list', {
+        ...(typed.trim() ? { query: typed } : {}),
+        limit: SHOWN + 1,
+      });
+      return result.ok ? result.value.filter((article) => article.id !== articleId).slice(0, SHOWN) : null;
+    },
+    pick,
+  );
 
   const addAddress = (event: FormEvent) => {
     event.preventDefault();
@@ -89,7 +81,7 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
             {...comboboxInputProps(listId, found?.length ?? 0, active)}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={comboboxKeys(found, active, setActive, pick)}
+            onKeyDown={onKeyDown}
           />
         </label>
         <ComboboxOptions

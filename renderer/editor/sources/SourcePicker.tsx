@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Source, SourceFields } from '../../../shared/api/source';
 import { api } from '../../api/client';
-import { ComboboxOptions, comboboxInputProps, comboboxKeys } from '../../app/ComboboxOptions';
+import { ComboboxOptions, comboboxInputProps, useComboboxSearch } from '../../app/ComboboxOptions';
 import { useI18n } from '../../i18n/I18n';
 import { sourceSummary } from '../../sources/summary';
 import { EMPTY_SOURCE, SourceForm } from '../../sources/SourceForm';
 
-const SEARCH_DELAY_MS = 120;
 const SHOWN = 20;
 
 export interface SourcePickerProps {
@@ -25,28 +24,17 @@ export interface SourcePickerProps {
 export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose }: SourcePickerProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Source[] | null>(null);
-  const [active, setActive] = useState(0);
+  const { found, active, setActive, onKeyDown } = useComboboxSearch(
+    query,
+    async (typed) => {
+      const result = await api('sources.list', { ...(typed.trim() ? { query: typed } : {}), limit: SHOWN });
+      return result.ok ? result.value : null;
+    },
+    onPick,
+  );
   const [creating, setCreating] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-
-  useEffect(() => {
-    let current = true;
-    const timer = setTimeout(
-      () =>
-        void api('sources.list', { ...(query.trim() ? { query } : {}), limit: SHOWN }).then((result) => {
-          if (!current || !result.ok) return;
-          setFound(result.value);
-          setActive(0);
-        }),
-      query ? SEARCH_DELAY_MS : 0,
-    );
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
 
   useEffect(() => input.current?.focus(), []);
 
@@ -72,7 +60,7 @@ export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose 
           {...comboboxInputProps(listId, found?.length ?? 0, active)}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={comboboxKeys(found, active, setActive, onPick)}
+          onKeyDown={onKeyDown}
         />
       </label>
       <ComboboxOptions
