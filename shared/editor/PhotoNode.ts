@@ -159,10 +159,13 @@ export function describePhotoProblem(document: StoredDocument): string | null {
   return null;
 }
 
-/** The captions of the body's photos, one per line, as the article search indexes them. */
-export function storedPhotoCaptions(document: StoredDocument): string {
-  const captions: string[] = [];
+/** Each photo block's library photo and its own caption (empty: the library's is shown), in reading order. */
+export function storedPhotoCaptions(document: StoredDocument): Array<{ photoId: string; caption: string }> {
+  const uses: Array<{ photoId: string; caption: string }> = [];
   for (const node of storedPhotos(document))
-    if (typeof node.caption === 'string' && node.caption.trim()) captions.push(node.caption.trim());
-  return captions.join('\n');
+    uses.push({
+      photoId: typeof node.photoId === 'string' ? node.photoId : '',
+      caption: typeof node.caption === 'string' ? node.caption.trim() : '',
+    });
+  return uses;
 }

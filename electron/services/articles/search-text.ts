@@ -1,4 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import type { StoredDocument } from '../../../shared/editor/document';
+import { storedPhotoCaptions } from '../../../shared/editor/PhotoNode';
+import { parseStoredBody } from './rows';
 
 /** The names of the sources an article uses (tagged or added by hand), as the article search indexes them. */
 function sourceNamesOf(db: Database, articleId: string): string {
@@ -31,4 +34,31 @@ export function articlesUsingSource(db: Database, sourceId: string): string[] {
     .prepare('SELECT DISTINCT article_id FROM article_sources WHERE source_id = ?')
     .pluck()
     .all(sourceId) as string[];
+}
+
+/**
+ * The captions an article shows, as the article search indexes them: the featured photo's, then each
+ * photo block's own caption or, when it has none, the library's (what the export prints).
+ */
+export function captionsText(db: Database, body: StoredDocument, featuredPhotoId: string | null): string {
+  const library = db.prepare('SELECT caption FROM photos WHERE id = ?').pluck();
+  const libraryCaption = (id: string) => ((library.get(id) as string | undefined) ?? '').trim();
+  const captions = storedPhotoCaptions(body).map((use) => use.caption || libraryCaption(use.photoId));
+  if (featuredPhotoId) captions.unshift(libraryCaption(featuredPhotoId));
+  return captions.filter(Boolean).join('\n');
+}
+
+/** Brings the searchable captions of the articles showing a photo up to date after its library caption changed. */
+export function refreshCaptionsOfPhoto(db: Database, photoId: string): void {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.body, a.featured_photo_id FROM article_photos u JOIN articles a ON a.id = u.article_id
+       WHERE u.photo_id = ?`,
+    )
+    .all(photoId) as Array<{ id: string; body: string; featured_photo_id: string | null }>;
+  const update = db.prepare('UPDATE articles SET captions_text = ? WHERE id = ? AND captions_text <> ?');
+  for (const row of rows) {
+    const captions = captionsText(db, parseStoredBody(row), row.featured_photo_id);
+    update.run(captions, row.id, captions);
+  }
 }

@@ -10,7 +10,8 @@ import {
   unknownNodeTypes,
   type StoredDocument,
 } from '../../../shared/editor/document';
-import { describePhotoProblem, storedPhotoCaptions } from '../../../shared/editor/PhotoNode';
+import { describePhotoProblem } from '../../../shared/editor/PhotoNode';
+import { captionsText } from './search-text';
 import { describeRelatedLinkProblem } from '../../../shared/editor/RelatedLinkNode';
 import { slugify, uniqueSlug } from '../../../shared/text/slug';
 import { countWords } from '../../../shared/text/words';
@@ -64,7 +65,6 @@ function derived(fields: Pick<ArticleFields, 'tags' | 'writers'>, body: StoredDo
   return {
     body: JSON.stringify(body),
     body_text: bodyText,
-    captions_text: storedPhotoCaptions(body),
     word_count: countWords(bodyText),
     tags: JSON.stringify(fields.tags),
     tags_text: fields.tags.join(' \n '),
@@ -121,6 +121,7 @@ export function createArticle(
     ).run({
       ...fields,
       ...derived(fields, body),
+      captions_text: captionsText(db, body, fields.featuredPhotoId),
       id,
       dateline_prefix: fields.dateline.prefix,
       dateline_place: fields.dateline.place,
@@ -190,6 +191,7 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
       editor: fields.editor,
       status: fields.status,
       ...stored,
+      captions_text: captionsText(db, body, fields.featuredPhotoId),
       id: input.id,
       dateline_prefix: fields.dateline.prefix,
       dateline_place: fields.dateline.place,

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { Photo, PhotoBulkInput, PhotoDetail, PhotoUpdateInput } from '../../../shared/api/photo';
 import type { ProcessedPhoto } from './process';
+import { refreshCaptionsOfPhoto } from '../articles/search-text';
 import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
 
 function findPhoto(db: Database, id: string): Photo {
@@ -73,10 +74,13 @@ export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Da
     params[column] = value.trim();
   }
   const update = db.transaction(() => {
-    findPhoto(db, input.id);
+    const before = findPhoto(db, input.id);
     if (sets.length > 0)
       db.prepare(`UPDATE photos SET ${sets.join(', ')}, updated_at = @updated_at WHERE id = @id`).run(params);
-    return findPhoto(db, input.id);
+    const after = findPhoto(db, input.id);
+    // Articles are found by the captions they show, the library's among them.
+    if (after.caption !== before.caption) refreshCaptionsOfPhoto(db, input.id);
+    return after;
   });
   return update.immediate();
 }

@@ -1,5 +1,6 @@
+import type { Database } from 'better-sqlite3';
 import type { StoredDocument } from '../../../../shared/editor/document';
-import { storedPhotoCaptions } from '../../../../shared/editor/PhotoNode';
+import { captionsText } from '../../articles/search-text';
 import type { Migration } from './types';
 
 const COLUMNS = 'headline, lead, body_text, tags_text, captions_text, sources_text';
@@ -8,19 +9,22 @@ const columnsOf = (row: string) =>
     .map((column) => `${row}.${column}`)
     .join(', ');
 
-/** The captions of a stored body's photos; a body that does not parse has none (it is not changed here). */
-function captionsOf(body: string): string {
+/** What a save writes (captionsText); a body that does not parse shows only its featured photo's caption. */
+function captionsOf(db: Database, body: string, featuredPhotoId: string | null): string {
+  let document: StoredDocument;
   try {
-    return storedPhotoCaptions(JSON.parse(body) as StoredDocument);
+    document = JSON.parse(body) as StoredDocument;
+    if (!Array.isArray(document.root?.children)) throw new Error('not a body');
   } catch {
-    return '';
+    document = { root: { type: 'root', children: [] } };
   }
+  return captionsText(db, document, featuredPhotoId);
 }
 
 /**
- * The article search also finds the captions of the body's photos and the names of the article's
- * sources (ARCHITECTURE.md): two indexed columns, filled for every existing article, and the
- * full-text index rebuilt with them.
+ * The article search also finds the captions an article shows (its photos' and its featured photo's)
+ * and the names of its sources (ARCHITECTURE.md): two indexed columns, filled for every existing
+ * article, and the full-text index rebuilt with them.
  */
 export const searchCaptionsSourcesMigration: Migration = {
   version: 4,
@@ -36,13 +40,14 @@ export const searchCaptionsSourcesMigration: Migration = {
     `);
     // In batches: better-sqlite3 cannot write while a statement is still iterating.
     const batch = db.prepare(
-      `SELECT seq, body FROM articles WHERE seq > ? AND body LIKE '%"photo"%' ORDER BY seq LIMIT 200`,
+      `SELECT seq, body, featured_photo_id FROM articles
+       WHERE seq > ? AND (body LIKE '%"photo"%' OR featured_photo_id IS NOT NULL) ORDER BY seq LIMIT 200`,
     );
     const setCaptions = db.prepare('UPDATE articles SET captions_text = ? WHERE seq = ?');
     for (let after = 0; ;) {
-      const rows = batch.all(after) as Array<{ seq: number; body: string }>;
+      const rows = batch.all(after) as Array<{ seq: number; body: string; featured_photo_id: string | null }>;
       if (rows.length === 0) break;
-      for (const row of rows) setCaptions.run(captionsOf(row.body), row.seq);
+      for (const row of rows) setCaptions.run(captionsOf(db, row.body, row.featured_photo_id), row.seq);
       after = rows.at(-1)!.seq;
     }
     db.exec(`

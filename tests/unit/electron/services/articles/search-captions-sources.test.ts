@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoredDocument, StoredNode } from '../../../../../shared/editor/document';
 import { documentOf, paragraph, sourceMark, text } from '../../../support/documents';
+import { addLibraryPhoto } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 
 let s: TestServices;
@@ -41,6 +42,25 @@ describe('article search over photo captions and source names', () => {
     });
     expect(await found('Belawan')).toEqual([]);
     expect(await found('Kuala Tanjung')).toEqual(['Kapal bersandar']);
+  });
+
+  it('finds an article by the captions it shows: the library’s for a block without its own, and the featured photo’s', async () => {
+    s = await openTestServices();
+    const uncaptioned = addLibraryPhoto(s, { caption: 'MEDAN: Hujan deras di Jalan Gatot Subroto.' });
+    const featured = addLibraryPhoto(s, { caption: 'DELI SERDANG: Warga mengungsi.' });
+    const article = await write(
+      'Banjir',
+      documentOf(paragraph(text('Isi berita.')), { ...photo(''), photoId: uncaptioned, caption: '' }),
+    );
+    const current = await s.ok('articles.get', { id: article.id });
+    await s.ok('articles.save', { ...current, featuredPhotoId: featured });
+    expect(await found('Gatot')).toEqual(['Banjir']);
+    expect(await found('mengungsi')).toEqual(['Banjir']);
+
+    // The photo desk rewrites a library caption: the article is found by the new words only.
+    await s.ok('photos.update', { id: featured, caption: 'DELI SERDANG: Posko pengungsian dibuka.' });
+    expect(await found('mengungsi')).toEqual([]);
+    expect(await found('posko')).toEqual(['Banjir']);
   });
 
   it('finds an article by the name of a source tagged in it or added by hand, renamed or merged', async () => {

@@ -50,6 +50,15 @@ describe('migration 0004: article search over photo captions and source names', 
     );
     insert.run('a1', 'Pelabuhan', 'pelabuhan', body('PELABUHAN BELAWAN: Kapal bersandar.'));
     insert.run('a2', 'Dermaga', 'dermaga', '{"root": "not a document"');
+    // A library photo: its caption is what a block without its own caption, or a featured photo, shows.
+    db.prepare(
+      `INSERT INTO photos (id, sha256, ext, width, height, bytes, caption, imported_at, updated_at)
+       VALUES ('0b6f3c4e-2a51-4a8e-9a57-2f1c3d4e5f60', ?, 'jpg', 10, 10, 1, 'MEDAN: Hujan deras.', 'now', 'now')`,
+    ).run('a'.repeat(64));
+    insert.run('a3', 'Hujan', 'hujan', body(''));
+    db.prepare(
+      "UPDATE articles SET featured_photo_id = '0b6f3c4e-2a51-4a8e-9a57-2f1c3d4e5f60' WHERE id = 'a2'",
+    ).run();
     db.prepare(
       `INSERT INTO sources (id, kind, name, created_at, updated_at) VALUES ('s1', 'person', 'Jake Sullivan', 'now', 'now')`,
     ).run();
@@ -64,11 +73,13 @@ describe('migration 0004: article search over photo captions and source names', 
     expect(matches(db, 'Belawan')).toEqual(['Pelabuhan']);
     // A body that does not parse keeps no captions, but its sources are still found.
     expect(matches(db, 'Sullivan')).toEqual(['Dermaga']);
-    expect(matches(db, 'dermaga')).toEqual(['Dermaga', 'Pelabuhan']);
+    expect(matches(db, 'dermaga')).toEqual(['Dermaga', 'Hujan', 'Pelabuhan']);
+    // The library's caption stands in for an empty one, and a featured photo's is found too.
+    expect(matches(db, 'deras')).toEqual(['Dermaga', 'Hujan']);
 
-    db.prepare("UPDATE articles SET captions_text = 'MEDAN: Hujan deras.' WHERE id = 'a1'").run();
+    db.prepare("UPDATE articles SET captions_text = 'MEDAN: Angin kencang.' WHERE id = 'a1'").run();
     expect(matches(db, 'Belawan')).toEqual([]);
-    expect(matches(db, 'Hujan')).toEqual(['Pelabuhan']);
+    expect(matches(db, 'kencang')).toEqual(['Pelabuhan']);
     db.prepare("DELETE FROM articles WHERE id = 'a2'").run();
     expect(matches(db, 'Sullivan')).toEqual([]);
     // The index agrees with the table it indexes (FTS5 raises an error when it does not).
