@@ -37,10 +37,16 @@ export function useComboboxSearch<T>(
 
   useEffect(() => {
     let live = true;
+    // An Enter pressed for another query (typed on, or deleted back) no longer stands.
+    if (pendingEnter.current !== query) pendingEnter.current = null;
     const timer = window.setTimeout(
       () =>
         void latest.current.search(query).then((items) => {
-          if (!live || items === null) return;
+          if (!live) return;
+          if (items === null) {
+            pendingEnter.current = null;
+            return;
+          }
           setResults({ query, items });
           setActive(0);
           if (pendingEnter.current === query) {

@@ -329,6 +329,7 @@ export const en = {
   'related.toDraft': 'draft article in the library',
   'related.missing':
     'That article no longer exists: the export is blocked until you change or remove this link.',
+  'related.tooLong': 'That address is too long: at most {n} characters.',
   'error.generic': 'Something went wrong: {message}',
 } as const;
 

@@ -335,5 +335,6 @@ export const id: Messages = {
   'photos.delete.no': 'Simpan',
   'related.toDraft': 'artikel draf di pustaka',
   'related.missing': 'Artikel itu sudah tidak ada: ekspor terhalang sampai tautan ini diubah atau dihapus.',
+  'related.tooLong': 'Alamat itu terlalu panjang: paling banyak {n} karakter.',
   'error.generic': 'Terjadi kesalahan: {message}',
 };

@@ -68,6 +68,11 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   await page.keyboard.press('Enter');
   await expect(body(page).locator('blockquote')).toHaveCount(0);
   expect((await blocks(page))[4]).toBe('p: /quote');
+  // Back at the end of "/quote" later, it is still text.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await expect(menu(page)).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
 
   // A "/" inside a sentence, or before the words of a paragraph, opens nothing.
   await page.keyboard.type('Tanggal 2024/11 ditulis biasa.');
@@ -100,6 +105,8 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText(REFUSED_AT_END);
   await expect(body(page).getByRole('separator')).toHaveCount(1);
   expect((await blocks(page)).at(-1)).toBe('p: /hal');
+  // The refused "/hal" is text now: the menu stays closed.
+  await expect(menu(page)).toHaveCount(0);
 
   await expectSaved(page);
   const stored = await callApi(app, 'articles.get', { id: created.id });

@@ -58,7 +58,14 @@ export function refreshCaptionsOfPhoto(db: Database, photoId: string): void {
     .all(photoId) as Array<{ id: string; body: string; featured_photo_id: string | null }>;
   const update = db.prepare('UPDATE articles SET captions_text = ? WHERE id = ? AND captions_text <> ?');
   for (const row of rows) {
-    const captions = captionsText(db, parseStoredBody(row), row.featured_photo_id);
+    // A damaged body must not stop the desk from editing the photo: it counts as one without blocks.
+    let body: StoredDocument;
+    try {
+      body = parseStoredBody(row);
+    } catch {
+      body = { root: { type: 'root', children: [] } };
+    }
+    const captions = captionsText(db, body, row.featured_photo_id);
     update.run(captions, row.id, captions);
   }
 }

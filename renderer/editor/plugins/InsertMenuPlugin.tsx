@@ -36,19 +36,20 @@ class InsertOption extends MenuOption {
 
 /**
  * "/" and the word after it as all the text of a top-level paragraph, caret at its end — unless the
- * menu was dismissed (Escape) for this very text node and its "/" is still there.
+ * menu was dismissed (Escape, or a refused choice) for this very text node while its "/" is there.
  */
-function $slashMatch(text: string, dismissed: { current: NodeKey | null }): MenuTextMatch | null {
+function $slashMatch(text: string, dismissed: Set<NodeKey>): MenuTextMatch | null {
   const selection = $getSelection();
   const node = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
-  const query = slashQuery(text);
-  if (query === null || !node) {
-    dismissed.current = null;
-    return null;
+  if (!node) return null;
+  if (dismissed.has(node.getKey())) {
+    if (node.getTextContent().startsWith('/')) return null;
+    dismissed.delete(node.getKey());
   }
-  if (dismissed.current === node.getKey()) return null;
+  const query = slashQuery(text);
   const paragraph = node.getParent();
   if (
+    query === null ||
     !$isParagraphNode(paragraph) ||
     !$isRootNode(paragraph.getParent()) ||
     paragraph.getTextContent() !== text
@@ -146,8 +147,9 @@ export function InsertMenuPlugin() {
 
   const tracker = usePageTracker();
   const open = useRef(false);
-  const dismissed = useRef<NodeKey | null>(null);
-  const trigger = useCallback((text: string) => $slashMatch(text, dismissed), []);
+  // Text nodes whose "/" the writer meant as text; a handful at most, forgotten with the editor.
+  const dismissed = useRef(new Set<NodeKey>());
+  const trigger = useCallback((text: string) => $slashMatch(text, dismissed.current), []);
 
   // Escape closes the menu (Lexical's own handler, after this one) and keeps it closed for this "/".
   useEffect(
@@ -157,7 +159,7 @@ export function InsertMenuPlugin() {
         () => {
           if (open.current) {
             const selection = $getSelection();
-            if ($isRangeSelection(selection)) dismissed.current = selection.anchor.key;
+            if ($isRangeSelection(selection)) dismissed.current.add(selection.anchor.key);
           }
           return false;
         },
@@ -174,10 +176,16 @@ export function InsertMenuPlugin() {
       typed?.remove();
       const refused = $runChoice(editor, option.choice);
       if (refused) {
-        // Nothing was inserted: what was typed stays, caret after it, and the page rules say why.
-        if ($isParagraphNode(paragraph)) paragraph.append($createTextNode(text)).selectEnd();
+        // Nothing was inserted: what was typed stays (as text: the menu does not reopen on it), caret
+        // after it, and the page rules say why.
+        if ($isParagraphNode(paragraph)) {
+          const restored = $createTextNode(text);
+          paragraph.append(restored);
+          restored.selectEnd();
+          dismissed.current.add(restored.getKey());
+        }
         tracker.tell(refusalMessage(t, refused));
-      }
+      } else if (option.choice.id === 'pageBreak') tracker.dismiss();
       closeMenu();
     },
     [editor, tracker, t],

@@ -56,6 +56,8 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
     event.preventDefault();
     const address = relatedAddress(url);
     if (!address) return setProblem(t('related.invalidUrl'));
+    // Normalising (https://, percent-encoding) may lengthen what was typed past what a save accepts.
+    if (address.length > RELATED_URL_MAX) return setProblem(t('related.tooLong', { n: RELATED_URL_MAX }));
     if (!linkTitle.trim()) return setProblem(t('related.noTitle'));
     onChoose({ target: { kind: 'url', url: address }, title: linkTitle.trim() });
   };

@@ -1,6 +1,3 @@
-import type { Database } from 'better-sqlite3';
-import type { StoredDocument } from '../../../../shared/editor/document';
-import { captionsText } from '../../articles/search-text';
 import type { Migration } from './types';
 
 const COLUMNS = 'headline, lead, body_text, tags_text, captions_text, sources_text';
@@ -9,16 +6,33 @@ const columnsOf = (row: string) =>
     .map((column) => `${row}.${column}`)
     .join(', ');
 
-/** What a save writes (captionsText); a body that does not parse shows only its featured photo's caption. */
-function captionsOf(db: Database, body: string, featuredPhotoId: string | null): string {
-  let document: StoredDocument;
+type Node = { type?: unknown; caption?: unknown; photoId?: unknown; children?: unknown };
+
+/**
+ * The captions an article shows, as saves write them (captionsText) when this migration was made —
+ * a frozen copy, so later changes to the service cannot change this upgrade: the featured photo's
+ * library caption, then each photo block's own caption or the library's. A damaged body counts as one
+ * without blocks; nothing here can stop the upgrade.
+ */
+function captionsOf(libraryCaption: (id: unknown) => string, body: string, featured: string | null): string {
+  const captions: string[] = [];
+  if (featured) captions.push(libraryCaption(featured));
   try {
-    document = JSON.parse(body) as StoredDocument;
-    if (!Array.isArray(document.root?.children)) throw new Error('not a body');
+    const stack: unknown[] = [(JSON.parse(body) as { root?: unknown }).root];
+    while (stack.length > 0) {
+      const node = stack.pop() as Node | null;
+      if (typeof node !== 'object' || node === null) continue;
+      if (node.type === 'photo') {
+        const own = typeof node.caption === 'string' ? node.caption.trim() : '';
+        captions.push(own || libraryCaption(node.photoId));
+      }
+      if (Array.isArray(node.children))
+        for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]);
+    }
   } catch {
-    document = { root: { type: 'root', children: [] } };
+    // Not JSON: no blocks.
   }
-  return captionsText(db, document, featuredPhotoId);
+  return captions.filter(Boolean).join('\n');
 }
 
 /**
@@ -44,10 +58,14 @@ export const searchCaptionsSourcesMigration: Migration = {
        WHERE seq > ? AND (body LIKE '%"photo"%' OR featured_photo_id IS NOT NULL) ORDER BY seq LIMIT 200`,
     );
     const setCaptions = db.prepare('UPDATE articles SET captions_text = ? WHERE seq = ?');
+    const library = db.prepare('SELECT caption FROM photos WHERE id = ?').pluck();
+    const libraryCaption = (id: unknown) =>
+      typeof id === 'string' ? ((library.get(id) as string | undefined) ?? '').trim() : '';
     for (let after = 0; ;) {
       const rows = batch.all(after) as Array<{ seq: number; body: string; featured_photo_id: string | null }>;
       if (rows.length === 0) break;
-      for (const row of rows) setCaptions.run(captionsOf(db, row.body, row.featured_photo_id), row.seq);
+      for (const row of rows)
+        setCaptions.run(captionsOf(libraryCaption, row.body, row.featured_photo_id), row.seq);
       after = rows.at(-1)!.seq;
     }
     db.exec(`

@@ -61,6 +61,11 @@ describe('article search over photo captions and source names', () => {
     await s.ok('photos.update', { id: featured, caption: 'DELI SERDANG: Posko pengungsian dibuka.' });
     expect(await found('mengungsi')).toEqual([]);
     expect(await found('posko')).toEqual(['Banjir']);
+
+    // An article whose stored body is damaged does not stop the desk from editing the caption.
+    s.services.db.prepare('UPDATE articles SET body = ? WHERE id = ?').run('{"root": broken', article.id);
+    await s.ok('photos.update', { id: featured, caption: 'DELI SERDANG: Air surut.' });
+    expect(await found('surut')).toEqual(['Banjir']);
   });
 
   it('finds an article by the name of a source tagged in it or added by hand, renamed or merged', async () => {

@@ -56,6 +56,8 @@ describe('migration 0004: article search over photo captions and source names', 
        VALUES ('0b6f3c4e-2a51-4a8e-9a57-2f1c3d4e5f60', ?, 'jpg', 10, 10, 1, 'MEDAN: Hujan deras.', 'now', 'now')`,
     ).run('a'.repeat(64));
     insert.run('a3', 'Hujan', 'hujan', body(''));
+    // JSON, but not a body: the upgrade still goes through.
+    insert.run('a4', 'Rusak', 'rusak', '{"root":{"children":[null, 3, {"type":"photo"}]}}');
     db.prepare(
       "UPDATE articles SET featured_photo_id = '0b6f3c4e-2a51-4a8e-9a57-2f1c3d4e5f60' WHERE id = 'a2'",
     ).run();
@@ -73,7 +75,7 @@ describe('migration 0004: article search over photo captions and source names', 
     expect(matches(db, 'Belawan')).toEqual(['Pelabuhan']);
     // A body that does not parse keeps no captions, but its sources are still found.
     expect(matches(db, 'Sullivan')).toEqual(['Dermaga']);
-    expect(matches(db, 'dermaga')).toEqual(['Dermaga', 'Hujan', 'Pelabuhan']);
+    expect(matches(db, 'dermaga')).toEqual(['Dermaga', 'Hujan', 'Pelabuhan', 'Rusak']);
     // The library's caption stands in for an empty one, and a featured photo's is found too.
     expect(matches(db, 'deras')).toEqual(['Dermaga', 'Hujan']);
 
