@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ArticleSummary } from '../../../shared/api/article';
 import type { RelatedLinkFields } from '../../../shared/editor/RelatedLinkNode';
 import { RELATED_TITLE_MAX, RELATED_URL_MAX } from '../../../shared/editor/RelatedLinkNode';
 import { api } from '../../api/client';
-import { ComboboxOptions, comboboxInputProps, useComboboxSearch } from '../../app/ComboboxOptions';
+import { ComboboxOptions, useComboboxSearch } from '../../app/SearchCombobox';
 import { useI18n } from '../../i18n/I18n';
 import { relatedAddress } from './relatedLinks';
 
@@ -26,12 +26,10 @@ export interface RelatedLinkPickerProps {
  */
 export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose }: RelatedLinkPickerProps) {
   const { t } = useI18n();
-  const [query, setQuery] = useState('');
   const [url, setUrl] = useState(current?.target.kind === 'url' ? current.target.url : '');
   const [linkTitle, setLinkTitle] = useState(current?.target.kind === 'url' ? current.title : '');
   const [problem, setProblem] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
-  const listId = useId();
 
   useEffect(() => search.current?.focus(), []);
   const pick = (article: ArticleSummary) =>
@@ -40,17 +38,13 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
       title: (article.headline.trim() || t('list.untitled')).slice(0, RELATED_TITLE_MAX),
     });
 
-  const { found, active, setActive, onKeyDown } = useComboboxSearch(
-    query,
-    async (typed) => {
-      const result = await api('articles.list', {
-        ...(typed.trim() ? { query: typed } : {}),
-        limit: SHOWN + 1,
-      });
-      return result.ok ? result.value.filter((article) => article.id !== articleId).slice(0, SHOWN) : null;
-    },
-    pick,
-  );
+  const combo = useComboboxSearch(async (typed) => {
+    const result = await api('articles.list', {
+      ...(typed.trim() ? { query: typed } : {}),
+      limit: SHOWN + 1,
+    });
+    return result.ok ? result.value.filter((article) => article.id !== articleId).slice(0, SHOWN) : null;
+  }, pick);
 
   const addAddress = (event: FormEvent) => {
     event.preventDefault();
@@ -77,23 +71,12 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
         <h2>{title}</h2>
         <label className="rx-field">
           <span>{t('related.findArticle')}</span>
-          <input
-            ref={search}
-            type="search"
-            {...comboboxInputProps(listId, found?.length ?? 0, active)}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={onKeyDown}
-          />
+          <input ref={search} type="search" {...combo.input} />
         </label>
         <ComboboxOptions
-          listId={listId}
+          {...combo.options}
           label={t('related.results')}
           className="rx-related-options"
-          items={found}
-          active={active}
-          setActive={setActive}
-          onPick={pick}
           itemKey={(article) => article.id}
         >
           {(article) => (
@@ -105,7 +88,7 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
             </>
           )}
         </ComboboxOptions>
-        {found && found.length === 0 && <p className="rx-empty">{t('related.none')}</p>}
+        {combo.found && combo.found.length === 0 && <p className="rx-empty">{t('related.none')}</p>}
         <form className="rx-related-address" onSubmit={addAddress} noValidate>
           <h3>{t('related.orAddress')}</h3>
           <label className="rx-field">

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Source, SourceFields } from '../../../shared/api/source';
 import { api } from '../../api/client';
-import { ComboboxOptions, comboboxInputProps, useComboboxSearch } from '../../app/ComboboxOptions';
+import { ComboboxOptions, useComboboxSearch } from '../../app/SearchCombobox';
 import { useI18n } from '../../i18n/I18n';
 import { sourceSummary } from '../../sources/summary';
 import { EMPTY_SOURCE, SourceForm } from '../../sources/SourceForm';
@@ -23,18 +23,12 @@ export interface SourcePickerProps {
  */
 export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose }: SourcePickerProps) {
   const { t } = useI18n();
-  const [query, setQuery] = useState('');
-  const { found, active, setActive, onKeyDown } = useComboboxSearch(
-    query,
-    async (typed) => {
-      const result = await api('sources.list', { ...(typed.trim() ? { query: typed } : {}), limit: SHOWN });
-      return result.ok ? result.value : null;
-    },
-    onPick,
-  );
+  const combo = useComboboxSearch(async (typed) => {
+    const result = await api('sources.list', { ...(typed.trim() ? { query: typed } : {}), limit: SHOWN });
+    return result.ok ? result.value : null;
+  }, onPick);
   const [creating, setCreating] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const listId = useId();
 
   useEffect(() => input.current?.focus(), []);
 
@@ -55,22 +49,12 @@ export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose 
       )}
       <label className="rx-field">
         <span>{t('tag.find')}</span>
-        <input
-          ref={input}
-          {...comboboxInputProps(listId, found?.length ?? 0, active)}
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={onKeyDown}
-        />
+        <input ref={input} {...combo.input} />
       </label>
       <ComboboxOptions
-        listId={listId}
+        {...combo.options}
         label={t('tag.results')}
         className="rx-source-options"
-        items={found}
-        active={active}
-        setActive={setActive}
-        onPick={onPick}
         itemKey={(source) => source.id}
       >
         {(source) => (
@@ -80,7 +64,7 @@ export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose 
           </>
         )}
       </ComboboxOptions>
-      {found && found.length === 0 && <p className="rx-empty">{t('tag.none')}</p>}
+      {combo.found && combo.found.length === 0 && <p className="rx-empty">{t('tag.none')}</p>}
       {!creating && (
         <div className="rx-source-actions">
           <button type="button" className="rx-secondary" onClick={() => setCreating(true)}>
@@ -94,7 +78,7 @@ export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose 
       {creating && (
         <SourceForm
           compact
-          initial={{ ...EMPTY_SOURCE, name: query.trim() }}
+          initial={{ ...EMPTY_SOURCE, name: combo.query.trim() }}
           submitLabel={t('tag.createAndTag')}
           onSubmit={onCreate}
           onCancel={() => setCreating(false)}

@@ -1,10 +1,18 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 
 /** The id of a search combobox's option, for `aria-activedescendant`. */
-export const optionId = (listId: string, index: number): string => `${listId}-${index}`;
+const optionId = (listId: string, index: number): string => `${listId}-${index}`;
 
 /** The attributes of the text box that searches a combobox's options. */
-export function comboboxInputProps(listId: string, count: number, active: number) {
+function comboboxInputProps(listId: string, count: number, active: number) {
   return {
     role: 'combobox',
     'aria-expanded': count > 0,
@@ -23,10 +31,11 @@ const SEARCH_DELAY_MS = 120;
  * what was typed as soon as that arrives.
  */
 export function useComboboxSearch<T>(
-  query: string,
   search: (query: string) => Promise<T[] | null>,
   pick: (item: T) => void,
 ) {
+  const [query, setQuery] = useState('');
+  const listId = useId();
   const [results, setResults] = useState<{ query: string; items: T[] } | null>(null);
   const [active, setActive] = useState(0);
   const pendingEnter = useRef<string | null>(null);
@@ -73,11 +82,23 @@ export function useComboboxSearch<T>(
     }
     keys(event);
   };
-  return { found, active, setActive, onKeyDown };
+  return {
+    query,
+    found,
+    /** Spread on the search text box. */
+    input: {
+      ...comboboxInputProps(listId, found?.length ?? 0, active),
+      value: query,
+      onChange: (event: ChangeEvent<HTMLInputElement>) => setQuery(event.target.value),
+      onKeyDown,
+    },
+    /** Spread on its ComboboxOptions. */
+    options: { listId, items: found, active, setActive, onPick: pick },
+  };
 }
 
 /** The text box's keys: arrows move the highlighted option (wrapping), Enter picks it. */
-export function comboboxKeys<T>(
+function comboboxKeys<T>(
   items: readonly T[] | null,
   active: number,
   setActive: (index: number) => void,
