@@ -39,6 +39,8 @@ export function useComboboxSearch<T>(
   const [results, setResults] = useState<{ query: string; items: T[] } | null>(null);
   const [active, setActive] = useState(0);
   const pendingEnter = useRef<string | null>(null);
+  // The newest answer, known at once (the state above reaches the keys only with the next render).
+  const answered = useRef<{ query: string; items: T[] } | null>(null);
   const latest = useRef({ search, pick });
   useEffect(() => {
     latest.current = { search, pick };
@@ -56,7 +58,9 @@ export function useComboboxSearch<T>(
             pendingEnter.current = null;
             return;
           }
-          setResults({ query, items });
+          const answer = { query, items };
+          answered.current = answer;
+          setResults(answer);
           setActive(0);
           if (pendingEnter.current === query) {
             pendingEnter.current = null;
@@ -72,15 +76,15 @@ export function useComboboxSearch<T>(
   }, [query]);
 
   const found = results?.items ?? null;
-  const settled = results?.query === query;
-  const keys = comboboxKeys(settled ? found : null, active, setActive, pick);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'Enter' && !settled) {
+    const answer = answered.current;
+    if (answer?.query === query) {
+      // An answer not rendered yet is highlighted from its first option, as it will be shown.
+      comboboxKeys(answer.items, answer === results ? active : 0, setActive, pick)(event);
+    } else if (event.key === 'Enter') {
       pendingEnter.current = query;
       event.preventDefault();
-      return;
-    }
-    keys(event);
+    } else comboboxKeys(found, active, setActive, () => undefined)(event);
   };
   return {
     query,
