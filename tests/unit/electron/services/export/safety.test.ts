@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentOf, link, paragraph, text } from '../../../support/documents';
 import { nuErrors, SHARED } from '../../../support/checkers';
 import { openTestServices, type TestServices } from '../../../support/services';
+import { relatedArticle, relatedUrl } from '../../../support/export-fixture';
 import { tempFolder } from '../../../support/temp-folder';
 
 const vectors = fs
@@ -20,6 +21,8 @@ afterEach(() => services.close());
 describe('export safety (R5)', () => {
   it('prints every XSS vector stored in text, link and metadata as inert text, with no unsafe URL', async () => {
     const created = await services.ok('articles.create', {});
+    // A related article whose headline is hostile: the export prints that headline as the link's title.
+    const other = await services.ok('articles.create', { headline: vectors[2]!, status: 'published' });
     const hostileUrls = [
       'javascript:alert(1)',
       'JaVaScRiPt:alert(1)',
@@ -39,6 +42,8 @@ describe('export safety (R5)', () => {
       body: documentOf(
         ...vectors.map((vector) => paragraph(text(vector))),
         ...hostileUrls.map((url) => paragraph(link(url, text(`tautan ${url}`)))),
+        ...vectors.map((vector, index) => relatedUrl(`https://example.com/${index}?q="><x>`, vector)),
+        relatedArticle(other.id, 'x'),
       ),
     });
     const out = tempFolder('redaksi-xss');
@@ -70,6 +75,11 @@ describe('export safety (R5)', () => {
       '&lt;p&gt;Kirby said &lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;nothing.&lt;/p&gt;',
     );
     expect(html).toContain('tautan javascript:alert(1)');
+    // Related links: hostile titles and the other article's hostile headline are text, the address escaped.
+    expect(html).toContain(
+      '<span class="read-also">Baca juga:</span> <a href="https://example.com/0?q=%22%3E%3Cx%3E">',
+    );
+    expect(html.match(/class="read-also"/g)).toHaveLength(vectors.length + 1);
     expect(await nuErrors([path.join(folder, 'index.html')])).toEqual([]);
   }, 60_000);
 });
