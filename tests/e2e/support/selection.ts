@@ -64,21 +64,32 @@ export async function selectText(page: Page, from: string, to: string = from): P
 }
 
 /** Puts the caret inside the body's text, just after the `occurrence`-th (0-based) `after`. */
-export async function caretAfter(page: Page, after: string, occurrence = 0): Promise<void> {
+export function caretAfter(page: Page, after: string, occurrence = 0): Promise<void> {
+  return caretAt(page, after, occurrence, 'after');
+}
+
+/** Puts the caret inside the body's text, just before the `occurrence`-th (0-based) `before`. */
+export function caretBefore(page: Page, before: string, occurrence = 0): Promise<void> {
+  return caretAt(page, before, occurrence, 'before');
+}
+
+async function caretAt(page: Page, needle: string, occurrence: number, side: 'before' | 'after') {
   await body(page).focus();
   await settleSelectionChanges(page);
   await page.evaluate(
-    ({ needle, occurrence }) => {
+    ({ needle, occurrence, side }) => {
       const root = document.querySelector('[aria-label="Article body"]')!;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
         const at = node.data.indexOf(needle);
-        if (at >= 0 && seen++ === occurrence)
-          return window.__changeSelection!(() => document.getSelection()!.collapse(node, at + needle.length));
+        if (at >= 0 && seen++ === occurrence) {
+          const offset = side === 'after' ? at + needle.length : at;
+          return window.__changeSelection!(() => document.getSelection()!.collapse(node, offset));
+        }
       }
       throw new Error(`"${needle}" is not in the body`);
     },
-    { needle: after, occurrence },
+    { needle, occurrence, side },
   );
 }
