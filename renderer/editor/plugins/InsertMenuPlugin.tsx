@@ -10,6 +10,7 @@ import {
   $isParagraphNode,
   $isRangeSelection,
   $isRootNode,
+  $isTextNode,
   COMMAND_PRIORITY_HIGH,
   KEY_ESCAPE_COMMAND,
   type LexicalEditor,
@@ -151,6 +152,35 @@ export function InsertMenuPlugin() {
   const dismissed = useRef(new Set<NodeKey>());
   const trigger = useCallback((text: string) => $slashMatch(text, dismissed.current), []);
 
+  // Lexical's menu places itself from the DOM selection, which can lag the editor's under load: then
+  // the "/" that should open it opens nothing until the next key. One selection-only update a frame
+  // later lets it look again (once per text typed).
+  const retried = useRef<string | null>(null);
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        if (open.current) return;
+        const pending = editorState.read(() => {
+          const selection = $getSelection();
+          if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+          const node = selection.anchor.getNode();
+          if (!$isTextNode(node)) return null;
+          const text = node.getTextContent().slice(0, selection.anchor.offset);
+          return $slashMatch(text, dismissed.current) ? `${node.getKey()}:${text}` : null;
+        });
+        if (pending === null || pending === retried.current) return;
+        retried.current = pending;
+        requestAnimationFrame(() => {
+          if (open.current) return;
+          editor.update(() => {
+            const selection = $getSelection();
+            if ($isRangeSelection(selection)) selection.dirty = true;
+          });
+        });
+      }),
+    [editor],
+  );
+
   // Escape closes the menu (Lexical's own handler, after this one) and keeps it closed for this "/".
   useEffect(
     () =>
@@ -171,9 +201,14 @@ export function InsertMenuPlugin() {
   // Lexical calls this inside its own update: one undo step with the removal of the "/…" text.
   const choose = useCallback(
     (option: InsertOption, typed: TextNode | null, closeMenu: () => void) => {
-      const paragraph = typed?.getParent() ?? null;
-      const text = typed?.getTextContent() ?? '';
-      typed?.remove();
+      // The whole "/…" goes, whatever part of it Lexical split off: the menu's idea of the match can
+      // be a key behind what was typed (it is placed in a React transition).
+      const selection = $getSelection();
+      const block = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+      const paragraph = $isParagraphNode(block) ? block : (typed?.getParent() ?? null);
+      const text = paragraph?.getTextContent() ?? '';
+      if ($isParagraphNode(paragraph) && slashQuery(text) !== null) paragraph.clear().select();
+      else typed?.remove();
       const refused = $runChoice(editor, option.choice);
       if (refused) {
         // Nothing was inserted: what was typed stays (as text: the menu does not reopen on it), caret
