@@ -158,14 +158,3 @@ export function describePhotoProblem(document: StoredDocument): string | null {
   }
   return null;
 }
-
-/** Each photo block's library photo and its own caption (empty: the library's is shown), in reading order. */
-export function storedPhotoCaptions(document: StoredDocument): Array<{ photoId: string; caption: string }> {
-  const uses: Array<{ photoId: string; caption: string }> = [];
-  for (const node of storedPhotos(document))
-    uses.push({
-      photoId: typeof node.photoId === 'string' ? node.photoId : '',
-      caption: typeof node.caption === 'string' ? node.caption.trim() : '',
-    });
-  return uses;
-}

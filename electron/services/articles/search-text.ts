@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { StoredDocument } from '../../../shared/editor/document';
-import { storedPhotoCaptions } from '../../../shared/editor/PhotoNode';
+import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
+import { storedNodesOfType } from '../../../shared/editor/walk';
+import { photoUse } from '../../../shared/render/photo';
 import { parseStoredBody } from './rows';
 
 /** The names of the sources an article uses (tagged or added by hand), as the article search indexes them. */
@@ -43,7 +45,10 @@ export function articlesUsingSource(db: Database, sourceId: string): string[] {
 export function captionsText(db: Database, body: StoredDocument, featuredPhotoId: string | null): string {
   const library = db.prepare('SELECT caption FROM photos WHERE id = ?').pluck();
   const libraryCaption = (id: string) => ((library.get(id) as string | undefined) ?? '').trim();
-  const captions = storedPhotoCaptions(body).map((use) => use.caption || libraryCaption(use.photoId));
+  // The export's own reading of a photo block (photoUse), so search and page agree.
+  const captions = [...storedNodesOfType(body, PHOTO_TYPE)]
+    .map(photoUse)
+    .map((use) => use.caption.trim() || libraryCaption(use.photoId));
   if (featuredPhotoId) captions.unshift(libraryCaption(featuredPhotoId));
   return captions.filter(Boolean).join('\n');
 }

@@ -49,6 +49,7 @@ export function planRelatedLinks(article: Article, profile: PublicationProfile, 
   for (const node of storedNodesOfType(article.body, RELATED_LINK_TYPE)) {
     const target = storedRelatedTarget(node);
     const title = typeof node.title === 'string' ? node.title.trim() : '';
+    const address = target?.kind === 'url' ? webAddress(target.url) : null;
     if (target?.kind === 'article') {
       const other = related.get(target.articleId);
       if (!other) {
@@ -71,13 +72,13 @@ export function planRelatedLinks(article: Article, profile: PublicationProfile, 
         title: headline,
         href: base ? `${base}/${folder}/index.html` : `../${folder}/index.html`,
       });
-    } else if (target?.kind === 'url' && webAddress(target.url)) {
-      links.set(node, { title: title || target.url, href: webAddress(target.url)! });
+    } else if (target?.kind === 'url' && address) {
+      links.set(node, { title: title || target.url, href: address });
     } else {
       issues.push({
         level: 'warning',
         code: 'UNSAFE_LINK',
-        message: `The related link ${quoted(title)} was dropped: only http, https, mailto and relative links are published.`,
+        message: `The related link ${quoted(title)} was dropped: only http and https addresses are published.`,
       });
     }
   }
