@@ -59,6 +59,8 @@ export const ArticleListInput = z.object({
   tag: line(120).optional(),
   /** Only articles that use this source, tagged in the body or added by hand. */
   sourceId: z.string().uuid().optional(),
+  /** Only these articles (a related link asks for the one it points to, without its body). */
+  ids: z.array(ArticleId).max(200).optional(),
   limit: z.number().int().min(1).max(500).optional(),
 });
 export type ArticleListInput = z.infer<typeof ArticleListInput>;

@@ -43,6 +43,10 @@ function filters(input: ArticleListInput): { sql: string; params: unknown[] } {
     clauses.push('EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.value = ? COLLATE NOCASE)');
     params.push(input.tag.trim());
   }
+  if (input.ids) {
+    clauses.push(`a.id IN (${input.ids.map(() => '?').join(', ') || 'NULL'})`);
+    params.push(...input.ids);
+  }
   if (input.sourceId) {
     clauses.push('EXISTS (SELECT 1 FROM article_sources u WHERE u.article_id = a.id AND u.source_id = ?)');
     params.push(input.sourceId);

@@ -16,14 +16,16 @@ export function useRelatedArticle(target: RelatedTarget): RelatedArticleState {
   useEffect(() => {
     if (id === null) return;
     let live = true;
-    void api('articles.get', { id }).then((result) => {
-      if (!live) return;
-      if (result.ok)
-        setFound({
-          id,
-          value: { state: 'found', headline: result.value.headline, status: result.value.status },
-        });
-      else if (result.error.code === 'NOT_FOUND') setFound({ id, value: { state: 'missing' } });
+    // Its summary only: articles.get would bring the other article's whole body.
+    void api('articles.list', { ids: [id], limit: 1 }).then((result) => {
+      if (!live || !result.ok) return;
+      const [article] = result.value;
+      setFound({
+        id,
+        value: article
+          ? { state: 'found', headline: article.headline, status: article.status }
+          : { state: 'missing' },
+      });
     });
     return () => {
       live = false;

@@ -34,6 +34,15 @@ const headlines = async (s: TestServices, input: ArticleListInput) =>
   (await s.ok('articles.list', input)).map((summary) => summary.headline);
 
 describe('articles.list without a query', () => {
+  it('lists only the articles asked for by id (a related link’s target), none for an unknown id', async () => {
+    const s = await services();
+    const wanted = await write(s, { headline: 'Yang dicari' });
+    await write(s, { headline: 'Lainnya' });
+    expect(await headlines(s, { ids: [wanted] })).toEqual(['Yang dicari']);
+    expect(await headlines(s, { ids: ['00000000-0000-4000-8000-000000000000'] })).toEqual([]);
+    expect(await headlines(s, { ids: [wanted], query: 'lainnya' })).toEqual([]);
+  });
+
   it('lists every article, the most recently changed first', async () => {
     const s = await services();
     const first = await write(s, { headline: 'Pertama' });
