@@ -36,6 +36,8 @@ export interface Services {
   media: { token: string; resolve(urlPath: string): MediaFile | null };
   /** One file of an article's package for the page preview (hosts serve it at /preview/<key>/<id>/<file>). */
   preview: (id: string, file: string) => PreviewFile | null;
+  /** The photo import queue (the CLI and tests wait on it; hosts go through the handlers). */
+  importer: PhotoImporter;
   close(): void;
 }
 
@@ -79,6 +81,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
       styleTemplate,
       dataDir: options.dataDir,
     })),
+    importer,
     close: () => {
       void importer.close();
       db.close();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import { MAX_PHOTO_BYTES, type ImportFileStatus, type ImportJob } from '../../../shared/api/photo';
+import { storedFilesPresent } from './media';
 import type { ProcessedPhoto } from './process';
 import { PhotoWorker } from './worker-thread';
 import type { WorkerFailure } from './worker-protocol';
@@ -35,7 +36,7 @@ export class PhotoImporter {
   private readonly staging: string;
 
   constructor(
-    dataDir: string,
+    private readonly dataDir: string,
     private readonly addToLibrary: AddToLibrary,
   ) {
     this.staging = path.join(dataDir, STAGING_FOLDER);
@@ -139,7 +140,14 @@ export class PhotoImporter {
     const file = job.files[index]!;
     file.state = 'working';
     try {
-      const reply = await this.worker.process({ stagedFile, name: file.name });
+      let reply = await this.worker.process({ stagedFile, name: file.name });
+      // The worker reuses the files of an earlier import of the same photo; if that photo was deleted
+      // meanwhile, its files went with it: make them again. Checked and stored with no await between,
+      // so no delete can come in between (deletes run on this thread, synchronously).
+      for (let attempt = 1; reply.ok && !this.filesPresent(reply.photo); attempt += 1) {
+        if (attempt === 2) throw new Error(`the files of ${reply.photo.sha256} are missing after processing`);
+        reply = await this.worker.process({ stagedFile, name: file.name });
+      }
       if (this.closed) return;
       if (!reply.ok) this.finish(job, index, { state: 'failed', error: reply.error });
       else {
@@ -154,6 +162,10 @@ export class PhotoImporter {
       this.busy = false;
       void this.pump();
     }
+  }
+
+  private filesPresent(photo: ProcessedPhoto): boolean {
+    return storedFilesPresent(this.dataDir, photo.sha256, photo.ext);
   }
 
   private finish(job: ImportJob, index: number, outcome: Omit<ImportFileStatus, 'name'>): void {

@@ -24,6 +24,14 @@ export const renditionPath = (
   format: RenditionFormat,
 ): string => path.join(renditionsRoot(dataDir), sha256, `${width}.${format}`);
 
+/** The original and every rendition of a stored photo are on disk (checked synchronously). */
+export function storedFilesPresent(dataDir: string, sha256: string, ext: string): boolean {
+  if (!fs.existsSync(originalPath(dataDir, sha256, ext))) return false;
+  return RENDITION_WIDTHS.every((width) =>
+    RENDITION_FORMATS.every((format) => fs.existsSync(renditionPath(dataDir, sha256, width, format))),
+  );
+}
+
 export const CONTENT_TYPES: Record<RenditionFormat, string> = { webp: 'image/webp', jpg: 'image/jpeg' };
 
 export interface MediaFile {

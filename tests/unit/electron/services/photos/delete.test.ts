@@ -39,6 +39,32 @@ describe('deleting a photo from the library', () => {
     expect((await api.fails('photos.delete', { id: gone! })).code).toBe('NOT_FOUND');
   });
 
+  it('a photo deleted while the same file is imported again leaves the new import with all its files', async () => {
+    const api = (s = await openTestServices());
+    const first = (await importFiles(api, [photoFixture('kosmodrom.jpg')])).files[0]!.photoId!;
+    // The delete lands at the worst moment: the worker has found the first import's files on disk
+    // (and reused them), the new row is not stored yet.
+    const worker = api.services.importer['worker'];
+    const process = worker.process.bind(worker);
+    let deleted = false;
+    worker.process = async (task) => {
+      const reply = await process(task);
+      if (!deleted) {
+        deleted = true;
+        await api.ok('photos.delete', { id: first });
+      }
+      return reply;
+    };
+
+    const again = (await importFiles(api, [photoFixture('kosmodrom.jpg')])).files[0]!;
+    expect(deleted).toBe(true);
+    expect(again.state).toBe('imported');
+    expect(again.photoId).not.toBe(first);
+    const sha = (await api.ok('photos.get', { id: again.photoId! })).sha256;
+    // The original and 4 widths × (WebP + JPEG).
+    expect(media(api).filter((file) => file.includes(sha))).toHaveLength(9);
+  });
+
   it('refuses while an article shows it, in the body or as featured photo, or it is the logo, deleting nothing', async () => {
     const api = (s = await openTestServices());
     const job = await importFiles(api, [photoFixture('kosmodrom.jpg')]);
