@@ -75,6 +75,8 @@ export const en = {
   'settings.publication.language': 'Publication language',
   'settings.publication.datelinePrefix': 'Dateline prefix',
   'settings.publication.baseUrl': 'Base URL',
+  'settings.publication.baseUrlInvalid':
+    'The base URL must be a web address starting with https:// (or http://), without ? or #. It was not saved.',
   'settings.publication.copyright': 'Copyright line',
   'settings.publication.accent': 'Accent colour',
   'settings.publication.captionStyle': 'Caption style',

@@ -77,6 +77,8 @@ export const id: Messages = {
   'settings.publication.language': 'Bahasa publikasi',
   'settings.publication.datelinePrefix': 'Awalan dateline',
   'settings.publication.baseUrl': 'URL dasar',
+  'settings.publication.baseUrlInvalid':
+    'URL dasar harus berupa alamat web yang diawali https:// (atau http://), tanpa ? atau #. Belum disimpan.',
   'settings.publication.copyright': 'Baris hak cipta',
   'settings.publication.accent': 'Warna aksen',
   'settings.publication.captionStyle': 'Gaya keterangan foto',

@@ -33,6 +33,14 @@ function Choice<T extends string>(props: {
   );
 }
 
+/** The profile field a refused update names (the contract's validation issue path), if any. */
+function refusedField(error: ApiErrorShape | null): string | null {
+  if (error?.code !== 'VALIDATION') return null;
+  const issues = (error.details as { issues?: Array<{ path?: unknown[] }> } | undefined)?.issues;
+  const path = issues?.[0]?.path;
+  return path?.[0] === 'publication' && typeof path[1] === 'string' ? path[1] : null;
+}
+
 /** UI language and the publication profile; every change is saved at once. */
 export function SettingsView({
   settings,
@@ -59,8 +67,17 @@ export function SettingsView({
     if (result.ok) {
       setError(null);
       onSaved(result.value);
+      // Show what was stored (an address comes back normalised: lower-case host, no trailing slash).
+      const saved = result.value.publication;
+      setPublication((shown) => ({
+        ...shown,
+        ...Object.fromEntries(
+          Object.keys(patch.publication ?? {}).map((key) => [key, saved[key as keyof PublicationProfile]]),
+        ),
+      }));
     } else setError(result.error);
   };
+  const invalid = refusedField(error);
   const choose = <K extends 'language' | 'captionStyle' | 'logoPhotoId'>(
     key: K,
     value: PublicationProfile[K],
@@ -73,6 +90,7 @@ export function SettingsView({
       <span>{label}</span>
       <input
         type={type}
+        aria-invalid={invalid === key || undefined}
         value={publication[key]}
         onChange={(event) => setPublication({ ...publication, [key]: event.target.value })}
         onBlur={(event) => void save({ publication: { [key]: event.target.value } })}
@@ -85,7 +103,7 @@ export function SettingsView({
       <h1 id="settings-title">{t('settings.title')}</h1>
       {error && (
         <p className="rx-error" role="alert">
-          {error.message}
+          {invalid === 'baseUrl' ? t('settings.publication.baseUrlInvalid') : error.message}
         </p>
       )}
       <Choice

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CAPTION_STYLES } from '../text/caption-style';
+import { baseAddress } from '../text/urls';
 
 export const UI_LANGUAGES = ['en', 'id'] as const;
 export const UiLanguage = z.enum(UI_LANGUAGES);
@@ -9,7 +10,20 @@ export const PublicationProfile = z.object({
   name: z.string().max(200),
   language: UiLanguage,
   datelinePrefix: z.string().max(120),
-  baseUrl: z.string().max(500),
+  /** Where the packages are published (canonical and social addresses): empty, or an http(s) address. */
+  baseUrl: z
+    .string()
+    .max(500)
+    .transform((raw, context) => {
+      if (raw.trim() === '') return '';
+      const address = baseAddress(raw);
+      if (address !== null) return address;
+      context.addIssue({
+        code: 'custom',
+        message: 'the base URL must be a web address starting with https:// or http://, without ? or #',
+      });
+      return z.NEVER;
+    }),
   copyright: z.string().max(500),
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   /** How captions are written: the house style (UPPER-CASE TITLE: sentence.) or a plain sentence. */

@@ -25,6 +25,19 @@ export function webAddress(raw: string): string | null {
   return new URL(url).href;
 }
 
+/**
+ * A publication's base URL as the export joins page addresses to it (`https://example.com/news`: no
+ * trailing slash), or null when it is not a plain http(s) address (a query, a fragment or a user name
+ * in it would end up inside every page's address).
+ */
+export function baseAddress(raw: string): string | null {
+  const href = webAddress(raw);
+  if (href === null) return null;
+  const url = new URL(href);
+  if (url.search || url.hash || url.username || url.password) return null;
+  return href.replace(/\/+$/, '');
+}
+
 /** What an editor types in the link box, made into an address: "example.com" → "https://example.com". */
 export function normalizeTypedUrl(typed: string): string {
   const url = typed.trim();

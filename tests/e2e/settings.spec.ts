@@ -74,3 +74,30 @@ test('the caption style follows the publication: a plain-sentence publication ge
   await caption.fill('kapal bersandar.');
   await expect(page.getByText('start the sentence with a capital letter', { exact: false })).toBeVisible();
 });
+
+test('the base URL takes only a web address: a wrong one is refused in plain words, a right one normalised', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const baseUrl = page.getByLabel('Base URL');
+  await baseUrl.fill('www.tribun-medan.com');
+  await page.getByLabel('Copyright line').click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The base URL must be a web address starting with https:// (or http://), without ? or #. It was not saved.',
+  );
+  await expect(baseUrl).toHaveAttribute('aria-invalid', 'true');
+  // What was typed stays in the field to be corrected.
+  await expect(baseUrl).toHaveValue('www.tribun-medan.com');
+  expect((await callApi(app, 'settings.get', {})).publication.baseUrl).toBe('');
+
+  await baseUrl.fill('https://Tribun-Medan.com/berita/');
+  await page.getByLabel('Copyright line').click();
+  await expect(baseUrl).toHaveValue('https://tribun-medan.com/berita');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(baseUrl).not.toHaveAttribute('aria-invalid');
+  expect((await callApi(app, 'settings.get', {})).publication.baseUrl).toBe(
+    'https://tribun-medan.com/berita',
+  );
+});

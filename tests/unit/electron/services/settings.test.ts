@@ -65,6 +65,42 @@ describe('settings', () => {
     );
   });
 
+  it('keeps a base URL only as a web address: normalised, or refused with the reason', async () => {
+    api = await openTestServices();
+    const saved = await api.ok('settings.update', {
+      publication: { baseUrl: ' https://Tribun-Medan.com/berita/ ' },
+    });
+    expect(saved.publication.baseUrl).toBe('https://tribun-medan.com/berita');
+    for (const baseUrl of [
+      'javascript:alert(1)',
+      'www.tribun-medan.com',
+      '//tribun-medan.com',
+      'ftp://tribun-medan.com',
+      'https://tribun-medan.com/?utm=x',
+      'https://tribun-medan.com/#top',
+    ]) {
+      const error = await api.fails('settings.update', { publication: { baseUrl } });
+      expect(error.code, baseUrl).toBe('VALIDATION');
+      expect(error.message, baseUrl).toContain('must be a web address starting with https://');
+    }
+    expect((await api.ok('settings.get', {})).publication.baseUrl).toBe('https://tribun-medan.com/berita');
+    expect((await api.ok('settings.update', { publication: { baseUrl: '' } })).publication.baseUrl).toBe('');
+  });
+
+  it('reports a stored base URL that is not a web address and sets it back to none', async () => {
+    const dataDir = tempFolder();
+    fs.writeFileSync(
+      settingsPath(dataDir),
+      JSON.stringify({ publication: { name: 'Tribun Medan', baseUrl: 'javascript:alert(1)' } }),
+    );
+    api = await openTestServices({ dataDir, now: fixedClock });
+    const { notices } = await api.ok('app.status', {});
+    expect(notices.map((notice) => notice.code)).toEqual(['SETTINGS_CORRUPT']);
+    expect(notices[0]!.message).toContain('publication.baseUrl');
+    const { publication } = await api.ok('settings.get', {});
+    expect(publication).toMatchObject({ name: 'Tribun Medan', baseUrl: '' });
+  });
+
   it('moves a file of invalid JSON aside with its original bytes and reports SETTINGS_CORRUPT in app.status (R10)', async () => {
     const dataDir = tempFolder();
     const broken = '{"uiLanguage": "id", "publication": {"name": "Tribun Med';
