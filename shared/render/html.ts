@@ -17,10 +17,23 @@ const ESCAPES: Record<string, string> = {
 };
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-/** Text content, escaped. Control characters other than tab and newline are dropped (invalid in HTML). */
+// Characters a document may not contain (the HTML parser reports them; so does the Nu checker): control
+// characters other than tab, line feed and carriage return, C1 controls, noncharacters, lone surrogates.
+const PLANE_ENDS = Array.from({ length: 17 }, (_, plane) => {
+  const end = plane * 0x10000 + 0xfffe;
+  return `\\u{${end.toString(16)}}\\u{${(end + 1).toString(16)}}`;
+}).join('');
+const FORBIDDEN = new RegExp(
+  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ufdd0-\\ufdef\\ud800-\\udfff${PLANE_ENDS}]`,
+  'gu',
+);
+
+/** The string without the characters no HTML document may contain. */
+export const withoutForbidden = (value: string): string => value.replace(FORBIDDEN, '');
+
+/** Text content, escaped, without the characters HTML forbids. */
 export function text(value: string): Html {
-  // eslint-disable-next-line no-control-regex
-  return make(escapeHtml(value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')));
+  return make(escapeHtml(withoutForbidden(value)));
 }
 
 export const EMPTY: Html = make('');
@@ -45,7 +58,7 @@ export function element(tag: string, attributes: Attributes = {}, ...children: H
   for (const [name, value] of Object.entries(attributes)) {
     if (!ATTRIBUTE.test(name) || name.startsWith('on')) throw new Error(`Not an allowed attribute: ${name}`);
     if (value === null || value === undefined || value === false) continue;
-    open += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+    open += value === true ? ` ${name}` : ` ${name}="${escapeHtml(withoutForbidden(String(value)))}"`;
   }
   if (VOID_ELEMENTS.has(tag)) return make(`${open}>`);
   return make(`${open}>${children.map((child) => child.markup).join('')}</${tag}>`);
@@ -53,7 +66,10 @@ export function element(tag: string, attributes: Attributes = {}, ...children: H
 
 /** JSON-LD: data, not script. `<` is escaped so no string can close the element. */
 export function jsonScript(data: unknown): Html {
-  const json = JSON.stringify(data, null, 2)
+  // The data's strings lose the characters a page's text would lose (a vertical tab in a headline).
+  const clean = (_key: string, value: unknown) =>
+    typeof value === 'string' ? withoutForbidden(value) : value;
+  const json = JSON.stringify(data, clean, 2)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
