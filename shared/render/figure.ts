@@ -12,12 +12,16 @@ export interface Figure {
   credit: string;
   /** The first image of a page loads at once; the rest lazily. */
   eager: boolean;
+  /** Full width: wider than the text column (the photo block's layout). */
+  wide?: boolean;
   /** Photographer and copyright notice, for structured data only (the credit is what the page prints). */
   creator?: string;
   copyright?: string;
 }
 
+// How wide the image shows (style.css): the text column, or up to 64rem for a full-width photo.
 const SIZES = '(max-width: 60rem) 100vw, 60rem';
+const WIDE_SIZES = '(max-width: 66rem) calc(100vw - 2rem), 64rem';
 const srcset = (list: Figure['webp']): string => list.map((r) => `${r.file} ${r.width}w`).join(', ');
 
 /** `<figure><picture>…</picture><figcaption>caption (CREDIT)</figcaption></figure>` per EXPORT.md. */
@@ -29,17 +33,18 @@ export function renderFigure(figure: Figure): Html {
     if (caption.length > 0) caption.push(text(' '));
     caption.push(element('span', { class: 'credit' }, text(`(${figure.credit})`)));
   }
+  const sizes = figure.wide ? WIDE_SIZES : SIZES;
   return element(
     'figure',
-    {},
+    { class: figure.wide ? 'wide' : null },
     element(
       'picture',
       {},
-      element('source', { type: 'image/webp', srcset: srcset(figure.webp), sizes: SIZES }),
+      element('source', { type: 'image/webp', srcset: srcset(figure.webp), sizes }),
       element('img', {
         src: fallback.file,
         srcset: srcset(figure.jpeg),
-        sizes: SIZES,
+        sizes,
         width: figure.width,
         height: figure.height,
         alt: figure.alt,

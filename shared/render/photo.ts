@@ -48,7 +48,7 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 /** A photo as the page shows it; a use in the body may override the library's caption, credit and alt text. */
 export function photoFigure(
   photo: ExportPhoto,
-  use: { caption?: string; credit?: string; altText?: string },
+  use: { caption?: string; credit?: string; altText?: string; wide?: boolean },
   eager: boolean,
 ): Figure {
   const variants = imageVariants(photo);
@@ -62,6 +62,7 @@ export function photoFigure(
     credit: use.credit || photo.credit,
     alt: use.altText || photo.altText,
     eager,
+    wide: use.wide === true,
     creator: photo.creator,
     copyright: photo.copyright,
   };
@@ -73,6 +74,8 @@ export const photoUse = (node: StoredNode) => ({
   caption: str(node.caption),
   credit: str(node.credit),
   altText: str(node.altText),
+  /** The block's **Full width** switch. */
+  wide: node.layout === 'wide',
 });
 
 /** EXPORT.md's photo rules: caption and credit are required, alt text and size are advised. */

@@ -53,6 +53,16 @@ test('an editor exports a three-page article from the app, and the package works
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-export-'));
 
   await openApp(page, app, `#/article/${created.id}`);
+  // The photo block is switched to full width in the editor; the export shows it wider than the text.
+  const wide = page.getByRole('button', { name: 'Full width' });
+  await wide.click();
+  await expect(wide).toHaveAttribute('aria-pressed', 'true');
+  await expect
+    .poll(async () => {
+      const stored = await callApi(app, 'articles.get', { id: created.id });
+      return stored.body.root.children.find((block) => block.type === 'photo')?.layout;
+    })
+    .toBe('wide');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export the article' });
   await expect(dialog.getByText('Ready to export: no problems found.')).toBeVisible();
@@ -113,6 +123,16 @@ test('an editor exports a three-page article from the app, and the package works
   expect(await page.locator('.article-body > p.related').allInnerTexts()).toEqual(related);
   expect(pageTexts.length).toBeGreaterThan(8);
   await expect(page.locator('figure img')).toHaveCount(2); // featured + the block, on the whole-article page
+  // The featured photo fills the text column; the full-width block is wider, centred, inside the window.
+  const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+  const column = await box('.article-body > p:not(.related)');
+  const featured = await box('article > figure');
+  const fullWidth = await box('.article-body > figure.wide');
+  expect(featured.width).toBeCloseTo(column.width, 0);
+  expect(fullWidth.width).toBeGreaterThan(column.width * 1.3);
+  expect(fullWidth.x).toBeGreaterThanOrEqual(0);
+  expect(fullWidth.x + fullWidth.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  expect(fullWidth.x + fullWidth.width / 2).toBeCloseTo(column.x + column.width / 2, 0);
   for (const image of await page.locator('img').all()) {
     await image.scrollIntoViewIfNeeded();
     await expect
