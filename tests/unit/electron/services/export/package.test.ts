@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nuErrors, ninjsValidator } from '../../../support/checkers';
 import { createFullArticle } from '../../../support/export-fixture';
 import { paragraphs } from '../../../support/documents';
@@ -160,6 +160,39 @@ describe('export package', () => {
     for (const file of a.files)
       expect(fs.readFileSync(path.join(b.folder, file))).toEqual(fs.readFileSync(path.join(a.folder, file)));
     expect(fs.readFileSync(b.zipFile!)).toEqual(fs.readFileSync(a.zipFile!));
+  });
+
+  it('gives the same bytes, folder and zip, when the clock has moved on between two exports', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2025-09-13T07:30:15.000Z'));
+      const article = await createFullArticle(services);
+      // The services' clock is the faked one: the article is dated by it.
+      expect(article.updatedAt).toBe('2025-09-13T07:30:15.000Z');
+      const a = await services.ok('export.run', {
+        id: article.id,
+        folder: out,
+        zip: true,
+        acceptWarnings: true,
+      });
+      // Days, hours, minutes and seconds later: every field of a zip entry's time would differ.
+      vi.setSystemTime(new Date('2026-03-02T19:47:42.000Z'));
+      const second = tempFolder('redaksi-export-later');
+      const b = await services.ok('export.run', {
+        id: article.id,
+        folder: second,
+        zip: true,
+        acceptWarnings: true,
+      });
+      expect(b.files).toEqual(a.files);
+      for (const file of a.files)
+        expect(fs.readFileSync(path.join(b.folder, file)), file).toEqual(
+          fs.readFileSync(path.join(a.folder, file)),
+        );
+      expect(fs.readFileSync(b.zipFile!)).toEqual(fs.readFileSync(a.zipFile!));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('writes a one-page article as index.html alone, without pagination or all.html', async () => {

@@ -10,6 +10,16 @@ import { importFiles, photoFixture } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 import { tempFolder } from '../../../support/temp-folder';
 
+/** A plain JPEG of the given size, written to a temporary file (no metadata: caption and credit come from the block). */
+async function madePhoto(name: string, width: number, height: number): Promise<string> {
+  const file = path.join(tempFolder('redaksi-made-photo'), name);
+  const bytes = await sharp({ create: { width, height, channels: 3, background: '#2f6f4f' } })
+    .jpeg()
+    .toBuffer();
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
 let services: TestServices;
 beforeEach(async () => {
   services = await openTestServices();
@@ -138,5 +148,52 @@ describe('photos in the export package', () => {
       'Photo 1 in the body has no credit.',
     ]);
     expect(check.warnings.map((issue) => issue.code)).toContain('PHOTO_NO_ALT');
+  }, 60_000);
+
+  it('warns about a photo under 50,000 pixels, featured or in the body, and not about one of exactly 50,000', async () => {
+    // 200 × 200 = 40,000 pixels: under the limit. 250 × 200 = 50,000: not under it.
+    await importFiles(services, [
+      await madePhoto('small.jpg', 200, 200),
+      await madePhoto('edge.jpg', 250, 200),
+    ]);
+    const photos = await services.ok('photos.list', {});
+    const ids = Object.fromEntries(photos.map((photo) => [photo.originalName, photo.id]));
+    await services.ok('photos.update', {
+      id: ids['small.jpg']!,
+      caption: 'KECIL: Foto kecil.',
+      credit: 'TRIBUN MEDAN',
+      altText: 'Foto kecil',
+    });
+    const created = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...created,
+      headline: 'Foto kecil',
+      lead: 'Lead.',
+      featuredPhotoId: ids['small.jpg']!,
+      body: documentOf(paragraph(text('Teks.')), photoBlock(ids['edge.jpg']!), photoBlock(ids['small.jpg']!)),
+    });
+    const check = await services.ok('export.preflight', { id: created.id });
+    expect(check.errors).toEqual([]);
+    expect(check.warnings).toEqual([
+      { level: 'warning', code: 'PHOTO_SMALL', message: 'The featured photo is only 200 × 200 pixels.' },
+      { level: 'warning', code: 'PHOTO_SMALL', message: 'Photo 2 in the body is only 200 × 200 pixels.' },
+    ]);
+
+    // A warning, not an error: accepted, the small photo is published at its own size, never upscaled.
+    const out = tempFolder('redaksi-small-photo-export');
+    expect(
+      (await services.fails('export.run', { id: created.id, folder: out, zip: false, acceptWarnings: false }))
+        .message,
+    ).toMatch(/warnings/);
+    const { files } = await services.ok('export.run', {
+      id: created.id,
+      folder: out,
+      zip: false,
+      acceptWarnings: true,
+    });
+    expect(files.filter((file) => file.includes(ids['small.jpg']!)).sort()).toEqual([
+      `images/${ids['small.jpg']}-200.jpg`,
+      `images/${ids['small.jpg']}-200.webp`,
+    ]);
   }, 60_000);
 });

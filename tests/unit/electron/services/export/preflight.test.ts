@@ -1,6 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planPackage } from '../../../../../electron/services/export/plan';
+import { preflight } from '../../../../../electron/services/export/preflight';
+import { DATABASE_FILE } from '../../../../../electron/services/services';
 import { documentOf, paragraph, paragraphs, text } from '../../../support/documents';
 import { pageBreak } from '../../../support/export-fixture';
+import { filesUnder } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 import { tempFolder } from '../../../support/temp-folder';
 
@@ -53,6 +60,25 @@ describe('export preflight', () => {
     ).toHaveLength(3);
   });
 
+  // One placeholder at a time, in the body only: each of preflight's patterns must find its own.
+  it.each([
+    ['TK', 'Jumlah korban mencapai TK orang.'],
+    ['XXX', 'Rapat digelar di Jalan XXX, Medan.'],
+    ['[...]', 'Ia berkata [...] lalu pergi.'],
+    ['[…]', 'Kapolda menyebut […] sebagai penyebabnya.'],
+  ])('warns about the placeholder %s in the body', async (found, line) => {
+    const id = await article({}, paragraphs('Paragraf pertama tanpa masalah.', line));
+    const check = await services.ok('export.preflight', { id });
+    expect(check.errors).toEqual([]);
+    expect(check.warnings).toEqual([
+      {
+        level: 'warning',
+        code: 'PLACEHOLDER',
+        message: `The text still contains the placeholder "${found}".`,
+      },
+    ]);
+  });
+
   it('does not mistake words that contain TK or XXX for placeholders', async () => {
     const id = await article({}, paragraphs('Warga TKI dan ATKI pulang; XXXL ukuran baju.'));
     expect(codes((await services.ok('export.preflight', { id })).warnings)).toEqual([]);
@@ -71,6 +97,56 @@ describe('export preflight', () => {
     const check = await services.ok('export.preflight', { id: short });
     expect(check.errors).toEqual([]);
     expect(check.warnings.map((w) => w.message)).toEqual(['Page 2 has only 20 words.']);
+  });
+
+  it('refuses to export a stored body with a node type this version does not know, naming the type', async () => {
+    const id = await article({});
+    const raw = new Database(path.join(services.dataDir, DATABASE_FILE));
+    raw
+      .prepare('UPDATE articles SET body = ? WHERE id = ?')
+      .run(JSON.stringify(documentOf(paragraph(text('Teks biasa.')), { type: 'poll', version: 3 })), id);
+    raw.close();
+    const check = await services.fails('export.preflight', { id });
+    expect(check.code).toBe('UNKNOWN_NODE');
+    expect(check.message).toContain('"poll"');
+    const folder = tempFolder();
+    const refused = await services.fails('export.run', { id, folder, zip: true, acceptWarnings: true });
+    expect(refused.code).toBe('UNKNOWN_NODE');
+    expect(refused.message).toContain('"poll"');
+    expect(filesUnder(folder)).toEqual([]);
+  });
+
+  it('the exporter itself reports a node type it cannot render as an error naming it, never skipping it silently', async () => {
+    // The store refuses unknown types before the exporter sees them (above); the exporter's own
+    // rule (shared/render/body.ts) is the second line, reached here with the body given directly.
+    const id = await article({});
+    const stored = await services.ok('articles.get', { id });
+    const future = {
+      ...stored,
+      body: documentOf(
+        paragraph(text('Sebelum '), { type: 'mention', version: 1, name: 'Budi' }, text(' sesudah.')),
+        { type: 'poll', version: 3, question: 'Setuju?' },
+      ),
+    };
+    const template = fs.readFileSync(
+      path.resolve(import.meta.dirname, '../../../../../resources/export/style.css'),
+      'utf8',
+    );
+    const { publication } = await services.ok('settings.get', {});
+    const plan = planPackage(future, publication, template);
+    const check = preflight(future, plan.pages, plan.issues);
+    expect(check.errors).toEqual([
+      {
+        level: 'error',
+        code: 'UNKNOWN_NODE',
+        message: 'The body contains content of a type the exporter does not know ("mention").',
+      },
+      {
+        level: 'error',
+        code: 'UNKNOWN_NODE',
+        message: 'The body contains content of a type the exporter does not know ("poll").',
+      },
+    ]);
   });
 
   it('suggests the last export folder of the publication', async () => {

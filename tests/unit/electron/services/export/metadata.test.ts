@@ -1,0 +1,225 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StoredNode } from '../../../../../shared/editor/document';
+import { documentOf, paragraph, paragraphs, text } from '../../../support/documents';
+import { createFullArticle, pageBreak } from '../../../support/export-fixture';
+import { importFiles, photoFixture } from '../../../support/photos';
+import { openTestServices, type TestServices } from '../../../support/services';
+import { tempFolder } from '../../../support/temp-folder';
+
+// The services' clock: articles are created at CREATED, exported later (the clock moved on).
+const CREATED = new Date('2025-09-13T07:30:00.000Z');
+let clock = CREATED;
+let services: TestServices;
+let out: string;
+
+beforeEach(async () => {
+  clock = CREATED;
+  services = await openTestServices({ now: () => clock });
+  out = tempFolder('redaksi-export');
+  await services.ok('settings.update', { publication: { name: 'Tribun Medan', language: 'id' } });
+});
+afterEach(() => services.close());
+
+const PAGES = ['index.html', 'page-2.html', 'page-3.html', 'all.html'] as const;
+const read = (folder: string, file: string) => fs.readFileSync(path.join(folder, file), 'utf8');
+const jsonLd = (html: string) =>
+  JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!) as Record<
+    string,
+    unknown
+  >;
+const words = (n: number) => Array.from({ length: n }, (_, i) => `kata${i}`).join(' ');
+
+async function exportArticle(id: string) {
+  return services.ok('export.run', { id, folder: out, zip: false, acceptWarnings: true });
+}
+
+describe('page addresses (EXPORT.md: canonical, og:url)', () => {
+  it('without a base URL, each page’s canonical is its bare file name, there is no og:url, and the ninjs uri is the article’s urn', async () => {
+    expect((await services.ok('settings.get', {})).publication.baseUrl).toBe('');
+    const article = await createFullArticle(services);
+    const { folder } = await exportArticle(article.id);
+    for (const file of PAGES) {
+      const html = read(folder, file);
+      expect(html, file).toContain(`<link rel="canonical" href="${file}">`);
+      expect(html, file).not.toContain('og:url');
+      expect(jsonLd(html).url, file).toBe(file);
+    }
+    const ninjs = JSON.parse(read(folder, 'article.json')) as { uri: string };
+    expect(ninjs.uri).toBe(`urn:uuid:${article.id}`);
+  });
+
+  it('with a base URL, canonical, og:url and the JSON-LD url are the page’s own absolute address', async () => {
+    // Typed with a trailing slash: the page addresses do not double it.
+    await services.ok('settings.update', { publication: { baseUrl: 'https://medan.example.id/berita/' } });
+    const article = await createFullArticle(services);
+    const { folder } = await exportArticle(article.id);
+    for (const file of PAGES) {
+      const html = read(folder, file);
+      const own = `https://medan.example.id/berita/${article.slug}/${file}`;
+      expect(html, file).toContain(`<link rel="canonical" href="${own}">`);
+      expect(html, file).toContain(`<meta property="og:url" content="${own}">`);
+      expect(html.match(/property="og:url"/g), file).toHaveLength(1);
+      expect(jsonLd(html).url, file).toBe(own);
+    }
+  });
+});
+
+describe('JSON-LD and the article header', () => {
+  it('gives numbered pages position and pageStart, and neither to all.html or a one-page article', async () => {
+    const article = await createFullArticle(services);
+    const { folder } = await exportArticle(article.id);
+    for (const [file, page] of [
+      ['index.html', 1],
+      ['page-2.html', 2],
+      ['page-3.html', 3],
+    ] as const) {
+      const ld = jsonLd(read(folder, file));
+      expect(ld.position, file).toBe(page);
+      expect(ld.pageStart, file).toBe(page);
+    }
+    const all = jsonLd(read(folder, 'all.html'));
+    expect(all).not.toHaveProperty('position');
+    expect(all).not.toHaveProperty('pageStart');
+
+    const single = await services.ok('articles.create', { headline: 'Satu halaman', lead: 'Ringkas.' });
+    await services.ok('articles.save', { ...single, body: paragraphs('Satu paragraf.') });
+    const one = jsonLd(read((await exportArticle(single.id)).folder, 'index.html'));
+    expect(one).not.toHaveProperty('position');
+    expect(one).not.toHaveProperty('pageStart');
+  });
+
+  it('dates every page with <time datetime> from the article’s creation, not from the clock at export', async () => {
+    const article = await createFullArticle(services);
+    expect(article.createdAt).toBe(CREATED.toISOString());
+    clock = new Date('2026-02-01T18:45:00.000Z');
+    const { folder } = await exportArticle(article.id);
+    for (const file of PAGES) {
+      const html = read(folder, file);
+      expect(html, file).toMatch(
+        /<p class="date"><time datetime="2025-09-13T07:30:00\.000Z">13 September 2025\D+07[.:]30 UTC<\/time><\/p>/,
+      );
+      expect(html, file).toContain(
+        '<meta property="article:published_time" content="2025-09-13T07:30:00.000Z">',
+      );
+      expect(html, file).not.toContain('2026-02-01');
+    }
+  });
+});
+
+describe('the featured photo in the JSON-LD, and image decoding', () => {
+  const photoBlock = (photoId: string): StoredNode => ({
+    type: 'photo',
+    version: 1,
+    photoId,
+    caption: 'PELABUHAN: Kapal bersandar di pelabuhan.',
+    credit: 'ANI LESTARI/TRIBUN MEDAN',
+    altText: 'Kapal di dermaga',
+  });
+
+  it('gives contentUrl (the largest JPEG), the photo’s copyright notice or else the profile’s, and decoding on every figure', async () => {
+    // vladivostok.jpg carries a copyright (dc:rights "© Tribun Medan"); the image made here carries none.
+    const plain = path.join(tempFolder('redaksi-plain-photo'), 'plain.jpg');
+    const plainBytes = await sharp({
+      create: { width: 900, height: 600, channels: 3, background: '#446688' },
+    })
+      .jpeg()
+      .toBuffer();
+    fs.writeFileSync(plain, plainBytes);
+    await importFiles(services, [photoFixture('vladivostok.jpg'), plain]);
+    const photos = await services.ok('photos.list', {});
+    const byName = Object.fromEntries(photos.map((photo) => [photo.originalName, photo]));
+    const vladivostok = byName['vladivostok.jpg']!;
+    const bare = byName['plain.jpg']!;
+    expect(vladivostok.copyright).toBe('© Tribun Medan');
+    expect(bare.copyright).toBe('');
+    await services.ok('photos.update', {
+      id: bare.id,
+      caption: 'LANGIT: Langit biru di atas Medan.',
+      credit: 'TRIBUN MEDAN',
+      altText: 'Langit biru',
+    });
+
+    await services.ok('settings.update', {
+      publication: { baseUrl: 'https://medan.example.id/berita', copyright: '© 2026 Tribun Medan' },
+    });
+    const created = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...created,
+      headline: 'Pelabuhan Vladivostok',
+      lead: 'Kapal-kapal bersandar.',
+      featuredPhotoId: vladivostok.id,
+      body: documentOf(
+        paragraph(text(words(120))),
+        photoBlock(bare.id),
+        pageBreak(),
+        photoBlock(bare.id),
+        photoBlock(vladivostok.id),
+        paragraph(text(words(120))),
+      ),
+    });
+    const slug = (await services.ok('articles.get', { id: created.id })).slug;
+    const largest = (photo: { id: string; width: number }) =>
+      `images/${photo.id}-${Math.min(1600, photo.width)}.jpg`;
+
+    let { folder } = await exportArticle(created.id);
+    let first = read(folder, 'index.html');
+    const absolute = `https://medan.example.id/berita/${slug}/${largest(vladivostok)}`;
+    expect(jsonLd(first).image).toMatchObject({
+      '@type': 'ImageObject',
+      contentUrl: absolute,
+      copyrightNotice: '© Tribun Medan',
+      creator: { '@type': 'Person', name: 'Abdi Tumanggor' },
+    });
+    expect(first).toContain(`<meta property="og:image" content="${absolute}">`);
+
+    // Every figure: the first image of a page decodes at once, the others asynchronously.
+    const images = (html: string) =>
+      [...html.matchAll(/<figure[^>]*><picture>[\s\S]*?(<img [^>]*>)/g)].map((match) => match[1]!);
+    const loading = (html: string) =>
+      images(html).map((img) => /loading="(\w+)" decoding="(\w+)">$/.exec(img)?.slice(1).join(' '));
+    expect(loading(first)).toEqual(['eager sync', 'lazy async']);
+    expect(loading(read(folder, 'page-2.html'))).toEqual(['eager sync', 'lazy async']);
+
+    // The featured photo without a copyright of its own: the publication's notice stands in.
+    await services.ok('articles.save', {
+      ...(await services.ok('articles.get', { id: created.id })),
+      featuredPhotoId: bare.id,
+    });
+    ({ folder } = await exportArticle(created.id));
+    expect(jsonLd(read(folder, 'index.html')).image).toMatchObject({
+      contentUrl: `https://medan.example.id/berita/${slug}/${largest(bare)}`,
+      copyrightNotice: '© 2026 Tribun Medan',
+    });
+
+    // Neither a base URL nor any copyright: contentUrl is relative, and there is no copyrightNotice.
+    await services.ok('settings.update', { publication: { baseUrl: '', copyright: '' } });
+    ({ folder } = await exportArticle(created.id));
+    first = read(folder, 'index.html');
+    const image = jsonLd(first).image as Record<string, unknown>;
+    expect(image.contentUrl).toBe(largest(bare));
+    expect(image).not.toHaveProperty('copyrightNotice');
+    expect(first).toContain(`<meta property="og:image" content="${largest(bare)}">`);
+  }, 90_000);
+});
+
+describe('style.css', () => {
+  const template = fs.readFileSync(
+    path.resolve(import.meta.dirname, '../../../../../resources/export/style.css'),
+    'utf8',
+  );
+
+  it('carries the profile’s accent colour in place of the theme’s, the rest of the theme unchanged', async () => {
+    const themeAccent = /--accent: (#[0-9a-fA-F]{6});/.exec(template)![1]!;
+    expect(themeAccent.toLowerCase()).not.toBe('#005baa');
+    await services.ok('settings.update', { publication: { accentColor: '#005baa' } });
+    const created = await services.ok('articles.create', { headline: 'Warna', lead: 'Aksen.' });
+    await services.ok('articles.save', { ...created, body: paragraphs('Isi.') });
+    const css = read((await exportArticle(created.id)).folder, 'style.css');
+    expect(css).toContain('--accent: #005baa;');
+    expect(css).not.toContain(themeAccent);
+    expect(css).toBe(template.replace(`--accent: ${themeAccent};`, '--accent: #005baa;'));
+  });
+});
