@@ -67,14 +67,52 @@ export function writePackageFolder(target: string, name: string, files: PackageF
   }
 }
 
-/** The package as a .zip (one top folder), with fixed timestamps so the bytes are repeatable. */
+/** A zip's MS-DOS date and time fields for a moment, read in UTC (two 16-bit words). */
+function dosDateTime(moment: Date): { date: number; time: number } {
+  const year = Math.min(Math.max(moment.getUTCFullYear(), 1980), 2107) - 1980;
+  return {
+    date: (year << 9) | ((moment.getUTCMonth() + 1) << 5) | moment.getUTCDate(),
+    time: (moment.getUTCHours() << 11) | (moment.getUTCMinutes() << 5) | (moment.getUTCSeconds() >> 1),
+  };
+}
+
+/**
+ * Sets every entry's date and time (local headers and central directory) to the moment in UTC. fflate
+ * writes them in the machine's time zone, so the same package zipped in Jakarta and in Makassar would
+ * differ; the entries are found through the central directory, as unzip tools find them.
+ */
+function stampUtc(zip: Uint8Array, moment: Date): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const { date, time } = dosDateTime(moment);
+  const end = zip.byteLength - 22; // no zip comment: the end record is the last 22 bytes
+  if (view.getUint32(end, true) !== 0x06054b50) throw new Error('zip end record not found');
+  const count = view.getUint16(end + 10, true);
+  let entry = view.getUint32(end + 16, true);
+  for (let i = 0; i < count; i += 1) {
+    if (view.getUint32(entry, true) !== 0x02014b50) throw new Error('zip central directory damaged');
+    view.setUint16(entry + 12, time, true);
+    view.setUint16(entry + 14, date, true);
+    const local = view.getUint32(entry + 42, true);
+    if (view.getUint32(local, true) !== 0x04034b50) throw new Error('zip local header not found');
+    view.setUint16(local + 10, time, true);
+    view.setUint16(local + 12, date, true);
+    entry +=
+      46 +
+      view.getUint16(entry + 28, true) +
+      view.getUint16(entry + 30, true) +
+      view.getUint16(entry + 32, true);
+  }
+  return zip;
+}
+
+/** The package as a .zip (one top folder), its timestamps the article's, in UTC: repeatable bytes. */
 export function packageZip(name: string, files: PackageFile[], modified: Date): Uint8Array {
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const file of files) {
     const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
     entries[`${name}/${file.path}`] = [bytes, { mtime: modified }];
   }
-  return zipSync(entries, { level: 6 });
+  return stampUtc(zipSync(entries, { level: 6 }), modified);
 }
 
 /** The zip beside the package folder, renamed into place once complete. */

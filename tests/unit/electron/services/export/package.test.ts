@@ -195,6 +195,36 @@ describe('export package', () => {
     }
   });
 
+  it('gives the same zip in every time zone, its entries dated with the article’s change in UTC', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const zone = process.env.TZ;
+    try {
+      vi.setSystemTime(new Date('2025-09-13T07:30:15.000Z'));
+      const article = await createFullArticle(services);
+      const zips: Buffer[] = [];
+      for (const tz of ['UTC', 'Asia/Jakarta', 'Asia/Makassar', 'America/Sao_Paulo']) {
+        process.env.TZ = tz;
+        const { zipFile } = await services.ok('export.run', {
+          id: article.id,
+          folder: tempFolder(`redaksi-export-${tz.replace('/', '-')}`),
+          zip: true,
+          acceptWarnings: true,
+        });
+        zips.push(fs.readFileSync(zipFile!));
+      }
+      for (const zip of zips.slice(1)) expect(zip).toEqual(zips[0]);
+      // The first local header's MS-DOS time and date: 07:30:14 (two-second steps) on 2025-09-13.
+      const zip = zips[0]!;
+      expect(zip.readUInt32LE(0)).toBe(0x04034b50);
+      expect(zip.readUInt16LE(10)).toBe((7 << 11) | (30 << 5) | (15 >> 1));
+      expect(zip.readUInt16LE(12)).toBe(((2025 - 1980) << 9) | (9 << 5) | 13);
+    } finally {
+      process.env.TZ = zone;
+      if (zone === undefined) delete process.env.TZ;
+      vi.useRealTimers();
+    }
+  });
+
   it('writes a one-page article as index.html alone, without pagination or all.html', async () => {
     const created = await services.ok('articles.create', { headline: 'Satu halaman saja', lead: 'Ringkas.' });
     await services.ok('articles.save', { ...created, body: paragraphs('Satu paragraf pendek.') });
