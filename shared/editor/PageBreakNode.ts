@@ -8,6 +8,9 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 
+import type { StoredDocument } from './document';
+import { walkWithParents } from './walk';
+
 export const PAGE_BREAK_TYPE = 'page-break';
 
 export interface SerializedPageBreakNode extends SerializedLexicalNode {
@@ -65,4 +68,12 @@ export function $createPageBreakNode(): PageBreakNode {
 
 export function $isPageBreakNode(node: LexicalNode | null | undefined): node is PageBreakNode {
   return node instanceof PageBreakNode;
+}
+
+/** A page break stored anywhere but between top-level blocks (an API call or a damaged body), or null. */
+export function describePageBreakProblem(document: StoredDocument): string | null {
+  for (const { node, parent } of walkWithParents(document))
+    if (node.type === PAGE_BREAK_TYPE && parent?.type !== 'root')
+      return 'A page break can stand only between paragraphs, never inside a paragraph, quote or list.';
+  return null;
 }

@@ -9,7 +9,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { StoredDocument } from './document';
-import { storedNodesOfType } from './walk';
+import { storedNodesOfType, walkWithParents } from './walk';
 
 export const PHOTO_TYPE = 'photo';
 export const PHOTO_LAYOUTS = ['standard', 'wide'] as const;
@@ -147,7 +147,11 @@ export function storedPhotoIds(document: StoredDocument): string[] {
 
 /** A plain-words problem with a stored photo block (what a hostile or damaged save could carry), or null. */
 export function describePhotoProblem(document: StoredDocument): string | null {
-  for (const node of storedPhotos(document)) {
+  for (const { node, parent } of walkWithParents(document)) {
+    if (node.type !== PHOTO_TYPE) continue;
+    // Between blocks, or in a list item (where a paste into a list puts it): never inside a paragraph.
+    if (parent?.type !== 'root' && parent?.type !== 'listitem')
+      return 'A photo can stand only between paragraphs or in a list item.';
     if (typeof node.photoId !== 'string' || !UUID.test(node.photoId))
       return 'A photo in the body does not name a library photo.';
     for (const [field, max] of Object.entries(LIMITS)) {

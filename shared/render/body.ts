@@ -1,4 +1,5 @@
 import type { StoredNode } from '../editor/document';
+import { KNOWN_NODE_TYPES } from '../editor/nodes';
 import { isSafeUrl } from '../text/urls';
 import { EMPTY, element, join, NEWLINE, text, type Html } from './html';
 
@@ -113,6 +114,15 @@ export function renderNode(node: StoredNode, context: BodyContext): Html {
   if (block) return block(node, context);
   const custom = context.renderBlock?.(node, context);
   if (custom) return custom;
+  // A known block where it cannot stand (a page break inside a list, a list item outside one).
+  if (KNOWN_NODE_TYPES.has(node.type)) {
+    context.issues.push({
+      level: 'error',
+      code: 'MISPLACED_NODE',
+      message: `The body has a "${node.type}" where it cannot stand (inside another block, or a list item outside a list); move or remove it.`,
+    });
+    return EMPTY;
+  }
   context.issues.push({
     level: 'error',
     code: 'UNKNOWN_NODE',

@@ -13,6 +13,7 @@ import {
 import { describePhotoProblem } from '../../../shared/editor/PhotoNode';
 import { captionsText } from './search-text';
 import { describeRelatedLinkProblem } from '../../../shared/editor/RelatedLinkNode';
+import { describePageBreakProblem } from '../../../shared/editor/PageBreakNode';
 import { slugify, uniqueSlug } from '../../../shared/text/slug';
 import { countWords } from '../../../shared/text/words';
 import { checkFeaturedPhoto, recordPhotoUsage } from './photo-usage';
@@ -36,7 +37,8 @@ function refuseUnknownNodes(body: StoredDocument): void {
       { types: unknown },
     );
   }
-  const problem = describePhotoProblem(body) ?? describeRelatedLinkProblem(body);
+  const problem =
+    describePhotoProblem(body) ?? describeRelatedLinkProblem(body) ?? describePageBreakProblem(body);
   if (problem) throw new ApiError('VALIDATION', `${problem} The body was not saved.`);
   checkSourceMarks(body);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Article } from '../../../shared/api/article';
 import type { RenditionWidth } from '../../../shared/api/photo';
-import type { StoredDocument } from '../../../shared/editor/document';
+import { storedPhotoIds } from '../../../shared/editor/PhotoNode';
 import type { ExportPhoto, ImageVariant } from '../../../shared/render/photo';
 import { renditionPath } from '../photos/media';
 
@@ -19,14 +19,6 @@ export const NO_MEDIA: ExportMedia = {
     throw new Error('No photo library is open.');
   },
 };
-
-function photoIdsIn(document: StoredDocument): string[] {
-  const ids: string[] = [];
-  for (const block of document.root.children) {
-    if (block.type === 'photo' && typeof block.photoId === 'string') ids.push(block.photoId);
-  }
-  return ids;
-}
 
 interface PhotoRow {
   id: string;
@@ -47,7 +39,7 @@ export function loadExportMedia(
   article: Article,
   logoPhotoId = '',
 ): ExportMedia {
-  const wanted = [article.featuredPhotoId, ...photoIdsIn(article.body), logoPhotoId];
+  const wanted = [article.featuredPhotoId, ...storedPhotoIds(article.body), logoPhotoId];
   const ids = [...new Set(wanted.filter((id): id is string => !!id))];
   const select = db.prepare(
     'SELECT id, sha256, width, height, caption, credit, alt_text, creator, copyright FROM photos WHERE id = ?',

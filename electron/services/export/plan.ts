@@ -3,6 +3,7 @@ import type { ExportIssue } from '../../../shared/api/export';
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { splitPages } from '../../../shared/pages/split';
 import { documentPlainText } from '../../../shared/editor/document';
+import { storedNodesOfType } from '../../../shared/editor/walk';
 import { renderBlocks, type BodyContext } from '../../../shared/render/body';
 import { renderFigure, type Figure } from '../../../shared/render/figure';
 import { EMPTY } from '../../../shared/render/html';
@@ -49,8 +50,8 @@ function planFigures(article: Article, media: ExportMedia) {
     if (photo) addImages(photo);
   }
   let blockNumber = 0;
-  for (const block of article.body.root.children) {
-    if (block.type !== 'photo') continue;
+  // Every photo block in reading order: between paragraphs or inside a list item.
+  for (const block of storedNodesOfType(article.body, 'photo')) {
     blockNumber += 1;
     const use = photoUse(block);
     const photo = media.photos.get(use.photoId);
