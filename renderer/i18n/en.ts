@@ -315,7 +315,6 @@ export const en = {
   'related.add': 'Add link',
   'related.invalidUrl': 'Use an address starting with http:// or https://.',
   'related.noTitle': 'Give the link a title: the words readers click.',
-  'related.readAlso': 'Read also:',
   'related.label': 'Related link: {title}',
   'related.toArticle': 'article in the library',
   'related.edit': 'Change',

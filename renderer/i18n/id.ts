@@ -322,7 +322,6 @@ export const id: Messages = {
   'related.add': 'Tambahkan tautan',
   'related.invalidUrl': 'Gunakan alamat yang diawali http:// atau https://.',
   'related.noTitle': 'Beri judul tautan: kata yang diklik pembaca.',
-  'related.readAlso': 'Baca juga:',
   'related.label': 'Tautan terkait: {title}',
   'related.toArticle': 'artikel di pustaka',
   'related.edit': 'Ubah',

@@ -98,7 +98,7 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   // The link took the place of the paragraph that held "/baca".
   expect((await blocks(page)).slice(5, 7)).toEqual([
     'p: Tanggal 2024/11 ditulis biasa.',
-    'div: Read also: Berita sebelumnyaexample.comChangeRemove',
+    'div: Baca juga: Berita sebelumnyaexample.comChangeRemove',
   ]);
 
   // A page break the rules refuse (here: nothing would follow it) says why and keeps what was typed.

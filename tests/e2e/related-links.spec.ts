@@ -3,6 +3,7 @@ import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { caretAfter } from './support/selection';
 import { documentOf, paragraph, text } from '../unit/support/documents';
+import { relatedUrl } from '../unit/support/export-fixture';
 
 const picker = (page: Page, name = 'Insert related link') => page.getByRole('dialog', { name });
 const link = (page: Page, title: string) => body(page).getByRole('group', { name: `Related link: ${title}` });
@@ -52,7 +53,7 @@ test('an editor links a paragraph to another article and to a web page, changes 
   await picker(page).getByRole('combobox', { name: 'Find an article' }).fill('cabai');
   await page.keyboard.press('Enter');
   await expect(picker(page)).toHaveCount(0);
-  await expect(link(page, 'Harga Cabai Naik di Pasar Medan')).toContainText('Read also:');
+  await expect(link(page, 'Harga Cabai Naik di Pasar Medan')).toContainText('Baca juga:');
   await expect(link(page, 'Harga Cabai Naik di Pasar Medan')).toContainText('article in the library');
   expect(await blocks(page)).toEqual([
     'Paragraf pertama tentang pasar.',
@@ -146,10 +147,37 @@ test('a related link shows the other article’s headline as it is now, says whe
   await callApi(app, 'articles.save', { ...target, headline: 'Judul baru yang benar' });
   const watch = await openApp(page, app, `#/article/${created.id}`);
   const renamed = link(page, 'Judul baru yang benar');
-  await expect(renamed).toContainText('Read also: Judul baru yang benar');
+  await expect(renamed).toContainText('Baca juga: Judul baru yang benar');
   await expect(renamed).toContainText('draft article in the library');
   await expect(link(page, 'Artikel terhapus')).toContainText(
     'That article no longer exists: the export is blocked until you change or remove this link.',
   );
   expect(watch.problems).toEqual([]);
+});
+
+test('the "Read also" line speaks the publication’s language, as the export prints it', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', { headline: 'Pasar Ramai' });
+  await callApi(app, 'articles.save', {
+    ...created,
+    body: documentOf(
+      paragraph(text('Paragraf.')),
+      relatedUrl('https://example.com/berita', 'Berita sebelumnya'),
+    ),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  // English interface, Indonesian publication (the defaults): the reader's words, marked as Indonesian.
+  const label = link(page, 'Berita sebelumnya').locator('.rx-related-label');
+  await expect(label).toHaveText('Baca juga:');
+  await expect(label).toHaveAttribute('lang', 'id');
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Publication language').selectOption('en');
+  await expect.poll(async () => (await callApi(app, 'settings.get', {})).publication.language).toBe('en');
+  await page.getByRole('button', { name: 'Articles' }).click();
+  await page.getByRole('link', { name: /Pasar Ramai/ }).click();
+  await expect(label).toHaveText('Read also:');
+  await expect(label).not.toHaveAttribute('lang');
 });

@@ -1,19 +1,23 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import type { RelatedLinkFields } from '../../../shared/editor/RelatedLinkNode';
+import { EXPORT_LABELS } from '../../../shared/render/labels';
+import { usePublication } from '../../app/Publication';
 import { useI18n } from '../../i18n/I18n';
 import { OPEN_RELATED_LINK_PICKER_COMMAND, relatedHost } from '../related/relatedLinks';
 import { useRelatedArticle } from '../related/useRelatedArticle';
 import { useBlockSelection } from './useBlockSelection';
 
 /**
- * A related link in the body, as the reader will see it ("Read also: <title>", the other article's
+ * A related link in the body, as the reader will see it ("Baca juga: <title>" in the publication's
+ * language, as the export prints it, the other article's
  * headline as it is now), with where it goes, and a warning when that article no longer exists.
  * Click selects it (Backspace or Delete removes it); Change reopens the picker; Ctrl/Cmd+Z undoes.
  */
 export function RelatedLinkView({ nodeKey, link }: { nodeKey: NodeKey; link: RelatedLinkFields }) {
   const [editor] = useLexicalComposerContext();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const publication = usePublication();
   const [selected] = useBlockSelection(nodeKey);
   const article = useRelatedArticle(link.target);
   const title = article.state === 'found' ? article.headline.trim() || link.title : link.title;
@@ -34,7 +38,12 @@ export function RelatedLinkView({ nodeKey, link }: { nodeKey: NodeKey; link: Rel
       className={selected ? 'rx-related rx-selected' : 'rx-related'}
     >
       <p className="rx-related-line">
-        <span className="rx-related-label">{t('related.readAlso')}</span>{' '}
+        <span
+          className="rx-related-label"
+          lang={publication.language === language ? undefined : publication.language}
+        >
+          {EXPORT_LABELS[publication.language].readAlso}
+        </span>{' '}
         <span className="rx-related-title">{title}</span>
       </p>
       {article.state === 'missing' && <p className="rx-related-missing">{t('related.missing')}</p>}
