@@ -1,14 +1,12 @@
 import { useId, useState } from 'react';
-import { ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
+import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugify } from '../../shared/text/slug';
 import { useI18n } from '../i18n/I18n';
+import { commaList } from './commaList';
 import { TagsField } from './TagsField';
 
 const splitList = (text: string): string[] =>
-  text
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
+  commaList(text, { item: ARTICLE_LIMITS.name, count: ARTICLE_LIMITS.writers });
 
 /** A comma-separated list field that keeps what the user typed (trailing comma and all) while editing. */
 function ListField(props: {
@@ -67,6 +65,7 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
           <span>{t('field.rubric')}</span>
           <input
             name="rubric"
+            maxLength={ARTICLE_LIMITS.rubric}
             list={rubricListId}
             value={fields.rubric}
             onChange={(e) => onChange({ rubric: e.target.value })}
@@ -99,6 +98,7 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
         <textarea
           id={headlineId}
           name="headline"
+          maxLength={ARTICLE_LIMITS.headline}
           rows={2}
           value={fields.headline}
           onChange={(e) => onChange({ headline: e.target.value.replace(/\n/g, ' ') })}
@@ -109,6 +109,7 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
         <textarea
           id={leadId}
           name="lead"
+          maxLength={ARTICLE_LIMITS.lead}
           rows={2}
           value={fields.lead}
           onChange={(e) => onChange({ lead: e.target.value })}
@@ -124,7 +125,12 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
         />
         <label className="rx-field">
           <span>{t('field.editor')}</span>
-          <input name="editor" value={fields.editor} onChange={(e) => onChange({ editor: e.target.value })} />
+          <input
+            name="editor"
+            maxLength={ARTICLE_LIMITS.name}
+            value={fields.editor}
+            onChange={(e) => onChange({ editor: e.target.value })}
+          />
         </label>
       </div>
       <div className="rx-row">
@@ -132,6 +138,7 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
           <span>{t('field.dateline')}</span>
           <input
             name="dateline"
+            maxLength={ARTICLE_LIMITS.datelinePart}
             value={fields.dateline.prefix}
             placeholder="TRIBUN-MEDAN.COM"
             onChange={(e) => onChange({ dateline: { ...fields.dateline, prefix: e.target.value } })}
@@ -141,6 +148,7 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
           <span>{t('field.datelinePlace')}</span>
           <input
             name="dateline-place"
+            maxLength={ARTICLE_LIMITS.datelinePart}
             value={fields.dateline.place}
             onChange={(e) => onChange({ dateline: { ...fields.dateline, place: e.target.value } })}
           />
@@ -152,6 +160,7 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
           <span>{t('field.slug')}</span>
           <input
             name="slug"
+            maxLength={ARTICLE_LIMITS.slug}
             value={shownSlug}
             spellCheck={false}
             onChange={(e) => onChange({ slug: e.target.value, slugManual: true })}

@@ -1,15 +1,14 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { api } from '../api/client';
+import { ARTICLE_LIMITS } from '../../shared/api/article';
 import { useI18n } from '../i18n/I18n';
+import { commaList } from './commaList';
 
 const SUGGEST_DELAY_MS = 120;
 const SUGGESTED = 8;
 
 const splitTags = (text: string): string[] =>
-  text
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
+  commaList(text, { item: ARTICLE_LIMITS.tag, count: ARTICLE_LIMITS.tags });
 const lastPart = (text: string): string => text.slice(text.lastIndexOf(',') + 1).trim();
 
 /**

@@ -6,21 +6,38 @@ export const ArticleStatus = z.enum(ARTICLE_STATUSES);
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
 
 const line = (max: number) => z.string().max(max);
+
+/** The most each article field may hold: the save refuses more, and the form stops typing there. */
+export const ARTICLE_LIMITS = {
+  rubric: 120,
+  headline: 500,
+  lead: 2_000,
+  /** One writer's or the editor's name. */
+  name: 120,
+  writers: 50,
+  datelinePart: 120,
+  tag: 120,
+  tags: 100,
+  slug: 200,
+} as const;
 const ArticleId = z.string().uuid();
 
-export const Dateline = z.object({ prefix: line(120), place: line(120) });
+export const Dateline = z.object({
+  prefix: line(ARTICLE_LIMITS.datelinePart),
+  place: line(ARTICLE_LIMITS.datelinePart),
+});
 export type Dateline = z.infer<typeof Dateline>;
 
 /** The fields an editor types; everything the save carries besides identity and revision. */
 export const ArticleFields = z.object({
-  rubric: line(120),
-  headline: line(500),
-  lead: line(2_000),
-  writers: z.array(line(120)).max(50),
-  editor: line(120),
+  rubric: line(ARTICLE_LIMITS.rubric),
+  headline: line(ARTICLE_LIMITS.headline),
+  lead: line(ARTICLE_LIMITS.lead),
+  writers: z.array(line(ARTICLE_LIMITS.name)).max(ARTICLE_LIMITS.writers),
+  editor: line(ARTICLE_LIMITS.name),
   dateline: Dateline,
-  tags: z.array(line(120)).max(100),
-  slug: line(200),
+  tags: z.array(line(ARTICLE_LIMITS.tag)).max(ARTICLE_LIMITS.tags),
+  slug: line(ARTICLE_LIMITS.slug),
   slugManual: z.boolean(),
   status: ArticleStatus,
   /** The photo shown above the body; a library photo's id, or null. */

@@ -191,6 +191,23 @@ test('leaving the field saves on blur, and leaving the article saves before the 
   await expect(body(page)).toHaveText('Isi terakhir');
 });
 
+test('text pasted past a field’s limit is cut there, so the article still saves', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const long = (word: string, n: number) => Array.from({ length: n }, () => word).join(' ');
+  await page.getByLabel('Headline').fill(long('Banjir', 100)); // 699 characters
+  await page.getByLabel('Lead').fill(long('Air', 600)); // 2,399 characters
+  await page.getByLabel('Writers').fill(`${'Ani '.repeat(40)}, Budi`);
+  await page.getByLabel('Editor').click();
+  await expectSaved(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const [summary] = await callApi(app, 'articles.list', {});
+  const article = await callApi(app, 'articles.get', { id: summary!.id });
+  expect(article.headline).toHaveLength(500);
+  expect(article.lead).toHaveLength(2_000);
+  expect(article.writers).toEqual([`${'Ani '.repeat(30)}`.trim(), 'Budi']);
+});
+
 test('a save sends only the paragraphs that changed, and undo saves the body back as it was', async ({
   page,
   app,

@@ -1,0 +1,10 @@
+/**
+ * A comma-separated field's items (writers, tags): trimmed, empty ones dropped, each cut to the
+ * longest the save accepts and no more items than it accepts, so typing can never make a save fail.
+ */
+export const commaList = (text: string, limits: { item: number; count: number }): string[] =>
+  text
+    .split(',')
+    .map((part) => part.trim().slice(0, limits.item).trim())
+    .filter(Boolean)
+    .slice(0, limits.count);
