@@ -16,10 +16,13 @@ export function createI18n(language: UiLanguage): I18n {
   const messages = MESSAGES[language];
   return {
     language,
-    t: (key, values) =>
-      messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    t: (key, values) => {
+      // A count of one takes the message's singular form where it has one ("In 1 article").
+      const singular = values?.n === 1 ? (messages as Record<string, string>)[`${key}.one`] : undefined;
+      return (singular ?? messages[key]).replace(/\{(\w+)\}/g, (whole, name: string) =>
         values && name in values ? String(values[name]) : whole,
-      ),
+      );
+    },
   };
 }
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../../renderer/i18n/I18n';
+import { en } from '../../../../renderer/i18n/en';
+import { id } from '../../../../renderer/i18n/id';
+
+describe('interface messages', () => {
+  it('say "1 article", not "1 articles", where a message has a singular form', () => {
+    const { t } = createI18n('en');
+    expect(t('photos.flag.used', { n: 1 })).toBe('In 1 article');
+    expect(t('photos.flag.used', { n: 3 })).toBe('In 3 articles');
+    expect(t('photos.import.finished', { n: 1, failed: 2 })).toBe('1 photo imported, 2 refused');
+    expect(t('photos.import.finished', { n: 0, failed: 1 })).toBe('0 photos imported, 1 refused');
+    expect(t('picker.useImported', { n: 1 })).toBe('Use the imported photo');
+    expect(createI18n('id').t('photos.flag.used', { n: 1 })).toBe('Di 1 artikel');
+  });
+
+  it('has every English message in Indonesian with the same placeholders', () => {
+    const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(id).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as Array<keyof typeof en>)
+      expect(placeholders(id[key]), key).toEqual(placeholders(en[key]));
+  });
+});
