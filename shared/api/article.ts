@@ -52,6 +52,8 @@ export const Article = ArticleFields.extend({
   wordCount: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** When a save first gave it the status Published (kept afterwards), or null if it never had it. */
+  publishedAt: z.string().nullable(),
 });
 export type Article = z.infer<typeof Article>;
 

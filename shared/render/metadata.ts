@@ -33,8 +33,8 @@ export function pageUrl(meta: Pick<PageMeta, 'profile' | 'article' | 'file'>, fi
   return base ? `${base}/${meta.article.slug}/${file}` : file;
 }
 
-/** Published time: the article carries no separate publish stamp yet, so its creation stands for it. */
-export const publishedAt = (article: Article): string => article.createdAt;
+/** The date the pages give as published: the first publication, or the last change of an article not published yet. */
+export const publishedAt = (article: Article): string => article.publishedAt ?? article.updatedAt;
 
 function jsonLd(meta: PageMeta): Record<string, unknown> {
   const { article, profile, featured } = meta;

@@ -25,6 +25,7 @@ export interface ArticleRow {
   revision: number;
   created_at: string;
   updated_at: string;
+  published_at: string | null;
 }
 
 export type SummaryRow = Pick<
@@ -88,6 +89,7 @@ export function rowToArticle(row: ArticleRow): Article {
     wordCount: row.word_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    publishedAt: row.published_at,
   };
 }
 

@@ -117,9 +117,11 @@ export function createArticle(
     checkFeaturedPhoto(db, fields.featuredPhotoId);
     db.prepare(
       `INSERT INTO articles (id, rubric, headline, lead, writers, editor, dateline_prefix, dateline_place, tags, slug,
-         slug_manual, status, featured_photo_id, body, body_text, captions_text, tags_text, word_count, revision, created_at, updated_at)
+         slug_manual, status, featured_photo_id, body, body_text, captions_text, tags_text, word_count, revision, created_at, updated_at,
+         published_at)
        VALUES (@id, @rubric, @headline, @lead, @writers, @editor, @dateline_prefix, @dateline_place, @tags, @slug,
-         @slug_manual, @status, @featured_photo_id, @body, @body_text, @captions_text, @tags_text, @word_count, 0, @now, @now)`,
+         @slug_manual, @status, @featured_photo_id, @body, @body_text, @captions_text, @tags_text, @word_count, 0, @now, @now,
+         @published_at)`,
     ).run({
       ...fields,
       ...derived(fields, body),
@@ -131,6 +133,7 @@ export function createArticle(
       slug_manual: fields.slugManual ? 1 : 0,
       featured_photo_id: fields.featuredPhotoId,
       now,
+      published_at: fields.status === 'published' ? now : null,
     });
     recordPhotoUsage(db, id, body, fields.featuredPhotoId);
   });
@@ -184,7 +187,7 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
       `UPDATE articles SET rubric = @rubric, headline = @headline, lead = @lead, writers = @writers, editor = @editor,
          dateline_prefix = @dateline_prefix, dateline_place = @dateline_place, tags = @tags, slug = @slug,
          slug_manual = @slug_manual, status = @status, featured_photo_id = @featured_photo_id, body = @body, body_text = @body_text, captions_text = @captions_text, tags_text = @tags_text,
-         word_count = @word_count, revision = @revision, updated_at = @updated_at
+         word_count = @word_count, revision = @revision, updated_at = @updated_at, published_at = @published_at
        WHERE id = @id`,
     ).run({
       rubric: fields.rubric,
@@ -202,6 +205,8 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
       featured_photo_id: fields.featuredPhotoId,
       revision,
       updated_at: updatedAt,
+      // The first save with the status Published dates the publication; later saves keep that date.
+      published_at: row.published_at ?? (fields.status === 'published' ? updatedAt : null),
     });
     recordPhotoUsage(db, input.id, body, fields.featuredPhotoId);
     recordSourceTags(db, input.id, body);

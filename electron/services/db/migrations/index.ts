@@ -2,6 +2,7 @@ import { articlesMigration } from './0001-articles';
 import { photosMigration } from './0002-photos';
 import { sourcesMigration } from './0003-sources';
 import { searchCaptionsSourcesMigration } from './0004-search-captions-sources';
+import { publishedAtMigration } from './0005-published-at';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   photosMigration,
   sourcesMigration,
   searchCaptionsSourcesMigration,
+  publishedAtMigration,
 ];

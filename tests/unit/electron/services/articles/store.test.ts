@@ -106,6 +106,7 @@ describe('articles.save', () => {
       wordCount: 7,
       createdAt: created.createdAt,
       updatedAt: saved.updatedAt,
+      publishedAt: null,
     });
     expect(loaded.body).toEqual(body);
 

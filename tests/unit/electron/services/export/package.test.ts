@@ -99,7 +99,8 @@ describe('export package', () => {
         '@type': 'NewsArticle',
         headline: article.headline,
         description: article.lead,
-        datePublished: article.createdAt,
+        // Not published yet (status Ready): the pages date it by its last change.
+        datePublished: article.updatedAt,
         dateModified: article.updatedAt,
         author: [
           { '@type': 'Person', name: 'Ani Lestari' },

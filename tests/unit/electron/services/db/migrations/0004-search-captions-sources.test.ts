@@ -14,6 +14,7 @@ let db: Database.Database | null = null;
 afterEach(() => db?.close());
 
 const BEFORE = [articlesMigration, photosMigration, sourcesMigration];
+const UP_TO_THIS = [...BEFORE, searchCaptionsSourcesMigration];
 const body = (caption: string) =>
   JSON.stringify(
     documentOf(paragraph(text('Kapal bersandar di dermaga.')), {
@@ -37,7 +38,7 @@ describe('migration 0004: article search over photo captions and source names', 
   it('comes after the source registry and sets user_version 4', async () => {
     expect(MIGRATIONS.indexOf(searchCaptionsSourcesMigration)).toBe(MIGRATIONS.indexOf(sourcesMigration) + 1);
     const file = path.join(tempFolder(), 'redaksi.db');
-    ({ db } = await openDatabase(file));
+    ({ db } = await openDatabase(file, { migrations: UP_TO_THIS }));
     expect(db.pragma('user_version', { simple: true })).toBe(4);
   });
 
@@ -70,7 +71,7 @@ describe('migration 0004: article search over photo captions and source names', 
     expect(matches(db, 'Belawan')).toEqual([]);
     db.close();
 
-    ({ db } = await openDatabase(file));
+    ({ db } = await openDatabase(file, { migrations: UP_TO_THIS }));
     expect(db.pragma('user_version', { simple: true })).toBe(4);
     expect(matches(db, 'Belawan')).toEqual(['Pelabuhan']);
     // A body that does not parse keeps no captions, but its sources are still found.
