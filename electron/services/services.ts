@@ -7,6 +7,7 @@ import { openDatabase } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { PhotoImporter } from './photos/importer';
 import { resolveMediaPath, type MediaFile } from './photos/media';
+import { recoverExports } from './export/journal';
 import { createPreview, type PreviewFile } from './export/preview';
 import { addImportedPhoto } from './photos/store';
 import { openConfSettingsFile, openSettings, type SettingsFile, type SettingsService } from './settings';
@@ -53,6 +54,8 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     nativeBinding: options.nativeBinding,
     now,
   });
+  // Exports a killed process left half-swapped are put back in order before anything else runs.
+  recoverExports(options.dataDir);
   const importer = new PhotoImporter(options.dataDir, (photo, name) =>
     addImportedPhoto(db, photo, name, now),
   );

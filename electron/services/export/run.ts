@@ -7,6 +7,7 @@ import type { PublicationProfile } from '../../../shared/api/settings';
 import { getArticle } from '../articles/store';
 import { exportAttribution } from '../sources/export';
 import { safeName } from './paths';
+import { journalExport } from './journal';
 import { loadExportMedia } from './media';
 import { planPackage, type PackagePlan } from './plan';
 import { loadRelatedArticles } from './related';
@@ -86,16 +87,28 @@ export function runExport(db: Database, input: ExportRunInput, setup: ExportSetu
   refuseBlocked(prepared, input.acceptWarnings);
   const { warnings } = prepared.preflight;
   const target = path.resolve(input.folder);
-  try {
-    const folder = writePackageFolder(target, prepared.folderName, prepared.plan.files);
-    const zipFile = input.zip
-      ? writePackageZip(target, prepared.folderName, prepared.plan.files, prepared.modified)
-      : null;
-    return { folder, zipFile, files: prepared.plan.files.map((file) => file.path), warnings };
-  } catch (error) {
-    throw new ApiError(
-      'EXPORT_FAILED',
-      `The package could not be written to ${target}: ${(error as Error).message}. The previous package, if any, is unchanged.`,
-    );
-  }
+  const { folderName, plan, modified } = prepared;
+  return journalExport(setup.dataDir, target, folderName, () => {
+    let folder: string;
+    try {
+      folder = writePackageFolder(target, folderName, plan.files);
+    } catch (error) {
+      throw new ApiError(
+        'EXPORT_FAILED',
+        `The package could not be written to ${target}: ${(error as Error).message}. The previous package, if any, is unchanged.`,
+      );
+    }
+    let zipFile: string | null = null;
+    if (input.zip) {
+      try {
+        zipFile = writePackageZip(target, folderName, plan.files, modified);
+      } catch (error) {
+        throw new ApiError(
+          'EXPORT_FAILED',
+          `The package folder was written to ${folder}, but its .zip could not be: ${(error as Error).message}. The previous .zip, if any, is unchanged.`,
+        );
+      }
+    }
+    return { folder, zipFile, files: plan.files.map((file) => file.path), warnings };
+  });
 }

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { safeName } from './paths';
+import { recoverInterruptedExport } from './write';
+
+/** One file per export being written, in the data folder: where, and under which name. */
+export const EXPORT_JOURNAL_FOLDER = 'export-journal';
+
+interface JournalEntry {
+  target: string;
+  name: string;
+  /** The process writing it: a note of a process still running (another window) is not touched. */
+  pid: number;
+}
+
+const isEntry = (value: unknown): value is JournalEntry =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as JournalEntry).target === 'string' &&
+  path.isAbsolute((value as JournalEntry).target) &&
+  typeof (value as JournalEntry).name === 'string' &&
+  Number.isInteger((value as JournalEntry).pid) &&
+  safeName((value as JournalEntry).name, '') === (value as JournalEntry).name;
+
+/**
+ * Notes an export in the data folder before it writes anything beside the target and clears the note
+ * once it is done: a process killed in between leaves the note, and the next start puts that package
+ * back in order (recoverExports) even if the same article is never exported to that folder again.
+ */
+export function journalExport<T>(dataDir: string, target: string, name: string, write: () => T): T {
+  const folder = path.join(dataDir, EXPORT_JOURNAL_FOLDER);
+  fs.mkdirSync(folder, { recursive: true });
+  const note = path.join(folder, `${randomBytes(8).toString('hex')}.json`);
+  fs.writeFileSync(note, JSON.stringify({ target, name, pid: process.pid } satisfies JournalEntry));
+  try {
+    return write();
+  } finally {
+    fs.rmSync(note, { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * At start: every export the journal says was under way when the process ended gets its folder put
+ * back in order (a package moved aside restored, half-written leftovers removed). Returns the packages
+ * it looked at; a note it cannot read or act on is dropped with a line in the log.
+ */
+export function recoverExports(dataDir: string): string[] {
+  const folder = path.join(dataDir, EXPORT_JOURNAL_FOLDER);
+  if (!fs.existsSync(folder)) return [];
+  const recovered: string[] = [];
+  for (const file of fs.readdirSync(folder)) {
+    const note = path.join(folder, file);
+    try {
+      const entry: unknown = JSON.parse(fs.readFileSync(note, 'utf8'));
+      if (!isEntry(entry)) throw new Error('not an export note');
+      if (entry.pid !== process.pid && isRunning(entry.pid)) continue;
+      recoverInterruptedExport(entry.target, entry.name);
+      recovered.push(path.join(entry.target, entry.name));
+    } catch (error) {
+      console.error(`[redaksi] could not finish the interrupted export noted in ${note}:`, error);
+    }
+    fs.rmSync(note, { force: true });
+  }
+  return recovered;
+}
