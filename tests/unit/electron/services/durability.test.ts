@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../../electron/services/services';
 import { openTestServices } from '../../support/services';
 import { tempFolder } from '../../support/temp-folder';
@@ -11,9 +12,23 @@ import { seededRandom } from '../../support/random';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../../..');
-const saveLoop = path.join(here, 'fixtures', 'save-loop.ts');
+// Bundled once, so each of the many processes starts in a third of a second instead of compiling
+// TypeScript first (tsx). Inside node_modules, so its packages resolve from the repository.
+const saveLoop = path.join(repoRoot, 'node_modules/.cache/redaksi-tests/save-loop.mjs');
+beforeAll(async () => {
+  await build({
+    entryPoints: [path.join(here, 'fixtures', 'save-loop.ts')],
+    outfile: saveLoop,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+});
 
-const ROUNDS = 24;
+const ROUNDS = 200;
 const SEED = 0x5eed_2025;
 const MAX_DELAY_MS = 160;
 
@@ -26,7 +41,7 @@ interface Round {
 /** Starts the save loop, kills it with SIGKILL `delayMs` after it is ready, and returns what it acknowledged. */
 function killMidSave(dataDir: string, id: string, delayMs: number): Promise<Round> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', saveLoop, dataDir, id], {
+    const child = spawn(process.execPath, [saveLoop, dataDir, id], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -101,5 +116,5 @@ describe('durability of acknowledged saves (R1)', () => {
     }
     // The kills really landed while saves were running.
     expect(roundsWithSaves).toBeGreaterThanOrEqual(ROUNDS / 2);
-  }, 90_000);
+  }, 600_000);
 });
