@@ -1,6 +1,7 @@
 import { contract, isMethod, type Method } from '../../shared/api/contract';
 import { describeMethodName } from '../../shared/api/methods';
 import { ApiError, type Result } from '../../shared/api/errors';
+import { say } from '../../shared/api/wording';
 import type { Handlers } from './handlers';
 
 const MAX_ISSUES_SHOWN = 3;
@@ -49,10 +50,7 @@ export async function dispatch(
     console.error(`[redaksi] ${method as Method} failed:`, error);
     return {
       ok: false,
-      error: {
-        code: 'INTERNAL',
-        message: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.',
-      },
+      error: { code: 'INTERNAL', ...say('internal') },
     };
   }
 }

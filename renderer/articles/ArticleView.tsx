@@ -134,7 +134,7 @@ export function ArticleView({
   slugLanguage: 'en' | 'id';
   onBack: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [loads, setLoads] = useState(0);
   const [loaded, setLoaded] = useState<{ key: string; article?: Article; error?: ApiErrorShape } | null>(
     null,
@@ -161,7 +161,7 @@ export function ArticleView({
       </button>
       {error && (
         <p className="rx-error" role="alert">
-          {error.message}
+          {say(error)}
         </p>
       )}
       {!article && !error && <p className="rx-loading">{t('article.loading')}</p>}

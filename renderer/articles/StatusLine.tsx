@@ -16,7 +16,7 @@ export function StatusLine(props: {
   pages: PageTracker;
   onReload: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const save = useSaveState(props.draft);
   const text =
     save.kind === 'saved'
@@ -25,7 +25,7 @@ export function StatusLine(props: {
         ? t('save.saving')
         : save.kind === 'dirty'
           ? t('save.unsaved')
-          : t('save.failed', { message: save.error.message });
+          : t('save.failed', { message: say(save.error) });
   return (
     <footer className="rx-status-line">
       <span role="status" className={`rx-save rx-save-${save.kind}`}>

@@ -13,13 +13,14 @@ function IssueList({
   issues: ExportIssue[];
   kind: 'error' | 'warning';
 }) {
+  const { say } = useI18n();
   if (issues.length === 0) return null;
   return (
     <div className={`rx-export-${kind}s`}>
       <p>{title}</p>
       <ul>
         {issues.map((issue) => (
-          <li key={`${issue.code}:${issue.message}`}>{issue.message}</li>
+          <li key={`${issue.code}:${issue.message}`}>{say(issue)}</li>
         ))}
       </ul>
     </div>
@@ -39,7 +40,7 @@ export function ExportDialog({
   beforeExport: () => Promise<void>;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [checked, setChecked] = useState<ExportPreflight | null>(null);
   const [folder, setFolder] = useState('');
   const [zip, setZip] = useState(false);
@@ -137,7 +138,7 @@ export function ExportDialog({
         )}
         {error && (
           <p className="rx-error" role="alert">
-            {error.message}
+            {say(error)}
           </p>
         )}
         {result && (

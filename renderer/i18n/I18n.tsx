@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { UiLanguage } from '../../shared/api/settings';
+import { sayIn, type Wording } from '../../shared/api/wording';
 import { en, type MessageKey, type Messages } from './en';
 import { id } from './id';
 
@@ -10,12 +11,15 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 export interface I18n {
   language: UiLanguage;
   t: Translate;
+  /** What the services said (an error, a preflight finding, a refused file), in the interface language. */
+  say: (said: { message: string; wording?: Wording }) => string;
 }
 
 export function createI18n(language: UiLanguage): I18n {
   const messages = MESSAGES[language];
   return {
     language,
+    say: (said) => sayIn(language, said),
     t: (key, values) => {
       // A count of one takes the message's singular form where it has one ("In 1 article").
       const singular = values?.n === 1 ? (messages as Record<string, string>)[`${key}.one`] : undefined;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ApiErrorShape } from '../../shared/api/errors';
 import type { PhotoDetail } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
@@ -8,15 +9,15 @@ import { useI18n } from '../i18n/I18n';
  * be deleted: the button says why; the server refuses too, should an article take it meanwhile.
  */
 export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDeleted: (id: string) => void }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [asking, setAsking] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiErrorShape | null>(null);
   const used = photo.usedIn.length > 0;
 
   const remove = () => {
     void api('photos.delete', { id: photo.id }).then((result) => {
       setAsking(false);
-      if (!result.ok) return setProblem(result.error.message);
+      if (!result.ok) return setProblem(result.error);
       onDeleted(photo.id);
     });
   };
@@ -52,7 +53,7 @@ export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDelete
       )}
       {problem && (
         <p className="rx-error" role="alert">
-          {problem}
+          {say(problem)}
         </p>
       )}
     </section>

@@ -4,7 +4,7 @@ import type { PhotoImportRun } from './importRun';
 
 /** A batch import's progress: a bar with the count, each refused file in plain words, and Cancel. */
 export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDismiss: () => void }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const snapshot = useSyncExternalStore(run.subscribe, () => run.snapshot);
   const failures = snapshot.files.filter((file) => file.state === 'failed');
   const imported = snapshot.files.filter(
@@ -33,7 +33,7 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
       {failures.length > 0 && (
         <ul className="rx-import-errors" aria-label={t('photos.import.errors')}>
           {failures.map((file, index) => (
-            <li key={`${file.name}-${index}`}>{file.error?.message ?? file.name}</li>
+            <li key={`${file.name}-${index}`}>{file.error ? say(file.error) : file.name}</li>
           ))}
         </ul>
       )}

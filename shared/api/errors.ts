@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { Wording } from './wording';
 
-/** The closed list of error codes a contract call may return. The renderer shows `message` as is. */
+/**
+ * The closed list of error codes a contract call may return. The renderer shows `message`, or says the
+ * `wording` in the interface language when it has one (shared/api/wording.ts).
+ */
 export const ERROR_CODES = [
   'VALIDATION',
   'UNKNOWN_METHOD',
@@ -27,24 +31,32 @@ export const ApiErrorShape = z.object({
   code: ErrorCode,
   message: z.string(),
   details: z.unknown().optional(),
+  wording: Wording.optional(),
 });
 export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
 
 /** An error as a value: services throw it, transports turn it into `{ok: false, error}`. */
 export class ApiError extends Error {
+  readonly wording?: Wording;
+
+  /** `said` is the English message, or a catalog message made by say() (then also said in Indonesian). */
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    said: string | { message: string; wording: Wording },
     readonly details?: unknown,
   ) {
-    super(message);
+    super(typeof said === 'string' ? said : said.message);
     this.name = 'ApiError';
+    if (typeof said !== 'string') this.wording = said.wording;
   }
 
   toShape(): ApiErrorShape {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.details === undefined ? {} : { details: this.details }),
+      ...(this.wording === undefined ? {} : { wording: this.wording }),
+    };
   }
 }
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { Wording } from './wording';
 
 export const ExportIssue = z.object({
   level: z.enum(['error', 'warning']),
   code: z.string(),
   message: z.string(),
+  wording: Wording.optional(),
 });
 export type ExportIssue = z.infer<typeof ExportIssue>;
 

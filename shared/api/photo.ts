@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Wording } from './wording';
 
 const line = (max: number) => z.string().max(max);
 export const PhotoId = z.string().uuid();
@@ -90,7 +91,7 @@ export const ImportFileStatus = z.object({
   state: ImportFileState,
   photoId: PhotoId.optional(),
   /** Plain words naming the file, when it could not be imported. */
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  error: z.object({ code: z.string(), message: z.string(), wording: Wording.optional() }).optional(),
 });
 export type ImportFileStatus = z.infer<typeof ImportFileStatus>;
 

@@ -1,3 +1,4 @@
+import { say, type Wording } from '../api/wording';
 import type { StoredNode } from '../editor/document';
 import { KNOWN_NODE_TYPES } from '../editor/nodes';
 import { isSafeUrl } from '../text/urls';
@@ -8,6 +9,7 @@ export interface RenderIssue {
   level: 'error' | 'warning';
   code: string;
   message: string;
+  wording?: Wording;
 }
 
 export interface BodyContext {
@@ -54,7 +56,7 @@ const INLINE: Record<string, Render> = {
     context.issues.push({
       level: 'warning',
       code: 'UNSAFE_LINK',
-      message: `A link to "${url.slice(0, 60)}" was dropped: only http, https, mailto and relative links are published.`,
+      ...say('export.unsafeLink', { url: url.slice(0, 60) }),
     });
     return inner;
   },
@@ -68,8 +70,7 @@ INLINE.source = (node, context) => {
     context.issues.push({
       level: 'warning',
       code: 'UNKNOWN_SOURCE',
-      message:
-        'A source tag in the body names a source that is no longer in the registry; its words are published without it.',
+      ...say('export.unknownSource'),
     });
   }
   return element(
@@ -119,14 +120,14 @@ export function renderNode(node: StoredNode, context: BodyContext): Html {
     context.issues.push({
       level: 'error',
       code: 'MISPLACED_NODE',
-      message: `The body has a "${node.type}" where it cannot stand (inside another block, or a list item outside a list); move or remove it.`,
+      ...say('export.misplacedNode', { type: node.type }),
     });
     return EMPTY;
   }
   context.issues.push({
     level: 'error',
     code: 'UNKNOWN_NODE',
-    message: `The body contains content of a type the exporter does not know ("${node.type}").`,
+    ...say('export.unknownNode', { type: node.type }),
   });
   return EMPTY;
 }

@@ -1,4 +1,5 @@
 import type { ExportIssue } from '../api/export';
+import { say, type ServiceMessageKey } from '../api/wording';
 import type { StoredNode } from '../editor/document';
 import type { Figure } from './figure';
 
@@ -78,30 +79,33 @@ export const photoUse = (node: StoredNode) => ({
   wide: node.layout === 'wide',
 });
 
-/** EXPORT.md's photo rules: caption and credit are required, alt text and size are advised. */
+/**
+ * EXPORT.md's photo rules: caption and credit are required, alt text and size are advised. `which` is
+ * 'featured' for the featured photo, else the block's number in reading order.
+ */
 export function checkFigure(
   figure: Figure | null,
   photo: ExportPhoto | undefined,
-  where: string,
+  which: 'featured' | number,
 ): ExportIssue[] {
-  if (!photo || !figure) {
-    return [
-      { level: 'error', code: 'PHOTO_MISSING', message: `${where} is no longer in the photo library.` },
-    ];
-  }
+  const subject = which === 'featured' ? 'featured' : 'block';
+  const n: Record<string, number> = which === 'featured' ? {} : { n: which };
+  const issue = (
+    level: ExportIssue['level'],
+    code: string,
+    check: string,
+    values: Record<string, number> = {},
+  ): ExportIssue => ({
+    level,
+    code,
+    ...say(`export.${subject}.${check}` as ServiceMessageKey, { ...n, ...values }),
+  });
+  if (!photo || !figure) return [issue('error', 'PHOTO_MISSING', 'missing')];
   const issues: ExportIssue[] = [];
-  if (!figure.caption.trim())
-    issues.push({ level: 'error', code: 'PHOTO_NO_CAPTION', message: `${where} has no caption.` });
-  if (!figure.credit.trim())
-    issues.push({ level: 'error', code: 'PHOTO_NO_CREDIT', message: `${where} has no credit.` });
-  if (!figure.alt.trim())
-    issues.push({ level: 'warning', code: 'PHOTO_NO_ALT', message: `${where} has no alt text.` });
-  if (photo.width * photo.height < MIN_PHOTO_PIXELS) {
-    issues.push({
-      level: 'warning',
-      code: 'PHOTO_SMALL',
-      message: `${where} is only ${photo.width} × ${photo.height} pixels.`,
-    });
-  }
+  if (!figure.caption.trim()) issues.push(issue('error', 'PHOTO_NO_CAPTION', 'noCaption'));
+  if (!figure.credit.trim()) issues.push(issue('error', 'PHOTO_NO_CREDIT', 'noCredit'));
+  if (!figure.alt.trim()) issues.push(issue('warning', 'PHOTO_NO_ALT', 'noAlt'));
+  if (photo.width * photo.height < MIN_PHOTO_PIXELS)
+    issues.push(issue('warning', 'PHOTO_SMALL', 'small', { width: photo.width, height: photo.height }));
   return issues;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleFields, ArticleSaved, ArticleSaveInput } from '../../../shared/api/article';
 import { ApiError } from '../../../shared/api/errors';
+import { say } from '../../../shared/api/wording';
 import { applyBodyChanges } from '../../../shared/editor/body-changes';
 import {
   describeShapeProblem,
@@ -170,11 +171,11 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
   const save = db.transaction((): ArticleSaved => {
     const row = findRow(db, input.id);
     if (row.revision !== input.revision) {
-      throw new ApiError(
-        'CONFLICT',
-        'This article was changed in another window since you opened it. Reload it to see the latest version; your text is still in the editor.',
-        { id: input.id, stored: row.revision, yours: input.revision },
-      );
+      throw new ApiError('CONFLICT', say('save.conflict'), {
+        id: input.id,
+        stored: row.revision,
+        yours: input.revision,
+      });
     }
     const body = bodyToStore(row, input);
     if (input.bodyChanges) refuseUnknownNodes(body);

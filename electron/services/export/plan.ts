@@ -1,5 +1,6 @@
 import type { Article } from '../../../shared/api/article';
 import type { ExportIssue } from '../../../shared/api/export';
+import { say } from '../../../shared/api/wording';
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { splitPages } from '../../../shared/pages/split';
 import { documentPlainText } from '../../../shared/editor/document';
@@ -46,7 +47,7 @@ function planFigures(article: Article, media: ExportMedia) {
   if (article.featuredPhotoId) {
     const photo = media.photos.get(article.featuredPhotoId);
     featured = photo ? photoFigure(photo, {}, true) : null;
-    issues.push(...checkFigure(featured, photo, 'The featured photo'));
+    issues.push(...checkFigure(featured, photo, 'featured'));
     if (photo) addImages(photo);
   }
   let blockNumber = 0;
@@ -55,13 +56,7 @@ function planFigures(article: Article, media: ExportMedia) {
     blockNumber += 1;
     const use = photoUse(block);
     const photo = media.photos.get(use.photoId);
-    issues.push(
-      ...checkFigure(
-        photo ? photoFigure(photo, use, false) : null,
-        photo,
-        `Photo ${blockNumber} in the body`,
-      ),
-    );
+    issues.push(...checkFigure(photo ? photoFigure(photo, use, false) : null, photo, blockNumber));
     if (photo) addImages(photo);
   }
   const blockRenderer = (firstImageEager: boolean): BodyContext['renderBlock'] => {
@@ -92,7 +87,7 @@ function planLogo(profile: PublicationProfile, media: ExportMedia) {
     const issue: ExportIssue = {
       level: 'warning',
       code: 'LOGO_MISSING',
-      message: 'The publication’s logo is no longer in the photo library; the package has none.',
+      ...say('export.logoMissing'),
     };
     return { image: null, file: null, issue };
   }

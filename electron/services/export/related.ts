@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleStatus } from '../../../shared/api/article';
 import type { ExportIssue } from '../../../shared/api/export';
+import { say } from '../../../shared/api/wording';
 import type { PublicationProfile } from '../../../shared/api/settings';
 import type { StoredNode } from '../../../shared/editor/document';
 import {
@@ -32,7 +33,7 @@ export function loadRelatedArticles(db: Database, article: Article): RelatedArti
   return new Map(rows.map(({ id, ...row }) => [id, row]));
 }
 
-const quoted = (title: string) => `“${title.trim().slice(0, 80)}”`;
+const shortTitle = (title: string) => title.trim().slice(0, 80);
 
 /**
  * Each related link of the body as it will be published, keyed by its stored node, with what preflight
@@ -56,7 +57,7 @@ export function planRelatedLinks(article: Article, profile: PublicationProfile, 
         issues.push({
           level: 'error',
           code: 'BROKEN_RELATED_LINK',
-          message: `The related link ${quoted(title)} points to an article that no longer exists. Remove it or choose another article.`,
+          ...say('export.relatedBroken', { title: shortTitle(title) }),
         });
         continue;
       }
@@ -65,7 +66,7 @@ export function planRelatedLinks(article: Article, profile: PublicationProfile, 
         issues.push({
           level: 'warning',
           code: 'RELATED_DRAFT',
-          message: `The related link ${quoted(headline)} points to an article that is still a draft.`,
+          ...say('export.relatedDraft', { title: shortTitle(headline) }),
         });
       const folder = safeName(other.slug, 'article');
       links.set(node, {
@@ -78,7 +79,7 @@ export function planRelatedLinks(article: Article, profile: PublicationProfile, 
       issues.push({
         level: 'warning',
         code: 'UNSAFE_LINK',
-        message: `The related link ${quoted(title)} was dropped: only http and https addresses are published.`,
+        ...say('export.relatedUnsafe', { title: shortTitle(title) }),
       });
     }
   }

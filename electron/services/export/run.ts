@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { say } from '../../../shared/api/wording';
 import type { ExportPreflight, ExportResult, ExportRunInput, ExportZip } from '../../../shared/api/export';
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { getArticle } from '../articles/store';
@@ -93,10 +94,7 @@ export function runExport(db: Database, input: ExportRunInput, setup: ExportSetu
     try {
       folder = writePackageFolder(target, folderName, plan.files);
     } catch (error) {
-      throw new ApiError(
-        'EXPORT_FAILED',
-        `The package could not be written to ${target}: ${(error as Error).message}. The previous package, if any, is unchanged.`,
-      );
+      throw new ApiError('EXPORT_FAILED', say('export.failed', { target, reason: (error as Error).message }));
     }
     let zipFile: string | null = null;
     if (input.zip) {
@@ -105,7 +103,7 @@ export function runExport(db: Database, input: ExportRunInput, setup: ExportSetu
       } catch (error) {
         throw new ApiError(
           'EXPORT_FAILED',
-          `The package folder was written to ${folder}, but its .zip could not be: ${(error as Error).message}. The previous .zip, if any, is unchanged.`,
+          say('export.zipFailed', { folder, reason: (error as Error).message }),
         );
       }
     }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { say } from '../../../shared/api/wording';
 import { originalPath, renditionsRoot } from './media';
 import { getPhotoDetail } from './store';
 
@@ -19,22 +20,17 @@ export function deletePhoto(db: Database, dataDir: string, id: string, logoPhoto
     .transaction(() => {
       const found = getPhotoDetail(db, id);
       if (found.usedIn.length > 0) {
-        const names = found.usedIn.map((use) => `“${use.headline.trim() || 'untitled'}”`);
-        const listed =
-          names.length > 3
-            ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`
-            : names.join(', ');
-        throw new ApiError(
-          'PHOTO_IN_USE',
-          `This photo is used in ${found.usedIn.length === 1 ? 'an article' : `${found.usedIn.length} articles`} (${listed}). Take it out of ${found.usedIn.length === 1 ? 'that article' : 'them'} first; nothing was deleted.`,
-          { usedIn: found.usedIn },
-        );
+        const titles = found.usedIn.map((use) => `“${use.headline.trim() || 'untitled'}”`);
+        const n = titles.length;
+        const said =
+          n === 1
+            ? say('photo.inUseOne', { titles: titles[0]! })
+            : n <= 3
+              ? say('photo.inUseMany', { n, titles: titles.join(', ') })
+              : say('photo.inUseMore', { n, titles: titles.slice(0, 3).join(', '), more: n - 3 });
+        throw new ApiError('PHOTO_IN_USE', said, { usedIn: found.usedIn });
       }
-      if (logoPhotoId === id)
-        throw new ApiError(
-          'PHOTO_IN_USE',
-          'This photo is the publication’s logo. Choose another logo in Settings first; nothing was deleted.',
-        );
+      if (logoPhotoId === id) throw new ApiError('PHOTO_IN_USE', say('photo.isLogo'));
       const file = db.prepare('SELECT sha256, ext FROM photos WHERE id = ?').get(id) as {
         sha256: string;
         ext: string;

@@ -28,3 +28,6 @@ export const SHARP_FORMAT: Record<PhotoFormat, string> = {
   webp: 'webp',
   gif: 'gif',
 };
+
+/** A file size as the refusals write it: megabytes with one decimal ("41.3 MB"). */
+export const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;

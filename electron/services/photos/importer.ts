@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import { MAX_PHOTO_BYTES, type ImportFileStatus, type ImportJob } from '../../../shared/api/photo';
+import { say } from '../../../shared/api/wording';
 import { storedFilesPresent } from './media';
+import { megabytes } from './formats';
 import type { ProcessedPhoto } from './process';
 import { PhotoWorker } from './worker-thread';
 import type { WorkerFailure } from './worker-protocol';
@@ -190,10 +192,10 @@ export class PhotoImporter {
 
 const tooLarge = (name: string, size: number): WorkerFailure => ({
   code: 'PHOTO_TOO_LARGE',
-  message: `${name} is ${Math.round(size / 1024 / 1024)} MB; Redaksi accepts photos up to ${MAX_PHOTO_BYTES / 1024 / 1024} MB.`,
+  ...say('photo.tooManyBytes', { name, size: megabytes(size), limit: megabytes(MAX_PHOTO_BYTES) }),
 });
 
 const internal = (name: string): WorkerFailure => ({
   code: 'INTERNAL',
-  message: `${name} could not be stored; nothing was changed. Details are in the log.`,
+  ...say('photo.notStored', { name }),
 });

@@ -9,7 +9,8 @@ import {
   RENDITION_WIDTHS,
   type PhotoText,
 } from '../../../shared/api/photo';
-import { looksLikeSvg, SHARP_FORMAT, sniffPhotoFormat, type PhotoFormat } from './formats';
+import { say, type Wording } from '../../../shared/api/wording';
+import { looksLikeSvg, megabytes, SHARP_FORMAT, sniffPhotoFormat, type PhotoFormat } from './formats';
 import { originalPath, renditionPath, renditionsRoot } from './media';
 import { readPhotoText } from './metadata';
 
@@ -26,17 +27,19 @@ export interface ProcessedPhoto {
 
 /** A refusal in plain words that names the file; it crosses the worker boundary as plain data. */
 export class PhotoRefused extends Error {
+  readonly wording: Wording;
+
   constructor(
     readonly code: 'PHOTO_UNREADABLE' | 'PHOTO_TOO_LARGE',
-    message: string,
+    said: { message: string; wording: Wording },
   ) {
-    super(message);
+    super(said.message);
     this.name = 'PhotoRefused';
+    this.wording = said.wording;
   }
 }
 
-const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-const megapixels = (pixels: number): string => `${Math.round(pixels / 1e6)} megapixels`;
+const damaged = (name: string) => new PhotoRefused('PHOTO_UNREADABLE', say('photo.damaged', { name }));
 
 /** Reads only the header (nothing is decoded), so a decompression bomb is measured, not opened. */
 async function readHeader(bytes: Buffer, name: string, format: PhotoFormat) {
@@ -44,21 +47,20 @@ async function readHeader(bytes: Buffer, name: string, format: PhotoFormat) {
   try {
     header = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    throw new PhotoRefused(
-      'PHOTO_UNREADABLE',
-      `${name} could not be read: the file is damaged or incomplete.`,
-    );
+    throw damaged(name);
   }
-  if (header.format !== SHARP_FORMAT[format] || !header.width || !header.height)
-    throw new PhotoRefused(
-      'PHOTO_UNREADABLE',
-      `${name} could not be read: the file is damaged or incomplete.`,
-    );
+  if (header.format !== SHARP_FORMAT[format] || !header.width || !header.height) throw damaged(name);
   const pixels = header.width * (header.pageHeight ?? header.height);
   if (pixels > MAX_PHOTO_PIXELS)
     throw new PhotoRefused(
       'PHOTO_TOO_LARGE',
-      `${name} is ${header.width} × ${header.height} pixels (${megapixels(pixels)}); Redaksi accepts photos up to ${megapixels(MAX_PHOTO_PIXELS)}.`,
+      say('photo.tooManyPixels', {
+        name,
+        width: header.width,
+        height: header.height,
+        megapixels: Math.round(pixels / 1e6),
+        limit: Math.round(MAX_PHOTO_PIXELS / 1e6),
+      }),
     );
   // EXIF orientations 5–8 swap the sides; an animation's height is one frame's.
   const frameHeight = header.pageHeight ?? header.height;
@@ -94,10 +96,7 @@ async function writeRenditions(dataDir: string, sha256: string, bytes: Buffer, n
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
   } catch {
-    throw new PhotoRefused(
-      'PHOTO_UNREADABLE',
-      `${name} could not be read: the file is damaged or incomplete.`,
-    );
+    throw damaged(name);
   }
   const { data, info } = decoded;
   const raw = { width: info.width, height: info.height, channels: info.channels };
@@ -144,19 +143,17 @@ async function writeOriginal(file: string, bytes: Buffer): Promise<void> {
  * PhotoRefused errors naming the file; nothing is written for a refused file.
  */
 export async function processPhoto(bytes: Buffer, name: string, dataDir: string): Promise<ProcessedPhoto> {
-  if (bytes.length === 0) throw new PhotoRefused('PHOTO_UNREADABLE', `${name} is empty (0 bytes).`);
+  if (bytes.length === 0) throw new PhotoRefused('PHOTO_UNREADABLE', say('photo.empty', { name }));
   if (bytes.length > MAX_PHOTO_BYTES)
     throw new PhotoRefused(
       'PHOTO_TOO_LARGE',
-      `${name} is ${megabytes(bytes.length)}; Redaksi accepts photos up to ${megabytes(MAX_PHOTO_BYTES)}.`,
+      say('photo.tooManyBytes', { name, size: megabytes(bytes.length), limit: megabytes(MAX_PHOTO_BYTES) }),
     );
   const format = sniffPhotoFormat(bytes);
   if (format === null)
     throw new PhotoRefused(
       'PHOTO_UNREADABLE',
-      looksLikeSvg(bytes)
-        ? `${name} is an SVG drawing; Redaksi accepts only JPEG, PNG, WebP or GIF photos.`
-        : `${name} is not a JPEG, PNG, WebP or GIF image.`,
+      say(looksLikeSvg(bytes) ? 'photo.svg' : 'photo.notAnImage', { name }),
     );
   const { width, height } = await readHeader(bytes, name, format);
   const { text, warning } = await readPhotoText(bytes);

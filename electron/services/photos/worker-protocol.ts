@@ -1,3 +1,4 @@
+import type { Wording } from '../../../shared/api/wording';
 import type { ProcessedPhoto } from './process';
 
 /** Main thread → photo worker: one staged upload to check and store. */
@@ -10,6 +11,7 @@ export interface WorkerTask {
 export interface WorkerFailure {
   code: 'PHOTO_UNREADABLE' | 'PHOTO_TOO_LARGE' | 'INTERNAL';
   message: string;
+  wording: Wording;
 }
 
 /** Photo worker → main thread: the stored photo, or why it was refused (in plain words naming the file). */

@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { PhotoRefused, processPhoto } from './process';
+import { say } from '../../../shared/api/wording';
 import type { WorkerReply, WorkerStart, WorkerTask } from './worker-protocol';
 
 // Only the decoders for the formats Redaksi accepts: SVG, PDF, TIFF, HEIF and the rest are refused by libvips itself.
@@ -30,15 +31,16 @@ port.on('message', (task: WorkerTask) => {
       return { taskId: task.taskId, ok: true, photo: await processPhoto(bytes, task.name, dataDir) };
     } catch (error) {
       if (error instanceof PhotoRefused)
-        return { taskId: task.taskId, ok: false, error: { code: error.code, message: error.message } };
+        return {
+          taskId: task.taskId,
+          ok: false,
+          error: { code: error.code, message: error.message, wording: error.wording },
+        };
       console.error(`[redaksi] importing ${task.name} failed:`, error);
       return {
         taskId: task.taskId,
         ok: false,
-        error: {
-          code: 'INTERNAL',
-          message: `${task.name} could not be stored; nothing was changed. Details are in the log.`,
-        },
+        error: { code: 'INTERNAL', ...say('photo.notStored', { name: task.name }) },
       };
     }
   })().then((reply) => port.postMessage(reply));

@@ -174,7 +174,7 @@ describe('photos in the export package', () => {
     });
     const check = await services.ok('export.preflight', { id: created.id });
     expect(check.errors).toEqual([]);
-    expect(check.warnings).toEqual([
+    expect(check.warnings).toMatchObject([
       { level: 'warning', code: 'PHOTO_SMALL', message: 'The featured photo is only 200 × 200 pixels.' },
       { level: 'warning', code: 'PHOTO_SMALL', message: 'Photo 2 in the body is only 200 × 200 pixels.' },
     ]);

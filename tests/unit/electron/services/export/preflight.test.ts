@@ -49,7 +49,7 @@ describe('export preflight', () => {
       paragraphs('Angka korban XXX orang [...]'),
     );
     const check = await services.ok('export.preflight', { id });
-    expect(check.errors).toEqual([]);
+    expect(check.errors).toMatchObject([]);
     expect(codes(check.warnings)).toEqual(['LONG_HEADLINE', 'NO_LEAD', 'PLACEHOLDER']);
     const folder = tempFolder();
     expect(
@@ -69,8 +69,8 @@ describe('export preflight', () => {
   ])('warns about the placeholder %s in the body', async (found, line) => {
     const id = await article({}, paragraphs('Paragraf pertama tanpa masalah.', line));
     const check = await services.ok('export.preflight', { id });
-    expect(check.errors).toEqual([]);
-    expect(check.warnings).toEqual([
+    expect(check.errors).toMatchObject([]);
+    expect(check.warnings).toMatchObject([
       {
         level: 'warning',
         code: 'PLACEHOLDER',
@@ -95,7 +95,7 @@ describe('export preflight', () => {
       documentOf(paragraph(text(words(120))), pageBreak(), paragraph(text(words(20)))),
     );
     const check = await services.ok('export.preflight', { id: short });
-    expect(check.errors).toEqual([]);
+    expect(check.errors).toMatchObject([]);
     expect(check.warnings.map((w) => w.message)).toEqual(['Page 2 has only 20 words.']);
   });
 
@@ -135,7 +135,7 @@ describe('export preflight', () => {
     const { publication } = await services.ok('settings.get', {});
     const plan = planPackage(future, publication, template);
     const check = preflight(future, plan.pages, plan.issues);
-    expect(check.errors).toEqual([
+    expect(check.errors).toMatchObject([
       {
         level: 'error',
         code: 'UNKNOWN_NODE',

@@ -148,6 +148,11 @@ describe('bad images (QUALITY.md R4)', () => {
       code: 'PHOTO_TOO_LARGE',
       message:
         'bomb-20000x20000.png is 20000 × 20000 pixels (400 megapixels); Redaksi accepts photos up to 110 megapixels.',
+      // The same words by key, for the interface to say in Indonesian.
+      wording: {
+        key: 'photo.tooManyPixels',
+        values: { name: 'bomb-20000x20000.png', width: 20000, height: 20000, megapixels: 400, limit: 110 },
+      },
     });
     expect(byName.get('script.svg')!.error!.message).toMatch(/SVG drawing/);
     expect(byName.get('truncated.jpg')!.error!.code).toBe('PHOTO_UNREADABLE');

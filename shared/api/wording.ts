@@ -1,0 +1,188 @@
+import { z } from 'zod';
+
+/**
+ * What the services tell the user (a refused file, a preflight finding, a failed save) in both of the
+ * interface's languages. The services send the English as `message` (logs, the command line, a
+ * renderer that does not know the key) and the key with its values as `wording`; the renderer says
+ * it in the interface language. One catalog for both sides, so the two can never drift apart.
+ */
+export const SERVICE_MESSAGES = {
+  // Export preflight (EXPORT.md).
+  'export.noHeadline': { en: 'The article has no headline.', id: 'Artikel belum punya judul.' },
+  'export.noLead': { en: 'The article has no lead.', id: 'Artikel belum punya lead.' },
+  'export.longHeadline': {
+    en: 'The headline has {length} characters; keep it under {limit}.',
+    id: 'Judul ini {length} karakter; usahakan di bawah {limit}.',
+  },
+  'export.emptyPage': { en: 'Page {page} is empty.', id: 'Halaman {page} kosong.' },
+  'export.shortPage': {
+    en: 'Page {page} has only {words} words.',
+    id: 'Halaman {page} hanya berisi {words} kata.',
+  },
+  'export.placeholder': {
+    en: 'The text still contains the placeholder "{found}".',
+    id: 'Teks masih memuat penanda "{found}".',
+  },
+  'export.unsourcedQuote': {
+    en: 'A direct quote has no source: {quote}',
+    id: 'Kutipan langsung belum bersumber: {quote}',
+  },
+  'export.featured.missing': {
+    en: 'The featured photo is no longer in the photo library.',
+    id: 'Foto utama sudah tidak ada di pustaka foto.',
+  },
+  'export.featured.noCaption': {
+    en: 'The featured photo has no caption.',
+    id: 'Foto utama belum punya keterangan.',
+  },
+  'export.featured.noCredit': {
+    en: 'The featured photo has no credit.',
+    id: 'Foto utama belum punya kredit.',
+  },
+  'export.featured.noAlt': {
+    en: 'The featured photo has no alt text.',
+    id: 'Foto utama belum punya teks alternatif.',
+  },
+  'export.featured.small': {
+    en: 'The featured photo is only {width} × {height} pixels.',
+    id: 'Foto utama hanya {width} × {height} piksel.',
+  },
+  'export.block.missing': {
+    en: 'Photo {n} in the body is no longer in the photo library.',
+    id: 'Foto ke-{n} di isi artikel sudah tidak ada di pustaka foto.',
+  },
+  'export.block.noCaption': {
+    en: 'Photo {n} in the body has no caption.',
+    id: 'Foto ke-{n} di isi artikel belum punya keterangan.',
+  },
+  'export.block.noCredit': {
+    en: 'Photo {n} in the body has no credit.',
+    id: 'Foto ke-{n} di isi artikel belum punya kredit.',
+  },
+  'export.block.noAlt': {
+    en: 'Photo {n} in the body has no alt text.',
+    id: 'Foto ke-{n} di isi artikel belum punya teks alternatif.',
+  },
+  'export.block.small': {
+    en: 'Photo {n} in the body is only {width} × {height} pixels.',
+    id: 'Foto ke-{n} di isi artikel hanya {width} × {height} piksel.',
+  },
+  'export.logoMissing': {
+    en: 'The publication’s logo is no longer in the photo library; the package has none.',
+    id: 'Logo publikasi sudah tidak ada di pustaka foto; paket dibuat tanpa logo.',
+  },
+  'export.relatedBroken': {
+    en: 'The related link “{title}” points to an article that no longer exists. Remove it or choose another article.',
+    id: 'Tautan terkait “{title}” menuju artikel yang sudah tidak ada. Hapus atau pilih artikel lain.',
+  },
+  'export.relatedDraft': {
+    en: 'The related link “{title}” points to an article that is still a draft.',
+    id: 'Tautan terkait “{title}” menuju artikel yang masih draf.',
+  },
+  'export.relatedUnsafe': {
+    en: 'The related link “{title}” was dropped: only http and https addresses are published.',
+    id: 'Tautan terkait “{title}” dibuang: hanya alamat http dan https yang diterbitkan.',
+  },
+  'export.unsafeLink': {
+    en: 'A link to "{url}" was dropped: only http, https, mailto and relative links are published.',
+    id: 'Tautan ke "{url}" dibuang: hanya tautan http, https, mailto dan relatif yang diterbitkan.',
+  },
+  'export.unknownSource': {
+    en: 'A source tag in the body names a source that is no longer in the registry; its words are published without it.',
+    id: 'Sebuah tanda sumber di isi artikel menyebut sumber yang sudah tidak ada di daftar sumber; kalimatnya diterbitkan tanpa sumber itu.',
+  },
+  'export.unknownNode': {
+    en: 'The body contains content of a type the exporter does not know ("{type}").',
+    id: 'Isi artikel memuat konten jenis yang tidak dikenal pengekspor ("{type}").',
+  },
+  'export.misplacedNode': {
+    en: 'The body has a "{type}" where it cannot stand (inside another block, or a list item outside a list); move or remove it.',
+    id: 'Isi artikel punya "{type}" di tempat yang tidak semestinya (di dalam blok lain, atau butir daftar di luar daftar); pindahkan atau hapus.',
+  },
+  'export.failed': {
+    en: 'The package could not be written to {target}: {reason}. The previous package, if any, is unchanged.',
+    id: 'Paket tidak dapat ditulis ke {target}: {reason}. Paket sebelumnya, jika ada, tidak berubah.',
+  },
+  'export.zipFailed': {
+    en: 'The package folder was written to {folder}, but its .zip could not be: {reason}. The previous .zip, if any, is unchanged.',
+    id: 'Folder paket sudah ditulis ke {folder}, tetapi .zip-nya tidak dapat ditulis: {reason}. File .zip sebelumnya, jika ada, tidak berubah.',
+  },
+  // Photo import: each refusal names the file.
+  'photo.empty': { en: '{name} is empty (0 bytes).', id: '{name} kosong (0 bita).' },
+  'photo.damaged': {
+    en: '{name} could not be read: the file is damaged or incomplete.',
+    id: '{name} tidak dapat dibaca: file rusak atau tidak lengkap.',
+  },
+  'photo.notAnImage': {
+    en: '{name} is not a JPEG, PNG, WebP or GIF image.',
+    id: '{name} bukan gambar JPEG, PNG, WebP atau GIF.',
+  },
+  'photo.svg': {
+    en: '{name} is an SVG drawing; Redaksi accepts only JPEG, PNG, WebP or GIF photos.',
+    id: '{name} adalah gambar SVG; Redaksi hanya menerima foto JPEG, PNG, WebP atau GIF.',
+  },
+  'photo.tooManyBytes': {
+    en: '{name} is {size}; Redaksi accepts photos up to {limit}.',
+    id: '{name} berukuran {size}; Redaksi menerima foto paling besar {limit}.',
+  },
+  'photo.tooManyPixels': {
+    en: '{name} is {width} × {height} pixels ({megapixels} megapixels); Redaksi accepts photos up to {limit} megapixels.',
+    id: '{name} berukuran {width} × {height} piksel ({megapixels} megapiksel); Redaksi menerima foto paling besar {limit} megapiksel.',
+  },
+  'photo.notStored': {
+    en: '{name} could not be stored; nothing was changed. Details are in the log.',
+    id: '{name} tidak dapat disimpan; tidak ada yang berubah. Rinciannya ada di log.',
+  },
+  'photo.inUseOne': {
+    en: 'This photo is used in an article ({titles}). Take it out of that article first; nothing was deleted.',
+    id: 'Foto ini dipakai di sebuah artikel ({titles}). Keluarkan dulu dari artikel itu; tidak ada yang dihapus.',
+  },
+  'photo.inUseMany': {
+    en: 'This photo is used in {n} articles ({titles}). Take it out of them first; nothing was deleted.',
+    id: 'Foto ini dipakai di {n} artikel ({titles}). Keluarkan dulu dari artikel-artikel itu; tidak ada yang dihapus.',
+  },
+  'photo.inUseMore': {
+    en: 'This photo is used in {n} articles ({titles} and {more} more). Take it out of them first; nothing was deleted.',
+    id: 'Foto ini dipakai di {n} artikel ({titles} dan {more} lainnya). Keluarkan dulu dari artikel-artikel itu; tidak ada yang dihapus.',
+  },
+  'photo.isLogo': {
+    en: 'This photo is the publication’s logo. Choose another logo in Settings first; nothing was deleted.',
+    id: 'Foto ini adalah logo publikasi. Pilih logo lain di Pengaturan dulu; tidak ada yang dihapus.',
+  },
+  // Saving an article.
+  'save.conflict': {
+    en: 'This article was changed in another window since you opened it. Reload it to see the latest version; your text is still in the editor.',
+    id: 'Artikel ini diubah di jendela lain sejak Anda membukanya. Muat ulang untuk melihat versi terbaru; teks Anda masih ada di editor.',
+  },
+  internal: {
+    en: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.',
+    id: 'Terjadi kesalahan di dalam Redaksi; tidak ada yang berubah. Rinciannya ada di log.',
+  },
+} as const satisfies Record<string, { en: string; id: string }>;
+
+export type ServiceMessageKey = keyof typeof SERVICE_MESSAGES;
+type Values = Record<string, string | number>;
+
+export const Wording = z.object({
+  key: z.string().max(80),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type Wording = z.infer<typeof Wording>;
+
+const fill = (template: string, values: Values = {}): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+/** A service message: its English text and its wording, to put on an error, an issue or a refusal. */
+export function say(key: ServiceMessageKey, values?: Values): { message: string; wording: Wording } {
+  return {
+    message: fill(SERVICE_MESSAGES[key].en, values),
+    wording: values === undefined ? { key } : { key, values },
+  };
+}
+
+/** The words of a message in a language: from its wording when the catalog knows it, else its English. */
+export function sayIn(language: 'en' | 'id', said: { message: string; wording?: Wording }): string {
+  const entry =
+    said.wording && (SERVICE_MESSAGES as Record<string, { en: string; id: string }>)[said.wording.key];
+  return entry ? fill(entry[language], said.wording!.values) : said.message;
+}

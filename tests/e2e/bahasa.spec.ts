@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { callApi } from './support/api';
+import { expect, openApp, test } from './support/fixtures';
+import { documentOf, paragraph, text } from '../unit/support/documents';
+
+const BAD_IMAGES = path.resolve(import.meta.dirname, '../../../shared/fixtures/bad-images');
+
+test('in Bahasa Indonesia, what the services report (preflight, refused photos) is said in Indonesian too', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    body: documentOf(
+      paragraph(text('Isi berita TK dengan kutipan "kami tidak akan mundur sedikit pun" dari warga.')),
+    ),
+  });
+
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Language', { exact: true }).selectOption('id');
+  await page.getByRole('button', { name: 'Artikel', exact: true }).click();
+  await page
+    .getByRole('link', { name: /Artikel tanpa judul/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Ekspor', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ekspor artikel' });
+  await expect(dialog.getByRole('listitem')).toHaveText([
+    'Artikel belum punya judul.',
+    'Artikel belum punya lead.',
+    'Teks masih memuat penanda "TK".',
+    'Kutipan langsung belum bersumber: “kami tidak akan mundur sedikit pun”',
+  ]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Meja foto' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Impor foto' }).click();
+  await (await chooser).setFiles(fs.readdirSync(BAD_IMAGES).map((name) => path.join(BAD_IMAGES, name)));
+  const refusals = page.getByRole('list', { name: 'Berkas yang tidak diimpor' }).getByRole('listitem');
+  await expect(refusals).toHaveText(
+    [
+      'bomb-20000x20000.png berukuran 20000 × 20000 piksel (400 megapiksel); Redaksi menerima foto paling besar 110 megapiksel.',
+      'empty.jpg kosong (0 bita).',
+      'not-an-image.jpg bukan gambar JPEG, PNG, WebP atau GIF.',
+      'script.svg adalah gambar SVG; Redaksi hanya menerima foto JPEG, PNG, WebP atau GIF.',
+      'truncated.jpg tidak dapat dibaca: file rusak atau tidak lengkap.',
+    ],
+    { timeout: 30_000 },
+  );
+});
