@@ -21,6 +21,7 @@ import { isTrustedSender, registerIpc } from '../hosts/ipc';
 import { MENU_CHANNEL, REVEAL_CHANNEL } from '../hosts/ipc-channels';
 import { openServices, type Services } from '../services/services';
 import { SETTINGS_NAME } from '../services/settings';
+import type { UiLanguage } from '../../shared/api/settings';
 import { guardSession, guardWebContents } from './guards';
 import { MENU_LABELS, menuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
@@ -105,12 +106,21 @@ async function start(): Promise<void> {
   });
 
   app.setAboutPanelOptions({ applicationName: 'Redaksi', applicationVersion: app.getVersion() });
-  const labels = MENU_LABELS[opened.settings.get().uiLanguage];
-  const template = menuTemplate(process.platform, labels, {
-    newArticle: () => sendMenu('new-article'),
-    about: () => app.showAboutPanel(),
+  // The menu speaks the interface language, and follows it when Settings changes it.
+  const buildMenu = (language: UiLanguage) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(process.platform, MENU_LABELS[language], {
+          newArticle: () => sendMenu('new-article'),
+          about: () => app.showAboutPanel(),
+        }),
+      ),
+    );
+  let menuLanguage = opened.settings.get().uiLanguage;
+  buildMenu(menuLanguage);
+  opened.settings.subscribe(({ uiLanguage }) => {
+    if (uiLanguage !== menuLanguage) buildMenu((menuLanguage = uiLanguage));
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
   openWindow(opened);
   app.on('activate', () => {

@@ -30,6 +30,8 @@ export function openConfSettingsFile(folder: string): SettingsFile {
 export interface SettingsService {
   get(): Settings;
   update(patch: SettingsUpdate): Settings;
+  /** Calls `listener` after each update with the settings now in force; returns the unsubscribe. */
+  subscribe(listener: (settings: Settings) => void): () => void;
   /** The raw file, for host-only keys such as Electron's window bounds. */
   file: SettingsFile;
 }
@@ -124,11 +126,16 @@ export function openSettings(
     store.store = { ...store.store, ...current };
   }
 
+  const listeners = new Set<(settings: Settings) => void>();
   return {
     notices,
     settings: {
       file: store,
       get: () => current,
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
       update(patch) {
         const next = Settings.parse({
           uiLanguage: patch.uiLanguage ?? current.uiLanguage,
@@ -136,6 +143,7 @@ export function openSettings(
         });
         store.store = { ...store.store, ...next };
         current = next;
+        for (const listener of listeners) listener(current);
         return current;
       },
     },

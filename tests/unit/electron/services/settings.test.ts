@@ -101,6 +101,17 @@ describe('settings', () => {
     expect(publication).toMatchObject({ name: 'Tribun Medan', baseUrl: '' });
   });
 
+  it('tells subscribers (the desktop menu) of every update, with the settings now in force', () => {
+    const { settings } = openSettings(tempFolder(), undefined, fixedClock);
+    const seen: string[] = [];
+    const stop = settings.subscribe((now) => seen.push(now.uiLanguage));
+    settings.update({ uiLanguage: 'id' });
+    settings.update({ publication: { name: 'Tribun Medan' } });
+    stop();
+    settings.update({ uiLanguage: 'en' });
+    expect(seen).toEqual(['id', 'id']);
+  });
+
   it('moves a file of invalid JSON aside with its original bytes and reports SETTINGS_CORRUPT in app.status (R10)', async () => {
     const dataDir = tempFolder();
     const broken = '{"uiLanguage": "id", "publication": {"name": "Tribun Med';
