@@ -90,12 +90,13 @@ function moveAside(file: string, now: Date): string {
 // Backups are named redaksi-v<version>-<stamp>.db: the stamp, not the version, says which is newest.
 const backupStamp = (name: string): string => name.replace(/^redaksi-v\d+-/, '');
 
-function newestBackup(file: string): string | null {
+/** The newest backup, or the newest one of a version up to `upTo` (one this build can open). */
+function newestBackup(file: string, upTo = Infinity): string | null {
   const folder = backupsFolder(file);
   if (!fs.existsSync(folder)) return null;
   const names = fs
     .readdirSync(folder)
-    .filter((name) => name.endsWith('.db'))
+    .filter((name) => name.endsWith('.db') && Number(/^redaksi-v(\d+)-/.exec(name)?.[1] ?? Infinity) <= upTo)
     .sort((a, b) => backupStamp(a).localeCompare(backupStamp(b)));
   const last = names.at(-1);
   return last ? path.join(folder, last) : null;
@@ -128,11 +129,16 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
         ' Redaksi started with an empty database.',
     });
   } else if (found && found.version > latest) {
+    // Left where it is: the newer version's work must not be hidden behind an empty library.
+    const backup = newestBackup(file, latest);
     throw new ApiError(
       'DATABASE_NEWER',
       `This data folder was written by a newer version of Redaksi (database version ${found.version}; this version knows up to ${latest}). ` +
-        'Update Redaksi to open it. The file has not been changed.',
-      { file, version: found.version, supported: latest },
+        'Update Redaksi to open it. The file has not been changed.' +
+        (backup
+          ? ` A backup this version can open, made before that upgrade, is ${backup}; open it in another data folder to read it.`
+          : ''),
+      { file, version: found.version, supported: latest, ...(backup ? { backup } : {}) },
     );
   }
 

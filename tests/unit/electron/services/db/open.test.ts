@@ -165,6 +165,26 @@ describe('openDatabase on a database from a newer version', () => {
     expect(fs.existsSync(backupsFolder(file))).toBe(false);
   });
 
+  it('offers the newest backup this version can open, made before the newer version upgraded it', async () => {
+    const file = path.join(tempFolder(), 'redaksi.db');
+    (await open(file)).db.close();
+    const folder = backupsFolder(file);
+    fs.mkdirSync(folder, { recursive: true });
+    fs.copyFileSync(file, path.join(folder, `redaksi-v${LATEST}-2025-09-13T07-00-00-000Z.db`));
+    fs.copyFileSync(file, path.join(folder, `redaksi-v${LATEST + 1}-2025-09-14T07-00-00-000Z.db`));
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST + 2}`);
+    raw.close();
+
+    const error = (await openDatabase(file).catch((caught: unknown) => caught)) as ApiError;
+    const offered = path.join(folder, `redaksi-v${LATEST}-2025-09-13T07-00-00-000Z.db`);
+    expect(error.code).toBe('DATABASE_NEWER');
+    expect(error.message).toContain(
+      `A backup this version can open, made before that upgrade, is ${offered}`,
+    );
+    expect(error.details).toMatchObject({ backup: offered });
+  });
+
   it('does not switch a newer rollback-journal database to WAL (its header bytes stay unchanged)', async () => {
     const file = path.join(tempFolder(), 'redaksi.db');
     const raw = new Database(file);
