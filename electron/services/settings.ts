@@ -10,6 +10,7 @@ import {
   type SettingsUpdate,
 } from '../../shared/api/settings';
 import type { Notice } from './db/open';
+import { say } from '../../shared/api/wording';
 
 /** What Redaksi needs of a settings file: conf in browser mode and the CLI, electron-store (a conf) in Electron. */
 export interface SettingsFile {
@@ -107,10 +108,7 @@ export function openSettings(
   if (isUnreadable(file)) {
     const aside = asideName(file, 'corrupt', now());
     fs.renameSync(file, aside);
-    notices.push({
-      code: 'SETTINGS_CORRUPT',
-      message: `The settings file could not be read, so Redaksi started with default settings. The old file was kept at ${aside}.`,
-    });
+    notices.push({ code: 'SETTINGS_CORRUPT', ...say('start.settingsUnreadable', { aside }) });
   }
   const store = openFile(folder);
 
@@ -121,7 +119,7 @@ export function openSettings(
     fs.copyFileSync(file, aside);
     notices.push({
       code: 'SETTINGS_CORRUPT',
-      message: `Some settings had values Redaksi cannot use (${invalid.join(', ')}) and were set back to their defaults. A copy of the old file was kept at ${aside}.`,
+      ...say('start.settingsInvalid', { fields: invalid.join(', '), aside }),
     });
     store.store = { ...store.store, ...current };
   }

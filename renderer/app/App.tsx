@@ -37,7 +37,7 @@ export function App() {
     void api('settings.get', {}).then((result) => result.ok && setSettings(result.value));
     void api('app.status', {}).then((result) => {
       if (result.ok) setNotices(result.value.notices);
-      else setNotices([{ code: result.error.code, message: result.error.message }]);
+      else setNotices([result.error]);
     });
   }, []);
 
@@ -48,7 +48,7 @@ export function App() {
   const createArticle = useCallback(async () => {
     const result = await api('articles.create', {});
     if (result.ok) await go({ view: 'article', id: result.value.id });
-    else setNotices((current) => [...current, { code: result.error.code, message: result.error.message }]);
+    else setNotices((current) => [...current, result.error]);
   }, [go]);
 
   useEffect(

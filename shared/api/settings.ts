@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CAPTION_STYLES } from '../text/caption-style';
 import { baseAddress } from '../text/urls';
+import { Wording } from './wording';
 
 export const UI_LANGUAGES = ['en', 'id'] as const;
 export const UiLanguage = z.enum(UI_LANGUAGES);
@@ -65,6 +66,6 @@ export const DEFAULT_SETTINGS: Settings = {
 /** What the app reports about itself at start: notices the user must read (a moved-aside file...). */
 export const AppStatus = z.object({
   version: z.string(),
-  notices: z.array(z.object({ code: z.string(), message: z.string() })),
+  notices: z.array(z.object({ code: z.string(), message: z.string(), wording: Wording.optional() })),
 });
 export type AppStatus = z.infer<typeof AppStatus>;

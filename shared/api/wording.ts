@@ -149,6 +149,23 @@ export const SERVICE_MESSAGES = {
     en: 'This photo is the publication’s logo. Choose another logo in Settings first; nothing was deleted.',
     id: 'Foto ini adalah logo publikasi. Pilih logo lain di Pengaturan dulu; tidak ada yang dihapus.',
   },
+  // What a start found and mended (app.status notices).
+  'start.settingsUnreadable': {
+    en: 'The settings file could not be read, so Redaksi started with default settings. The old file was kept at {aside}.',
+    id: 'File pengaturan tidak dapat dibaca, jadi Redaksi mulai dengan pengaturan bawaan. File lamanya disimpan di {aside}.',
+  },
+  'start.settingsInvalid': {
+    en: 'Some settings had values Redaksi cannot use ({fields}) and were set back to their defaults. A copy of the old file was kept at {aside}.',
+    id: 'Beberapa pengaturan berisi nilai yang tidak dapat dipakai Redaksi ({fields}) dan dikembalikan ke bawaan. Salinan file lamanya disimpan di {aside}.',
+  },
+  'start.databaseDamaged': {
+    en: 'The database file was damaged and could not be opened. It was moved aside, unchanged, to {aside}. The most recent backup is {backup}; it can be restored in its place. Redaksi started with an empty database.',
+    id: 'File basis data rusak dan tidak dapat dibuka. File itu dipindahkan, tanpa diubah, ke {aside}. Cadangan terbaru ada di {backup}; cadangan itu dapat dipulihkan di tempatnya. Redaksi mulai dengan basis data kosong.',
+  },
+  'start.databaseDamagedNoBackup': {
+    en: 'The database file was damaged and could not be opened. It was moved aside, unchanged, to {aside}. No backup was found. Redaksi started with an empty database.',
+    id: 'File basis data rusak dan tidak dapat dibuka. File itu dipindahkan, tanpa diubah, ke {aside}. Tidak ada cadangan. Redaksi mulai dengan basis data kosong.',
+  },
   // Saving an article.
   'save.conflict': {
     en: 'This article was changed in another window since you opened it. Reload it to see the latest version; your text is still in the editor.',

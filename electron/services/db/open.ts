@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { say, type Wording } from '../../../shared/api/wording';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
 export interface Notice {
   code: string;
   message: string;
+  wording?: Wording;
 }
 
 export interface OpenedDatabase {
@@ -121,12 +123,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     const backup = newestBackup(file);
     notices.push({
       code: 'DATABASE_CORRUPT',
-      message:
-        `The database file was damaged and could not be opened. It was moved aside, unchanged, to ${aside}. ` +
-        (backup
-          ? `The most recent backup is ${backup}; it can be restored in its place.`
-          : 'No backup was found.') +
-        ' Redaksi started with an empty database.',
+      ...(backup
+        ? say('start.databaseDamaged', { aside, backup })
+        : say('start.databaseDamagedNoBackup', { aside })),
     });
   } else if (found && found.version > latest) {
     // Left where it is: the newer version's work must not be hidden behind an empty library.

@@ -125,6 +125,8 @@ describe('settings', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ code: 'SETTINGS_CORRUPT' });
     expect(notices[0]!.message).toContain(copy!);
+    // Said in Indonesian too when the interface is (shared/api/wording.ts).
+    expect(notices[0]!.wording).toEqual({ key: 'start.settingsUnreadable', values: { aside: copy } });
     expect(await api.ok('settings.get', {})).toEqual(DEFAULT_SETTINGS);
   });
 
