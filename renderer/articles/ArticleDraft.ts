@@ -27,6 +27,8 @@ export const fieldsOf = (article: Article): ArticleFields => ({
  */
 export class ArticleDraft {
   fields: ArticleFields;
+  /** When the article was first published, as the store says after each save. */
+  publishedAt: string | null;
   saveState: SaveState = { kind: 'saved' };
   readonly autosave: Autosave;
   private body: EditorState | null = null;
@@ -42,6 +44,7 @@ export class ArticleDraft {
     private readonly call: CallApi,
   ) {
     this.fields = fieldsOf(article);
+    this.publishedAt = article.publishedAt;
     this.revision = article.revision;
     this.savedFields = JSON.stringify(this.fields);
     this.autosave = new Autosave({
@@ -107,8 +110,9 @@ export class ArticleDraft {
       this.revision = result.value.revision;
       this.savedFields = JSON.stringify({ ...sentFields, slug: result.value.slug });
       if (state) this.savedBody = state;
-      if (this.fields.slug !== result.value.slug) {
+      if (this.fields.slug !== result.value.slug || this.publishedAt !== result.value.publishedAt) {
         this.fields = { ...this.fields, slug: result.value.slug };
+        this.publishedAt = result.value.publishedAt;
         this.emit();
       }
     }

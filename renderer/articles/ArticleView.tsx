@@ -28,6 +28,7 @@ function ArticleEditor({
   const [draft] = useState(() => new ArticleDraft(article, api));
   const { t } = useI18n();
   const fields = useSyncExternalStore(draft.subscribe, () => draft.fields);
+  const publishedAt = useSyncExternalStore(draft.subscribe, () => draft.publishedAt);
   const [count, setCount] = useState<TextCount | null>(null);
   const [pages] = useState(() => new PageTracker());
   const [rubrics, setRubrics] = useState<string[]>([]);
@@ -95,7 +96,13 @@ function ArticleEditor({
       {exporting && (
         <ExportDialog articleId={article.id} beforeExport={saveNow} onClose={() => setExporting(false)} />
       )}
-      <MetadataForm fields={fields} rubrics={rubrics} slugLanguage={slugLanguage} onChange={changeFields} />
+      <MetadataForm
+        fields={fields}
+        publishedAt={publishedAt}
+        rubrics={rubrics}
+        slugLanguage={slugLanguage}
+        onChange={changeFields}
+      />
       <FeaturedPhoto
         photoId={fields.featuredPhotoId}
         onChange={(id) => changeFields({ featuredPhotoId: id })}

@@ -36,6 +36,13 @@ function ListField(props: {
   );
 }
 
+/** A moment as the desk reads it, in the interface language and the computer's time zone. */
+const formatMoment = (iso: string, language: 'en' | 'id'): string =>
+  new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+
 /** The slug the next save will store: the saved one while it still matches the headline (maybe with -2), else the new one. */
 function previewSlug(fields: ArticleFields, language: 'en' | 'id'): string {
   const base = slugify(fields.headline, language);
@@ -45,14 +52,16 @@ function previewSlug(fields: ArticleFields, language: 'en' | 'id'): string {
 
 export interface MetadataFormProps {
   fields: ArticleFields;
+  /** When the article was first published, or null. */
+  publishedAt?: string | null;
   rubrics: string[];
   slugLanguage: 'en' | 'id';
   onChange: (patch: Partial<ArticleFields>) => void;
 }
 
 /** Rubric, headline, lead, writers, editor, dateline, tags, slug and status of one article. */
-export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: MetadataFormProps) {
-  const { t } = useI18n();
+export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onChange }: MetadataFormProps) {
+  const { t, language } = useI18n();
   const rubricListId = useId();
   const headlineId = useId();
   const leadId = useId();
@@ -90,6 +99,13 @@ export function MetadataForm({ fields, rubrics, slugLanguage, onChange }: Metada
               </option>
             ))}
           </select>
+          {publishedAt && (
+            <small>
+              <time dateTime={publishedAt}>
+                {t('field.publishedAt', { date: formatMoment(publishedAt, language) })}
+              </time>
+            </small>
+          )}
         </div>
       </div>
       {/* Textareas sit beside their label, not inside it: their text must not become part of the label. */}

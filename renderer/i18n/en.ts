@@ -35,6 +35,7 @@ export const en = {
   'field.slug': 'Slug', // (a11y)
   'field.slug.fromHeadline': 'Use headline',
   'field.status': 'Status', // (a11y)
+  'field.publishedAt': 'First published {date}',
 
   'body.label': 'Article body', // (a11y)
   'body.placeholder': 'Write the story…',

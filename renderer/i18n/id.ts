@@ -37,6 +37,7 @@ export const id: Messages = {
   'field.slug': 'Slug',
   'field.slug.fromHeadline': 'Pakai judul',
   'field.status': 'Status',
+  'field.publishedAt': 'Pertama terbit {date}',
 
   'body.label': 'Isi artikel',
   'body.placeholder': 'Tulis beritanya…',

@@ -105,6 +105,8 @@ export const ArticleSaved = z.object({
   slug: z.string(),
   wordCount: z.number().int().nonnegative(),
   updatedAt: z.string(),
+  /** When the article was first published (this save may have done it), or null. */
+  publishedAt: z.string().nullable(),
 });
 export type ArticleSaved = z.infer<typeof ArticleSaved>;
 

@@ -208,6 +208,28 @@ test('text pasted past a field’s limit is cut there, so the article still save
   expect(article.writers).toEqual([`${'Ani '.repeat(30)}`.trim(), 'Budi']);
 });
 
+test('setting the status to Published shows when the article was first published, and keeps it', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Banjir surut');
+  await expect(page.getByText(/^First published/)).toHaveCount(0);
+  await page.getByLabel('Status').selectOption('published');
+  await expectSaved(page);
+  const stamp = page.getByText(/^First published /);
+  await expect(stamp).toBeVisible();
+  const [summary] = await callApi(app, 'articles.list', {});
+  const { publishedAt } = await callApi(app, 'articles.get', { id: summary!.id });
+  await expect(stamp.locator('xpath=self::time|.//time').first()).toHaveAttribute('datetime', publishedAt!);
+  // Back to draft for a correction: the date of the first publication stays.
+  await page.getByLabel('Status').selectOption('draft');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByText(/^First published /)).toBeVisible();
+});
+
 test('a save sends only the paragraphs that changed, and undo saves the body back as it was', async ({
   page,
   app,

@@ -183,6 +183,8 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
     const slug = chooseSlug(db, fields, input.id, defaults);
     checkFeaturedPhoto(db, fields.featuredPhotoId);
     const updatedAt = defaults.now().toISOString();
+    // The first save with the status Published dates the publication; later saves keep that date.
+    const publishedAt = row.published_at ?? (fields.status === 'published' ? updatedAt : null);
     const revision = row.revision + 1;
     db.prepare(
       `UPDATE articles SET rubric = @rubric, headline = @headline, lead = @lead, writers = @writers, editor = @editor,
@@ -206,12 +208,11 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
       featured_photo_id: fields.featuredPhotoId,
       revision,
       updated_at: updatedAt,
-      // The first save with the status Published dates the publication; later saves keep that date.
-      published_at: row.published_at ?? (fields.status === 'published' ? updatedAt : null),
+      published_at: publishedAt,
     });
     recordPhotoUsage(db, input.id, body, fields.featuredPhotoId);
     recordSourceTags(db, input.id, body);
-    return { id: input.id, revision, slug, wordCount: stored.word_count, updatedAt };
+    return { id: input.id, revision, slug, wordCount: stored.word_count, updatedAt, publishedAt };
   });
   return save.immediate();
 }

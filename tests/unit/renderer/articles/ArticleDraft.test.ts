@@ -89,6 +89,22 @@ describe('ArticleDraft saves', () => {
     expect(stored).toMatchObject({ headline: 'Banjir Surut', body: article.body });
   });
 
+  it('learn from the save that first publishes the article when it was published, and tell the view', async () => {
+    const { article, draft } = await draftOf(lines);
+    draft.bodyLoaded(editorWith(article.body).getEditorState());
+    expect(draft.publishedAt).toBeNull();
+    let told = 0;
+    draft.subscribe(() => (told += 1));
+    draft.changeFields({ status: 'published' });
+    await draft.autosave.flush();
+    const first = draft.publishedAt;
+    expect(first).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(told).toBeGreaterThan(1); // the field change, then the stamp
+    draft.changeFields({ headline: 'Banjir, ralat' });
+    await draft.autosave.flush();
+    expect(draft.publishedAt).toBe(first);
+  });
+
   it('send nothing, and make no new revision, when nothing changed', async () => {
     const { s, article, sent, draft } = await draftOf(lines);
     const editor = editorWith(article.body);
