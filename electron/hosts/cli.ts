@@ -104,7 +104,12 @@ async function main(argv: string[]): Promise<number> {
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
     version: string;
   };
-  const services = await openServices({ dataDir: resolveDataFolder(values.data), version });
+  // A batch export to some folder must not change the folder the app's export dialog offers.
+  const services = await openServices({
+    dataDir: resolveDataFolder(values.data),
+    version,
+    rememberExportFolder: false,
+  });
   try {
     if (command === 'list') return listArticles(services);
     return await exportArticles(services, path.resolve(values.out!), values.zip, selection!);

@@ -23,6 +23,8 @@ export interface HandlerContext {
   styleTemplate: string;
   /** The data folder (media and renditions live under it). */
   dataDir: string;
+  /** Whether an export's folder becomes the one the export dialog offers next (not for the command line). */
+  rememberExportFolder: boolean;
 }
 
 /** The one implementation of the API contract; every transport calls these through `dispatch`. */
@@ -63,7 +65,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'export.zip': ({ id }) => zipExport(db, id, exportSetup()),
     'export.run': (input) => {
       const result = runExport(db, input, exportSetup());
-      settings.update({ publication: { exportFolder: input.folder } });
+      if (context.rememberExportFolder) settings.update({ publication: { exportFolder: input.folder } });
       return result;
     },
   };

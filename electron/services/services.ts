@@ -26,6 +26,8 @@ export interface ServicesOptions {
   now?: () => Date;
   /** The app's resources folder (export theme); defaults to the one beside the code. */
   resourcesDir?: string;
+  /** False for the command line: its batch exports do not change the folder the app offers. */
+  rememberExportFolder?: boolean;
 }
 
 export interface Services {
@@ -73,6 +75,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     photos: { importer, mediaToken },
     dataDir: options.dataDir,
     styleTemplate,
+    rememberExportFolder: options.rememberExportFolder ?? true,
   });
   return {
     handlers,

@@ -54,6 +54,10 @@ describe('command line', () => {
     expect(exported.stderr).toContain('4 exported, 0 failed.');
     expect(exported.code).toBe(0);
     expect(tree(fromCli)).toEqual(tree(fromApp));
+    // The app's export dialog still offers the folder the app last exported to, not the batch's.
+    const reopened = await openTestServices({ dataDir: app.dataDir });
+    expect((await reopened.ok('settings.get', {})).publication.exportFolder).toBe(fromApp);
+    reopened.close();
 
     const listed = await cli('list', '--data', app.dataDir);
     expect(
