@@ -9,7 +9,10 @@ import {
 import { $insertBlocks, $selectedBlock } from './blocks';
 
 /** Opens the photo picker (toolbar "Insert photo"). */
-export const OPEN_PHOTO_PICKER_COMMAND = createCommand<void>('OPEN_PHOTO_PICKER_COMMAND');
+/** Opens Insert photo; `onCancel` runs if the picker closes with nothing chosen (the insert menu puts its "/…" back). */
+export const OPEN_PHOTO_PICKER_COMMAND = createCommand<{ onCancel?: () => void } | undefined>(
+  'OPEN_PHOTO_PICKER_COMMAND',
+);
 /** Inserts library photos as blocks after the block holding the selection (or at the end). */
 export const INSERT_PHOTOS_COMMAND = createCommand<Photo[]>('INSERT_PHOTOS_COMMAND');
 

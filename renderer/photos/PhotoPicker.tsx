@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useInitialFocus } from '../app/useInitialFocus';
 import type { Photo } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
@@ -46,7 +47,7 @@ export function PhotoPicker(props: {
   const [run, setRun] = useState<PhotoImportRun | null>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  useEffect(() => search.current?.focus(), []);
+  useInitialFocus(search);
   useEffect(() => {
     let current = true;
     const timer = window.setTimeout(() => {

@@ -129,3 +129,39 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   expect(stored.body.root.children.at(-1)).toMatchObject({ children: [{ text: '/hal' }] });
   expect(watch.problems).toEqual([]);
 });
+
+test('a picker opened from the insert menu and closed with nothing chosen puts the "/…" back', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', { headline: 'Menu sisipan' });
+  await callApi(app, 'articles.save', { ...created, body: documentOf(paragraph(text('Paragraf pertama.'))) });
+  await openApp(page, app, `#/article/${created.id}`);
+  await caretAfter(page, 'Paragraf pertama.');
+
+  for (const [typed, choice, dialogName] of [
+    ['/foto', 'Insert photo', 'Insert photo'],
+    ['/baca', 'Insert related link', 'Insert related link'],
+  ]) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(typed!);
+    await expect(menu(page).getByRole('option')).toHaveText([choice!]);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: dialogName });
+    await expect(dialog).toBeVisible();
+    // The dialog holds the focus (the editor's update does not take it back): keys go to it.
+    await expect(dialog.locator(':focus')).toHaveCount(1);
+    await expect(body(page).locator('p').last()).toHaveText('');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    // What was typed is back, as text: the menu stays closed on it.
+    await expect(body(page).locator('p').last()).toHaveText(typed!);
+    await expect(menu(page)).toHaveCount(0);
+    await caretAfter(page, typed!);
+  }
+  expect((await blocks(page)).map((block) => block.replace(/^p: /, ''))).toEqual([
+    'Paragraf pertama.',
+    '/foto',
+    '/baca',
+  ]);
+});

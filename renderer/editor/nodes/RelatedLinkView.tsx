@@ -51,7 +51,7 @@ export function RelatedLinkView({ nodeKey, link }: { nodeKey: NodeKey; link: Rel
       <span className="rx-related-tools">
         <button
           type="button"
-          onClick={() => editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, nodeKey)}
+          onClick={() => editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, { change: nodeKey })}
         >
           {t('related.edit')}
         </button>

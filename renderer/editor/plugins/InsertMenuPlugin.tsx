@@ -6,6 +6,7 @@ import { LexicalTypeaheadMenuPlugin, type MenuTextMatch } from '@lexical/react/L
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import {
   $createTextNode,
+  $getNodeByKey,
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
@@ -14,6 +15,7 @@ import {
   COMMAND_PRIORITY_HIGH,
   KEY_ESCAPE_COMMAND,
   type LexicalEditor,
+  type LexicalNode,
   type NodeKey,
   type TextNode,
 } from 'lexical';
@@ -63,7 +65,11 @@ function $slashMatch(text: string, dismissed: Set<NodeKey>): MenuTextMatch | nul
  * Runs a choice once the "/…" text is gone: the paragraph becomes the block, or the block goes after
  * it. A page break the rules refuse says why.
  */
-function $runChoice(editor: LexicalEditor, choice: InsertChoice): PageBreakRefusal | null | void {
+function $runChoice(
+  editor: LexicalEditor,
+  choice: InsertChoice,
+  onCancel: (() => void) | undefined,
+): PageBreakRefusal | null | void {
   switch (choice.id) {
     case 'heading':
       return $toggleBlock('h2');
@@ -78,12 +84,12 @@ function $runChoice(editor: LexicalEditor, choice: InsertChoice): PageBreakRefus
       editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
       return;
     case 'photo':
-      editor.dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, undefined);
+      editor.dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, { onCancel });
       return;
     case 'pageBreak':
       return $insertPageBreak();
     case 'relatedLink':
-      editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, null);
+      editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, { onCancel });
       return;
   }
 }
@@ -209,16 +215,21 @@ export function InsertMenuPlugin() {
       const text = paragraph?.getTextContent() ?? '';
       if ($isParagraphNode(paragraph) && slashQuery(text) !== null) paragraph.clear().select();
       else typed?.remove();
-      const refused = $runChoice(editor, option.choice);
+      // Nothing inserted: what was typed comes back (as text: the menu does not reopen on it), caret after it.
+      const $putBack = (into: LexicalNode | null) => {
+        if (!$isParagraphNode(into) || into.getTextContentSize() > 0) return;
+        const restored = $createTextNode(text);
+        into.append(restored);
+        restored.selectEnd();
+        dismissed.current.add(restored.getKey());
+      };
+      // A picker closed with nothing chosen puts the "/…" back, if its paragraph is still empty.
+      const key = $isParagraphNode(paragraph) ? paragraph.getKey() : null;
+      const onCancel = key === null ? undefined : () => editor.update(() => $putBack($getNodeByKey(key)));
+      const refused = $runChoice(editor, option.choice, onCancel);
       if (refused) {
-        // Nothing was inserted: what was typed stays (as text: the menu does not reopen on it), caret
-        // after it, and the page rules say why.
-        if ($isParagraphNode(paragraph)) {
-          const restored = $createTextNode(text);
-          paragraph.append(restored);
-          restored.selectEnd();
-          dismissed.current.add(restored.getKey());
-        }
+        // The page rules say why.
+        $putBack(paragraph);
         tracker.tell(refusalMessage(t, refused));
       } else if (option.choice.id === 'pageBreak') tracker.dismiss();
       closeMenu();

@@ -42,7 +42,7 @@ export function PhotoPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   // The block the photos go after, remembered when the picker opens or the files drop.
-  const [picking, setPicking] = useState<{ after: NodeKey | null } | null>(null);
+  const [picking, setPicking] = useState<{ after: NodeKey | null; onCancel?: () => void } | null>(null);
   const [dropped, setDropped] = useState<PhotoImportRun | null>(null);
 
   useEffect(() => {
@@ -51,8 +51,8 @@ export function PhotoPlugin() {
     return mergeRegister(
       editor.registerCommand(
         OPEN_PHOTO_PICKER_COMMAND,
-        () => {
-          setPicking({ after: blockKey() });
+        (payload) => {
+          setPicking({ after: blockKey(), onCancel: payload?.onCancel });
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
@@ -109,7 +109,14 @@ export function PhotoPlugin() {
     <>
       {dropped && <ImportProgress run={dropped} onDismiss={() => setDropped(null)} />}
       {picking && (
-        <PhotoPicker title={t('toolbar.insertPhoto')} onChoose={choose} onClose={() => setPicking(null)} />
+        <PhotoPicker
+          title={t('toolbar.insertPhoto')}
+          onChoose={choose}
+          onClose={() => {
+            setPicking(null);
+            picking.onCancel?.();
+          }}
+        />
       )}
     </>
   );

@@ -12,7 +12,8 @@ import { $insertRelatedLink, OPEN_RELATED_LINK_PICKER_COMMAND } from '../related
 import { RelatedLinkPicker } from '../related/RelatedLinkPicker';
 
 type Picking =
-  { mode: 'insert'; after: NodeKey | null } | { mode: 'change'; key: NodeKey; current: RelatedLinkFields };
+  | { mode: 'insert'; after: NodeKey | null; onCancel?: () => void }
+  | { mode: 'change'; key: NodeKey; current: RelatedLinkFields };
 
 /**
  * Related links ("Read also"): Insert related link opens the picker and places the chosen link after
@@ -28,9 +29,11 @@ export function RelatedLinkPlugin({ articleId }: { articleId: string }) {
       throw new Error('RelatedLinkPlugin: RelatedLinkNode is not registered.');
     return editor.registerCommand(
       OPEN_RELATED_LINK_PICKER_COMMAND,
-      (key) => {
+      (payload) => {
+        const key = payload?.change ?? null;
         const next = editor.getEditorState().read((): Picking | null => {
-          if (key === null) return { mode: 'insert', after: $selectedBlock()?.getKey() ?? null };
+          if (key === null)
+            return { mode: 'insert', after: $selectedBlock()?.getKey() ?? null, onCancel: payload?.onCancel };
           const node = $getNodeByKey(key);
           return $isRelatedLinkNode(node) ? { mode: 'change', key, current: node.getRelated() } : null;
         });
@@ -66,6 +69,7 @@ export function RelatedLinkPlugin({ articleId }: { articleId: string }) {
       onClose={() => {
         setPicking(null);
         editor.focus();
+        if (picking.mode === 'insert') picking.onCancel?.();
       }}
     />
   );

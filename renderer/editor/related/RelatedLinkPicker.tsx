@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useInitialFocus } from '../../app/useInitialFocus';
 import type { ArticleSummary } from '../../../shared/api/article';
 import type { RelatedLinkFields } from '../../../shared/editor/RelatedLinkNode';
 import { RELATED_TITLE_MAX, RELATED_URL_MAX } from '../../../shared/editor/RelatedLinkNode';
@@ -31,7 +32,7 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
   const [problem, setProblem] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  useEffect(() => search.current?.focus(), []);
+  useInitialFocus(search);
   const pick = (article: ArticleSummary) =>
     onChoose({
       target: { kind: 'article', articleId: article.id },

@@ -9,11 +9,13 @@ import { $insertBlocks, $selectedBlock } from '../blocks';
 
 /**
  * Opens the related-link picker: `null` to insert a new link after the selection's block (toolbar
- * "Insert related link"), a node's key to change that link.
+ * "Insert related link"), `{ change }` to change that link; `onCancel` runs if the picker closes with
+ * nothing chosen (the insert menu puts its "/…" back).
  */
-export const OPEN_RELATED_LINK_PICKER_COMMAND = createCommand<NodeKey | null>(
-  'OPEN_RELATED_LINK_PICKER_COMMAND',
-);
+export const OPEN_RELATED_LINK_PICKER_COMMAND = createCommand<{
+  change?: NodeKey;
+  onCancel?: () => void;
+} | null>('OPEN_RELATED_LINK_PICKER_COMMAND');
 
 /** Inserts a related link as its own block after `after` (the selection's block by default). */
 export function $insertRelatedLink(

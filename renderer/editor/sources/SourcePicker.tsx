@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useInitialFocus } from '../../app/useInitialFocus';
 import type { Source, SourceFields } from '../../../shared/api/source';
 import { api } from '../../api/client';
 import { ComboboxOptions, useComboboxSearch } from '../../app/SearchCombobox';
@@ -30,7 +31,7 @@ export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose 
   const [creating, setCreating] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => input.current?.focus(), []);
+  useInitialFocus(input);
 
   return (
     <div
