@@ -29,12 +29,19 @@ function useRoute(): [Route, (route: Route) => Promise<void>] {
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // The defaults stand in until the stored settings arrive; the Settings view waits for those, or
+  // leaving one of its fields would save a default over what is stored.
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [route, go] = useRoute();
   const { t } = createI18n(settings.uiLanguage);
 
   useEffect(() => {
-    void api('settings.get', {}).then((result) => result.ok && setSettings(result.value));
+    void api('settings.get', {}).then((result) => {
+      if (!result.ok) return setNotices((current) => [...current, result.error]);
+      setSettings(result.value);
+      setSettingsLoaded(true);
+    });
     void api('app.status', {}).then((result) => {
       if (result.ok) setNotices(result.value.notices);
       else setNotices([result.error]);
@@ -119,7 +126,12 @@ export function App() {
                 onOpenArticle={(id) => void go({ view: 'article', id })}
               />
             )}
-            {route.view === 'settings' && <SettingsView settings={settings} onSaved={setSettings} />}
+            {route.view === 'settings' &&
+              (settingsLoaded ? (
+                <SettingsView settings={settings} onSaved={setSettings} />
+              ) : (
+                <p className="rx-loading">{t('settings.loading')}</p>
+              ))}
           </main>
         </div>
       </PublicationContext.Provider>

@@ -70,6 +70,7 @@ export const en = {
   'article.loading': 'Opening the article…',
 
   'settings.title': 'Settings',
+  'settings.loading': 'Opening the settings…',
   'settings.language': 'Language',
   'settings.publication': 'Publication',
   'settings.publication.name': 'Publication name',

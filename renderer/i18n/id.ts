@@ -72,6 +72,7 @@ export const id: Messages = {
   'article.loading': 'Membuka artikel…',
 
   'settings.title': 'Pengaturan',
+  'settings.loading': 'Membuka pengaturan…',
   'settings.language': 'Bahasa',
   'settings.publication': 'Publikasi',
   'settings.publication.name': 'Nama publikasi',

@@ -101,3 +101,23 @@ test('the base URL takes only a web address: a wrong one is refused in plain wor
     'https://tribun-medan.com/berita',
   );
 });
+
+test('Settings opened straight from its address shows the stored profile, and leaving a field keeps it', async ({
+  page,
+  app,
+}) => {
+  await callApi(app, 'settings.update', { publication: { name: 'Tribun Medan', accentColor: '#1a73e8' } });
+  // Opened at #/settings, the view appears before or after the stored settings arrive: never with the defaults.
+  await openApp(page, app, '#/settings');
+  const name = page.getByLabel('Publication name');
+  await expect(name).toHaveValue('Tribun Medan');
+  await expect(page.getByLabel('Accent colour')).toHaveValue('#1a73e8');
+  await name.click();
+  await page.getByLabel('Copyright line').click();
+  await page.reload();
+  await expect(page.getByLabel('Publication name')).toHaveValue('Tribun Medan');
+  expect((await callApi(app, 'settings.get', {})).publication).toMatchObject({
+    name: 'Tribun Medan',
+    accentColor: '#1a73e8',
+  });
+});
