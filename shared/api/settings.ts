@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CAPTION_STYLES } from '../text/caption-style';
-import { baseAddress } from '../text/urls';
+import { baseAddress, normalizeTypedUrl } from '../text/urls';
 import { Wording } from './wording';
 
 export const UI_LANGUAGES = ['en', 'id'] as const;
@@ -17,7 +17,8 @@ export const PublicationProfile = z.object({
     .max(500)
     .transform((raw, context) => {
       if (raw.trim() === '') return '';
-      const address = baseAddress(raw);
+      // Typed without a scheme ("tribun-medan.com/berita"), it is taken as https, as the link box does.
+      const address = baseAddress(normalizeTypedUrl(raw));
       if (address !== null) return address;
       context.addIssue({
         code: 'custom',

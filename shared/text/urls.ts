@@ -34,7 +34,8 @@ export function baseAddress(raw: string): string | null {
   const href = webAddress(raw);
   if (href === null) return null;
   const url = new URL(href);
-  if (url.search || url.hash || url.username || url.password) return null;
+  // A bare "?" or "#" leaves search and hash empty but stays in href: refuse the characters themselves.
+  if (href.includes('?') || href.includes('#') || url.username || url.password) return null;
   return href.replace(/\/+$/, '');
 }
 

@@ -82,17 +82,18 @@ test('the base URL takes only a web address: a wrong one is refused in plain wor
   await openApp(page, app);
   await page.getByRole('button', { name: 'Settings' }).click();
   const baseUrl = page.getByLabel('Base URL');
-  await baseUrl.fill('www.tribun-medan.com');
+  await baseUrl.fill('ftp://tribun-medan.com');
   await page.getByLabel('Copyright line').click();
   await expect(page.getByRole('alert')).toHaveText(
     'The base URL must be a web address starting with https:// (or http://), without ? or #. It was not saved.',
   );
   await expect(baseUrl).toHaveAttribute('aria-invalid', 'true');
   // What was typed stays in the field to be corrected.
-  await expect(baseUrl).toHaveValue('www.tribun-medan.com');
+  await expect(baseUrl).toHaveValue('ftp://tribun-medan.com');
   expect((await callApi(app, 'settings.get', {})).publication.baseUrl).toBe('');
 
-  await baseUrl.fill('https://Tribun-Medan.com/berita/');
+  // Typed without a scheme, it is taken as https.
+  await baseUrl.fill('Tribun-Medan.com/berita/');
   await page.getByLabel('Copyright line').click();
   await expect(baseUrl).toHaveValue('https://tribun-medan.com/berita');
   await expect(page.getByRole('alert')).toHaveCount(0);

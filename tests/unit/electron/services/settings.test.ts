@@ -71,13 +71,19 @@ describe('settings', () => {
       publication: { baseUrl: ' https://Tribun-Medan.com/berita/ ' },
     });
     expect(saved.publication.baseUrl).toBe('https://tribun-medan.com/berita');
+    // Typed without a scheme, as people type addresses: https.
+    const typed = await api.ok('settings.update', { publication: { baseUrl: 'www.Tribun-Medan.com' } });
+    expect(typed.publication.baseUrl).toBe('https://www.tribun-medan.com');
+    await api.ok('settings.update', { publication: { baseUrl: 'https://Tribun-Medan.com/berita/' } });
     for (const baseUrl of [
       'javascript:alert(1)',
-      'www.tribun-medan.com',
       '//tribun-medan.com',
       'ftp://tribun-medan.com',
       'https://tribun-medan.com/?utm=x',
       'https://tribun-medan.com/#top',
+      'https://tribun-medan.com/berita?',
+      'https://tribun-medan.com/berita#',
+      'redaksi@tribun-medan.com',
     ]) {
       const error = await api.fails('settings.update', { publication: { baseUrl } });
       expect(error.code, baseUrl).toBe('VALIDATION');
