@@ -9,6 +9,7 @@ import {
 } from 'lexical';
 
 import type { StoredDocument } from './document';
+import { mayStandIn } from './placement';
 import { walkWithParents } from './walk';
 
 export const PAGE_BREAK_TYPE = 'page-break';
@@ -73,7 +74,7 @@ export function $isPageBreakNode(node: LexicalNode | null | undefined): node is 
 /** A page break stored anywhere but between top-level blocks (an API call or a damaged body), or null. */
 export function describePageBreakProblem(document: StoredDocument): string | null {
   for (const { node, parent } of walkWithParents(document))
-    if (node.type === PAGE_BREAK_TYPE && parent?.type !== 'root')
+    if (node.type === PAGE_BREAK_TYPE && !mayStandIn(PAGE_BREAK_TYPE, parent?.type))
       return 'A page break can stand only between paragraphs, never inside a paragraph, quote or list.';
   return null;
 }

@@ -9,6 +9,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { StoredDocument } from './document';
+import { mayStandIn } from './placement';
 import { storedNodesOfType, walkWithParents } from './walk';
 
 export const PHOTO_TYPE = 'photo';
@@ -150,7 +151,7 @@ export function describePhotoProblem(document: StoredDocument): string | null {
   for (const { node, parent } of walkWithParents(document)) {
     if (node.type !== PHOTO_TYPE) continue;
     // Between blocks, or in a list item (where a paste into a list puts it): never inside a paragraph.
-    if (parent?.type !== 'root' && parent?.type !== 'listitem')
+    if (!mayStandIn(PHOTO_TYPE, parent?.type))
       return 'A photo can stand only between paragraphs or in a list item.';
     if (typeof node.photoId !== 'string' || !UUID.test(node.photoId))
       return 'A photo in the body does not name a library photo.';

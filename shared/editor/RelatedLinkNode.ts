@@ -10,6 +10,7 @@ import {
 } from 'lexical';
 import type { StoredDocument, StoredNode } from './document';
 import { webAddress } from '../text/urls';
+import { mayStandIn } from './placement';
 import { storedNodesOfType, walkWithParents } from './walk';
 
 export const RELATED_LINK_TYPE = 'related-link';
@@ -157,7 +158,7 @@ export function describeRelatedLinkProblem(document: StoredDocument): string | n
   for (const { node, parent } of walkWithParents(document)) {
     if (node.type !== RELATED_LINK_TYPE) continue;
     // Between blocks, or in a list item (where a paste may put it): never inside a paragraph's text.
-    if (parent?.type !== 'root' && parent?.type !== 'listitem')
+    if (!mayStandIn(RELATED_LINK_TYPE, parent?.type))
       return 'A related link can stand only between paragraphs or in a list item.';
     if (typeof node.title !== 'string') return 'A related link in the body has no title.';
     if (node.title.length > RELATED_TITLE_MAX)

@@ -4,6 +4,7 @@ import { say } from '../../../shared/api/wording';
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { splitPages } from '../../../shared/pages/split';
 import { documentPlainText } from '../../../shared/editor/document';
+import { misplacedTypes } from '../../../shared/editor/placement';
 import { storedNodesOfType } from '../../../shared/editor/walk';
 import { renderBlocks, type BodyContext } from '../../../shared/render/body';
 import { renderFigure, type Figure } from '../../../shared/render/figure';
@@ -130,6 +131,9 @@ export function planPackage(
   relatedArticles: RelatedArticles = NO_RELATED_ARTICLES,
 ): PackagePlan {
   const issues: ExportIssue[] = [];
+  // A block an older body has where it may not stand (a photo inside a paragraph) blocks the export.
+  for (const type of misplacedTypes(article.body))
+    issues.push({ level: 'error', code: 'MISPLACED_NODE', ...say('export.misplacedNode', { type }) });
   const figures = planFigures(article, media);
   issues.push(...figures.issues);
   const related = planRelatedLinks(article, profile, relatedArticles);

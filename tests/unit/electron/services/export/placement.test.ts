@@ -27,7 +27,7 @@ const photoBlock = (photoId: string, caption: string): StoredNode => ({
 });
 
 describe('where photos and page breaks may stand', () => {
-  it('refuses to save a page break or a photo inside a paragraph, quote or list, and keeps the stored body', async () => {
+  it('refuses to save a page break inside a paragraph, quote or list, or a photo inside a paragraph, and keeps the stored body', async () => {
     const photoId = (await importFiles(services, [photoFixture('harbour.png')])).files[0]!.photoId!;
     const created = await services.ok('articles.create', {});
     const saved = await services.ok('articles.save', {
@@ -96,22 +96,22 @@ describe('where photos and page breaks may stand', () => {
     expect(await nuErrors([path.join(folder, 'index.html')])).toEqual([]);
   });
 
-  it('names a page break stored inside a list (an older or damaged body) as misplaced, not unknown', async () => {
+  it('names a page break in a list or a photo in a paragraph (an older or damaged body) as misplaced, once each', async () => {
+    const photoId = (await importFiles(services, [photoFixture('harbour.png')])).files[0]!.photoId!;
     const created = await services.ok('articles.create', { headline: 'Daftar', lead: 'Ringkas.' });
     const raw = new Database(path.join(services.dataDir, DATABASE_FILE));
-    raw
-      .prepare('UPDATE articles SET body = ? WHERE id = ?')
-      .run(
-        JSON.stringify(documentOf(list('number', listItem(text('Satu')), listItem(pageBreak())))),
-        created.id,
-      );
+    const stored = documentOf(
+      list('number', listItem(text('Satu')), listItem(pageBreak())),
+      paragraph(text('Foto di tengah kalimat '), photoBlock(photoId, 'PELABUHAN: Kapal.')),
+    );
+    raw.prepare('UPDATE articles SET body = ? WHERE id = ?').run(JSON.stringify(stored), created.id);
     raw.close();
     const { errors } = await services.ok('export.preflight', { id: created.id });
-    expect(errors).toEqual([
-      expect.objectContaining({
-        code: 'MISPLACED_NODE',
-        message: expect.stringContaining('"page-break" where it cannot stand'),
-      }),
+    const misplaced = (type: string) =>
+      `The body has a "${type}" where it cannot stand (inside another block, or a list item outside a list); move or remove it.`;
+    expect(errors.map((error) => [error.code, error.message])).toEqual([
+      ['MISPLACED_NODE', misplaced('page-break')],
+      ['MISPLACED_NODE', misplaced('photo')],
     ]);
   });
 });
