@@ -105,13 +105,13 @@ export const SERVICE_MESSAGES = {
   },
   'export.zipFailed': {
     en: 'The package folder was written to {folder}, but its .zip could not be: {reason}. The previous .zip, if any, is unchanged.',
-    id: 'Folder paket sudah ditulis ke {folder}, tetapi .zip-nya tidak dapat ditulis: {reason}. File .zip sebelumnya, jika ada, tidak berubah.',
+    id: 'Folder paket sudah ditulis ke {folder}, tetapi .zip-nya tidak dapat ditulis: {reason}. Berkas .zip sebelumnya, jika ada, tidak berubah.',
   },
   // Photo import: each refusal names the file.
-  'photo.empty': { en: '{name} is empty (0 bytes).', id: '{name} kosong (0 bita).' },
+  'photo.empty': { en: '{name} is empty (0 bytes).', id: '{name} kosong (0 byte).' },
   'photo.damaged': {
     en: '{name} could not be read: the file is damaged or incomplete.',
-    id: '{name} tidak dapat dibaca: file rusak atau tidak lengkap.',
+    id: '{name} tidak dapat dibaca: berkasnya rusak atau tidak lengkap.',
   },
   'photo.notAnImage': {
     en: '{name} is not a JPEG, PNG, WebP or GIF image.',
@@ -152,19 +152,19 @@ export const SERVICE_MESSAGES = {
   // What a start found and mended (app.status notices).
   'start.settingsUnreadable': {
     en: 'The settings file could not be read, so Redaksi started with default settings. The old file was kept at {aside}.',
-    id: 'File pengaturan tidak dapat dibaca, jadi Redaksi mulai dengan pengaturan bawaan. File lamanya disimpan di {aside}.',
+    id: 'Berkas pengaturan tidak dapat dibaca, jadi Redaksi mulai dengan pengaturan bawaan. Berkas lamanya disimpan di {aside}.',
   },
   'start.settingsInvalid': {
     en: 'Some settings had values Redaksi cannot use ({fields}) and were set back to their defaults. A copy of the old file was kept at {aside}.',
-    id: 'Beberapa pengaturan berisi nilai yang tidak dapat dipakai Redaksi ({fields}) dan dikembalikan ke bawaan. Salinan file lamanya disimpan di {aside}.',
+    id: 'Beberapa pengaturan berisi nilai yang tidak dapat dipakai Redaksi ({fields}) dan dikembalikan ke bawaan. Salinan berkas lamanya disimpan di {aside}.',
   },
   'start.databaseDamaged': {
     en: 'The database file was damaged and could not be opened. It was moved aside, unchanged, to {aside}. The most recent backup is {backup}; it can be restored in its place. Redaksi started with an empty database.',
-    id: 'File basis data rusak dan tidak dapat dibuka. File itu dipindahkan, tanpa diubah, ke {aside}. Cadangan terbaru ada di {backup}; cadangan itu dapat dipulihkan di tempatnya. Redaksi mulai dengan basis data kosong.',
+    id: 'Berkas basis data rusak dan tidak dapat dibuka. Berkas itu dipindahkan, tanpa diubah, ke {aside}. Cadangan terbaru ada di {backup}; cadangan itu dapat dipulihkan di tempatnya. Redaksi mulai dengan basis data kosong.',
   },
   'start.databaseDamagedNoBackup': {
     en: 'The database file was damaged and could not be opened. It was moved aside, unchanged, to {aside}. No backup was found. Redaksi started with an empty database.',
-    id: 'File basis data rusak dan tidak dapat dibuka. File itu dipindahkan, tanpa diubah, ke {aside}. Tidak ada cadangan. Redaksi mulai dengan basis data kosong.',
+    id: 'Berkas basis data rusak dan tidak dapat dibuka. Berkas itu dipindahkan, tanpa diubah, ke {aside}. Tidak ada cadangan. Redaksi mulai dengan basis data kosong.',
   },
   // Saving an article.
   'save.conflict': {
@@ -199,7 +199,8 @@ export function say(key: ServiceMessageKey, values?: Values): { message: string;
 
 /** The words of a message in a language: from its wording when the catalog knows it, else its English. */
 export function sayIn(language: 'en' | 'id', said: { message: string; wording?: Wording }): string {
-  const entry =
-    said.wording && (SERVICE_MESSAGES as Record<string, { en: string; id: string }>)[said.wording.key];
-  return entry ? fill(entry[language], said.wording!.values) : said.message;
+  const key = said.wording?.key;
+  if (key === undefined || !Object.hasOwn(SERVICE_MESSAGES, key)) return said.message;
+  const entry = (SERVICE_MESSAGES as Record<string, { en: string; id: string }>)[key]!;
+  return fill(entry[language], said.wording!.values);
 }

@@ -44,10 +44,10 @@ test('in Bahasa Indonesia, what the services report (preflight, refused photos) 
   await expect(refusals).toHaveText(
     [
       'bomb-20000x20000.png berukuran 20000 × 20000 piksel (400 megapiksel); Redaksi menerima foto paling besar 110 megapiksel.',
-      'empty.jpg kosong (0 bita).',
+      'empty.jpg kosong (0 byte).',
       'not-an-image.jpg bukan gambar JPEG, PNG, WebP atau GIF.',
       'script.svg adalah gambar SVG; Redaksi hanya menerima foto JPEG, PNG, WebP atau GIF.',
-      'truncated.jpg tidak dapat dibaca: file rusak atau tidak lengkap.',
+      'truncated.jpg tidak dapat dibaca: berkasnya rusak atau tidak lengkap.',
     ],
     { timeout: 30_000 },
   );

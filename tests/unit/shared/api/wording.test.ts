@@ -28,5 +28,7 @@ describe('what the services say, in both languages', () => {
       'Something new.',
     );
     expect(sayIn('id', { message: 'Plain.' })).toBe('Plain.');
+    // A key that names something every object has is still just an unknown key.
+    expect(sayIn('id', { message: 'Odd.', wording: { key: 'constructor' } })).toBe('Odd.');
   });
 });
