@@ -138,10 +138,7 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
         <p className="rx-empty">{filtered ? t('list.noMatch') : t('list.empty')}</p>
       )}
       {articles && articles.length > 0 && (
-        <ul
-          className="rx-rows"
-          aria-label={articles.length === 1 ? t('list.count.one') : t('list.count', { n: articles.length })}
-        >
+        <ul className="rx-rows" aria-label={t('list.count', { n: articles.length })}>
           {articles.map((article) => (
             <li key={article.id}>
               <a

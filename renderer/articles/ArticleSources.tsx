@@ -164,7 +164,7 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
           {sourcing.photoCredits
             .map(
               (credit) =>
-                `${credit.credit} (${credit.photos === 1 ? t('articleSources.photoCount.one') : t('articleSources.photoCount', { n: credit.photos })}${credit.source ? '' : `, ${t('articleSources.notInRegistry')}`})`,
+                `${credit.credit} (${t('articleSources.photoCount', { n: credit.photos })}${credit.source ? '' : `, ${t('articleSources.notInRegistry')}`})`,
             )
             .join('; ')}
         </p>

@@ -36,9 +36,7 @@ export function StatusLine(props: {
           {t('save.reload')}
         </button>
       )}
-      <span className="rx-words">
-        {props.words === 1 ? t('words.one') : t('words.count', { n: props.words })}
-      </span>
+      <span className="rx-words">{t('words.count', { n: props.words })}</span>
       {props.characters !== null && (
         <span className="rx-characters">{t('characters.count', { n: props.characters })}</span>
       )}

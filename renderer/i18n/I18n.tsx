@@ -21,7 +21,8 @@ export function createI18n(language: UiLanguage): I18n {
     language,
     say: (said) => sayIn(language, said),
     t: (key, values) => {
-      // A count of one takes the message's singular form where it has one ("In 1 article").
+      // A count of one takes the message's singular form, `<key>.one`, where it has one ("In 1 article"):
+      // callers pass { n } and never choose the form themselves.
       const singular = values?.n === 1 ? (messages as Record<string, string>)[`${key}.one`] : undefined;
       return (singular ?? messages[key]).replace(/\{(\w+)\}/g, (whole, name: string) =>
         values && name in values ? String(values[name]) : whole,

@@ -119,9 +119,7 @@ export function SourcesView({
                     <span className="rx-row-meta">
                       {source.usageCount === 0
                         ? t('sources.unused')
-                        : source.usageCount === 1
-                          ? t('sources.used.one')
-                          : t('sources.used', { n: source.usageCount })}
+                        : t('sources.used', { n: source.usageCount })}
                     </span>
                   </button>
                 </li>

@@ -126,7 +126,7 @@ export function QuoteHintPlugin() {
   const count = flagged.reduce((sum, flag) => sum + flag.quotes, 0);
   return (
     <section className="rx-quote-hints" aria-label={t('quotes.region')}>
-      <p>{count === 1 ? t('quotes.summary.one') : t('quotes.summary', { n: count })}</p>
+      <p>{t('quotes.summary', { n: count })}</p>
       <ul>
         {flagged.slice(0, LISTED).map((flag) => (
           <li key={flag.key}>

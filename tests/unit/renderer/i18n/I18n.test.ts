@@ -12,11 +12,16 @@ describe('interface messages', () => {
     expect(t('photos.import.finished', { n: 0, failed: 1 })).toBe('0 photos imported, 1 refused');
     expect(t('picker.useImported', { n: 1 })).toBe('Use the imported photo');
     expect(createI18n('id').t('photos.flag.used', { n: 1 })).toBe('Di 1 artikel');
+    expect(t('words.count', { n: 1 })).toBe('1 word');
+    expect(t('source.merge.done', { n: 1 })).toBe('Merged. 1 article changed.');
   });
 
   it('has every English message in Indonesian with the same placeholders', () => {
     const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     expect(Object.keys(id).sort()).toEqual(Object.keys(en).sort());
+    // Every singular form belongs to a message with a count.
+    for (const key of Object.keys(en).filter((name) => name.endsWith('.one')))
+      expect(en[key.slice(0, -'.one'.length) as keyof typeof en], key).toContain('{n}');
     for (const key of Object.keys(en) as Array<keyof typeof en>)
       expect(placeholders(id[key]), key).toEqual(placeholders(en[key]));
   });
