@@ -39,7 +39,7 @@ export interface Services {
   media: { token: string; resolve(urlPath: string): MediaFile | null };
   /** One file of an article's package for the page preview (hosts serve it at /preview/<key>/<id>/<file>). */
   preview: (id: string, file: string) => PreviewFile | null;
-  /** The photo import queue (the CLI and tests wait on it; hosts go through the handlers). */
+  /** The photo import queue; hosts go through the handlers (tests reach it to time a delete mid-import). */
   importer: PhotoImporter;
   close(): void;
 }

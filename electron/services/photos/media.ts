@@ -24,13 +24,17 @@ export const renditionPath = (
   format: RenditionFormat,
 ): string => path.join(renditionsRoot(dataDir), sha256, `${width}.${format}`);
 
-/** The original and every rendition of a stored photo are on disk (checked synchronously). */
-export function storedFilesPresent(dataDir: string, sha256: string, ext: string): boolean {
-  if (!fs.existsSync(originalPath(dataDir, sha256, ext))) return false;
-  return RENDITION_WIDTHS.every((width) =>
-    RENDITION_FORMATS.every((format) => fs.existsSync(renditionPath(dataDir, sha256, width, format))),
+const nonEmptyFile = (file: string): boolean => (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
+
+/** Every rendition of a photo is on disk (an earlier import of the same file made them). */
+export const renditionsPresent = (dataDir: string, sha256: string): boolean =>
+  RENDITION_WIDTHS.every((width) =>
+    RENDITION_FORMATS.every((format) => nonEmptyFile(renditionPath(dataDir, sha256, width, format))),
   );
-}
+
+/** The original and every rendition of a stored photo are on disk. */
+export const storedFilesPresent = (dataDir: string, sha256: string, ext: string): boolean =>
+  nonEmptyFile(originalPath(dataDir, sha256, ext)) && renditionsPresent(dataDir, sha256);
 
 export const CONTENT_TYPES: Record<RenditionFormat, string> = { webp: 'image/webp', jpg: 'image/jpeg' };
 

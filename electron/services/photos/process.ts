@@ -5,13 +5,12 @@ import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import {
   MAX_PHOTO_BYTES,
   MAX_PHOTO_PIXELS,
-  RENDITION_FORMATS,
   RENDITION_WIDTHS,
   type PhotoText,
 } from '../../../shared/api/photo';
 import { say, type Wording } from '../../../shared/api/wording';
 import { looksLikeSvg, megabytes, SHARP_FORMAT, sniffPhotoFormat, type PhotoFormat } from './formats';
-import { originalPath, renditionPath, renditionsRoot } from './media';
+import { originalPath, renditionsPresent, renditionsRoot } from './media';
 import { readPhotoText } from './metadata';
 
 /** What the worker hands back for one file: the stored original, its size and the words it carried. */
@@ -66,19 +65,6 @@ async function readHeader(bytes: Buffer, name: string, format: PhotoFormat) {
   const frameHeight = header.pageHeight ?? header.height;
   const turned = header.autoOrient !== undefined && header.autoOrient.width !== header.width;
   return turned ? { width: frameHeight, height: header.width } : { width: header.width, height: frameHeight };
-}
-
-/** Every rendition already on disk (an earlier import of the same file)? */
-async function renditionsComplete(dataDir: string, sha256: string): Promise<boolean> {
-  for (const width of RENDITION_WIDTHS)
-    for (const format of RENDITION_FORMATS) {
-      const exists = await fs.stat(renditionPath(dataDir, sha256, width, format)).then(
-        (stat) => stat.isFile() && stat.size > 0,
-        () => false,
-      );
-      if (!exists) return false;
-    }
-  return true;
 }
 
 /**
@@ -158,7 +144,7 @@ export async function processPhoto(bytes: Buffer, name: string, dataDir: string)
   const { width, height } = await readHeader(bytes, name, format);
   const { text, warning } = await readPhotoText(bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (!(await renditionsComplete(dataDir, sha256))) await writeRenditions(dataDir, sha256, bytes, name);
+  if (!renditionsPresent(dataDir, sha256)) await writeRenditions(dataDir, sha256, bytes, name);
   await writeOriginal(originalPath(dataDir, sha256, format), bytes);
   return { sha256, ext: format, width, height, bytes: bytes.length, text, ...(warning ? { warning } : {}) };
 }
