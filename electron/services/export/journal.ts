@@ -65,6 +65,8 @@ export function recoverExports(dataDir: string): string[] {
       const entry: unknown = JSON.parse(fs.readFileSync(note, 'utf8'));
       if (!isEntry(entry)) throw new Error('not an export note');
       if (entry.pid !== process.pid && isRunning(entry.pid)) continue;
+      // A folder not there now (a drive not plugged in) keeps its note for a later start.
+      if (!fs.existsSync(entry.target)) continue;
       recoverInterruptedExport(entry.target, entry.name);
       recovered.push(path.join(entry.target, entry.name));
     } catch (error) {
