@@ -114,6 +114,7 @@ export function PhotoPlugin() {
           onChoose={choose}
           onClose={() => {
             setPicking(null);
+            editor.focus();
             picking.onCancel?.();
           }}
         />
