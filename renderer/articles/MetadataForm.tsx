@@ -37,11 +37,11 @@ function ListField(props: {
 }
 
 /** A moment as the desk reads it, in the interface language and the computer's time zone. */
-const formatMoment = (iso: string, language: 'en' | 'id'): string =>
-  new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
+const MOMENT = {
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+  id: new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }),
+};
+const formatMoment = (iso: string, language: 'en' | 'id'): string => MOMENT[language].format(new Date(iso));
 
 /** The slug the next save will store: the saved one while it still matches the headline (maybe with -2), else the new one. */
 function previewSlug(fields: ArticleFields, language: 'en' | 'id'): string {

@@ -5,6 +5,13 @@
 export const commaList = (text: string, limits: { item: number; count: number }): string[] =>
   text
     .split(',')
-    .map((part) => part.trim().slice(0, limits.item).trim())
+    // Cut in UTF-16 units, as the save counts, never between the two halves of an emoji.
+    .map((part) =>
+      part
+        .trim()
+        .slice(0, limits.item)
+        .replace(/[\uD800-\uDBFF]$/, '')
+        .trim(),
+    )
     .filter(Boolean)
     .slice(0, limits.count);

@@ -73,9 +73,9 @@ export type ArticleSummary = z.infer<typeof ArticleSummary>;
 export const ArticleListInput = z.object({
   query: line(500).optional(),
   status: ArticleStatus.optional(),
-  rubric: line(120).optional(),
+  rubric: line(ARTICLE_LIMITS.rubric).optional(),
   /** Only articles with this tag (topic), compared without regard to case. */
-  tag: line(120).optional(),
+  tag: line(ARTICLE_LIMITS.tag).optional(),
   /** Only articles that use this source, tagged in the body or added by hand. */
   sourceId: z.string().uuid().optional(),
   /** Only these articles (a related link asks for the one it points to, without its body). */

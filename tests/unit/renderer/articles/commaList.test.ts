@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { commaList } from '../../../../renderer/articles/commaList';
+
+describe('a comma-separated field', () => {
+  it('keeps trimmed, non-empty items, each and their number within what a save accepts', () => {
+    expect(commaList(' Ani , , Budi,', { item: 120, count: 50 })).toEqual(['Ani', 'Budi']);
+    expect(commaList('a, b, c, d', { item: 120, count: 2 })).toEqual(['a', 'b']);
+    expect(commaList(`${'x'.repeat(130)}, y`, { item: 120, count: 50 })).toEqual(['x'.repeat(120), 'y']);
+  });
+
+  it('never cuts an emoji in half at the limit', () => {
+    // 4 letters then an emoji (two UTF-16 units): a cut at 5 units would leave half of it.
+    const [cut] = commaList('Pray🙏', { item: 5, count: 1 });
+    expect(cut).toBe('Pray');
+    expect(cut).not.toMatch(/[\uD800-\uDFFF]/);
+  });
+});
