@@ -94,6 +94,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
         <div ref={grid} className="rx-photo-desk-grid">
           <PhotoGrid
             photos={photos}
+            filtered={JSON.stringify(filters) !== JSON.stringify(NO_FILTERS)}
             selection={selection}
             onSelect={setSelection}
             onOpen={(id) => {

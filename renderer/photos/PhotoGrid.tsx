@@ -28,6 +28,8 @@ export function PhotoGrid(props: {
   selection: GridSelection;
   onSelect: (selection: GridSelection) => void;
   onOpen: (id: string) => void;
+  /** Whether a search or filter narrows the list: an empty grid then says nothing matches. */
+  filtered?: boolean;
 }) {
   const { t } = useI18n();
   const { photos, selection, onSelect } = props;
@@ -77,7 +79,8 @@ export function PhotoGrid(props: {
     } else onSelect({ focus: photo.id, selected: new Set([photo.id]) });
   };
 
-  if (photos.length === 0) return <p className="rx-empty">{t('photos.empty')}</p>;
+  if (photos.length === 0)
+    return <p className="rx-empty">{props.filtered ? t('photos.noMatch') : t('photos.empty')}</p>;
   return (
     <ul
       ref={list}

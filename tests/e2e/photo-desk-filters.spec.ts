@@ -170,6 +170,9 @@ test('each photo desk filter shows exactly the photos it names, alone and combin
     await expectShown([KOSMODROM]);
     await usage.selectOption({ label: 'Unused' });
     await expect(grid(page).getByRole('option')).toHaveCount(0);
+    // Nothing matches, but the library is not empty: the desk says so, not "No photos yet".
+    await expect(page.getByText('No photo matches this search.')).toBeVisible();
+    await expect(page.getByText('No photos yet', { exact: false })).toHaveCount(0);
   } finally {
     await reopened.stop();
   }
