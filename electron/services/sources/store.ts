@@ -41,7 +41,7 @@ export function listSources(db: Database, input: SourceListInput): Source[] {
   const firstParams = words.length > 0 ? [`${escapeLike(words.join(' '))}%`] : [];
   const rows = db
     .prepare(
-      `SELECT ${SOURCE_COLUMNS} FROM sources s ${where} ORDER BY ${first}s.name COLLATE NOCASE, s.seq LIMIT ?`,
+      `SELECT ${SOURCE_COLUMNS} FROM sources s ${where} ORDER BY ${first}s.search_text, s.seq LIMIT ?`,
     )
     .all(...params, ...firstParams, input.limit ?? DEFAULT_LIMIT) as SourceRow[];
   return rows.map(rowToSource);

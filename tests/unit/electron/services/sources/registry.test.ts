@@ -51,6 +51,19 @@ describe('the source registry', () => {
     ]);
   });
 
+  it('lists the registry alphabetically with accents and case ignored (Élysée among the E)', async () => {
+    for (const name of ['Sri Mulyani', 'élysée', 'Anies Baswedan', 'Élysée', 'Dmitry Peskov', 'Zaskia'])
+      await services.ok('sources.create', { kind: 'person', name });
+    expect(names(await services.ok('sources.list', {}))).toEqual([
+      'Anies Baswedan',
+      'Dmitry Peskov',
+      'élysée',
+      'Élysée',
+      'Sri Mulyani',
+      'Zaskia',
+    ]);
+  });
+
   it('edits a source and keeps the search words in step', async () => {
     const source = await services.ok('sources.create', { kind: 'person', name: 'J. Sullivan' });
     const edited = await services.ok('sources.update', {
