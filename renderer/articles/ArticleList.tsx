@@ -46,7 +46,7 @@ function useArticles(
 
 /** All articles, newest change first; search and filters by status and rubric. */
 export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void; onCreate: () => void }) {
-  const { t, language } = useI18n();
+  const { t, language, say } = useI18n();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<ArticleStatus | ''>('');
   const [rubric, setRubric] = useState('');
@@ -131,7 +131,7 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
       </div>
       {error && (
         <p className="rx-error" role="alert">
-          {error.message}
+          {say(error)}
         </p>
       )}
       {articles && articles.length === 0 && (

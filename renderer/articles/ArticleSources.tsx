@@ -71,7 +71,7 @@ function AddSource({ onAdd }: { onAdd: (entry: HandEntry) => void }) {
  */
 export function ArticleSources({ articleId, draft }: { articleId: string; draft: ArticleDraft }) {
   const saveState = useSaveState(draft);
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const lineId = useId();
   const [sourcing, setSourcing] = useState<ArticleSourcing | null>(null);
   const [line, setLine] = useState('');
@@ -106,7 +106,7 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
       <h2>{t('articleSources.title')}</h2>
       {error && (
         <p className="rx-error" role="alert">
-          {error.message}
+          {say(error)}
         </p>
       )}
       {sourcing.entries.length === 0 && <p className="rx-empty">{t('articleSources.empty')}</p>}

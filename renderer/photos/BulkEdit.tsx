@@ -6,7 +6,7 @@ import { StyleHints } from './CaptionHints';
 
 /** Several photos selected: one credit and/or copyright set on all of them at once. */
 export function BulkEdit({ ids, onSaved }: { ids: string[]; onSaved: (photos: Photo[]) => void }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [credit, setCredit] = useState('');
   const [copyright, setCopyright] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -18,7 +18,7 @@ export function BulkEdit({ ids, onSaved }: { ids: string[]; onSaved: (photos: Ph
       ...(credit.trim() ? { credit } : {}),
       ...(copyright.trim() ? { copyright } : {}),
     });
-    if (!result.ok) return setMessage(result.error.message);
+    if (!result.ok) return setMessage(say(result.error));
     setMessage(t('photos.bulk.done', { n: result.value.length }));
     onSaved(result.value);
   };

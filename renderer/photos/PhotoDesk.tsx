@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Photo } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
@@ -21,13 +22,13 @@ function focusWhenShown(element: () => HTMLElement | null, tries = 40): void {
 
 /** The photo desk: every photo in a grid, filters and search, one photo's details or a bulk edit, imports. */
 export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => void }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [filters, setFilters] = useState<DeskFilters>(NO_FILTERS);
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [loaded, setLoaded] = useState(0);
   const [selection, setSelection] = useState<GridSelection>({ focus: null, selected: new Set() });
   const [run, setRun] = useState<PhotoImportRun | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiErrorShape | null>(null);
   const caption = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const grid = useRef<HTMLDivElement>(null);
 
@@ -38,7 +39,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
     const timer = window.setTimeout(() => {
       void api('photos.list', toListInput(filters)).then((result) => {
         if (!current) return;
-        if (!result.ok) return setError(result.error.message);
+        if (!result.ok) return setError(result.error);
         setError(null);
         setPhotos(result.value);
       });
@@ -87,7 +88,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
       <PhotoFilters filters={filters} onChange={setFilters} />
       {error && (
         <p className="rx-error" role="alert">
-          {error}
+          {say(error)}
         </p>
       )}
       <div className="rx-photo-desk-body">

@@ -22,7 +22,7 @@ export function PhotoDetails(props: {
   onBack: () => void;
   captionRef: Ref<HTMLInputElement & HTMLTextAreaElement>;
 }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const { photoId, onSaved } = props;
   const [detail, setDetail] = useState<PhotoDetail | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -42,7 +42,7 @@ export function PhotoDetails(props: {
   const commit = (patch: Partial<PhotoText>) => {
     setSave({ kind: 'saving' });
     void api('photos.update', { id: detail.id, ...patch }).then((result) => {
-      if (!result.ok) return setSave({ kind: 'failed', message: result.error.message });
+      if (!result.ok) return setSave({ kind: 'failed', message: say(result.error) });
       setDetail((shown) => (shown && shown.id === result.value.id ? { ...shown, ...result.value } : shown));
       setSave({ kind: 'saved' });
       onSaved(result.value);

@@ -16,7 +16,7 @@ const fieldsOf = (source: Source): SourceFields => ({
 
 /** Merge a duplicate into the source shown: pick it, confirm, and its uses follow. */
 function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (id: string) => void }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const pickId = useId();
   const [others, setOthers] = useState<Source[]>([]);
   const [duplicateId, setDuplicateId] = useState('');
@@ -33,7 +33,7 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (id: strin
   const merge = async () => {
     const result = await api('sources.merge', { keepId: keep.id, duplicateId });
     setConfirming(false);
-    if (!result.ok) return setMessage({ text: result.error.message, error: true });
+    if (!result.ok) return setMessage({ text: say(result.error), error: true });
     setOthers((current) => current.filter((source) => source.id !== duplicateId));
     setDuplicateId('');
     setMessage({ text: t('source.merge.done', { n: result.value.articlesChanged }), error: false });
@@ -103,7 +103,7 @@ export function SourceDetail({
   onMerged: (id: string) => void;
   onOpenArticle: (id: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [usage, setUsage] = useState<SourceUsage | null>(null);
   const [error, setError] = useState<ApiErrorShape | null>(null);
   const [saved, setSaved] = useState(false);
@@ -122,7 +122,7 @@ export function SourceDetail({
 
   const save = async (fields: SourceFields) => {
     const result = await api('sources.update', { id, ...fields });
-    if (!result.ok) return result.error.message;
+    if (!result.ok) return say(result.error);
     setSaved(true);
     onChanged();
     return null;
@@ -131,7 +131,7 @@ export function SourceDetail({
   if (error)
     return (
       <p className="rx-error" role="alert">
-        {error.message}
+        {say(error)}
       </p>
     );
   if (!usage) return null;

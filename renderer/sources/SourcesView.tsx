@@ -44,7 +44,7 @@ export function SourcesView({
   onSelect: (id: string | null) => void;
   onOpenArticle: (id: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<SourceKind | ''>('');
   const [creating, setCreating] = useState(false);
@@ -57,7 +57,7 @@ export function SourcesView({
 
   const create = async (fields: typeof EMPTY_SOURCE) => {
     const result = await api('sources.create', fields);
-    if (!result.ok) return result.error.message;
+    if (!result.ok) return say(result.error);
     setCreating(false);
     changed();
     onSelect(result.value.id);
@@ -94,7 +94,7 @@ export function SourcesView({
       </div>
       {error && (
         <p className="rx-error" role="alert">
-          {error.message}
+          {say(error)}
         </p>
       )}
       <div className="rx-sources-body">

@@ -166,6 +166,25 @@ export const SERVICE_MESSAGES = {
     en: 'The database file was damaged and could not be opened. It was moved aside, unchanged, to {aside}. No backup was found. Redaksi started with an empty database.',
     id: 'Berkas basis data rusak dan tidak dapat dibuka. Berkas itu dipindahkan, tanpa diubah, ke {aside}. Tidak ada cadangan. Redaksi mulai dengan basis data kosong.',
   },
+  // Something that is no longer there.
+  'gone.article': { en: 'That article no longer exists.', id: 'Artikel itu sudah tidak ada.' },
+  'gone.photo': { en: 'That photo is not in the library.', id: 'Foto itu tidak ada di pustaka.' },
+  'gone.source': {
+    en: 'That source is no longer in the registry.',
+    id: 'Sumber itu sudah tidak ada di daftar sumber.',
+  },
+  'gone.sourceOfMany': {
+    en: 'One of the sources is no longer in the registry; pick it again.',
+    id: 'Salah satu sumber sudah tidak ada di daftar sumber; pilih lagi.',
+  },
+  'gone.featuredPhoto': {
+    en: 'The featured photo is not in the library; choose another one.',
+    id: 'Foto utama tidak ada di pustaka; pilih foto lain.',
+  },
+  'gone.import': {
+    en: 'That import is no longer known; start it again.',
+    id: 'Impor itu sudah tidak dikenal; mulai lagi.',
+  },
   // Saving an article.
   'save.conflict': {
     en: 'This article was changed in another window since you opened it. Reload it to see the latest version; your text is still in the editor.',

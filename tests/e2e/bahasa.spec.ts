@@ -36,6 +36,10 @@ test('in Bahasa Indonesia, what the services report (preflight, refused photos) 
   ]);
   await page.keyboard.press('Escape');
 
+  // An article deleted meanwhile (here: one that never was): said in Indonesian too.
+  await page.evaluate(() => (window.location.hash = '#/article/00000000-0000-4000-8000-000000000000'));
+  await expect(page.getByRole('alert')).toHaveText('Artikel itu sudah tidak ada.');
+
   await page.getByRole('button', { name: 'Meja foto' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Impor foto' }).click();

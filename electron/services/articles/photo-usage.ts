@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { say } from '../../../shared/api/wording';
 import type { StoredDocument } from '../../../shared/editor/document';
 import { storedPhotoIds } from '../../../shared/editor/PhotoNode';
 
@@ -7,7 +8,7 @@ import { storedPhotoIds } from '../../../shared/editor/PhotoNode';
 export function checkFeaturedPhoto(db: Database, photoId: string | null): void {
   if (photoId === null) return;
   if (db.prepare('SELECT 1 FROM photos WHERE id = ?').get(photoId) === undefined)
-    throw new ApiError('NOT_FOUND', 'The featured photo is not in the library; choose another one.', {
+    throw new ApiError('NOT_FOUND', say('gone.featuredPhoto'), {
       photoId,
     });
 }

@@ -46,7 +46,7 @@ function refuseUnknownNodes(body: StoredDocument): void {
 
 function findRow(db: Database, id: string): ArticleRow {
   const row = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'That article no longer exists.', { id });
+  if (!row) throw new ApiError('NOT_FOUND', say('gone.article'), { id });
   return row;
 }
 

@@ -129,7 +129,7 @@ export class PhotoImporter {
 
   private job(jobId: string): ImportJob {
     const job = this.jobs.get(jobId);
-    if (!job) throw new ApiError('NOT_FOUND', 'That import is no longer known; start it again.', { jobId });
+    if (!job) throw new ApiError('NOT_FOUND', say('gone.import'), { jobId });
     return job;
   }
 

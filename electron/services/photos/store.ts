@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { say } from '../../../shared/api/wording';
 import type { Photo, PhotoBulkInput, PhotoDetail, PhotoUpdateInput } from '../../../shared/api/photo';
 import type { ProcessedPhoto } from './process';
 import { refreshCaptionsOfPhoto } from '../articles/search-text';
@@ -9,7 +10,7 @@ import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
 function findPhoto(db: Database, id: string): Photo {
   const row = db.prepare(`SELECT ${PHOTO_COLUMNS} FROM photos p WHERE p.id = ?`).get(id) as
     PhotoRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'That photo is not in the library.', { id });
+  if (!row) throw new ApiError('NOT_FOUND', say('gone.photo'), { id });
   return rowToPhoto(row);
 }
 

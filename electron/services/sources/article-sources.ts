@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { say } from '../../../shared/api/wording';
 import type { UiLanguage } from '../../../shared/api/settings';
 import type {
   ArticleSourceEntry,
@@ -56,7 +57,7 @@ function articleEntries(db: Database, articleId: string): ArticleSourceEntry[] {
 function requireArticle(db: Database, id: string): { body: string; featured_photo_id: string | null } {
   const row = db.prepare('SELECT body, featured_photo_id FROM articles WHERE id = ?').get(id) as
     { body: string; featured_photo_id: string | null } | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'That article no longer exists.', { id });
+  if (!row) throw new ApiError('NOT_FOUND', say('gone.article'), { id });
   return row;
 }
 
@@ -93,7 +94,7 @@ export function setArticleSources(
     const exists = db.prepare('SELECT 1 FROM sources WHERE id = ?');
     for (const entry of input.byHand) {
       if (exists.get(entry.sourceId) === undefined)
-        throw new ApiError('NOT_FOUND', 'One of the sources is no longer in the registry; pick it again.', {
+        throw new ApiError('NOT_FOUND', say('gone.sourceOfMany'), {
           sourceId: entry.sourceId,
         });
     }

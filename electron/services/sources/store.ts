@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { say } from '../../../shared/api/wording';
 import type {
   Source,
   SourceCreateInput,
@@ -40,9 +41,7 @@ export function listSources(db: Database, input: SourceListInput): Source[] {
   const first = words.length > 0 ? "CASE WHEN s.search_text LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, " : '';
   const firstParams = words.length > 0 ? [`${escapeLike(words.join(' '))}%`] : [];
   const rows = db
-    .prepare(
-      `SELECT ${SOURCE_COLUMNS} FROM sources s ${where} ORDER BY ${first}s.search_text, s.seq LIMIT ?`,
-    )
+    .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s ${where} ORDER BY ${first}s.search_text, s.seq LIMIT ?`)
     .all(...params, ...firstParams, input.limit ?? DEFAULT_LIMIT) as SourceRow[];
   return rows.map(rowToSource);
 }
@@ -50,7 +49,7 @@ export function listSources(db: Database, input: SourceListInput): Source[] {
 export function getSource(db: Database, id: string): Source {
   const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`).get(id) as
     SourceRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'That source is no longer in the registry.', { id });
+  if (!row) throw new ApiError('NOT_FOUND', say('gone.source'), { id });
   return rowToSource(row);
 }
 

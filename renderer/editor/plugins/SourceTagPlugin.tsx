@@ -94,7 +94,7 @@ const sameChip = (a: Chip | null, b: Chip | null) =>
  */
 export function SourceTagPlugin() {
   const [editor] = useLexicalComposerContext();
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [picker, setPicker] = useState<{ currentId: string | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [chip, setChip] = useState<Chip | null>(null);
@@ -179,11 +179,11 @@ export function SourceTagPlugin() {
   const create = useCallback(
     async (fields: SourceFields): Promise<string | null> => {
       const result = await api('sources.create', fields);
-      if (!result.ok) return result.error.message;
+      if (!result.ok) return say(result.error);
       apply(result.value);
       return null;
     },
-    [apply],
+    [apply, say],
   );
 
   const remove = useCallback(() => {
