@@ -1,11 +1,10 @@
-// `npm run web -- --data DIR --port N`: the renderer and services in a browser, for machines without Electron.
+// `npm run web -- --data DIR --port N [--open-backup]`: the renderer and services in a browser, for machines without Electron.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ApiError } from '../../shared/api/errors';
-import { openServices } from '../services/services';
+import { openServices, StartRefused } from '../services/services';
 import { resolveDataFolder } from './data-folder';
 import { startWebHost } from './http';
 
@@ -13,7 +12,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, port: { type: 'string' } },
+    options: { data: { type: 'string' }, port: { type: 'string' }, 'open-backup': { type: 'boolean' } },
     strict: true,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -27,7 +26,11 @@ async function main(): Promise<void> {
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
     version: string;
   };
-  const services = await openServices({ dataDir, version });
+  const services = await openServices({
+    dataDir,
+    version,
+    openBackupIfNewer: values['open-backup'] === true,
+  });
   const host = await startWebHost({
     handlers: services.handlers,
     media: { ...services.media, preview: services.preview },
@@ -48,8 +51,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(
-    error instanceof ApiError || error instanceof Error ? `Redaksi could not start: ${error.message}` : error,
-  );
+  console.error(error instanceof Error ? `Redaksi could not start: ${error.message}` : error);
+  // The desktop app asks; here the choice is a flag.
+  if (error instanceof StartRefused && error.backup !== null)
+    console.error('To open that backup instead, start again with --open-backup.');
   process.exit(1);
 });

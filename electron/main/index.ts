@@ -15,11 +15,11 @@ import {
 } from 'electron';
 import ElectronStore from 'electron-store';
 import type { MenuAction } from '../../shared/api/bridge';
-import { ApiError } from '../../shared/api/errors';
+import { say, sayIn, type ServiceMessageKey } from '../../shared/api/wording';
 import { resolveDataFolder } from '../hosts/data-folder';
 import { isTrustedSender, registerIpc } from '../hosts/ipc';
 import { MENU_CHANNEL, REVEAL_CHANNEL } from '../hosts/ipc-channels';
-import { openServices, type Services } from '../services/services';
+import { openServices, StartRefused, type Services } from '../services/services';
 import { SETTINGS_NAME } from '../services/settings';
 import type { UiLanguage } from '../../shared/api/settings';
 import { guardSession, guardWebContents } from './guards';
@@ -49,7 +49,7 @@ function electronNativeBinding(): string | undefined {
 }
 
 function startupMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof StartRefused) return error.message;
   const text = error instanceof Error ? error.message : String(error);
   if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(text)) {
     return `The database library is not built for this version of Electron. Run "node scripts/native-for-electron.mjs" (npm start does), then start Redaksi again.\n\n${text}`;
@@ -77,8 +77,9 @@ function sendMenu(action: MenuAction): void {
   window.webContents.send(MENU_CHANNEL, action);
 }
 
-async function start(): Promise<void> {
+async function start(openBackupIfNewer = false): Promise<void> {
   const opened = await openServices({
+    openBackupIfNewer,
     dataDir: app.getPath('userData'),
     version: app.getVersion(),
     openSettingsFile: (folder) =>
@@ -150,11 +151,36 @@ if (!app.requestSingleInstanceLock()) {
   });
   app
     .whenReady()
-    .then(start)
+    .then(() => start())
+    .catch(async (error: unknown) => {
+      // A database from a newer Redaksi with a backup this version can open: the user may open that
+      // backup instead (the newer file is moved aside, unchanged); quitting stays the default.
+      if (error instanceof StartRefused && error.backup !== null) {
+        const words = (key: ServiceMessageKey) => sayIn(error.language, say(key));
+        const { response } = await dialog.showMessageBox({
+          type: 'warning',
+          title: words('start.failedTitle'),
+          message: words('start.failedTitle'),
+          detail: error.message,
+          buttons: [words('start.quit'), words('start.openBackup')],
+          defaultId: 0,
+          cancelId: 0,
+          noLink: true,
+        });
+        if (response === 1) return start(true);
+        app.exit(1);
+        return;
+      }
+      throw error;
+    })
     .catch((error: unknown) => {
       // E.g. a database written by a newer Redaksi (DATABASE_NEWER): say so in plain words and stop.
       console.error('[redaksi] start failed:', error);
-      dialog.showErrorBox('Redaksi could not start', startupMessage(error));
+      const title =
+        error instanceof StartRefused
+          ? sayIn(error.language, say('start.failedTitle'))
+          : 'Redaksi could not start';
+      dialog.showErrorBox(title, startupMessage(error));
       services?.close();
       app.exit(1);
     });

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
+import { ApiError } from '../../shared/api/errors';
+import type { UiLanguage } from '../../shared/api/settings';
+import { sayIn } from '../../shared/api/wording';
 import { openDatabase } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { PhotoImporter } from './photos/importer';
@@ -28,6 +31,28 @@ export interface ServicesOptions {
   resourcesDir?: string;
   /** False for the command line: its batch exports do not change the folder the app offers. */
   rememberExportFolder?: boolean;
+  /** The user chose to open the backup of a database a newer version wrote (see openDatabase). */
+  openBackupIfNewer?: boolean;
+}
+
+/**
+ * The data folder refused to open (e.g. DATABASE_NEWER): the reason, said in the interface language
+ * the settings name, so a host can show it before any window exists.
+ */
+export class StartRefused extends Error {
+  constructor(
+    readonly reason: ApiError,
+    readonly language: UiLanguage,
+  ) {
+    super(sayIn(language, reason), { cause: reason });
+    this.name = 'StartRefused';
+  }
+
+  /** A backup this version can open, which the host may offer instead (openBackupIfNewer). */
+  get backup(): string | null {
+    const details = this.reason.details as { backup?: unknown } | undefined;
+    return typeof details?.backup === 'string' ? details.backup : null;
+  }
 }
 
 export interface Services {
@@ -55,6 +80,9 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
   const { db, notices } = await openDatabase(path.join(options.dataDir, DATABASE_FILE), {
     nativeBinding: options.nativeBinding,
     now,
+    openBackupIfNewer: options.openBackupIfNewer,
+  }).catch((error: unknown) => {
+    throw error instanceof ApiError ? new StartRefused(error, settings.get().uiLanguage) : error;
   });
   // Exports a killed process left half-swapped are put back in order before anything else runs.
   recoverExports(options.dataDir);

@@ -166,6 +166,22 @@ export const SERVICE_MESSAGES = {
     en: 'The database file was damaged and could not be opened. It was moved aside, unchanged, to {aside}. No backup was found. Redaksi started with an empty database.',
     id: 'Berkas basis data rusak dan tidak dapat dibuka. Berkas itu dipindahkan, tanpa diubah, ke {aside}. Tidak ada cadangan. Redaksi mulai dengan basis data kosong.',
   },
+  'start.databaseNewer': {
+    en: 'This data folder was written by a newer version of Redaksi (database version {version}; this version knows up to {supported}). Update Redaksi to open it. The file has not been changed.',
+    id: 'Folder data ini ditulis oleh Redaksi versi yang lebih baru (basis data versi {version}; versi ini hanya mengenal sampai {supported}). Perbarui Redaksi untuk membukanya. Berkasnya tidak diubah.',
+  },
+  'start.databaseNewerBackup': {
+    en: 'This data folder was written by a newer version of Redaksi (database version {version}; this version knows up to {supported}). Update Redaksi to open it. The file has not been changed. A backup this version can open, made before that upgrade, is {backup}: Redaksi can open it instead, and then moves the newer file aside, unchanged.',
+    id: 'Folder data ini ditulis oleh Redaksi versi yang lebih baru (basis data versi {version}; versi ini hanya mengenal sampai {supported}). Perbarui Redaksi untuk membukanya. Berkasnya tidak diubah. Cadangan yang dapat dibuka versi ini, dibuat sebelum pembaruan itu, ada di {backup}: Redaksi dapat membukanya sebagai gantinya, lalu memindahkan berkas yang lebih baru, tanpa diubah.',
+  },
+  'start.databaseNewerSetAside': {
+    en: 'The database was written by a newer version of Redaksi, so it was moved aside, unchanged, to {aside}, and the backup {backup} was opened in its place. Changes made after that backup are in the file set aside: update Redaksi to read them.',
+    id: 'Basis data ditulis oleh Redaksi versi yang lebih baru, jadi dipindahkan, tanpa diubah, ke {aside}, dan cadangan {backup} dibuka di tempatnya. Perubahan setelah cadangan itu ada di berkas yang dipindahkan: perbarui Redaksi untuk membacanya.',
+  },
+  // The desktop app's dialog when the data folder refuses to open.
+  'start.failedTitle': { en: 'Redaksi could not start', id: 'Redaksi tidak dapat dimulai' },
+  'start.quit': { en: 'Quit', id: 'Keluar' },
+  'start.openBackup': { en: 'Open the backup', id: 'Buka cadangan' },
   // Something that is no longer there.
   'gone.article': { en: 'That article no longer exists.', id: 'Artikel itu sudah tidak ada.' },
   'gone.photo': { en: 'That photo is not in the library.', id: 'Foto itu tidak ada di pustaka.' },

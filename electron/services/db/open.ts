@@ -24,6 +24,11 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Clock for names of backups and moved-aside files (tests pin it). */
   now?: () => Date;
+  /**
+   * When the file was written by a newer version: move it aside, unchanged, and open the newest backup
+   * this version can open in its place (the user chose this; without a backup it is still refused).
+   */
+  openBackupIfNewer?: boolean;
 }
 
 const stamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
@@ -78,10 +83,10 @@ function inspect(file: string, options: OpenOptions): Inspection {
   }
 }
 
-/** Moves a damaged database (and its WAL files) aside; never deletes or overwrites it. */
-function moveAside(file: string, now: Date): string {
-  let aside = `${file}.corrupt-${stamp(now)}`;
-  for (let n = 2; fs.existsSync(aside); n += 1) aside = `${file}.corrupt-${stamp(now)}-${n}`;
+/** Moves a damaged or newer database (and its WAL files) aside; never deletes or overwrites it. */
+function moveAside(file: string, now: Date, why: string): string {
+  let aside = `${file}.${why}-${stamp(now)}`;
+  for (let n = 2; fs.existsSync(aside); n += 1) aside = `${file}.${why}-${stamp(now)}-${n}`;
   fs.renameSync(file, aside);
   for (const suffix of ['-wal', '-shm']) {
     if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
@@ -119,7 +124,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 
   const found = existed ? inspect(file, options) : null;
   if (found && !found.healthy) {
-    const aside = moveAside(file, now());
+    const aside = moveAside(file, now(), 'corrupt');
     const backup = newestBackup(file);
     notices.push({
       code: 'DATABASE_CORRUPT',
@@ -128,17 +133,20 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
         : say('start.databaseDamagedNoBackup', { aside })),
     });
   } else if (found && found.version > latest) {
-    // Left where it is: the newer version's work must not be hidden behind an empty library.
+    // Left where it is unless the user chose the backup: the newer version's work must not be hidden
+    // behind an older library without being asked.
     const backup = newestBackup(file, latest);
-    throw new ApiError(
-      'DATABASE_NEWER',
-      `This data folder was written by a newer version of Redaksi (database version ${found.version}; this version knows up to ${latest}). ` +
-        'Update Redaksi to open it. The file has not been changed.' +
-        (backup
-          ? ` A backup this version can open, made before that upgrade, is ${backup}; open it in another data folder to read it.`
-          : ''),
-      { file, version: found.version, supported: latest, ...(backup ? { backup } : {}) },
-    );
+    if (backup === null || !options.openBackupIfNewer) {
+      const values = { version: found.version, supported: latest };
+      throw new ApiError(
+        'DATABASE_NEWER',
+        backup ? say('start.databaseNewerBackup', { ...values, backup }) : say('start.databaseNewer', values),
+        { file, ...values, ...(backup ? { backup } : {}) },
+      );
+    }
+    const aside = moveAside(file, now(), `newer-v${found.version}`);
+    fs.copyFileSync(backup, file, fs.constants.COPYFILE_EXCL);
+    notices.push({ code: 'DATABASE_NEWER', ...say('start.databaseNewerSetAside', { aside, backup }) });
   }
 
   const db = connect(file, options);
