@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
-import type { ExportIssue, ExportPreflight, ExportResult } from '../../shared/api/export';
+import { ExportPreflight, type ExportIssue, type ExportResult } from '../../shared/api/export';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 
@@ -74,8 +74,15 @@ export function ExportDialog({
     setError(null);
     const answer = await api('export.run', { id: articleId, folder, zip, acceptWarnings: accepted });
     setRunning(false);
-    if (answer.ok) setResult(answer.value);
-    else setError(answer.error);
+    if (answer.ok) return setResult(answer.value);
+    setError(answer.error);
+    // Refused by a preflight newer than the one shown (the article changed meanwhile): show that one,
+    // and ask again for warnings the editor has not seen.
+    const fresh = ExportPreflight.omit({ suggestedFolder: true }).safeParse(answer.error.details);
+    if (answer.error.code === 'EXPORT_FAILED' && fresh.success) {
+      setChecked((shown) => ({ ...fresh.data, suggestedFolder: shown?.suggestedFolder ?? '' }));
+      setAccepted(false);
+    }
   };
 
   // Browser mode cannot open the folder it wrote: offer the same package as a download instead.

@@ -99,6 +99,14 @@ export const SERVICE_MESSAGES = {
     en: 'The body has a "{type}" where it cannot stand (inside another block, or a list item outside a list); move or remove it.',
     id: 'Isi artikel punya "{type}" di tempat yang tidak semestinya (di dalam blok lain, atau butir daftar di luar daftar); pindahkan atau hapus.',
   },
+  'export.blocked': {
+    en: 'The article cannot be exported yet: fix the errors listed first.',
+    id: 'Artikel belum dapat diekspor: perbaiki dulu kesalahan yang tercantum.',
+  },
+  'export.warningsToAccept': {
+    en: 'The export has warnings to review and accept first.',
+    id: 'Ekspor ini punya peringatan yang perlu ditinjau dan diterima dulu.',
+  },
   'export.failed': {
     en: 'The package could not be written to {target}: {reason}. The previous package, if any, is unchanged.',
     id: 'Paket tidak dapat ditulis ke {target}: {reason}. Paket sebelumnya, jika ada, tidak berubah.',
@@ -200,6 +208,19 @@ export const SERVICE_MESSAGES = {
   'gone.import': {
     en: 'That import is no longer known; start it again.',
     id: 'Impor itu sudah tidak dikenal; mulai lagi.',
+  },
+  // Opening an article whose stored body this version cannot edit safely.
+  'article.unreadable': {
+    en: 'The stored body of this article is not readable JSON. It was left as it is.',
+    id: 'Isi artikel yang tersimpan tidak terbaca (bukan JSON). Isinya dibiarkan apa adanya.',
+  },
+  'article.damaged': {
+    en: 'The stored body of this article is damaged: {problem} It was left as it is.',
+    id: 'Isi artikel yang tersimpan rusak: {problem} Isinya dibiarkan apa adanya.',
+  },
+  'article.unknownContent': {
+    en: 'This article contains content of a type this version of Redaksi does not know ({types}). It was not opened and is kept unchanged; update Redaksi to edit it.',
+    id: 'Artikel ini memuat jenis isi yang tidak dikenal Redaksi versi ini ({types}). Artikel tidak dibuka dan disimpan tanpa diubah; perbarui Redaksi untuk menyuntingnya.',
   },
   // Saving an article.
   'save.conflict': {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { callApi } from './support/api';
+import { callApi, seedArticle } from './support/api';
 import { expect, openApp, test } from './support/fixtures';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 
@@ -55,4 +56,31 @@ test('in Bahasa Indonesia, what the services report (preflight, refused photos) 
     ],
     { timeout: 30_000 },
   );
+});
+
+test('an export refused because the article changed after the check says so in Indonesian and lists the new findings', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, {
+    headline: 'Banjir surut di Medan',
+    lead: 'Air mulai surut pagi ini.',
+    body: ['Warga kembali ke rumah masing-masing setelah tiga hari mengungsi di masjid.'],
+  });
+  await callApi(app, 'settings.update', { uiLanguage: 'id' });
+  await openApp(page, app, `#/article/${article.id}`);
+  await page.getByRole('button', { name: 'Ekspor', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ekspor artikel' });
+  await expect(dialog.getByRole('listitem')).toHaveCount(0);
+  await dialog.getByLabel('Folder ekspor').fill(fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-')));
+
+  // Another window empties the headline between the check and the export.
+  const stored = await callApi(app, 'articles.get', { id: article.id });
+  await callApi(app, 'articles.save', { ...stored, headline: '' });
+  await dialog.getByRole('button', { name: 'Ekspor paket' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Artikel belum dapat diekspor: perbaiki dulu kesalahan yang tercantum.',
+  );
+  await expect(dialog.getByRole('listitem')).toHaveText(['Artikel belum punya judul.']);
+  await expect(dialog.getByRole('button', { name: 'Ekspor paket' })).toBeDisabled();
 });

@@ -1,5 +1,6 @@
 import type { Article, ArticleStatus, ArticleSummary } from '../../../shared/api/article';
 import { ApiError } from '../../../shared/api/errors';
+import { say } from '../../../shared/api/wording';
 import { describeShapeProblem, unknownNodeTypes, type StoredDocument } from '../../../shared/editor/document';
 
 /** One row of the `articles` table, as better-sqlite3 returns it. */
@@ -44,26 +45,16 @@ export function parseStoredBody(row: Pick<ArticleRow, 'id' | 'body'>): StoredDoc
   try {
     value = JSON.parse(row.body);
   } catch {
-    throw new ApiError(
-      'DATABASE_CORRUPT',
-      'The stored body of this article is not readable JSON. It was left as it is.',
-      {
-        id: row.id,
-      },
-    );
+    throw new ApiError('DATABASE_CORRUPT', say('article.unreadable'), { id: row.id });
   }
   const problem = describeShapeProblem(value);
-  if (problem)
-    throw new ApiError('DATABASE_CORRUPT', `The stored body of this article is damaged: ${problem}`, {
-      id: row.id,
-    });
+  if (problem) throw new ApiError('DATABASE_CORRUPT', say('article.damaged', { problem }), { id: row.id });
   const document = value as StoredDocument;
   const unknown = unknownNodeTypes(document);
   if (unknown.length > 0) {
     throw new ApiError(
       'UNKNOWN_NODE',
-      `This article contains content of a type this version of Redaksi does not know (${unknown.map((t) => `"${t}"`).join(', ')}). ` +
-        'It was not opened and is kept unchanged; update Redaksi to edit it.',
+      say('article.unknownContent', { types: unknown.map((type) => `"${type}"`).join(', ') }),
       { id: row.id, types: unknown },
     );
   }

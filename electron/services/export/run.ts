@@ -56,18 +56,13 @@ export function zipExport(db: Database, id: string, setup: ExportSetup): ExportZ
 function refuseBlocked(prepared: PreparedExport, acceptWarnings: boolean): void {
   const { errors, warnings } = prepared.preflight;
   if (errors.length > 0) {
-    throw new ApiError(
-      'EXPORT_FAILED',
-      `The article cannot be exported yet: ${errors.map((e) => e.message).join(' ')}`,
-      prepared.preflight,
-    );
+    // The message (logs, the command line) names the errors; the renderer lists them from the details.
+    const { wording } = say('export.blocked');
+    const message = `The article cannot be exported yet: ${errors.map((e) => e.message).join(' ')}`;
+    throw new ApiError('EXPORT_FAILED', { message, wording }, prepared.preflight);
   }
   if (warnings.length > 0 && !acceptWarnings) {
-    throw new ApiError(
-      'EXPORT_FAILED',
-      'The export has warnings to review and accept first.',
-      prepared.preflight,
-    );
+    throw new ApiError('EXPORT_FAILED', say('export.warningsToAccept'), prepared.preflight);
   }
 }
 

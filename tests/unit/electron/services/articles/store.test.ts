@@ -271,6 +271,7 @@ describe('articles.get', () => {
     expect(error.code).toBe('UNKNOWN_NODE');
     expect(error.message).toContain('"poll"');
     expect(error.details).toMatchObject({ id: created.id, types: ['poll'] });
+    expect(error.wording).toEqual({ key: 'article.unknownContent', values: { types: '"poll"' } });
     expect(storedRow(s.dataDir, created.id)!.body).toBe(futureBody);
     // It still shows in the list, so the user can see it is there.
     expect((await s.ok('articles.list', {})).map((summary) => summary.id)).toEqual([created.id]);
@@ -287,10 +288,14 @@ describe('articles.get', () => {
     raw.prepare('UPDATE articles SET body = ? WHERE id = ?').run('{"root": {"type": "root"}}', damaged.id);
     raw.close();
 
-    for (const { id } of [broken, damaged]) {
+    for (const [{ id }, key] of [
+      [broken, 'article.unreadable'],
+      [damaged, 'article.damaged'],
+    ] as const) {
       const error = await s.fails('articles.get', { id });
       expect(error.code).toBe('DATABASE_CORRUPT');
       expect(error.details).toMatchObject({ id });
+      expect(error.wording?.key).toBe(key);
     }
     expect(storedRow(s.dataDir, broken.id)!.body).toBe('{"root": {"type": "root", "chil');
   });

@@ -41,6 +41,9 @@ describe('export preflight', () => {
     });
     expect(refused.code).toBe('EXPORT_FAILED');
     expect(refused.message).toContain('The article has no headline.');
+    // The renderer says it in its language and lists the findings from the details.
+    expect(refused.wording).toEqual({ key: 'export.blocked' });
+    expect(refused.details).toMatchObject({ errors: [{ code: 'NO_HEADLINE' }] });
   });
 
   it('warns about a missing lead, a long headline and leftover placeholders, and exports once accepted', async () => {
@@ -52,9 +55,9 @@ describe('export preflight', () => {
     expect(check.errors).toMatchObject([]);
     expect(codes(check.warnings)).toEqual(['LONG_HEADLINE', 'NO_LEAD', 'PLACEHOLDER']);
     const folder = tempFolder();
-    expect(
-      (await services.fails('export.run', { id, folder, zip: false, acceptWarnings: false })).message,
-    ).toMatch(/warnings/);
+    const unaccepted = await services.fails('export.run', { id, folder, zip: false, acceptWarnings: false });
+    expect(unaccepted.message).toMatch(/warnings/);
+    expect(unaccepted.wording).toEqual({ key: 'export.warningsToAccept' });
     expect(
       (await services.ok('export.run', { id, folder, zip: false, acceptWarnings: true })).warnings,
     ).toHaveLength(3);
