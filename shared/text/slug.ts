@@ -14,6 +14,8 @@ const SPECIAL_LETTERS: Record<string, string> = {
 const APOSTROPHES = /['’‘`´ʼ]/g;
 const CONNECTIVES: Record<'en' | 'id', string> = { en: 'and', id: 'dan' };
 export const MAX_SLUG_LENGTH = 80;
+/** Names Windows refuses for files and folders, whatever the extension: no package folder may have one. */
+export const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /**
  * A URL slug from a headline: lower-case ASCII words joined by hyphens, accents folded
@@ -50,10 +52,13 @@ function shorten(slug: string, max: number): string {
   return (boundary > 0 ? cut.slice(0, boundary) : cut).replace(/-+$/, '');
 }
 
-/** The first of `base`, `base-2`, `base-3`… that `isTaken` does not claim, each at most MAX_SLUG_LENGTH long. */
+/**
+ * The first of `base`, `base-2`, `base-3`… that `isTaken` does not claim and that can name a folder
+ * ("con" → "con-2"), each at most MAX_SLUG_LENGTH long.
+ */
 export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
   const root = base || 'artikel';
-  if (!isTaken(root)) return root;
+  if (!isTaken(root) && !RESERVED_NAMES.test(root)) return root;
   for (let n = 2; ; n += 1) {
     const suffix = `-${n}`;
     const candidate = `${shorten(root, MAX_SLUG_LENGTH - suffix.length)}${suffix}`;

@@ -1,7 +1,6 @@
 import path from 'node:path';
+import { RESERVED_NAMES } from '../../../shared/text/slug';
 
-// Names Windows refuses for files and folders, whatever the extension.
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 const MAX_NAME = 100;
 
 /**
@@ -15,7 +14,7 @@ export function safeName(wanted: string, fallback: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_NAME)
     .replace(/-+$/, '');
-  return name && !RESERVED.test(name) ? name : fallback;
+  return name && !RESERVED_NAMES.test(name) ? name : fallback;
 }
 
 /** Joins a package-relative path onto its root, refusing anything that would land outside it. */

@@ -3,6 +3,7 @@ import { photosMigration } from './0002-photos';
 import { sourcesMigration } from './0003-sources';
 import { searchCaptionsSourcesMigration } from './0004-search-captions-sources';
 import { publishedAtMigration } from './0005-published-at';
+import { reservedSlugsMigration } from './0006-reserved-slugs';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   sourcesMigration,
   searchCaptionsSourcesMigration,
   publishedAtMigration,
+  reservedSlugsMigration,
 ];

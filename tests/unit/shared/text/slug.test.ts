@@ -97,6 +97,14 @@ describe('uniqueSlug', () => {
     expect(uniqueSlug(base, (candidate) => candidate === base)).toBe(`${'a'.repeat(MAX_SLUG_LENGTH - 2)}-2`);
   });
 
+  it('never gives a name Windows refuses for a folder: "con" becomes "con-2", "console" stays', () => {
+    expect(['con', 'AUX', 'nul', 'com1', 'lpt9', 'prn'].map((base) => uniqueSlug(base, () => false))).toEqual(
+      ['con-2', 'AUX-2', 'nul-2', 'com1-2', 'lpt9-2', 'prn-2'],
+    );
+    expect(uniqueSlug('con', (slug) => slug === 'con-2')).toBe('con-3');
+    expect(uniqueSlug('console', () => false)).toBe('console');
+  });
+
   it('uses a placeholder when the base is empty', () => {
     expect(uniqueSlug('', () => false)).toBe('artikel');
   });

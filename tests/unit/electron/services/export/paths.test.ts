@@ -76,3 +76,37 @@ describe('exporting articles with hostile slugs (R7)', () => {
     expect(fs.readdirSync(parent)).toEqual(['exports']);
   });
 });
+
+describe('slugs typed as a device name', () => {
+  it('are saved as "con-2", "aux-2"…, so each article gets its own package folder and address', async () => {
+    const services = await openTestServices();
+    try {
+      const target = tempFolder('redaksi-target');
+      await services.ok('settings.update', { publication: { baseUrl: 'https://medan.example.id' } });
+      const folders: string[] = [];
+      for (const slug of ['con', 'aux', 'CON']) {
+        const created = await services.ok('articles.create', { headline: `Judul ${slug}`, lead: 'Lead.' });
+        const saved = await services.ok('articles.save', {
+          ...created,
+          slug,
+          slugManual: true,
+          body: paragraphs('Isi berita.'),
+        });
+        const result = await services.ok('export.run', {
+          id: created.id,
+          folder: target,
+          zip: false,
+          acceptWarnings: true,
+        });
+        expect(path.basename(result.folder)).toBe(saved.slug);
+        expect(fs.readFileSync(path.join(result.folder, 'index.html'), 'utf8')).toContain(
+          `<link rel="canonical" href="https://medan.example.id/${saved.slug}/index.html">`,
+        );
+        folders.push(path.basename(result.folder));
+      }
+      expect(folders).toEqual(['con-2', 'aux-2', 'con-3']);
+    } finally {
+      services.close();
+    }
+  });
+});
