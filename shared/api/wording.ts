@@ -83,6 +83,14 @@ export const SERVICE_MESSAGES = {
     en: 'The related link “{title}” was dropped: only http and https addresses are published.',
     id: 'Tautan terkait “{title}” dibuang: hanya alamat http dan https yang diterbitkan.',
   },
+  'export.emptyLink': {
+    en: 'A link without an address was dropped (its text, "{words}", stays).',
+    id: 'Tautan tanpa alamat dibuang (teksnya, "{words}", tetap ada).',
+  },
+  'export.unsafeSourceLink': {
+    en: 'The web address of the source "{name}" was dropped: only http, https, mailto and relative links are published.',
+    id: 'Alamat web sumber "{name}" dibuang: hanya tautan http, https, mailto dan relatif yang diterbitkan.',
+  },
   'export.unsafeLink': {
     en: 'A link to "{url}" was dropped: only http, https, mailto and relative links are published.',
     id: 'Tautan ke "{url}" dibuang: hanya tautan http, https, mailto dan relatif yang diterbitkan.',

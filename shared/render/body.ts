@@ -1,7 +1,7 @@
 import { say, type Wording } from '../api/wording';
-import type { StoredNode } from '../editor/document';
+import { documentPlainText, type StoredNode } from '../editor/document';
 import { KNOWN_NODE_TYPES } from '../editor/nodes';
-import { isSafeUrl } from '../text/urls';
+import { linkAddress } from '../text/urls';
 import { EMPTY, element, join, NEWLINE, text, type Html } from './html';
 
 /** A problem found while rendering: the exporter turns these into preflight errors or warnings. */
@@ -52,11 +52,16 @@ const INLINE: Record<string, Render> = {
   link: (node, context) => {
     const url = str(node.url);
     const inner = renderInline(children(node), context);
-    if (isSafeUrl(url)) return element('a', { href: url }, inner);
+    const href = linkAddress(url);
+    if (href !== null) return element('a', { href }, inner);
     context.issues.push({
       level: 'warning',
       code: 'UNSAFE_LINK',
-      ...say('export.unsafeLink', { url: url.slice(0, 60) }),
+      ...(url.trim()
+        ? say('export.unsafeLink', { url: url.slice(0, 60) })
+        : say('export.emptyLink', {
+            words: documentPlainText({ root: { type: 'root', children: children(node) } }).slice(0, 60),
+          })),
     });
     return inner;
   },

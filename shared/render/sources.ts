@@ -1,6 +1,7 @@
+import { say } from '../api/wording';
 import type { UiLanguage } from '../api/settings';
 import type { SourceKind, SourceRole } from '../api/source';
-import { isSafeUrl } from '../text/urls';
+import { linkAddress, webAddress } from '../text/urls';
 import type { RenderIssue } from './body';
 import { EMPTY, element, join, NEWLINE, text, type Html } from './html';
 import type { ExportLabels } from './labels';
@@ -39,12 +40,13 @@ export function sourceNames(attribution: ExportAttribution): Map<string, string>
 function renderSource(source: ExportSource, language: UiLanguage, issues: RenderIssue[]): Html {
   const url = source.url.trim();
   let name = element('span', { class: 'source-name' }, text(source.name));
-  if (url && isSafeUrl(url)) name = element('a', { href: url, class: 'source-name' }, text(source.name));
+  const href = url ? linkAddress(url) : null;
+  if (href !== null) name = element('a', { href, class: 'source-name' }, text(source.name));
   else if (url) {
     issues.push({
       level: 'warning',
       code: 'UNSAFE_LINK',
-      message: `The web address of the source "${source.name.slice(0, 60)}" was dropped: only http, https, mailto and relative links are published.`,
+      ...say('export.unsafeSourceLink', { name: source.name.slice(0, 60) }),
     });
   }
   const about = [source.role, source.organisation]
@@ -91,19 +93,12 @@ export function renderSourcesSection(
   );
 }
 
-/** An absolute http(s) address in the form ninjs' `uri` format accepts, or null. */
-function absoluteUri(raw: string): string | null {
-  const url = raw.trim();
-  if (!/^https?:\/\//i.test(url) || !isSafeUrl(url) || !URL.canParse(url)) return null;
-  return new URL(url).href;
-}
-
 /** ninjs `infoSources`: each source with its role (the publisher is added by the ninjs writer). */
 export function infoSources(
   attribution: ExportAttribution,
 ): Array<{ name: string; role: string; uri?: string }> {
   return attribution.sources.flatMap((source) => {
-    const uri = absoluteUri(source.url);
+    const uri = webAddress(source.url);
     return source.roles.map((role) => ({ name: source.name, role, ...(uri ? { uri } : {}) }));
   });
 }

@@ -15,14 +15,51 @@ export function isSafeUrl(raw: string): boolean {
   return ALLOWED_SCHEMES.has(scheme[1]!.toLowerCase() + ':');
 }
 
+// What RFC 3986 allows in a path, query or fragment besides letters and digits ("%" only before two hex
+// digits): anything else (a space, "|", "[", non-ASCII…) makes an href invalid HTML, so it is encoded.
+const NOT_URL_CHARACTER = /%(?![0-9a-fA-F]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/gu;
+const encodeCharacter = (character: string): string => {
+  if (character === '%') return '%25';
+  // A lone surrogate has no UTF-8 form: it becomes U+FFFD, as a browser would send it.
+  return character.length === 1 && /[\uD800-\uDFFF]/.test(character)
+    ? '%EF%BF%BD'
+    : encodeURIComponent(character);
+};
+const encodeRest = (part: string): string => part.replace(NOT_URL_CHARACTER, encodeCharacter);
+/** A path + query (+ "#" + fragment) with every character a URL may not hold percent-encoded. */
+function encodeReference(reference: string): string {
+  const hash = reference.indexOf('#');
+  if (hash === -1) return encodeRest(reference);
+  return `${encodeRest(reference.slice(0, hash))}#${encodeRest(reference.slice(hash + 1))}`;
+}
+
 /**
- * A web page's address as browsers and HTML validators want it (`new URL(…).href`: spaces and other
- * characters percent-encoded, host lower-cased), or null when it is not an http(s) address that parses.
+ * A web page's address as browsers and HTML validators want it (`new URL(…).href`, then what it leaves
+ * unencoded — "|", "[", "^"… — percent-encoded too; host lower-cased), or null when it is not an
+ * http(s) address that parses.
  */
 export function webAddress(raw: string): string | null {
   const url = raw.trim();
   if (!/^https?:\/\/[^/\s]/i.test(url) || !isSafeUrl(url) || !URL.canParse(url)) return null;
-  return new URL(url).href;
+  const parsed = new URL(url);
+  const authority = parsed.href.slice(
+    0,
+    parsed.href.length - (parsed.pathname + parsed.search + parsed.hash).length,
+  );
+  return authority + encodeReference(parsed.pathname + parsed.search + parsed.hash);
+}
+
+/**
+ * A link's address as published: http(s) as webAddress, a mailto or relative link with every character
+ * a URL may not hold percent-encoded; null when the link may not be kept (isSafeUrl) or is empty.
+ */
+export function linkAddress(raw: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  const url = raw.trim().replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  if (!isSafeUrl(url)) return null;
+  if (/^https?:/i.test(url)) return webAddress(url);
+  if (/^mailto:/i.test(url)) return `mailto:${encodeReference(url.slice('mailto:'.length))}`;
+  return encodeReference(url);
 }
 
 /**

@@ -83,3 +83,41 @@ describe('export safety (R5)', () => {
     expect(await nuErrors([path.join(folder, 'index.html')])).toEqual([]);
   }, 60_000);
 });
+
+describe('link addresses in the package', () => {
+  it('percent-encodes what a URL may not hold, so odd but harmless links stay and the page is valid', async () => {
+    const created = await services.ok('articles.create', { headline: 'Tautan aneh', lead: 'Lead.' });
+    const links: Array<[string, string]> = [
+      ['https://www.voanews.com/a/kim putin-rocket', 'https://www.voanews.com/a/kim%20putin-rocket'],
+      ['https://ex.com/ü?q=a|b', 'https://ex.com/%C3%BC?q=a%7Cb'],
+      ['mailto:a@b.c?subject="x"&body=<y>', 'mailto:a@b.c?subject=%22x%22&amp;body=%3Cy%3E'],
+      ['https://ex.com/a"onmouseover="alert(1)', 'https://ex.com/a%22onmouseover=%22alert(1)'],
+      ['https://ex.com/a%zz/[b]^c#x#y', 'https://ex.com/a%25zz/%5Bb%5D%5Ec#x%23y'],
+      ['/berita/banjir medan', '/berita/banjir%20medan'],
+    ];
+    await services.ok('articles.save', {
+      ...created,
+      body: documentOf(
+        ...links.map(([url], index) => paragraph(link(url, text(`tautan ${index}`)))),
+        paragraph(link('', text('tanpa alamat'))),
+      ),
+    });
+    const { folder, warnings } = await services.ok('export.run', {
+      id: created.id,
+      folder: tempFolder('redaksi-links'),
+      zip: false,
+      acceptWarnings: true,
+    });
+    const html = fs.readFileSync(path.join(folder, 'index.html'), 'utf8');
+    for (const [index, [, href]] of links.entries())
+      expect(html).toContain(`<a href="${href}">tautan ${index}</a>`);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: 'UNSAFE_LINK',
+        message: 'A link without an address was dropped (its text, "tanpa alamat", stays).',
+      }),
+    ]);
+    expect(html).toContain('<p>tanpa alamat</p>');
+    expect(await nuErrors([path.join(folder, 'index.html')])).toEqual([]);
+  }, 60_000);
+});
