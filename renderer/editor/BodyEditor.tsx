@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18n';
 import { EDITOR_NODES } from './nodes/editorNodes';
 import { PageNotice } from './pages/PageNotice';
 import { AutoSplitPlugin } from './plugins/AutoSplitPlugin';
+import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin';
 import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
@@ -100,6 +101,7 @@ function BodyEditorView({
         <LinkPlugin validateUrl={isAbsoluteLink} />
         <PasteCleanupPlugin />
         <PhotoPlugin />
+        <BlockSelectionPlugin />
         <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />
         <InsertMenuPlugin />

@@ -1,0 +1,92 @@
+import type { Page } from '@playwright/test';
+import { documentOf, paragraph, text } from '../unit/support/documents';
+import { pageBreak } from '../unit/support/long-articles';
+import { callApi } from './support/api';
+import { settleSelectionChanges } from './support/selection';
+import { importPhoto } from './support/sources';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import type { WebApp } from './support/web-app';
+
+/** An article P1, page break, P2, photo, P3 opened in the editor. */
+async function openSelectable(page: Page, app: WebApp): Promise<void> {
+  const photoId = await importPhoto(app);
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Blok terpilih',
+    body: documentOf(
+      paragraph(text('Paragraf satu warga banjir.')),
+      pageBreak(),
+      paragraph(text('Paragraf dua petugas sungai.')),
+      { type: 'photo', version: 1, photoId, caption: 'Foto', credit: 'Kredit', altText: 'Alt' },
+      paragraph(text('Paragraf tiga rumah jalan.')),
+    ),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  await expect(body(page).getByRole('separator')).toHaveCount(1);
+}
+
+const blockTexts = (page: Page) =>
+  body(page)
+    .locator(':scope > p, :scope > figure, :scope > div')
+    .evaluateAll((blocks) => blocks.map((block) => block.textContent ?? ''));
+
+test('typing while a page break is selected writes at the start of the page it opens, not at the top', async ({
+  page,
+  app,
+}) => {
+  await openSelectable(page, app);
+  await body(page).getByRole('separator').click();
+  await expect(body(page).getByRole('separator')).toHaveClass(/rx-selected/);
+  await page.keyboard.type('Halo ');
+  await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir.');
+  await expect(body(page).locator('p').nth(1)).toHaveText('Halo Paragraf dua petugas sungai.');
+  await expect(body(page).getByRole('separator')).toHaveCount(1);
+  // Undo takes the typing back (the first letter, which moved the caret, is a step of its own).
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(body(page).locator('p').nth(1)).toHaveText('Paragraf dua petugas sungai.');
+  await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir.');
+});
+
+test('after selecting a page break or a photo, a click in the text puts the caret where clicked', async ({
+  page,
+  app,
+}) => {
+  await openSelectable(page, app);
+  for (const select of [
+    () => body(page).getByRole('separator').click(),
+    () => body(page).locator('figure img').click(),
+  ]) {
+    await select();
+    await settleSelectionChanges(page);
+    const third = body(page).locator('p', { hasText: 'Paragraf tiga' });
+    await third.click({ position: { x: 2, y: 4 } });
+    await settleSelectionChanges(page);
+    await page.keyboard.type('X');
+    await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir.');
+    await expect(third).toHaveText(/^XParagraf tiga rumah jalan\.$/);
+    await page.keyboard.press('Backspace');
+  }
+  await expectSaved(page);
+  expect((await blockTexts(page)).join('|')).not.toContain('X');
+});
+
+test('typing while a photo is selected writes in the paragraph after it; Enter makes a new one', async ({
+  page,
+  app,
+}) => {
+  await openSelectable(page, app);
+  await body(page).locator('figure img').click();
+  await page.keyboard.type('Sesudah foto. ');
+  await expect(body(page).locator('p', { hasText: 'Paragraf tiga' })).toHaveText(
+    'Sesudah foto. Paragraf tiga rumah jalan.',
+  );
+  await expect(body(page).locator('figure')).toHaveCount(1);
+  await body(page).locator('figure img').click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Baru');
+  await expect(body(page).locator('p').nth(2)).toHaveText('Baru');
+  await expect(body(page).locator('p').nth(3)).toHaveText('Sesudah foto. Paragraf tiga rumah jalan.');
+  await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir.');
+});
