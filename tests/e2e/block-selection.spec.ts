@@ -90,3 +90,31 @@ test('typing while a photo is selected writes in the paragraph after it; Enter m
   await expect(body(page).locator('p').nth(3)).toHaveText('Sesudah foto. Paragraf tiga rumah jalan.');
   await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir.');
 });
+
+test('Backspace at the start of the text after a photo selects the photo; only a second press removes it', async ({
+  page,
+  app,
+}) => {
+  await openSelectable(page, app);
+  const third = body(page).locator('p', { hasText: 'Paragraf tiga' });
+  await third.click();
+  await page.keyboard.press('Home');
+  await settleSelectionChanges(page);
+  await page.keyboard.press('Backspace');
+  await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
+  await expect(third).toHaveText('Paragraf tiga rumah jalan.');
+  await page.keyboard.press('Backspace');
+  await expect(body(page).locator('figure')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(body(page).locator('figure')).toHaveCount(1);
+
+  // Delete at the very end of the text before it does the same.
+  const second = body(page).locator('p', { hasText: 'Paragraf dua' });
+  await second.click();
+  await page.keyboard.press('End');
+  await settleSelectionChanges(page);
+  await page.keyboard.press('Delete');
+  await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
+  await expect(body(page).locator('figure')).toHaveCount(1);
+  await expect(second).toHaveText('Paragraf dua petugas sungai.');
+});

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
+  $createNodeSelection,
   $createParagraphNode,
   $createRangeSelectionFromDom,
   $getSelection,
@@ -14,11 +15,15 @@ import {
   CLICK_COMMAND,
   COMMAND_PRIORITY_LOW,
   getDOMSelection,
+  KEY_BACKSPACE_COMMAND,
+  KEY_DELETE_COMMAND,
   KEY_ENTER_COMMAND,
   mergeRegister,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
+import { $isPhotoNode } from '../../../shared/editor/PhotoNode';
+import { $isRelatedLinkNode } from '../../../shared/editor/RelatedLinkNode';
 
 /** Puts the caret where the text after a selected block starts (a new paragraph when none follows). */
 function $caretAfter(block: LexicalNode): void {
@@ -43,6 +48,27 @@ function $selectedBlockDecorator(): LexicalNode | null {
   const nodes = selection.getNodes();
   if (nodes.length === 0 || !nodes.every((node) => $isDecoratorNode(node) && !node.isInline())) return null;
   return nodes.reduce((last, node) => (node.isBefore(last) ? last : node));
+}
+
+/**
+ * The photo or related link the collapsed caret touches from the edge of its block (Backspace at the
+ * block's very start, Delete at its very end), or null.
+ */
+function $contentBlockAtEdge(backward: boolean): LexicalNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+  const { anchor } = selection;
+  const node = anchor.getNode();
+  const block = node.getTopLevelElement();
+  // An empty paragraph beside the block: Lexical's default removes it and selects the block.
+  if (block === null || !$isElementNode(block) || block.isEmpty()) return null;
+  const size = $isElementNode(node) ? node.getChildrenSize() : node.getTextContentSize();
+  if (anchor.offset !== (backward ? 0 : size)) return null;
+  for (let at: LexicalNode = node; at !== block; at = at.getParentOrThrow()) {
+    if ((backward ? at.getPreviousSibling() : at.getNextSibling()) !== null) return null;
+  }
+  const beside = backward ? block.getPreviousSibling() : block.getNextSibling();
+  return $isPhotoNode(beside) || $isRelatedLinkNode(beside) ? beside : null;
 }
 
 /** Whether a click landed inside one of the blocks the node selection holds. */
@@ -77,6 +103,23 @@ export function BlockSelectionPlugin() {
             return true;
           },
           COMMAND_PRIORITY_LOW,
+        ),
+        // Backspace or Delete against a photo or related link selects it first (its caption, credit
+        // and alt text go only with a second press), as with a paragraph left empty beside it.
+        ...([KEY_BACKSPACE_COMMAND, KEY_DELETE_COMMAND] as const).map((command) =>
+          editor.registerCommand(
+            command,
+            (event) => {
+              const beside = $contentBlockAtEdge(command === KEY_BACKSPACE_COMMAND);
+              if (beside === null) return false;
+              event.preventDefault();
+              const selection = $createNodeSelection();
+              selection.add(beside.getKey());
+              $setSelection(selection);
+              return true;
+            },
+            COMMAND_PRIORITY_LOW,
+          ),
         ),
         // Enter opens a new paragraph right after the block, with the caret in it.
         editor.registerCommand(
