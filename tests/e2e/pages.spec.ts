@@ -229,6 +229,25 @@ test('page breaks are refused, with a message, where a page would be empty or in
   await expect(alert(page)).toContainText('page 1 would be empty');
   await expect(pageBreaks(page)).toHaveCount(1);
   await expect(block(page, 'Pembuka')).toHaveCount(1);
+
+  // Blocks with a break between them pasted inside a quote or a list: the text goes in, the break
+  // does not (it would split the quote or list across two pages).
+  for (const [inside, tag] of [
+    ['Kami siap', 'blockquote'],
+    ['Poin satu', 'li'],
+  ] as const) {
+    await alert(page).getByRole('button', { name: 'Dismiss' }).click();
+    await expect(alert(page)).toHaveCount(0);
+    await placeCaret(block(page, inside), 4);
+    await pasteLexical(body(page), [
+      paragraph(text('Tempel A')),
+      { type: 'page-break', version: 1 },
+      paragraph(text('Tempel B')),
+    ]);
+    await expect(alert(page)).toContainText('can’t go inside a quote or a list');
+    await expect(pageBreaks(page)).toHaveCount(1);
+    await expect(body(page).locator(tag).filter({ hasText: 'Tempel A' })).toHaveCount(1);
+  }
 });
 
 test('auto-split proposes balanced pages, accept is one undo step, and the preview shows each page', async ({

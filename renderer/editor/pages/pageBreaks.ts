@@ -70,6 +70,35 @@ export function $pageBreakProblem(pageBreak: PageBreakNode): PageBreakRefusal | 
 const isQuoteOrList = (node: LexicalNode): boolean =>
   $isQuoteNode(node) || $isListNode(node) || $isListItemNode(node);
 
+/**
+ * Takes the page breaks out of nodes about to be pasted into a quote or list (where Lexical would split
+ * the quote or list around them); returns how many. Nothing changes for a paste anywhere else.
+ */
+export function $dropBreaksPastedIntoQuoteOrList(nodes: LexicalNode[], selection: unknown): number {
+  if (!$isRangeSelection(selection)) return 0;
+  const anchor = selection.anchor.getNode();
+  if (!isQuoteOrList(anchor) && !$findMatchingParent(anchor, isQuoteOrList)) return 0;
+  let dropped = 0;
+  const pending: LexicalNode[] = [];
+  for (let i = nodes.length - 1; i >= 0; i -= 1) {
+    if ($isPageBreakNode(nodes[i])) {
+      nodes.splice(i, 1);
+      dropped += 1;
+    } else pending.push(nodes[i]!);
+  }
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (!$isElementNode(node)) continue;
+    for (const child of node.getChildren()) {
+      if ($isPageBreakNode(child)) {
+        child.remove();
+        dropped += 1;
+      } else pending.push(child);
+    }
+  }
+  return dropped;
+}
+
 /** The text of `block` before and after `point`, in reading order. */
 function $textAround(block: ElementNode, point: PointType): { before: string; after: string } {
   let before = '';

@@ -1,10 +1,16 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND } from 'lexical';
+import {
+  COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_DOWN_COMMAND,
+  SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
+} from 'lexical';
 import { PageBreakNode } from '../../../shared/editor/PageBreakNode';
 import { useI18n, type Translate } from '../../i18n/I18n';
 import {
+  $dropBreaksPastedIntoQuoteOrList,
   $insertPageBreak,
   $pageBreakProblem,
   INSERT_PAGE_BREAK_COMMAND,
@@ -60,6 +66,16 @@ export function PageBreakPlugin(): null {
           return true;
         },
         COMMAND_PRIORITY_NORMAL,
+      ),
+      // Before the paste is inserted (returning false lets it go on, without the breaks).
+      editor.registerCommand(
+        SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
+        ({ nodes, selection }) => {
+          if ($dropBreaksPastedIntoQuoteOrList(nodes, selection) > 0)
+            tracker.tell(t('pages.removed', { reason: refusalMessage(t, 'inside-quote-or-list') }));
+          return false;
+        },
+        COMMAND_PRIORITY_EDITOR,
       ),
       editor.registerNodeTransform(PageBreakNode, (pageBreak) => {
         const problem = $pageBreakProblem(pageBreak);
