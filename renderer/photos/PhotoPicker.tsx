@@ -46,6 +46,14 @@ export function PhotoPicker(props: {
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [run, setRun] = useState<PhotoImportRun | null>(null);
   const search = useRef<HTMLInputElement>(null);
+  // Closing the picker mid-import means "do not insert": the photos still reach the library.
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   useInitialFocus(search);
   useEffect(() => {
@@ -66,7 +74,9 @@ export function PhotoPicker(props: {
     setRun(next);
     void next.run().then(async (ids) => {
       const refused = next.snapshot.files.some((file) => file.state === 'failed');
-      if (!refused && next.snapshot.state === 'finished' && ids.length > 0) onChoose(await photosById(ids));
+      if (!open.current || refused || next.snapshot.state !== 'finished' || ids.length === 0) return;
+      const photos = await photosById(ids);
+      if (open.current) onChoose(photos);
     });
   };
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures');
@@ -236,4 +237,27 @@ test('image files dropped on the body are imported and placed where they fell', 
   await expect(dropped.getByText('Start with an upper-case title', { exact: false })).toBeVisible();
   await expectImagesShown(body(page), 1);
   await expectSaved(page);
+});
+
+test('closing Insert photo while its import runs inserts nothing; the photos still reach the library', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await body(page).click();
+  await page.keyboard.type('Paragraf pembuka.');
+  await page.getByRole('button', { name: 'Insert photo' }).click();
+  const picker = page.getByRole('dialog', { name: 'Insert photo' });
+  await chooseFiles(page, picker.getByRole('button', { name: 'Import from files' }), GOOD);
+  await page.keyboard.press('Escape');
+  await expect(picker).toHaveCount(0);
+
+  await expect
+    .poll(async () => (await callApi(app, 'photos.list', {})).length, { timeout: 30_000 })
+    .toBe(GOOD.length);
+  await expect(body(page)).toContainText('Paragraf pembuka.');
+  // The import's end (after the poll above) came and went: still nothing inserted.
+  await page.waitForTimeout(500);
+  await expect(body(page).locator('figure')).toHaveCount(0);
 });
