@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { PhotoDetail } from '../../shared/api/photo';
 import { api } from '../api/client';
@@ -13,6 +13,13 @@ export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDelete
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<ApiErrorShape | null>(null);
   const used = photo.usedIn.length > 0;
+  const button = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  // Back to Delete photo when the question is answered "Keep it" (or Escape), not left on the page.
+  useEffect(() => {
+    if (wasAsking.current && !asking) button.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
 
   const remove = () => {
     void api('photos.delete', { id: photo.id }).then((result) => {
@@ -26,6 +33,7 @@ export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDelete
     <section className="rx-photo-delete" aria-label={t('photos.delete')}>
       {!asking && (
         <button
+          ref={button}
           type="button"
           className="rx-danger"
           disabled={used}
@@ -41,12 +49,22 @@ export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDelete
         </p>
       )}
       {asking && (
-        <div role="alertdialog" aria-label={t('photos.delete')} className="rx-confirm">
+        // The safe answer has the focus: Enter pressed twice by habit keeps the photo.
+        <div
+          role="alertdialog"
+          aria-label={t('photos.delete')}
+          className="rx-confirm"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            setAsking(false);
+          }}
+        >
           <p>{t('photos.delete.confirm', { name: photo.originalName })}</p>
-          <button type="button" className="rx-danger" onClick={remove} autoFocus>
+          <button type="button" className="rx-danger" onClick={remove}>
             {t('photos.delete.yes')}
           </button>
-          <button type="button" className="rx-secondary" onClick={() => setAsking(false)}>
+          <button type="button" className="rx-secondary" onClick={() => setAsking(false)} autoFocus>
             {t('photos.delete.no')}
           </button>
         </div>

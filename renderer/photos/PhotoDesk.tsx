@@ -113,8 +113,19 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
               onSaved={(photo) => replace([photo])}
               onOpenArticle={onOpenArticle}
               onDeleted={(id) => {
-                setSelection({ focus: null, selected: new Set() });
+                // The photo beside the deleted one takes the focus, so the keyboard carries on in the grid.
+                const at = photos.findIndex((photo) => photo.id === id);
+                const next = photos[at + 1] ?? photos[at - 1];
+                setSelection(
+                  next
+                    ? { focus: next.id, selected: new Set([next.id]) }
+                    : { focus: null, selected: new Set() },
+                );
                 setPhotos((list) => list.filter((photo) => photo.id !== id));
+                if (next)
+                  focusWhenShown(
+                    () => grid.current?.querySelector<HTMLElement>(`[data-photo-id="${next.id}"]`) ?? null,
+                  );
                 reload();
               }}
               onBack={backToGrid}

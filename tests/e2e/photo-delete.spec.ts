@@ -59,12 +59,21 @@ test('the photo desk deletes an unused photo after asking, and will not delete o
   await details(page).getByRole('button', { name: 'Delete photo' }).click();
   const confirm = details(page).getByRole('alertdialog', { name: 'Delete photo' });
   await expect(confirm).toContainText('Delete harbour.png from the library, with its image files?');
+  // The safe answer has the focus; Escape and "Keep it" give it back to Delete photo.
+  await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(details(page).getByRole('button', { name: 'Delete photo' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await confirm.getByRole('button', { name: 'Keep it' }).click();
   await expect(grid(page).getByRole('option')).toHaveCount(2);
+  await expect(details(page).getByRole('button', { name: 'Delete photo' })).toBeFocused();
   await details(page).getByRole('button', { name: 'Delete photo' }).click();
   await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(grid(page).getByRole('option')).toHaveCount(1);
-  await expect(page.getByText('Choose a photo to edit its caption', { exact: false })).toBeVisible();
+  // The photo beside it takes the focus and the details pane, so the keyboard carries on.
+  await expect(grid(page).getByRole('option', { name: /^PUTIN MEETS KIM/ })).toBeFocused();
+  await expect(details(page).getByRole('button', { name: 'Delete photo' })).toBeDisabled();
   expect(fs.existsSync(path.join(app.dataDir, 'renditions', sha))).toBe(false);
 
   await page.reload();
