@@ -50,8 +50,13 @@ export function PhotoPicker(props: {
   const open = useRef(true);
   useEffect(() => {
     open.current = true;
+    // Closed (by a choice, Cancel or Escape) with nothing else taking the focus: it goes back to
+    // whatever opened the picker, not to the page.
+    const opener = document.activeElement;
     return () => {
       open.current = false;
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
 

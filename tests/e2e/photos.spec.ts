@@ -190,6 +190,13 @@ test('an editor puts photos in the body, captions them there, moves, removes and
   const featured = page.getByRole('region', { name: 'Featured photo' });
   await expect(featured).toContainText('Rotated camera photo');
   await expectImagesShown(featured, 1);
+  // The focus is back where the picker was opened from, after a choice and after Escape.
+  await expect(page.getByRole('button', { name: 'Choose featured photo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Featured photo' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Featured photo' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Choose featured photo' })).toBeFocused();
   await expectSaved(page);
 
   await page.reload();
