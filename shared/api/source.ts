@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasVisibleText } from '../text/characters';
 
 /** What kind of party a source is (NEWSROOM.md, Sources). */
 export const SOURCE_KINDS = ['person', 'organisation', 'outlet', 'agency', 'document', 'social'] as const;
@@ -17,7 +18,7 @@ const line = (max: number) => z.string().max(max);
 const name = z
   .string()
   .max(SOURCE_NAME_MAX, { error: `A source name can be at most ${SOURCE_NAME_MAX} characters.` })
-  .refine((value) => value.trim() !== '', { error: 'A source needs a name.' });
+  .refine(hasVisibleText, { error: 'A source needs a name.' });
 
 /** The words a desk keeps about a source; markup typed into them is text, escaped wherever shown. */
 export const SourceFields = z.object({

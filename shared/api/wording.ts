@@ -23,6 +23,10 @@ export const SERVICE_MESSAGES = {
     en: 'The text still contains the placeholder "{found}".',
     id: 'Teks masih memuat penanda "{found}".',
   },
+  'export.placeholders': {
+    en: 'The text still contains the placeholders {found}.',
+    id: 'Teks masih memuat penanda {found}.',
+  },
   'export.unsourcedQuote': {
     en: 'A direct quote has no source: {quote}',
     id: 'Kutipan langsung belum bersumber: {quote}',

@@ -1,7 +1,9 @@
 import type { Article } from '../../../shared/api/article';
 import type { ExportIssue, ExportPreflight } from '../../../shared/api/export';
 import { say } from '../../../shared/api/wording';
-import { documentPlainText } from '../../../shared/editor/document';
+import { documentPlainText, type StoredDocument } from '../../../shared/editor/document';
+import { walk } from '../../../shared/editor/walk';
+import { countCharacters, hasVisibleText } from '../../../shared/text/characters';
 import type { PagePlan } from '../../../shared/render/page';
 import { splitPages } from '../../../shared/pages/split';
 import { storedBlocks } from '../../../shared/sources/blocks';
@@ -9,7 +11,15 @@ import { quoteExcerpt, unsourcedQuotes } from '../../../shared/sources/quotes';
 
 export const LONG_HEADLINE = 110;
 // Placeholders reporters leave for facts still to come: "TK" (to come), "XXX", "[…]" / "[...]".
-const PLACEHOLDER = /(^|[^\p{L}\p{N}])(TK|XXX)(?=$|[^\p{L}\p{N}])|\[(…|\.\.\.)\]/u;
+const PLACEHOLDERS = /(^|[^\p{L}\p{N}])(TK|XXX)(?=$|[^\p{L}\p{N}])|\[(…|\.\.\.)\]/gu;
+
+/** The caption and credit each photo block of the body carries itself. */
+function photoWords(body: StoredDocument): string[] {
+  const words: string[] = [];
+  for (const node of walk(body))
+    if (node.type === 'photo') words.push(String(node.caption ?? ''), String(node.credit ?? ''));
+  return words;
+}
 
 type Said = ReturnType<typeof say>;
 const error = (code: string, said: Said): ExportIssue => ({ level: 'error', code, ...said });
@@ -22,14 +32,12 @@ export function preflight(
   renderIssues: ExportIssue[],
 ): Omit<ExportPreflight, 'suggestedFolder'> {
   const issues: ExportIssue[] = [...renderIssues];
-  if (!article.headline.trim()) issues.push(error('NO_HEADLINE', say('export.noHeadline')));
-  if (!article.lead.trim()) issues.push(warning('NO_LEAD', say('export.noLead')));
-  if (article.headline.length > LONG_HEADLINE) {
+  if (!hasVisibleText(article.headline)) issues.push(error('NO_HEADLINE', say('export.noHeadline')));
+  if (!hasVisibleText(article.lead)) issues.push(warning('NO_LEAD', say('export.noLead')));
+  const headlineLength = countCharacters(article.headline);
+  if (headlineLength > LONG_HEADLINE) {
     issues.push(
-      warning(
-        'LONG_HEADLINE',
-        say('export.longHeadline', { length: article.headline.length, limit: LONG_HEADLINE }),
-      ),
+      warning('LONG_HEADLINE', say('export.longHeadline', { length: headlineLength, limit: LONG_HEADLINE })),
     );
   }
   // The editor's own page rules (shared/pages), so the desk sees the same verdict in both places.
@@ -38,12 +46,20 @@ export function preflight(
     else if (page.short)
       issues.push(warning('SHORT_PAGE', say('export.shortPage', { page: page.number, words: page.words })));
   }
-  const text = [article.headline, article.lead, documentPlainText(article.body)].join('\n');
-  const placeholder = PLACEHOLDER.exec(text);
-  if (placeholder) {
-    const found = placeholder[2] ?? placeholder[0];
-    issues.push(warning('PLACEHOLDER', say('export.placeholder', { found })));
-  }
+  // Every placeholder left, in the text and in the captions and credits the body's photos show.
+  const text = [article.headline, article.lead, documentPlainText(article.body), ...photoWords(article.body)];
+  const found = [
+    ...new Set(Array.from(text.join('\n').matchAll(PLACEHOLDERS), (match) => match[2] ?? match[0])),
+  ];
+  if (found.length === 1)
+    issues.push(warning('PLACEHOLDER', say('export.placeholder', { found: found[0]! })));
+  else if (found.length > 1)
+    issues.push(
+      warning(
+        'PLACEHOLDER',
+        say('export.placeholders', { found: found.map((each) => `"${each}"`).join(', ') }),
+      ),
+    );
   for (const block of storedBlocks(article.body)) {
     for (const quote of unsourcedQuotes(block)) {
       issues.push(warning('UNSOURCED_QUOTE', say('export.unsourcedQuote', { quote: quoteExcerpt(quote) })));

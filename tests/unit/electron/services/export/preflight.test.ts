@@ -7,7 +7,7 @@ import { preflight } from '../../../../../electron/services/export/preflight';
 import { DATABASE_FILE } from '../../../../../electron/services/services';
 import { documentOf, paragraph, paragraphs, text } from '../../../support/documents';
 import { pageBreak } from '../../../support/export-fixture';
-import { filesUnder } from '../../../support/photos';
+import { filesUnder, importFiles, photoFixture } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 import { tempFolder } from '../../../support/temp-folder';
 
@@ -85,6 +85,36 @@ describe('export preflight', () => {
   it('does not mistake words that contain TK or XXX for placeholders', async () => {
     const id = await article({}, paragraphs('Warga TKI dan ATKI pulang; XXXL ukuran baju.'));
     expect(codes((await services.ok('export.preflight', { id })).warnings)).toEqual([]);
+  });
+
+  it('names every placeholder left, in the text and in a photo block caption or credit, once each', async () => {
+    const photoId = (await importFiles(services, [photoFixture('vladivostok.jpg')])).files[0]!.photoId!;
+    const id = await article(
+      {},
+      documentOf(paragraph(text('Korban XXX orang, TK lagi, dan XXX luka [...]')), {
+        type: 'photo',
+        version: 1,
+        photoId,
+        caption: 'Cap TK',
+        credit: 'FOTO: […]',
+        altText: 'x',
+      }),
+    );
+    expect((await services.ok('export.preflight', { id })).warnings).toEqual([
+      expect.objectContaining({
+        code: 'PLACEHOLDER',
+        message: 'The text still contains the placeholders "XXX", "TK", "[...]", "[…]".',
+      }),
+    ]);
+  });
+
+  it('counts a headline in characters as a reader sees them, and finds none in zero-width ones', async () => {
+    const emoji = await article({ headline: '🚀'.repeat(60) });
+    expect(codes((await services.ok('export.preflight', { id: emoji })).warnings)).toEqual([]);
+    const invisible = await article({ headline: '\u200b\u200b', lead: '\u2060' });
+    const check = await services.ok('export.preflight', { id: invisible });
+    expect(codes(check.errors)).toEqual(['NO_HEADLINE']);
+    expect(codes(check.warnings)).toEqual(['NO_LEAD']);
   });
 
   it('finds an empty page as an error and a page under 100 words as a warning', async () => {

@@ -80,6 +80,11 @@ describe('the source registry', () => {
     const empty = await services.fails('sources.create', { kind: 'person', name: '   ' });
     expect(empty).toMatchObject({ code: 'VALIDATION' });
     expect(empty.message).toContain('A source needs a name.');
+    // Zero-width spaces or direction marks only: an invisible, blank row in every list.
+    for (const invisible of ['\u200b\u200b', '\u200e\u2060\ufeff'])
+      expect((await services.fails('sources.create', { kind: 'person', name: invisible })).message).toContain(
+        'A source needs a name.',
+      );
     const long = await services.fails('sources.create', { kind: 'person', name: 'A'.repeat(301) });
     expect(long.message).toContain('at most 300 characters');
     const wrongKind = await services.fails('sources.create', { kind: 'rumour', name: 'Seseorang' });

@@ -1,0 +1,17 @@
+// Characters as a reader counts them: one per grapheme ("é" typed as e + accent is one, so is 🇮🇩).
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+export function countCharacters(text: string): number {
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count += 1;
+  return count;
+}
+
+// Spaces, and characters that take no room on screen: zero-width spaces and joiners, direction
+// marks, the soft hyphen, the byte-order mark (Unicode's format characters) and controls.
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Cc}]/gu;
+
+/** Whether the text shows anything at all: a name of only zero-width or blank characters does not. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, '') !== '';
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countCharacters, hasVisibleText } from '../../../../shared/text/characters';
+
+describe('characters as a reader counts them', () => {
+  it('counts graphemes, not UTF-16 units: an emoji, a flag, e + combining accent are one each', () => {
+    expect(countCharacters('🚀'.repeat(60))).toBe(60);
+    expect(countCharacters('🇮🇩 Merdeka')).toBe(9);
+    expect(countCharacters('Cafe\u0301')).toBe(4);
+    expect(countCharacters('')).toBe(0);
+  });
+
+  it('finds no visible text in blanks, zero-width characters, direction marks or a BOM', () => {
+    for (const blank of [
+      '',
+      '   ',
+      '\u200b\u200b',
+      '\u00a0\u3000',
+      '\u200e\u202e\u2066',
+      '\ufeff\u00ad',
+      '\t\n',
+    ])
+      expect(hasVisibleText(blank), JSON.stringify(blank)).toBe(false);
+    for (const shown of ['a', ' Jake\u200bSullivan ', '🚀', '\u200bX'])
+      expect(hasVisibleText(shown), JSON.stringify(shown)).toBe(true);
+  });
+});
