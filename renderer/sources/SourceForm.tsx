@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { SOURCE_KINDS, SOURCE_NAME_MAX, type SourceFields, type SourceKind } from '../../shared/api/source';
+import { hasVisibleText } from '../../shared/text/characters';
 import { isSafeUrl } from '../../shared/text/urls';
 import { useI18n, type Translate } from '../i18n/I18n';
 
@@ -14,7 +15,7 @@ export const EMPTY_SOURCE: SourceFields = {
 
 /** Why a name cannot be saved, in the user's words, or null (the service checks the same again). */
 export function nameProblem(t: Translate, name: string): string | null {
-  if (name.trim() === '') return t('source.nameNeeded');
+  if (!hasVisibleText(name)) return t('source.nameNeeded');
   if (name.trim().length > SOURCE_NAME_MAX) return t('source.nameTooLong', { n: name.trim().length });
   return null;
 }
