@@ -169,6 +169,8 @@ export const en = {
   'photos.import.finished.one': '1 photo imported, {failed} refused',
   'photos.import.cancelled': 'Import cancelled; {n} photos imported',
   'photos.import.cancelled.one': 'Import cancelled; 1 photo imported',
+  'photos.import.duplicates': '{n} were already in the library',
+  'photos.import.duplicates.one': '1 was already in the library',
   'photos.import.errors': 'Files not imported',
   'photos.import.cancel': 'Cancel import',
   'photos.search': 'Search photos',

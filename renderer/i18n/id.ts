@@ -172,6 +172,8 @@ export const id: Messages = {
   'photos.import.finished.one': '1 foto diimpor, {failed} ditolak',
   'photos.import.cancelled': 'Impor dibatalkan; {n} foto diimpor',
   'photos.import.cancelled.one': 'Impor dibatalkan; 1 foto diimpor',
+  'photos.import.duplicates': '{n} sudah ada di pustaka',
+  'photos.import.duplicates.one': '1 sudah ada di pustaka',
   'photos.import.errors': 'Berkas yang tidak diimpor',
   'photos.import.cancel': 'Batalkan impor',
   'photos.search': 'Cari foto',

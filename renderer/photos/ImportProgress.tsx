@@ -7,10 +7,12 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
   const { t, say } = useI18n();
   const snapshot = useSyncExternalStore(run.subscribe, () => run.snapshot);
   const failures = snapshot.files.filter((file) => file.state === 'failed');
-  const imported = snapshot.files.filter(
-    (file) => file.state === 'imported' || file.state === 'duplicate',
-  ).length;
+  const count = (state: string) => snapshot.files.filter((file) => file.state === state).length;
+  const imported = count('imported');
+  const duplicates = count('duplicate');
   const busy = snapshot.state === 'starting' || snapshot.state === 'running';
+  // Cancel pressed after the last file was done: nothing was cancelled, so the import simply finished.
+  const cancelled = snapshot.state === 'cancelled' && count('cancelled') > 0;
   return (
     <div className="rx-import" role="group" aria-label={t('photos.import.progress')}>
       <progress
@@ -21,9 +23,10 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
       <p className="rx-import-count" aria-live="polite">
         {busy
           ? t('photos.import.count', { done: snapshot.done, total: snapshot.total })
-          : snapshot.state === 'cancelled'
+          : cancelled
             ? t('photos.import.cancelled', { n: imported })
             : t('photos.import.finished', { n: imported, failed: failures.length })}
+        {!busy && duplicates > 0 && ` · ${t('photos.import.duplicates', { n: duplicates })}`}
       </p>
       {snapshot.error && (
         <p className="rx-error" role="alert">

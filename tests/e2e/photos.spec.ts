@@ -54,6 +54,13 @@ test('the photo desk imports photos, shows refusals by name, edits and bulk-cred
   ).toHaveCount(1);
   await expect(refusals.filter({ hasText: 'truncated.jpg could not be read' })).toHaveCount(1);
 
+  // The same files again, one twice: said to be in the library already, not imported anew.
+  await progress.getByRole('button', { name: 'Dismiss' }).click();
+  await chooseFiles(page, page.getByRole('button', { name: 'Import photos' }), [...GOOD, GOOD[0]!]);
+  await expect(progress).toContainText('0 photos imported, 0 refused · 5 were already in the library', {
+    timeout: 30_000,
+  });
+
   // Four photos, thumbnails really shown; kosmodrom arrived with its IPTC words.
   await expect(grid(page).getByRole('option')).toHaveCount(4);
   await expectImagesShown(grid(page), 4);
