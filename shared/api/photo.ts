@@ -125,6 +125,11 @@ export const ImportFileInput = z.object({
     .string()
     .max(MAX_BASE64, { error: 'The photo is larger than 40 MB.' })
     .refine(isBase64, { error: 'The photo data is not base64.' }),
+  /**
+   * A piece of the file, more to follow, in order (the last piece leaves it out): big files go in
+   * pieces so that no single call holds the sender's thread for long.
+   */
+  more: z.boolean().optional(),
 });
 export type ImportFileInput = z.infer<typeof ImportFileInput>;
 

@@ -29,8 +29,8 @@ export function photoHandlers(db: Database, photos: PhotoServices, now: () => Da
     'photos.updateMany': (input) => updatePhotos(db, input, now),
     'photos.delete': ({ id }) => deletePhoto(db, photos.dataDir, id, photos.logoPhotoId()),
     'photos.importBegin': ({ files }) => photos.importer.begin(files),
-    'photos.importFile': ({ jobId, index, data }) =>
-      photos.importer.add(jobId, index, Buffer.from(data, 'base64')),
+    'photos.importFile': ({ jobId, index, data, more }) =>
+      photos.importer.add(jobId, index, Buffer.from(data, 'base64'), more === true),
     'photos.importStatus': ({ jobId }) => photos.importer.status(jobId),
     'photos.importCancel': ({ jobId }) => photos.importer.cancel(jobId),
     'photos.mediaAccess': () => ({ token: photos.mediaToken }),

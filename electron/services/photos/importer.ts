@@ -36,6 +36,8 @@ export class PhotoImporter {
   private busy = false;
   private closed = false;
   private readonly staging: string;
+  /** Bytes staged so far of files arriving in pieces, by job and index. */
+  private readonly received = new Map<string, number>();
 
   constructor(
     private readonly dataDir: string,
@@ -65,22 +67,37 @@ export class PhotoImporter {
     return structuredClone(job);
   }
 
-  async add(jobId: string, index: number, bytes: Buffer): Promise<ImportJob> {
+  /** A file's bytes, whole or (with `more`) piece by piece in order; the last piece queues it. */
+  async add(jobId: string, index: number, bytes: Buffer, more = false): Promise<ImportJob> {
     const job = this.job(jobId);
     const file = job.files[index];
     if (!file) throw new ApiError('VALIDATION', `This import has no file number ${index + 1}.`);
-    if (job.state === 'cancelled') return structuredClone(job);
+    const stagedFile = path.join(this.staging, `${job.id}-${index}.upload`);
+    const key = `${job.id}-${index}`;
+    if (job.state === 'cancelled') {
+      if (this.received.delete(key)) await fs.promises.rm(stagedFile, { force: true });
+      return structuredClone(job);
+    }
     if (file.state !== 'waiting')
       throw new ApiError('CONFLICT', `${file.name} was already sent for this import.`, { index });
-    if (bytes.length > MAX_PHOTO_BYTES) {
-      this.finish(job, index, { state: 'failed', error: tooLarge(file.name, bytes.length) });
+    const before = this.received.get(key) ?? 0;
+    const received = before + bytes.length;
+    if (received > MAX_PHOTO_BYTES) {
+      this.received.delete(key);
+      await fs.promises.rm(stagedFile, { force: true });
+      this.finish(job, index, { state: 'failed', error: tooLarge(file.name, received) });
+      return structuredClone(job);
+    }
+    await fs.promises.mkdir(this.staging, { recursive: true });
+    if (more) {
+      this.received.set(key, received);
+      await fs.promises[before === 0 ? 'writeFile' : 'appendFile'](stagedFile, bytes);
       return structuredClone(job);
     }
     // Queued at once, so the same file sent twice is refused; staged without blocking the host's thread.
+    this.received.delete(key);
     file.state = 'queued';
-    const stagedFile = path.join(this.staging, `${job.id}-${index}.upload`);
-    await fs.promises.mkdir(this.staging, { recursive: true });
-    await fs.promises.writeFile(stagedFile, bytes);
+    await fs.promises[before === 0 ? 'writeFile' : 'appendFile'](stagedFile, bytes);
     if (job.files[index]!.state !== 'queued' || this.closed) {
       await fs.promises.rm(stagedFile, { force: true });
       return structuredClone(job);

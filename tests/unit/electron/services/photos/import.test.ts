@@ -115,6 +115,55 @@ describe('importing photos', () => {
     expect(filesUnder(path.join(api.dataDir, 'imports'))).toEqual([]);
   });
 
+  it('takes a file in pieces, in order: the same photo as sent whole; a piece after Cancel stages nothing', async () => {
+    const api = await services();
+    const bytes = fs.readFileSync(photoFixture('kosmodrom.jpg'));
+    const job = await api.ok('photos.importBegin', {
+      files: [
+        { name: 'kosmodrom.jpg', size: bytes.length },
+        { name: 'vladivostok.jpg', size: 1 },
+      ],
+    });
+    const cuts = [0, 100_001, 200_000, bytes.length];
+    for (let i = 0; i + 1 < cuts.length; i += 1) {
+      const more = i + 2 < cuts.length;
+      const sent = await api.ok('photos.importFile', {
+        jobId: job.id,
+        index: 0,
+        data: bytes.subarray(cuts[i], cuts[i + 1]).toString('base64'),
+        ...(more ? { more } : {}),
+      });
+      if (more) expect(sent.files[0]!.state).toBe('waiting');
+      else expect(['queued', 'working', 'imported']).toContain(sent.files[0]!.state);
+    }
+    // The whole file, once queued, cannot be sent again, in pieces or not.
+    const again = await api.fails('photos.importFile', { jobId: job.id, index: 0, data: 'AAAA', more: true });
+    expect(again.code).toBe('CONFLICT');
+
+    // Half a file, then Cancel: the next piece is ignored and nothing is left staged.
+    await api.ok('photos.importFile', { jobId: job.id, index: 1, data: 'AAAA', more: true });
+    await api.ok('photos.importCancel', { jobId: job.id });
+    await api.ok('photos.importFile', { jobId: job.id, index: 1, data: 'AAAA' });
+    const settled = await settle(api, job.id);
+    expect(settled.files.map((file) => file.state)).toEqual(['imported', 'cancelled']);
+    const photo = await api.ok('photos.get', { id: settled.files[0]!.photoId! });
+    const direct = await importFiles(api, [photoFixture('kosmodrom.jpg')]);
+    expect(direct.files[0]).toMatchObject({ state: 'duplicate', photoId: photo.id });
+    expect(filesUnder(path.join(api.dataDir, 'imports'))).toEqual([]);
+  });
+
+  it('refuses a file whose pieces add up to more than 40 MB, keeping nothing of it', async () => {
+    const api = await services();
+    const job = await api.ok('photos.importBegin', { files: [{ name: 'grows.jpg', size: 10 }] });
+    const piece = Buffer.alloc(15 * 1024 * 1024).toString('base64');
+    await api.ok('photos.importFile', { jobId: job.id, index: 0, data: piece, more: true });
+    await api.ok('photos.importFile', { jobId: job.id, index: 0, data: piece, more: true });
+    const refused = await api.ok('photos.importFile', { jobId: job.id, index: 0, data: piece, more: true });
+    expect(refused.files[0]).toMatchObject({ state: 'failed', error: { code: 'PHOTO_TOO_LARGE' } });
+    expect(refused.files[0]!.error!.message).toMatch(/^grows\.jpg is 45 MB/);
+    expect(filesUnder(path.join(api.dataDir, 'imports'))).toEqual([]);
+  });
+
   it('refuses a file declared larger than 40 MB without asking for its bytes, and malformed data', async () => {
     const api = await services();
     const job = await api.ok('photos.importBegin', { files: [{ name: 'huge.jpg', size: 41 * 1024 * 1024 }] });
