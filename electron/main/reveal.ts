@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { isPackageFolder } from '../services/export/paths';
 
 /**
  * Whether a folder the renderer names is an export package Redaksi wrote (absolute, a real
@@ -13,10 +13,5 @@ export function isExportPackageFolder(folder: unknown): folder is string {
     folder.includes('\0')
   )
     return false;
-  try {
-    if (!fs.statSync(folder).isDirectory()) return false;
-    return ['index.html', 'article.json'].every((file) => fs.statSync(path.join(folder, file)).isFile());
-  } catch {
-    return false;
-  }
+  return isPackageFolder(folder);
 }

@@ -119,6 +119,14 @@ export const SERVICE_MESSAGES = {
     en: 'The export has warnings to review and accept first.',
     id: 'Ekspor ini punya peringatan yang perlu ditinjau dan diterima dulu.',
   },
+  'export.fileInTheWay': {
+    en: 'A file named "{name}" is already in {target}, where the package folder goes. Nothing was written: move or rename that file, or choose another export folder.',
+    id: 'Sudah ada berkas bernama "{name}" di {target}, tempat folder paket akan ditulis. Tidak ada yang ditulis: pindahkan atau ganti nama berkas itu, atau pilih folder ekspor lain.',
+  },
+  'export.folderInTheWay': {
+    en: 'A folder named "{name}" in {target} holds files that are not a Redaksi package. Nothing was written or replaced: move that folder, or choose another export folder.',
+    id: 'Folder bernama "{name}" di {target} berisi berkas yang bukan paket Redaksi. Tidak ada yang ditulis atau diganti: pindahkan folder itu, atau pilih folder ekspor lain.',
+  },
   'export.failed': {
     en: 'The package could not be written to {target}: {reason}. The previous package, if any, is unchanged.',
     id: 'Paket tidak dapat ditulis ke {target}: {reason}. Paket sebelumnya, jika ada, tidak berubah.',

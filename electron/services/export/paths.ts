@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { RESERVED_NAMES } from '../../../shared/text/slug';
 
@@ -25,4 +26,30 @@ export function confine(root: string, relative: string): string {
     throw new Error(`Refusing to write outside the export folder: ${relative}`);
   }
   return target;
+}
+
+/** Whether a folder holds an export package Redaksi wrote (a real directory with index.html and article.json). */
+export function isPackageFolder(folder: string): boolean {
+  try {
+    if (!fs.statSync(folder).isDirectory()) return false;
+    return ['index.html', 'article.json'].every((file) => fs.statSync(path.join(folder, file)).isFile());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What stands where a package folder is to be written and must not be replaced: a file, or a folder
+ * of someone's own that is neither empty nor a package. Null when the way is clear.
+ */
+export function packageTargetProblem(folder: string): 'file' | 'folder' | null {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(folder);
+  } catch {
+    return null;
+  }
+  if (!stat.isDirectory()) return 'file';
+  if (fs.readdirSync(folder).length === 0 || isPackageFolder(folder)) return null;
+  return 'folder';
 }

@@ -7,7 +7,7 @@ import type { ExportPreflight, ExportResult, ExportRunInput, ExportZip } from '.
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { getArticle } from '../articles/store';
 import { exportAttribution } from '../sources/export';
-import { safeName } from './paths';
+import { packageTargetProblem, safeName } from './paths';
 import { journalExport } from './journal';
 import { loadExportMedia } from './media';
 import { planPackage, type PackagePlan } from './plan';
@@ -84,6 +84,14 @@ export function runExport(db: Database, input: ExportRunInput, setup: ExportSetu
   const { warnings } = prepared.preflight;
   const target = path.resolve(input.folder);
   const { folderName, plan, modified } = prepared;
+  const inTheWay = packageTargetProblem(path.join(target, folderName));
+  if (inTheWay !== null) {
+    const values = { name: folderName, target };
+    throw new ApiError(
+      'EXPORT_FAILED',
+      say(inTheWay === 'file' ? 'export.fileInTheWay' : 'export.folderInTheWay', values),
+    );
+  }
   return journalExport(setup.dataDir, target, folderName, () => {
     let folder: string;
     try {

@@ -120,13 +120,19 @@ export function writePackageZip(target: string, name: string, files: PackageFile
   const zip = packageZip(name, files, modified);
   const destination = confine(target, `${name}.zip`);
   const partial = confine(target, `.${name}.zip${PARTIAL}${randomBytes(6).toString('hex')}`);
-  const descriptor = fs.openSync(partial, 'wx');
   try {
-    fs.writeFileSync(descriptor, zip);
-    fs.fsyncSync(descriptor);
-  } finally {
-    fs.closeSync(descriptor);
+    const descriptor = fs.openSync(partial, 'wx');
+    try {
+      fs.writeFileSync(descriptor, zip);
+      fs.fsyncSync(descriptor);
+    } finally {
+      fs.closeSync(descriptor);
+    }
+    fs.renameSync(partial, destination);
+  } catch (error) {
+    // No half-written zip is left beside the previous one (a full disk, a folder named like the zip).
+    fs.rmSync(partial, { force: true });
+    throw error;
   }
-  fs.renameSync(partial, destination);
   return destination;
 }

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { paragraphs } from '../../../support/documents';
+import { openTestServices, type TestServices } from '../../../support/services';
+import { tempFolder } from '../../../support/temp-folder';
+
+let services: TestServices;
+let id: string;
+let slug: string;
+beforeEach(async () => {
+  services = await openTestServices();
+  const created = await services.ok('articles.create', { headline: 'Banjir Medan', lead: 'Lead.' });
+  const saved = await services.ok('articles.save', { ...created, body: paragraphs('Isi berita.') });
+  ({ id } = created);
+  ({ slug } = saved);
+});
+afterEach(() => services.close());
+
+const run = (folder: string, zip = false) =>
+  services.call('export.run', { id, folder, zip, acceptWarnings: true });
+
+describe('what stands where the package goes', () => {
+  it('refuses to replace a file of the same name, saying so, and leaves it as it was', async () => {
+    const out = tempFolder('redaksi-way');
+    fs.writeFileSync(path.join(out, slug), 'catatan pribadi');
+    const result = await run(out);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'EXPORT_FAILED', wording: { key: 'export.fileInTheWay' } },
+    });
+    expect(fs.readFileSync(path.join(out, slug), 'utf8')).toBe('catatan pribadi');
+    expect(fs.readdirSync(out)).toEqual([slug]);
+  });
+
+  it('refuses to replace a folder of someone’s own files, but fills an empty one and replaces a package', async () => {
+    const out = tempFolder('redaksi-way');
+    fs.mkdirSync(path.join(out, slug));
+    fs.writeFileSync(path.join(out, slug, 'draft.docx'), 'naskah');
+    expect(await run(out)).toMatchObject({ ok: false, error: { wording: { key: 'export.folderInTheWay' } } });
+    expect(fs.readdirSync(path.join(out, slug))).toEqual(['draft.docx']);
+
+    fs.rmSync(path.join(out, slug, 'draft.docx'));
+    expect(await run(out)).toMatchObject({ ok: true });
+    // Its own package, written before: replaced as every re-export does.
+    expect(await run(out)).toMatchObject({ ok: true });
+    expect(fs.readdirSync(path.join(out, slug))).toContain('article.json');
+  });
+
+  it('leaves no half-written zip when the zip cannot be put in place', async () => {
+    const out = tempFolder('redaksi-way');
+    fs.mkdirSync(path.join(out, `${slug}.zip`));
+    const result = await run(out, true);
+    expect(result).toMatchObject({ ok: false, error: { wording: { key: 'export.zipFailed' } } });
+    expect(fs.readdirSync(out).sort()).toEqual([slug, `${slug}.zip`]);
+  });
+});
