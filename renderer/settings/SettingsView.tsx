@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import {
+  PROFILE_LIMITS,
   UI_LANGUAGES,
   type PublicationProfile,
   type Settings,
@@ -49,7 +50,7 @@ export function SettingsView({
   settings: Settings;
   onSaved: (settings: Settings) => void;
 }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [error, setError] = useState<ApiErrorShape | null>(null);
   const [publication, setPublication] = useState<PublicationProfile>(settings.publication);
   const languages = UI_LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }));
@@ -90,6 +91,7 @@ export function SettingsView({
       <span>{label}</span>
       <input
         type={type}
+        maxLength={key in PROFILE_LIMITS ? PROFILE_LIMITS[key as keyof typeof PROFILE_LIMITS] : undefined}
         aria-invalid={invalid === key || undefined}
         value={publication[key]}
         onChange={(event) => setPublication({ ...publication, [key]: event.target.value })}
@@ -103,7 +105,7 @@ export function SettingsView({
       <h1 id="settings-title">{t('settings.title')}</h1>
       {error && (
         <p className="rx-error" role="alert">
-          {invalid === 'baseUrl' ? t('settings.publication.baseUrlInvalid') : error.message}
+          {invalid === 'baseUrl' ? t('settings.publication.baseUrlInvalid') : say(error)}
         </p>
       )}
       <Choice

@@ -7,14 +7,17 @@ export const UI_LANGUAGES = ['en', 'id'] as const;
 export const UiLanguage = z.enum(UI_LANGUAGES);
 export type UiLanguage = z.infer<typeof UiLanguage>;
 
+/** The longest text each profile field keeps (the Settings fields stop there too). */
+export const PROFILE_LIMITS = { name: 200, datelinePrefix: 120, baseUrl: 500, copyright: 500 } as const;
+
 export const PublicationProfile = z.object({
-  name: z.string().max(200),
+  name: z.string().max(PROFILE_LIMITS.name),
   language: UiLanguage,
-  datelinePrefix: z.string().max(120),
+  datelinePrefix: z.string().max(PROFILE_LIMITS.datelinePrefix),
   /** Where the packages are published (canonical and social addresses): empty, or an http(s) address. */
   baseUrl: z
     .string()
-    .max(500)
+    .max(PROFILE_LIMITS.baseUrl)
     .transform((raw, context) => {
       if (raw.trim() === '') return '';
       // Typed without a scheme ("tribun-medan.com/berita"), it is taken as https, as the link box does.
@@ -26,7 +29,7 @@ export const PublicationProfile = z.object({
       });
       return z.NEVER;
     }),
-  copyright: z.string().max(500),
+  copyright: z.string().max(PROFILE_LIMITS.copyright),
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   /** How captions are written: the house style (UPPER-CASE TITLE: sentence.) or a plain sentence. */
   captionStyle: z.enum(CAPTION_STYLES),

@@ -44,6 +44,17 @@ test('the publication profile is saved, and new articles take its dateline prefi
   await page.getByRole('button', { name: 'Articles' }).click();
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByLabel('Dateline')).toHaveValue('TRIBUN-MEDAN.COM');
+
+  // A name typed past what the profile keeps stops at its limit; nothing is refused.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Publication name').fill('');
+  await page.getByLabel('Publication name').focus();
+  await page.keyboard.insertText('N'.repeat(250));
+  await page.getByLabel('Copyright line').click();
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication.name)
+    .toBe('N'.repeat(200));
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('the caption style follows the publication: a plain-sentence publication gets no title hint', async ({
