@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import type { PageTracker } from '../editor/pages/PageTracker';
 import { useI18n } from '../i18n/I18n';
 
@@ -10,6 +10,8 @@ export function PageIndicator({ tracker }: { tracker: PageTracker }) {
   const { t } = useI18n();
   const { pages, current } = useSyncExternalStore(tracker.subscribe, tracker.getSnapshot);
   const page = pages[current - 1] ?? pages[0]!;
+  const chosenByPointer = useRef(false);
+  const [shown, setShown] = useState<number | null>(null);
   return (
     <span className="rx-pages-status">
       <span className="rx-page-indicator">{t('pages.indicator', { x: current, y: pages.length })}</span>
@@ -20,8 +22,24 @@ export function PageIndicator({ tracker }: { tracker: PageTracker }) {
           <select
             className="rx-page-navigator"
             aria-label={t('pages.navigator')}
-            value={current}
-            onChange={(event) => tracker.jumpTo(Number(event.target.value))}
+            value={shown ?? current}
+            // Chosen with the mouse: off to that page. Arrowed through with the keys: each page is
+            // shown while the focus stays here, and Enter takes the caret there.
+            onPointerDown={() => (chosenByPointer.current = true)}
+            onKeyDown={(event) => {
+              chosenByPointer.current = false;
+              if (event.key !== 'Enter' || shown === null) return;
+              event.preventDefault();
+              tracker.jumpTo(shown);
+              setShown(null);
+            }}
+            onBlur={() => setShown(null)}
+            onChange={(event) => {
+              const chosen = Number(event.target.value);
+              if (chosenByPointer.current) tracker.jumpTo(chosen);
+              else tracker.jumpTo(chosen, false);
+              setShown(chosenByPointer.current ? null : chosen);
+            }}
           >
             {pages.map((each) => (
               <option key={each.number} value={each.number}>

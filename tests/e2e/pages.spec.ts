@@ -123,9 +123,30 @@ test('an editor splits a long article by toolbar and keyboard, follows the pages
   await placeCaret(para(page, 6), 'end');
   await expect(indicator(page)).toHaveText('Page 2 of 3');
 
-  // The page navigator moves the caret to the page chosen.
-  await page.getByRole('combobox', { name: 'Pages' }).selectOption('3');
+  // The page navigator moves the caret to the page chosen. Arrowed through, each page is shown while
+  // the focus stays in the navigator; Enter goes to the one chosen.
+  const navigator = page.getByRole('combobox', { name: 'Pages' });
+  await navigator.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(navigator).toHaveValue('1');
+  await expect(navigator).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(navigator).toHaveValue('3');
+  await expect(navigator).toBeFocused();
+  await expect(pageBreaks(page).nth(1)).toBeInViewport();
+  await expect(indicator(page)).toHaveText('Page 2 of 3');
+  await page.keyboard.press('Enter');
+  await expect(body(page)).toBeFocused();
   await expect(indicator(page)).toHaveText('Page 3 of 3');
+  // Chosen with the mouse, it goes straight to the page.
+  await navigator.click();
+  await navigator.selectOption('1');
+  await expect(indicator(page)).toHaveText('Page 1 of 3');
+  await expect(body(page)).toBeFocused();
+  await navigator.click();
+  await navigator.selectOption('3');
+  await expect(body(page)).toBeFocused();
   await page.keyboard.type('Baru ');
   await expect(body(page).locator('p').nth(9)).toHaveText(`Baru ${ninth.slice(25)}`);
   await page.keyboard.press('Control+z');

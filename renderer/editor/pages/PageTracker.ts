@@ -44,7 +44,7 @@ export class PageTracker {
   private notice: PageNotice | null = null;
   private notices = 0;
   private readonly listeners = new Set<() => void>();
-  private jumpHandler: ((page: number) => void) | null = null;
+  private jumpHandler: ((page: number, focus: boolean) => void) | null = null;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -72,16 +72,20 @@ export class PageTracker {
     this.emit();
   }
 
-  /** The editor registers how to move the caret to a page; the navigator calls jumpTo. */
-  onJump(handler: (page: number) => void): () => void {
+  /**
+   * The editor registers how to move the caret to a page; the navigator calls jumpTo. With `focus`
+   * false the page is only scrolled into view: the caret and the focus stay where they are (arrowing
+   * through the navigator's pages).
+   */
+  onJump(handler: (page: number, focus: boolean) => void): () => void {
     this.jumpHandler = handler;
     return () => {
       if (this.jumpHandler === handler) this.jumpHandler = null;
     };
   }
 
-  jumpTo(page: number): void {
-    this.jumpHandler?.(page);
+  jumpTo(page: number, focus = true): void {
+    this.jumpHandler?.(page, focus);
   }
 
   private emit(): void {

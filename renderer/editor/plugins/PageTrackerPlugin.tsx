@@ -55,16 +55,19 @@ export function PageTrackerPlugin(): null {
       for (const key of dirtyLeaves) cache.blocks.delete(key);
       schedule();
     });
-    const unregisterJump = tracker.onJump((number) => {
+    const unregisterJump = tracker.onJump((number, focus) => {
       const page = tracker.getSnapshot().pages[number - 1];
       if (!page) return;
-      editor.update(() => {
-        const start = page.breakKey ? $getNodeByKey(page.breakKey) : null;
-        const first = start ? start.getNextSibling() : $getRoot().getFirstChild();
-        if ($isElementNode(first)) first.selectStart();
-        else first?.selectNext(0, 0);
-      });
-      editor.focus();
+      // A caret placed in the body would take the focus with it: without focus, only the page is shown.
+      if (focus) {
+        editor.update(() => {
+          const start = page.breakKey ? $getNodeByKey(page.breakKey) : null;
+          const first = start ? start.getNextSibling() : $getRoot().getFirstChild();
+          if ($isElementNode(first)) first.selectStart();
+          else first?.selectNext(0, 0);
+        });
+        editor.focus();
+      }
       const element = page.breakKey ? editor.getElementByKey(page.breakKey) : editor.getRootElement();
       element?.scrollIntoView({ block: 'start' });
     });
