@@ -283,8 +283,22 @@ test('auto-split proposes balanced pages, accept is one undo step, and the previ
   const watch = await openArticle(page, app, 'Laporan panjang');
   await placeCaret(para(page, 1), 'start');
 
-  await page.getByRole('button', { name: 'Auto-split' }).click();
+  // From the keyboard: the focus goes into the panel; Escape closes it from anywhere, even the toolbar.
+  await page.getByRole('button', { name: 'Auto-split' }).focus();
+  await page.keyboard.press('Enter');
   const panel = page.getByRole('dialog', { name: 'Auto-split' });
+  await expect(panel.getByRole('combobox', { name: 'Split by', exact: true })).toBeFocused();
+  await page.getByRole('button', { name: 'Auto-split' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(body(page)).toBeFocused();
+
+  // More pages than there are places to break: the proposal says why it has fewer.
+  await page.getByRole('button', { name: 'Auto-split' }).click();
+  await panel.getByLabel('How many pages').fill('400');
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  await expect(panel.getByRole('status')).toContainText('(400 asked)');
+  await panel.getByRole('button', { name: 'Dismiss' }).click();
   await panel.getByLabel('How many pages').fill('4');
   await panel.getByRole('button', { name: 'Propose breaks' }).click();
   await expect(panel.getByRole('list', { name: 'Proposed pages' }).getByRole('listitem')).toHaveCount(4);

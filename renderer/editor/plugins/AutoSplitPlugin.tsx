@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $addUpdateTag,
@@ -20,6 +20,8 @@ interface Proposal {
   starts: NodeKey[];
   pages: Array<{ number: number; words: number; opening: string }>;
   ratio: number;
+  /** What was asked for, to say why fewer pages came out. */
+  asked: { mode: 'pages' | 'words'; target: number; words: number };
 }
 
 const PROPOSED = 'data-proposed-page';
@@ -37,6 +39,23 @@ export function AutoSplitPlugin() {
   const [amount, setAmount] = useState('3');
   const [error, setError] = useState('');
   const [proposal, setProposal] = useState<Proposal | null>(null);
+  const firstField = useRef<HTMLSelectElement>(null);
+  const [byId, amountId] = [useId(), useId()];
+
+  // Opened from the toolbar or a shortcut: the focus goes into the panel, and Escape closes it from
+  // wherever the focus is (unless something nearer, like a menu, used that Escape).
+  useEffect(() => {
+    if (!open) return;
+    firstField.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      setProposal(null);
+      setOpen(false);
+      editor.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editor, open]);
 
   useEffect(
     () => editor.registerCommand(OPEN_AUTO_SPLIT_COMMAND, () => (setOpen(true), true), COMMAND_PRIORITY_LOW),
@@ -79,8 +98,9 @@ export function AutoSplitPlugin() {
       pages: result.pages.map((page) => ({
         number: page.number,
         words: page.words,
-        opening: blockText(document.root.children[page.firstBlock]!).slice(0, 60),
+        opening: blockText(document.root.children[page.firstBlock]!).trim().slice(0, 60),
       })),
+      asked: { mode, target, words: result.pages.reduce((sum, page) => sum + page.words, 0) },
     });
   };
 
@@ -102,30 +122,41 @@ export function AutoSplitPlugin() {
     editor.focus();
   };
 
+  /** What the proposal is, and why it has fewer pages than asked when it does. */
+  const summary = ({ pages, ratio, asked }: Proposal): string => {
+    if (pages.length === 1)
+      return asked.mode === 'words' && asked.words <= asked.target
+        ? t('autoSplit.shortArticle', { words: asked.words, target: asked.target })
+        : t('autoSplit.single');
+    const said = t('autoSplit.summary', { pages: pages.length, ratio: ratio.toFixed(2) });
+    return asked.mode === 'pages' && pages.length < asked.target
+      ? `${said} ${t('autoSplit.fewer', { asked: asked.target })}`
+      : said;
+  };
+
   if (!open) return null;
   return (
-    <section
-      className="rx-pages-panel"
-      role="dialog"
-      aria-label={t('autoSplit.dialog')}
-      onKeyDown={(event) => event.key === 'Escape' && close()}
-    >
+    <section className="rx-pages-panel" role="dialog" aria-label={t('autoSplit.dialog')}>
       <h2>{t('autoSplit.dialog')}</h2>
       <form onSubmit={propose}>
-        <label>
-          {t('autoSplit.by')}
-          <select
-            value={mode}
-            onChange={(event) => setMode(event.target.value === 'words' ? 'words' : 'pages')}
-          >
-            <option value="pages">{t('autoSplit.byPages')}</option>
-            <option value="words">{t('autoSplit.byWords')}</option>
-          </select>
-        </label>
-        <label>
-          {mode === 'pages' ? t('autoSplit.pages') : t('autoSplit.words')}
-          <input type="number" min={1} value={amount} onChange={(event) => setAmount(event.target.value)} />
-        </label>
+        <label htmlFor={byId}>{t('autoSplit.by')}</label>
+        <select
+          id={byId}
+          ref={firstField}
+          value={mode}
+          onChange={(event) => setMode(event.target.value === 'words' ? 'words' : 'pages')}
+        >
+          <option value="pages">{t('autoSplit.byPages')}</option>
+          <option value="words">{t('autoSplit.byWords')}</option>
+        </select>
+        <label htmlFor={amountId}>{mode === 'pages' ? t('autoSplit.pages') : t('autoSplit.words')}</label>
+        <input
+          id={amountId}
+          type="number"
+          min={1}
+          value={amount}
+          onChange={(event) => setAmount(event.target.value)}
+        />
         <button type="submit" className="rx-secondary">
           {t('autoSplit.propose')}
         </button>
@@ -137,15 +168,13 @@ export function AutoSplitPlugin() {
       )}
       {proposal && (
         <>
-          <p role="status">
-            {proposal.pages.length === 1
-              ? t('autoSplit.single')
-              : t('autoSplit.summary', { pages: proposal.pages.length, ratio: proposal.ratio.toFixed(2) })}
-          </p>
+          <p role="status">{summary(proposal)}</p>
           <ol aria-label={t('autoSplit.list')} className="rx-proposed-pages">
             {proposal.pages.map((page) => (
               <li key={page.number}>
-                {t('autoSplit.page', { n: page.number, words: page.words, start: page.opening })}
+                {page.opening
+                  ? t('autoSplit.page', { n: page.number, words: page.words, start: page.opening })
+                  : t('autoSplit.pageFromPhoto', { n: page.number, words: page.words })}
               </li>
             ))}
           </ol>
