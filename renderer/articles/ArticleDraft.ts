@@ -70,9 +70,12 @@ export class ArticleDraft {
     this.autosave.markDirty();
   }
 
-  /** The editor's first state, parsed from the stored body: what the next save's changes are measured from. */
+  /**
+   * The editor's state as opened (parsed from the stored body, then tidied by its plugins before the
+   * user's first change): what the next save's changes are measured from.
+   */
   bodyLoaded(state: EditorState): void {
-    if (this.savedBody === null && this.body === null) this.savedBody = state;
+    if (this.body === null) this.savedBody = state;
   }
 
   changeBody(state: EditorState): void {

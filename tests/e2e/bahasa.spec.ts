@@ -67,8 +67,9 @@ test('an export refused because the article changed after the check says so in I
     lead: 'Air mulai surut pagi ini.',
     body: ['Warga kembali ke rumah masing-masing setelah tiga hari mengungsi di masjid.'],
   });
-  await callApi(app, 'settings.update', { uiLanguage: 'id' });
   await openApp(page, app, `#/article/${article.id}`);
+  await callApi(app, 'settings.update', { uiLanguage: 'id' });
+  await page.reload();
   await page.getByRole('button', { name: 'Ekspor', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Ekspor artikel' });
   await expect(dialog.getByRole('listitem')).toHaveCount(0);

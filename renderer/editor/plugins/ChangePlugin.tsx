@@ -25,7 +25,7 @@ function textCount(text: string): TextCount {
  * is left to the save, off the keystroke path — and a word count computed after typing pauses.
  */
 export function ChangePlugin(props: {
-  /** The state the editor opened with (called once per mount, before any change). */
+  /** The state the editor opened with: called at mount, then again for each tidy-up before the user acts. */
   onLoad: (state: EditorState) => void;
   onChange: (state: EditorState) => void;
   onWordCount: (count: TextCount) => void;
@@ -60,18 +60,30 @@ export function ChangePlugin(props: {
         );
       }, WORD_COUNT_DELAY_MS);
     };
+    // What the plugins do as the body opens (transforms marking nodes dirty, rules taking out a break
+    // a stored body should not have, a tidy-up after the first pause) is not a change: until the user
+    // first acts — a key, a pointer, a paste or drop — each update only moves the loaded state on,
+    // so opening an article never shows "Unsaved changes" and never saves it.
+    let acted = false;
+    const act = () => {
+      acted = true;
+    };
+    const ACTS = ['keydown', 'pointerdown', 'paste', 'drop'] as const;
+    for (const type of ACTS) document.addEventListener(type, act, true);
     onLoad(editor.getEditorState());
     count(editor.getEditorState());
     const unregister = mergeRegister(
       editor.registerUpdateListener((update) => {
         if (update.dirtyElements.size === 0 && update.dirtyLeaves.size === 0) return;
         blocks.forgetChanged(update);
-        onChange(update.editorState);
+        if (acted) onChange(update.editorState);
+        else onLoad(update.editorState);
         count(update.editorState);
       }),
       editor.registerCommand(BLUR_COMMAND, () => (onBlur(), false), COMMAND_PRIORITY_LOW),
     );
     return () => {
+      for (const type of ACTS) document.removeEventListener(type, act, true);
       window.clearTimeout(timer);
       stop();
       unregister();
