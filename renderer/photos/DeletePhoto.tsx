@@ -3,6 +3,7 @@ import type { ApiErrorShape } from '../../shared/api/errors';
 import type { PhotoDetail } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
+import { forgetPhoto } from './useLibraryPhoto';
 
 /**
  * Delete photo, with a confirmation in place (it cannot be undone). A photo an article shows cannot
@@ -25,6 +26,7 @@ export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDelete
     void api('photos.delete', { id: photo.id }).then((result) => {
       setAsking(false);
       if (!result.ok) return setProblem(result.error);
+      forgetPhoto(photo.id);
       onDeleted(photo.id);
     });
   };

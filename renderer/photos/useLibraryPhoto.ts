@@ -24,15 +24,41 @@ const subscribe = (listener: () => void): (() => void) => {
   return () => listeners.delete(listener);
 };
 
-/** The library's record of a photo for display, loaded on first use. */
+/** Asks again about a photo already known: another window may have deleted or recaptioned it. */
+function recheck(id: string): void {
+  void api('photos.get', { id }).then((result) => {
+    const known = cache.get(id);
+    if (result.ok && known?.state === 'found' && JSON.stringify(known.photo) === JSON.stringify(result.value))
+      return;
+    cache.set(id, result.ok ? { state: 'found', photo: result.value } : { state: 'missing' });
+    for (const listener of listeners) listener();
+  });
+}
+
+/**
+ * The library's record of a photo for display, loaded on first use and checked again when a block
+ * shows up anew (Undo bringing back a photo the library has lost since says so at once).
+ */
 export function useLibraryPhoto(id: string): Entry {
   const entry = useSyncExternalStore(subscribe, () => cache.get(id) ?? LOADING);
-  useEffect(() => load(id), [id]);
+  useEffect(() => {
+    if (cache.get(id)?.state === 'found') recheck(id);
+    else load(id);
+  }, [id]);
   return entry;
 }
 
 /** Photos just imported or picked are known already: no need to ask again. */
 export function rememberPhotos(photos: Photo[]): void {
   for (const photo of photos) cache.set(photo.id, { state: 'found', photo });
+  for (const listener of listeners) listener();
+}
+
+/**
+ * A photo deleted from the library: every block still showing it (or brought back by Undo) says it
+ * is no longer there, at once rather than after a reload.
+ */
+export function forgetPhoto(id: string): void {
+  cache.set(id, { state: 'missing' });
   for (const listener of listeners) listener();
 }

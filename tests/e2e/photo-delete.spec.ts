@@ -81,3 +81,32 @@ test('the photo desk deletes an unused photo after asking, and will not delete o
   await expect(grid(page).getByRole('option')).toHaveCount(1);
   expect(watch.problems).toEqual([]);
 });
+
+test('Undo bringing back a photo deleted from the library meanwhile says at once that it is gone', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app, 'harbour.png');
+  const created = await callApi(app, 'articles.create', { headline: 'Pelabuhan' });
+  await callApi(app, 'articles.save', {
+    ...created,
+    body: documentOf(
+      paragraph(text('Isi.')),
+      { type: 'photo', version: 1, photoId, caption: 'PELABUHAN: Kapal.', credit: 'AFP', altText: 'Kapal' },
+      paragraph(text('Penutup.')),
+    ),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.locator('figure').getByRole('button', { name: 'Remove photo' }).click();
+  await expect(body.locator('figure')).toHaveCount(0);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveCount(1);
+  // Another window deletes it from the library, now that no article shows it.
+  await callApi(app, 'photos.delete', { id: photoId });
+
+  await body.getByText('Penutup.').click();
+  await page.keyboard.press('Control+z');
+  await expect(body.locator('figure')).toHaveCount(1);
+  await expect(body.locator('figure')).toContainText('This photo is no longer in the library.');
+});
