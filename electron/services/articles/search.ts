@@ -28,6 +28,15 @@ export function toFtsQuery(typed: string): string | null {
     .join(' ');
 }
 
+/**
+ * Whether a query without a searchable word still asks for something no text can match: emoji or
+ * other symbols ("🚀", "©"), whose words are not indexed. Only spaces and punctuation (a phrase's
+ * opening quote) are no query yet: everything is listed.
+ */
+export function matchesNothing(typed: string | undefined): boolean {
+  return /[^\p{White_Space}\p{P}]/u.test(typed ?? '');
+}
+
 function filters(input: ArticleListInput): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
@@ -59,6 +68,7 @@ export function listArticles(db: Database, input: ArticleListInput): ArticleSumm
   const limit = input.limit ?? DEFAULT_LIMIT;
   const { sql, params } = filters(input);
   const match = input.query ? toFtsQuery(input.query) : null;
+  if (match === null && matchesNothing(input.query)) return [];
   if (match === null) {
     const rows = db
       .prepare(

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Photo, PhotoListInput } from '../../../shared/api/photo';
-import { toFtsQuery } from '../articles/search';
+import { matchesNothing, toFtsQuery } from '../articles/search';
 import { PHOTO_COLUMNS, rowToPhoto, type PhotoRow } from './rows';
 
 const DEFAULT_LIMIT = 500;
@@ -34,6 +34,7 @@ export function listPhotos(db: Database, input: PhotoListInput, now: Date): Phot
   const limit = input.limit ?? DEFAULT_LIMIT;
   const { sql, params } = filters(input, now);
   const match = input.query ? toFtsQuery(input.query) : null;
+  if (match === null && matchesNothing(input.query)) return [];
   const rows =
     match === null
       ? db

@@ -92,6 +92,12 @@ describe('articles.list without a query', () => {
     expect(await headlines(s, { query: '   ' })).toEqual(['Dua', 'Satu']);
     expect(await headlines(s, { query: '"*-:()' })).toEqual(['Dua', 'Satu']);
   });
+
+  it('finds nothing for a query of emoji or other symbols, which no article’s words can match', async () => {
+    const s = await services();
+    await write(s, { headline: 'Roket 🚀 meluncur' });
+    for (const query of ['🚀', '©', '🚀 +']) expect(await headlines(s, { query }), query).toEqual([]);
+  });
 });
 
 describe('articles.list with a query', () => {

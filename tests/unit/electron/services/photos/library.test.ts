@@ -50,6 +50,9 @@ describe('the photo library', () => {
     const harbour = addPhoto(api, { caption: 'PELABUHAN: Senja.', creator: 'Abdi Tumanggor' });
     expect(ids(await api.ok('photos.list', { query: 'cosmo' }))).toEqual([kim]);
     expect(ids(await api.ok('photos.list', { query: 'afp' }))).toEqual([kim]);
+    // Emoji only: nothing matches (not the whole library); punctuation only is no query yet.
+    expect(await api.ok('photos.list', { query: '📸' })).toEqual([]);
+    expect((await api.ok('photos.list', { query: '"' })).length).toBeGreaterThan(1);
     expect(ids(await api.ok('photos.list', { query: 'tumanggor' }))).toEqual([harbour]);
     expect(ids(await api.ok('photos.list', { query: 'nothing-like-this' }))).toEqual([]);
   });
