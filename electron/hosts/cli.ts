@@ -28,7 +28,11 @@ function progress(done: number, total: number, label: string): void {
 
 function listArticles(services: Services): number {
   const rows = selectArticles(services.db, { all: true }).articles;
-  for (const row of rows) console.log(`${row.slug}\t${row.headline}`);
+  // One line per article, tab-separated: a tab, newline or terminal escape stored in a headline would
+  // break the rows or reach the terminal, so control characters print as spaces.
+  // eslint-disable-next-line no-control-regex
+  const plain = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  for (const row of rows) console.log(`${row.slug}\t${plain(row.headline)}`);
   console.error(`${rows.length} article(s)`);
   return 0;
 }

@@ -73,6 +73,15 @@ describe('command line', () => {
     ]);
   }, 90_000);
 
+  it('lists one line per article even when a headline holds a tab, a newline or a terminal escape', async () => {
+    const app = await openTestServices();
+    const created = await app.ok('articles.create', {});
+    await app.ok('articles.save', { ...created, headline: 'Satu\tdua\ntiga \u001b[31mmerah' });
+    app.close();
+    const listed = await cli('list', '--data', app.dataDir);
+    expect(listed.stdout).toBe(`satu-dua-tiga-31mmerah\tSatu dua tiga  [31mmerah\n`);
+  }, 30_000);
+
   it('exits non-zero with a clear message when an article fails preflight, and exports by slug or status', async () => {
     const app = await openTestServices();
     const good = await app.ok('articles.create', { headline: 'Berita siap', lead: 'Lead.', status: 'ready' });
