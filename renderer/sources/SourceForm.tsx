@@ -85,7 +85,16 @@ export function SourceForm({ initial, submitLabel, compact = false, onSubmit, on
   const unsafeUrl = fields.url.trim() !== '' && !isSafeUrl(fields.url.trim());
 
   return (
-    <form className="rx-source-form" onSubmit={(event) => void submit(event)}>
+    <form
+      className="rx-source-form"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        // Escape is Cancel, where the form has one.
+        if (event.key !== 'Escape' || !onCancel) return;
+        event.stopPropagation();
+        onCancel();
+      }}
+    >
       {text('name', t('source.field.name'))}
       <KindSelect value={fields.kind} onChange={(kind) => set({ kind })} />
       {text('role', t('source.field.role'))}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import { SOURCE_KINDS, type Source, type SourceKind } from '../../shared/api/source';
 import { api } from '../api/client';
@@ -48,6 +48,7 @@ export function SourcesView({
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<SourceKind | ''>('');
   const [creating, setCreating] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
   const [version, setVersion] = useState(0);
   const { sources, error } = useSources(query, kind, version);
   const changed = useCallback(() => {
@@ -68,7 +69,12 @@ export function SourcesView({
   return (
     <section className="rx-sources" aria-label={t('nav.sources')}>
       <div className="rx-list-bar">
-        <button type="button" className="rx-primary" onClick={() => (setCreating(true), onSelect(null))}>
+        <button
+          ref={newButton}
+          type="button"
+          className="rx-primary"
+          onClick={() => (setCreating(true), onSelect(null))}
+        >
           {t('sources.new')}
         </button>
         <input
@@ -135,7 +141,10 @@ export function SourcesView({
                 initial={EMPTY_SOURCE}
                 submitLabel={t('source.create')}
                 onSubmit={create}
-                onCancel={() => setCreating(false)}
+                onCancel={() => {
+                  setCreating(false);
+                  newButton.current?.focus();
+                }}
               />
             </section>
           )}

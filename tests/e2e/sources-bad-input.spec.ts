@@ -91,3 +91,19 @@ test('bad input: empty selection, across a page break or a photo, a 300-characte
   await expect(tags(page)).toHaveCount(0);
   expect(watch.problems).toEqual([]);
 });
+
+test('the New source form: a name of zero-width characters is refused, Escape cancels and gives the focus back', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app, '#/sources');
+  await page.getByRole('button', { name: 'New source' }).click();
+  const form = page.getByRole('region', { name: 'New source' });
+  await form.getByLabel('Name').fill('\u200b\u200b');
+  await form.getByRole('button', { name: 'Create source' }).click();
+  await expect(form.getByText('A source needs a name.')).toBeVisible();
+  expect(await callApi(app, 'sources.list', {})).toEqual([]);
+  await form.getByLabel('Name').press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'New source' })).toBeFocused();
+});
