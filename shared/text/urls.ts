@@ -41,12 +41,12 @@ function encodeReference(reference: string): string {
 export function webAddress(raw: string): string | null {
   const url = raw.trim();
   if (!/^https?:\/\/[^/\s]/i.test(url) || !isSafeUrl(url) || !URL.canParse(url)) return null;
-  const parsed = new URL(url);
-  const authority = parsed.href.slice(
-    0,
-    parsed.href.length - (parsed.pathname + parsed.search + parsed.hash).length,
-  );
-  return authority + encodeReference(parsed.pathname + parsed.search + parsed.hash);
+  // An http(s) href always has a path: what comes before its first "/" (scheme, user, host, port) is
+  // already in canonical form; the path, query and fragment after it get what new URL() leaves out.
+  // (Its search and hash are empty for a bare "?" or "#", so they cannot say where the path ends.)
+  const { href } = new URL(url);
+  const path = href.indexOf('/', href.indexOf('//') + 2);
+  return href.slice(0, path) + encodeReference(href.slice(path));
 }
 
 /**

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { baseAddress, isSafeUrl, linkAddress, webAddress } from '../../../../shared/text/urls';
+
+describe('link addresses as published', () => {
+  it('percent-encodes what a URL may not hold, in the path, query and fragment only', () => {
+    expect(webAddress('https://www.voanews.com/a/kim putin-rocket')).toBe(
+      'https://www.voanews.com/a/kim%20putin-rocket',
+    );
+    expect(webAddress('https://ex.com/ü?q=a|b')).toBe('https://ex.com/%C3%BC?q=a%7Cb');
+    expect(webAddress('https://u:p@EX.com:8080/[x]^y#a#b')).toBe('https://u:p@ex.com:8080/%5Bx%5D%5Ey#a%23b');
+    expect(webAddress('https://ex.com/a%zz/b%20c')).toBe('https://ex.com/a%25zz/b%20c');
+    expect(webAddress('HTTPS://Ex.com')).toBe('https://ex.com/');
+  });
+
+  it('keeps a bare "?" or "#" at the end where it was (the path is not cut short)', () => {
+    expect(webAddress('https://ex.com/page#')).toBe('https://ex.com/page#');
+    expect(webAddress('https://ex.com/berita?')).toBe('https://ex.com/berita?');
+    expect(webAddress('https://ex.com?x')).toBe('https://ex.com/?x');
+  });
+
+  it('takes http(s) only as a web address, and mailto or relative links besides as a link', () => {
+    for (const refused of [
+      'javascript:alert(1)',
+      ' java\tscript:x',
+      'data:text/html,x',
+      '//evil.example',
+      '',
+    ])
+      expect(linkAddress(refused), refused).toBeNull();
+    expect(webAddress('mailto:a@b.c')).toBeNull();
+    expect(linkAddress('mailto:a@b.c?subject="x"&body=<y>')).toBe(
+      'mailto:a@b.c?subject=%22x%22&body=%3Cy%3E',
+    );
+    expect(linkAddress('/berita/banjir medan#foto 1')).toBe('/berita/banjir%20medan#foto%201');
+    expect(linkAddress('#sec')).toBe('#sec');
+    expect(linkAddress('/a\uD800b')).toBe('/a%EF%BF%BDb');
+    expect(isSafeUrl('page.html')).toBe(true);
+  });
+
+  it('takes a base URL without query, fragment or user, and without the trailing slash', () => {
+    expect(baseAddress('https://Tribun-Medan.com/berita/')).toBe('https://tribun-medan.com/berita');
+    expect(baseAddress('https://ex.com/news and views')).toBe('https://ex.com/news%20and%20views');
+    for (const refused of ['https://ex.com/berita?', 'https://ex.com/#', 'https://u@ex.com', 'ftp://ex.com'])
+      expect(baseAddress(refused), refused).toBeNull();
+  });
+});
