@@ -70,12 +70,25 @@ export class ArticleDraft {
     this.autosave.markDirty();
   }
 
-  /**
-   * The editor's state as opened (parsed from the stored body, then tidied by its plugins before the
-   * user's first change): what the next save's changes are measured from.
-   */
+  /** The editor's first state, parsed from the stored body: what the next save's changes are measured from. */
   bodyLoaded(state: EditorState): void {
-    if (this.body === null) this.savedBody = state;
+    if (this.savedBody === null && this.body === null) this.savedBody = state;
+  }
+
+  /**
+   * What the editor's plugins tidied as the body opened (before the user's first change): kept to go
+   * with the next save, without marking the article changed — opening it is not an edit. A preview or
+   * an export saves it first (saveAll), so they read the body the editor shows.
+   */
+  bodyTidied(state: EditorState): void {
+    if (this.autosave.hasUnsavedChanges) this.changeBody(state);
+    else this.body = state;
+  }
+
+  /** Saves everything, a tidy-up made as the body opened included. */
+  saveAll(): Promise<void> {
+    if (this.body !== null && this.body !== this.savedBody) this.autosave.markDirty();
+    return this.autosave.flush();
   }
 
   changeBody(state: EditorState): void {

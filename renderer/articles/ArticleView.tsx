@@ -72,11 +72,12 @@ function ArticleEditor({
 
   const changeFields = useCallback((patch: Partial<ArticleFields>) => draft.changeFields(patch), [draft]);
   const bodyLoaded = useCallback((state: EditorState) => draft.bodyLoaded(state), [draft]);
+  const bodyTidied = useCallback((state: EditorState) => draft.bodyTidied(state), [draft]);
   const changeBody = useCallback((state: EditorState) => draft.changeBody(state), [draft]);
   const flush = useCallback(() => void draft.autosave.flush(), [draft]);
-  const saveNow = useCallback(() => draft.autosave.flush(), [draft]);
+  const saveNow = useCallback(() => draft.saveAll(), [draft]);
   const saveForPreview = useCallback(
-    () => draft.autosave.flush().then(() => !draft.autosave.hasUnsavedChanges),
+    () => draft.saveAll().then(() => !draft.autosave.hasUnsavedChanges),
     [draft],
   );
   const [exporting, setExporting] = useState(false);
@@ -113,6 +114,7 @@ function ArticleEditor({
           beforePreview={saveForPreview}
           initialBody={article.body}
           onLoad={bodyLoaded}
+          onTidy={bodyTidied}
           onChange={changeBody}
           onWordCount={setCount}
           onBlur={flush}

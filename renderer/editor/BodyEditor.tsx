@@ -38,6 +38,8 @@ export interface BodyEditorProps extends PagePreviewProps {
   initialBody: StoredDocument;
   /** The state parsed from `initialBody`, before any change. */
   onLoad: (state: EditorState) => void;
+  /** What the plugins tidy as the body opens, before the user's first change (not an edit). */
+  onTidy: (state: EditorState) => void;
   onChange: (state: EditorState) => void;
   onWordCount: (count: TextCount) => void;
   onBlur: () => void;
@@ -57,6 +59,7 @@ function BodyEditorView({
   beforePreview,
   initialBody,
   onLoad,
+  onTidy,
   onChange,
   onWordCount,
   onBlur,
@@ -105,7 +108,13 @@ function BodyEditorView({
         <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />
         <InsertMenuPlugin />
-        <ChangePlugin onLoad={onLoad} onChange={onChange} onWordCount={onWordCount} onBlur={onBlur} />
+        <ChangePlugin
+          onLoad={onLoad}
+          onTidy={onTidy}
+          onChange={onChange}
+          onWordCount={onWordCount}
+          onBlur={onBlur}
+        />
         <PageBreakPlugin />
         <PageTrackerPlugin />
         <AutoSplitPlugin />

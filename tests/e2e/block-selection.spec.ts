@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { documentOf, paragraph, text } from '../unit/support/documents';
+import { documentOf, list, listItem, paragraph, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
 import { callApi } from './support/api';
 import { settleSelectionChanges } from './support/selection';
@@ -117,4 +117,38 @@ test('Backspace at the start of the text after a photo selects the photo; only a
   await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
   await expect(body(page).locator('figure')).toHaveCount(1);
   await expect(second).toHaveText('Paragraf dua petugas sungai.');
+});
+
+test('beside a photo, Backspace in a list still outdents first, and Shift+click adds a block to the selection', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Daftar sesudah foto',
+    body: documentOf(
+      paragraph(text('Paragraf satu warga banjir.')),
+      pageBreak(),
+      paragraph(text('Paragraf dua petugas sungai.')),
+      { type: 'photo', version: 1, photoId, caption: 'Foto', credit: 'Kredit', altText: 'Alt' },
+      list('bullet', listItem(text('Butir satu')), listItem(text('Butir dua'))),
+    ),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  await body(page).locator('li', { hasText: 'Butir satu' }).click();
+  await page.keyboard.press('Home');
+  await settleSelectionChanges(page);
+  await page.keyboard.press('Backspace');
+  await expect(body(page).locator(':scope > p', { hasText: 'Butir satu' })).toHaveCount(1);
+  await expect(body(page).locator('figure')).not.toHaveClass(/rx-selected/);
+  await expect(body(page).locator('figure')).toHaveCount(1);
+
+  await body(page).getByRole('separator').click();
+  await body(page)
+    .locator('figure img')
+    .click({ modifiers: ['Shift'] });
+  await expect(body(page).getByRole('separator')).toHaveClass(/rx-selected/);
+  await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
 });

@@ -52,8 +52,16 @@ test('opening an article only reads it: no "Unsaved changes", no new revision, e
     );
     expect((await callApi(app, 'articles.get', { id })).revision).toBe(saved.revision);
   }
-  // The tidied body is what the next real change saves.
+  // The export reads the body the editor shows: the tidy-up is saved before its check.
   await expect(body(page).getByRole('separator')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the article' });
+  await expect(dialog.getByText('The article has no lead.')).toBeVisible();
+  await expect(dialog).not.toContainText('is empty');
+  await page.keyboard.press('Escape');
+  expect((await callApi(app, 'articles.get', { id: untidy.id })).body.root.children.length).toBe(3);
+
+  // And what the user writes next is saved on top of it.
   await body(page).getByText('Dua.').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Tiga.');

@@ -4,7 +4,9 @@ import {
   $createNodeSelection,
   $createParagraphNode,
   $createRangeSelectionFromDom,
+  $getNearestNodeFromDOMNode,
   $getSelection,
+  $isParagraphNode,
   $isDecoratorNode,
   $isElementNode,
   $isNodeSelection,
@@ -19,9 +21,9 @@ import {
   KEY_DELETE_COMMAND,
   KEY_ENTER_COMMAND,
   mergeRegister,
-  type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
+import { $isHeadingNode } from '@lexical/rich-text';
 import { $isPhotoNode } from '../../../shared/editor/PhotoNode';
 import { $isRelatedLinkNode } from '../../../shared/editor/RelatedLinkNode';
 
@@ -60,8 +62,11 @@ function $contentBlockAtEdge(backward: boolean): LexicalNode | null {
   const { anchor } = selection;
   const node = anchor.getNode();
   const block = node.getTopLevelElement();
-  // An empty paragraph beside the block: Lexical's default removes it and selects the block.
-  if (block === null || !$isElementNode(block) || block.isEmpty()) return null;
+  // Only a plain paragraph or heading: in a list, a quote or an indented paragraph Backspace first
+  // outdents or unwraps (ListPlugin, rich text). An empty one: Lexical's default removes it and
+  // selects the block.
+  if (!($isParagraphNode(block) || $isHeadingNode(block)) || block.getIndent() > 0 || block.isEmpty())
+    return null;
   const size = $isElementNode(node) ? node.getChildrenSize() : node.getTextContentSize();
   if (anchor.offset !== (backward ? 0 : size)) return null;
   for (let at: LexicalNode = node; at !== block; at = at.getParentOrThrow()) {
@@ -71,12 +76,15 @@ function $contentBlockAtEdge(backward: boolean): LexicalNode | null {
   return $isPhotoNode(beside) || $isRelatedLinkNode(beside) ? beside : null;
 }
 
-/** Whether a click landed inside one of the blocks the node selection holds. */
-function clickedInsideSelection(editor: LexicalEditor, target: EventTarget | null): boolean {
-  const selection = $getSelection();
-  if (!$isNodeSelection(selection) || !(target instanceof Node)) return false;
-  return selection.getNodes().some((node) => editor.getElementByKey(node.getKey())?.contains(target));
+/** Whether a click landed on a block decorator (a photo, a page break, a related link) or inside one. */
+function clickedOnBlock(target: EventTarget | null): boolean {
+  if (!(target instanceof Node)) return false;
+  for (let node = $getNearestNodeFromDOMNode(target); node !== null; node = node.getParent())
+    if ($isDecoratorNode(node) && !node.isInline()) return true;
+  return false;
 }
+
+const PASSED_ON = new Set(['insertReplacementText', 'insertFromDrop', 'insertFromPaste']);
 
 /**
  * While a photo, page break or related link is selected as a whole, the browser's own caret is not
@@ -94,9 +102,11 @@ export function BlockSelectionPlugin() {
           (event) => {
             const block = $selectedBlockDecorator();
             if (block === null || !event.inputType.startsWith('insert')) return false;
+            // A spell-check replacement, a drop or a paste has its own target: Lexical's to handle.
+            if (PASSED_ON.has(event.inputType)) return false;
             event.preventDefault();
-            const typed = event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
-            if (!/^insert(Text|ReplacementText)$/.test(event.inputType) || typed === '') return true;
+            const typed = event.data ?? '';
+            if (event.inputType !== 'insertText' || typed === '') return true;
             $caretAfter(block);
             const selection = $getSelection();
             if ($isRangeSelection(selection)) selection.insertText(typed);
@@ -140,7 +150,8 @@ export function BlockSelectionPlugin() {
         editor.registerCommand(
           CLICK_COMMAND,
           (event) => {
-            if (!$isNodeSelection($getSelection()) || clickedInsideSelection(editor, event.target))
+            // Shift+click adds a block to the selection, a click on a block selects it: theirs to handle.
+            if (event.shiftKey || !$isNodeSelection($getSelection()) || clickedOnBlock(event.target))
               return false;
             const root = editor.getRootElement();
             const dom = getDOMSelection(window);

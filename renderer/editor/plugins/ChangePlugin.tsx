@@ -25,14 +25,16 @@ function textCount(text: string): TextCount {
  * is left to the save, off the keystroke path — and a word count computed after typing pauses.
  */
 export function ChangePlugin(props: {
-  /** The state the editor opened with: called at mount, then again for each tidy-up before the user acts. */
+  /** The state the editor opened with (called once per mount, before any change). */
   onLoad: (state: EditorState) => void;
+  /** A state the plugins made as the body opened, before the user's first act: not an edit. */
+  onTidy: (state: EditorState) => void;
   onChange: (state: EditorState) => void;
   onWordCount: (count: TextCount) => void;
   onBlur: () => void;
 }) {
   const [editor] = useLexicalComposerContext();
-  const { onLoad, onChange, onWordCount, onBlur } = props;
+  const { onLoad, onTidy, onChange, onWordCount, onBlur } = props;
   useEffect(() => {
     // After a pause only the edited blocks are read again (BlockResults), in slices (passInSlices).
     const blocks = new BlockResults<TextCount>();
@@ -61,14 +63,14 @@ export function ChangePlugin(props: {
       }, WORD_COUNT_DELAY_MS);
     };
     // What the plugins do as the body opens (transforms marking nodes dirty, rules taking out a break
-    // a stored body should not have, a tidy-up after the first pause) is not a change: until the user
-    // first acts — a key, a pointer, a paste or drop — each update only moves the loaded state on,
-    // so opening an article never shows "Unsaved changes" and never saves it.
+    // a stored body should not have, a tidy-up after the first pause) is not an edit: until the user
+    // first acts — a key, a pointer, any input, a cut, paste or drop — updates are reported as tidy-ups,
+    // so opening an article never shows "Unsaved changes"; they go with the next save.
     let acted = false;
     const act = () => {
       acted = true;
     };
-    const ACTS = ['keydown', 'pointerdown', 'paste', 'drop'] as const;
+    const ACTS = ['keydown', 'pointerdown', 'beforeinput', 'paste', 'cut', 'drop'] as const;
     for (const type of ACTS) document.addEventListener(type, act, true);
     onLoad(editor.getEditorState());
     count(editor.getEditorState());
@@ -77,7 +79,7 @@ export function ChangePlugin(props: {
         if (update.dirtyElements.size === 0 && update.dirtyLeaves.size === 0) return;
         blocks.forgetChanged(update);
         if (acted) onChange(update.editorState);
-        else onLoad(update.editorState);
+        else onTidy(update.editorState);
         count(update.editorState);
       }),
       editor.registerCommand(BLUR_COMMAND, () => (onBlur(), false), COMMAND_PRIORITY_LOW),
@@ -88,6 +90,6 @@ export function ChangePlugin(props: {
       stop();
       unregister();
     };
-  }, [editor, onLoad, onChange, onWordCount, onBlur]);
+  }, [editor, onLoad, onTidy, onChange, onWordCount, onBlur]);
   return null;
 }
