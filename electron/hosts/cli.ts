@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ArticleStatus } from '../../shared/api/article';
 import type { ExportResult } from '../../shared/api/export';
+import { replaceControls } from '../../shared/text/characters';
 import { dispatch } from '../services/dispatch';
 import { selectArticles, type Selection } from '../services/export/selection';
 import { openServices, type Services } from '../services/services';
@@ -30,9 +31,7 @@ function listArticles(services: Services): number {
   const rows = selectArticles(services.db, { all: true }).articles;
   // One line per article, tab-separated: a tab, newline or terminal escape stored in a headline would
   // break the rows or reach the terminal, so control characters print as spaces.
-  // eslint-disable-next-line no-control-regex
-  const plain = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  for (const row of rows) console.log(`${row.slug}\t${plain(row.headline)}`);
+  for (const row of rows) console.log(`${row.slug}\t${replaceControls(row.headline, ' ')}`);
   console.error(`${rows.length} article(s)`);
   return 0;
 }

@@ -136,11 +136,10 @@ export const en = {
   'autoSplit.invalid': 'Enter a whole number, 1 or more.',
   'autoSplit.summary': '{pages} pages; the longest has {ratio}× the words of the shortest.',
   'autoSplit.single': 'The article stays one page: there is no place to break it.',
-  'autoSplit.shortArticle':
-    'The article has {words} words, no more than {target} per page: it stays one page.',
+  'autoSplit.onePageAtTarget': 'At {target} words per page, the article ({words} words) stays one page.',
   'autoSplit.fewer':
-    'That is as many as there are places to break ({asked} asked): breaks go only between blocks, never inside a quote or list or after a photo.',
-  'autoSplit.pageFromPhoto': 'Page {n}: {words} words, from a photo',
+    'That is as many as there are places to break ({asked} asked): breaks go only between blocks, never inside a quote or list, nor after a photo or heading.',
+  'autoSplit.pageNoText': 'Page {n}: {words} words',
   'autoSplit.list': 'Proposed pages',
   'autoSplit.page': 'Page {n}: {words} words, from “{start}”',
   'autoSplit.marker': 'Page {n} starts here (proposed)',

@@ -138,11 +138,11 @@ export const id: Messages = {
   'autoSplit.invalid': 'Masukkan bilangan bulat, 1 atau lebih.',
   'autoSplit.summary': '{pages} halaman; yang terpanjang berisi {ratio}× kata halaman terpendek.',
   'autoSplit.single': 'Artikel tetap satu halaman: tidak ada tempat untuk memisahkannya.',
-  'autoSplit.shortArticle':
-    'Artikel ini {words} kata, tidak lebih dari {target} per halaman: tetap satu halaman.',
+  'autoSplit.onePageAtTarget':
+    'Dengan {target} kata per halaman, artikel ini ({words} kata) tetap satu halaman.',
   'autoSplit.fewer':
-    'Hanya sebanyak itu tempat pemisahan yang ada ({asked} diminta): pemisah hanya di antara blok, tidak di dalam kutipan atau daftar dan tidak sesudah foto.',
-  'autoSplit.pageFromPhoto': 'Halaman {n}: {words} kata, mulai dari foto',
+    'Hanya sebanyak itu tempat pemisahan yang ada ({asked} diminta): pemisah hanya di antara blok, tidak di dalam kutipan atau daftar, dan tidak sesudah foto atau subjudul.',
+  'autoSplit.pageNoText': 'Halaman {n}: {words} kata',
   'autoSplit.list': 'Usulan halaman',
   'autoSplit.page': 'Halaman {n}: {words} kata, mulai “{start}”',
   'autoSplit.marker': 'Halaman {n} dimulai di sini (usulan)',

@@ -115,7 +115,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
               onDeleted={(id) => {
                 // The photo beside the deleted one takes the focus, so the keyboard carries on in the grid.
                 const at = photos.findIndex((photo) => photo.id === id);
-                const next = photos[at + 1] ?? photos[at - 1];
+                const next = at === -1 ? undefined : (photos[at + 1] ?? photos[at - 1]);
                 setSelection(
                   next
                     ? { focus: next.id, selected: new Set([next.id]) }

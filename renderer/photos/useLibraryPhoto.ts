@@ -28,6 +28,8 @@ const subscribe = (listener: () => void): (() => void) => {
 function recheck(id: string): void {
   void api('photos.get', { id }).then((result) => {
     const known = cache.get(id);
+    // Only "not in the library" makes a photo missing; a failed call leaves what is known.
+    if (!result.ok && result.error.code !== 'NOT_FOUND') return;
     if (result.ok && known?.state === 'found' && JSON.stringify(known.photo) === JSON.stringify(result.value))
       return;
     cache.set(id, result.ok ? { state: 'found', photo: result.value } : { state: 'missing' });

@@ -203,8 +203,8 @@ export const SERVICE_MESSAGES = {
     id: 'Folder data ini ditulis oleh Redaksi versi yang lebih baru (basis data versi {version}; versi ini hanya mengenal sampai {supported}). Perbarui Redaksi untuk membukanya. Berkasnya tidak diubah. Cadangan yang dapat dibuka versi ini, dibuat sebelum pembaruan itu, ada di {backup}: Redaksi dapat membukanya sebagai gantinya, lalu memindahkan berkas yang lebih baru, tanpa diubah.',
   },
   'start.databaseNewerSetAside': {
-    en: 'The database was written by a newer version of Redaksi, so it was moved aside, unchanged, to {aside}, and the backup {backup} was opened in its place. Changes made after that backup are in the file set aside: update Redaksi to read them.',
-    id: 'Basis data ditulis oleh Redaksi versi yang lebih baru, jadi dipindahkan, tanpa diubah, ke {aside}, dan cadangan {backup} dibuka di tempatnya. Perubahan setelah cadangan itu ada di berkas yang dipindahkan: perbarui Redaksi untuk membacanya.',
+    en: 'The database was written by a newer version of Redaksi, so it was moved aside, unchanged, to {aside}, and the backup {backup} was opened in its place. Changes made after that backup are only in the file set aside: to work on them again, quit Redaksi, put that file back as redaksi.db and open it with the newer version.',
+    id: 'Basis data ditulis oleh Redaksi versi yang lebih baru, jadi dipindahkan, tanpa diubah, ke {aside}, dan cadangan {backup} dibuka di tempatnya. Perubahan setelah cadangan itu hanya ada di berkas yang dipindahkan: untuk mengerjakannya lagi, tutup Redaksi, kembalikan berkas itu sebagai redaksi.db dan buka dengan versi yang lebih baru.',
   },
   // The desktop app's dialog when the data folder refuses to open.
   'start.failedTitle': { en: 'Redaksi could not start', id: 'Redaksi tidak dapat dimulai' },

@@ -15,3 +15,12 @@ const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Cc}]/gu;
 export function hasVisibleText(text: string): boolean {
   return text.replace(INVISIBLE, '') !== '';
 }
+
+// C0 and C1 control characters (tab and newline among them).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** The text with each control character replaced (by nothing unless said). */
+export function replaceControls(text: string, by = ''): string {
+  return text.replace(CONTROLS, by);
+}

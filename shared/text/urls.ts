@@ -1,3 +1,4 @@
+import { replaceControls } from './characters';
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /**
@@ -54,8 +55,7 @@ export function webAddress(raw: string): string | null {
  * a URL may not hold percent-encoded; null when the link may not be kept (isSafeUrl) or is empty.
  */
 export function linkAddress(raw: string): string | null {
-  // eslint-disable-next-line no-control-regex
-  const url = raw.trim().replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  const url = replaceControls(raw.trim());
   if (!isSafeUrl(url)) return null;
   if (/^https?:/i.test(url)) return webAddress(url);
   if (/^mailto:/i.test(url)) return `mailto:${encodeReference(url.slice('mailto:'.length))}`;

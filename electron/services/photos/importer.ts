@@ -92,6 +92,9 @@ export class PhotoImporter {
     if (more) {
       this.received.set(key, received);
       await fs.promises[before === 0 ? 'writeFile' : 'appendFile'](stagedFile, bytes);
+      // Cancelled while the piece was being written: what it wrote goes too.
+      if ((job.state as ImportJob['state']) === 'cancelled' && this.received.delete(key))
+        await fs.promises.rm(stagedFile, { force: true });
       return structuredClone(job);
     }
     // Queued at once, so the same file sent twice is refused; staged without blocking the host's thread.
@@ -123,6 +126,9 @@ export class PhotoImporter {
     job.files.forEach((file, index) => {
       if (file.state === 'waiting' || file.state === 'queued')
         this.finish(job, index, { state: 'cancelled' });
+      // The pieces of a file half sent are of no use now.
+      if (this.received.delete(`${job.id}-${index}`))
+        fs.rmSync(path.join(this.staging, `${job.id}-${index}.upload`), { force: true });
     });
     // The photo being processed finishes; the job reads "cancelled" from now on.
     job.state = 'cancelled';

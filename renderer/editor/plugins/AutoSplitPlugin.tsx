@@ -49,6 +49,9 @@ export function AutoSplitPlugin() {
     firstField.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // An Escape meant for another dialog (a picker opened meanwhile) is that dialog's.
+      const dialog = event.target instanceof Element ? event.target.closest('[role="dialog"]') : null;
+      if (dialog !== null && !dialog.classList.contains('rx-pages-panel')) return;
       setProposal(null);
       setOpen(false);
       editor.focus();
@@ -125,8 +128,8 @@ export function AutoSplitPlugin() {
   /** What the proposal is, and why it has fewer pages than asked when it does. */
   const summary = ({ pages, ratio, asked }: Proposal): string => {
     if (pages.length === 1)
-      return asked.mode === 'words' && asked.words <= asked.target
-        ? t('autoSplit.shortArticle', { words: asked.words, target: asked.target })
+      return asked.mode === 'words'
+        ? t('autoSplit.onePageAtTarget', { words: asked.words, target: asked.target })
         : t('autoSplit.single');
     const said = t('autoSplit.summary', { pages: pages.length, ratio: ratio.toFixed(2) });
     return asked.mode === 'pages' && pages.length < asked.target
@@ -174,7 +177,7 @@ export function AutoSplitPlugin() {
               <li key={page.number}>
                 {page.opening
                   ? t('autoSplit.page', { n: page.number, words: page.words, start: page.opening })
-                  : t('autoSplit.pageFromPhoto', { n: page.number, words: page.words })}
+                  : t('autoSplit.pageNoText', { n: page.number, words: page.words })}
               </li>
             ))}
           </ol>

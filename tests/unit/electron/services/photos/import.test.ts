@@ -140,9 +140,11 @@ describe('importing photos', () => {
     const again = await api.fails('photos.importFile', { jobId: job.id, index: 0, data: 'AAAA', more: true });
     expect(again.code).toBe('CONFLICT');
 
-    // Half a file, then Cancel: the next piece is ignored and nothing is left staged.
+    // Half a file, then Cancel: its pieces go at once, a later piece is ignored, nothing stays staged.
     await api.ok('photos.importFile', { jobId: job.id, index: 1, data: 'AAAA', more: true });
+    expect(filesUnder(path.join(api.dataDir, 'imports'))).toContain(`${job.id}-1.upload`);
     await api.ok('photos.importCancel', { jobId: job.id });
+    expect(filesUnder(path.join(api.dataDir, 'imports'))).not.toContain(`${job.id}-1.upload`);
     await api.ok('photos.importFile', { jobId: job.id, index: 1, data: 'AAAA' });
     const settled = await settle(api, job.id);
     expect(settled.files.map((file) => file.state)).toEqual(['imported', 'cancelled']);
