@@ -37,7 +37,7 @@ test('bad input: empty selection, across a page break or a photo, a 300-characte
   const long = 'N'.repeat(300);
   await createSourceInView(page, long, 'person');
   await expect(page.getByRole('region', { name: long })).toBeVisible();
-  await createSourceInView(page, `${long}X`, 'person');
+  await createSourceInView(page, `${long}X`, 'person', '', true);
   await expect(page.getByRole('region', { name: 'New source' }).getByRole('alert')).toHaveText(
     'A source name can be at most 300 characters (this one has 301).',
   );

@@ -39,13 +39,16 @@ export async function article(
 }
 
 /** Creates a source in the Sources view with its New source form. */
-export async function createSourceInView(page: Page, name: string, kind: string, role = '') {
+export async function createSourceInView(page: Page, name: string, kind: string, role = '', refused = false) {
   await page.getByRole('button', { name: 'New source' }).click();
   const form = page.getByRole('region', { name: 'New source' });
   await form.getByLabel('Name').fill(name);
   await form.getByLabel('Kind').selectOption(kind);
   if (role) await form.getByLabel('Role or title').fill(role);
   await form.getByRole('button', { name: 'Create source' }).click();
+  // Created once the form gives way to the new source (a click on New source before that would be
+  // answered by this creation closing the form again).
+  if (!refused) await expect(form).toHaveCount(0);
 }
 
 /** Selects `words`, opens Tag source, types `search` and presses Enter to pick the first match. */
