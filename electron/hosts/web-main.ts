@@ -18,10 +18,6 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
-  const staticRoot = path.join(repoRoot, 'out', 'renderer');
-  if (!fs.existsSync(path.join(staticRoot, 'index.html')))
-    throw new Error('The renderer is not built: run `npm run web`, which builds it first.');
-
   const dataDir = resolveDataFolder(values.data);
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
     version: string;
@@ -31,6 +27,12 @@ async function main(): Promise<void> {
     version,
     openBackupIfNewer: values['open-backup'] === true,
   });
+  // After the data folder: what it says (a newer database, a backup to open) comes first.
+  const staticRoot = path.join(repoRoot, 'out', 'renderer');
+  if (!fs.existsSync(path.join(staticRoot, 'index.html'))) {
+    services.close();
+    throw new Error('The renderer is not built: run `npm run web`, which builds it first.');
+  }
   const host = await startWebHost({
     handlers: services.handlers,
     media: { ...services.media, preview: services.preview },

@@ -253,6 +253,7 @@ export const en = {
   'source.field.organisation': 'Organisation',
   'source.field.url': 'Web address',
   'source.field.notes': 'Notes',
+  'source.sameName': 'Already in the registry: {name} ({kind}). Use that one, unless this is someone else.',
   'source.nameNeeded': 'A source needs a name.',
   'source.nameTooLong': 'A source name can be at most 300 characters (this one has {n}).',
   'source.urlUnsafe': 'This address will not be published: use one starting with http:// or https://.',

@@ -259,6 +259,8 @@ export const id: Messages = {
   'source.field.organisation': 'Lembaga',
   'source.field.url': 'Alamat web',
   'source.field.notes': 'Catatan',
+  'source.sameName':
+    'Sudah ada di daftar sumber: {name} ({kind}). Pakai yang itu, kecuali ini orang atau lembaga lain.',
   'source.nameNeeded': 'Sumber perlu nama.',
   'source.nameTooLong': 'Nama sumber paling banyak 300 karakter (yang ini {n}).',
   'source.urlUnsafe': 'Alamat ini tidak akan diterbitkan: gunakan yang diawali http:// atau https://.',

@@ -106,7 +106,14 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
         </div>
         <aside className="rx-photo-desk-side">
           {selected.length > 1 ? (
-            <BulkEdit ids={selected} onSaved={replace} />
+            <BulkEdit
+              ids={selected}
+              // A credit set for all may take them out of a filter ("No credit"): the grid is asked again.
+              onSaved={(changed) => {
+                replace(changed);
+                reload();
+              }}
+            />
           ) : selected.length === 1 ? (
             <PhotoDetails
               photoId={selected[0]!}

@@ -141,6 +141,7 @@ export function SourceDetail({
       <h2>{source.name}</h2>
       <SourceForm
         key={`${source.id}:${source.updatedAt}`}
+        sourceId={source.id}
         initial={fieldsOf(source)}
         submitLabel={t('source.save')}
         onSubmit={async (fields) => {

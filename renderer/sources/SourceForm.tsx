@@ -1,7 +1,14 @@
-import { useId, useState, type FormEvent } from 'react';
-import { SOURCE_KINDS, SOURCE_NAME_MAX, type SourceFields, type SourceKind } from '../../shared/api/source';
-import { hasVisibleText } from '../../shared/text/characters';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import {
+  SOURCE_KINDS,
+  SOURCE_NAME_MAX,
+  type Source,
+  type SourceFields,
+  type SourceKind,
+} from '../../shared/api/source';
+import { hasVisibleText, sameName } from '../../shared/text/characters';
 import { isSafeUrl } from '../../shared/text/urls';
+import { api } from '../api/client';
 import { useI18n, type Translate } from '../i18n/I18n';
 
 export const EMPTY_SOURCE: SourceFields = {
@@ -49,12 +56,45 @@ export interface SourceFormProps {
   /** Saves; resolves to an error message to show, or null when saved. */
   onSubmit: (fields: SourceFields) => Promise<string | null>;
   onCancel?: () => void;
+  /** The source being edited: not counted as another one of the same name. */
+  sourceId?: string;
+}
+
+/** Another source in the registry with the name typed (case, accents and spacing aside), if any. */
+function useNamesake(name: string, exceptId: string | undefined): Source | null {
+  // What the registry said, and for which name: an answer for an older name is not shown.
+  const [found, setFound] = useState<{ name: string; source: Source | null } | null>(null);
+  const wanted = hasVisibleText(name);
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    const timer = window.setTimeout(() => {
+      void api('sources.list', { query: name.trim().slice(0, SOURCE_NAME_MAX), limit: 20 }).then((result) => {
+        if (!current) return;
+        const same = result.ok ? result.value.find((s) => s.id !== exceptId && sameName(s.name, name)) : null;
+        setFound({ name, source: same ?? null });
+      });
+    }, 250);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [name, exceptId, wanted]);
+  return wanted && found?.name === name ? found.source : null;
 }
 
 /** A source's fields. Whatever is typed is text: React escapes it, nothing is read as markup. */
-export function SourceForm({ initial, submitLabel, compact = false, onSubmit, onCancel }: SourceFormProps) {
+export function SourceForm({
+  initial,
+  submitLabel,
+  compact = false,
+  onSubmit,
+  onCancel,
+  sourceId,
+}: SourceFormProps) {
   const { t } = useI18n();
   const [fields, setFields] = useState<SourceFields>(initial);
+  const namesake = useNamesake(fields.name, sourceId);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const notesId = useId();
@@ -96,6 +136,11 @@ export function SourceForm({ initial, submitLabel, compact = false, onSubmit, on
       }}
     >
       {text('name', t('source.field.name'))}
+      {namesake && (
+        <p className="rx-hint" role="status">
+          {t('source.sameName', { name: namesake.name, kind: t(`source.kind.${namesake.kind}`) })}
+        </p>
+      )}
       <KindSelect value={fields.kind} onChange={(kind) => set({ kind })} />
       {text('role', t('source.field.role'))}
       {!compact && text('organisation', t('source.field.organisation'))}

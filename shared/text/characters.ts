@@ -24,3 +24,17 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 export function replaceControls(text: string, by = ''): string {
   return text.replace(CONTROLS, by);
 }
+
+/** Text folded for matching: lower case, accents removed ("Café" finds "cafe"). */
+export const fold = (value: string): string =>
+  value.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id');
+
+const nameKey = (name: string): string =>
+  fold(name.replace(/\p{Cf}/gu, ''))
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** Whether two names read the same: case, accents, spacing and invisible characters aside. */
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}

@@ -173,6 +173,17 @@ test('each photo desk filter shows exactly the photos it names, alone and combin
     // Nothing matches, but the library is not empty: the desk says so, not "No photos yet".
     await expect(page.getByText('No photo matches this search.')).toBeVisible();
     await expect(page.getByText('No photos yet', { exact: false })).toHaveCount(0);
+
+    // A credit set for all the photos "No credit" shows takes them out of it at once.
+    await page.getByRole('searchbox', { name: 'Search photos' }).fill('');
+    await usage.selectOption({ label: 'Used and unused' });
+    await check(page, 'No credit').check();
+    await expectShown([VLADIVOSTOK, HARBOUR]);
+    await cell(VLADIVOSTOK).click();
+    await cell(HARBOUR).click({ modifiers: ['Control'] });
+    await page.getByLabel('Credit for selected photos').fill('ANTARA FOTO');
+    await page.getByRole('button', { name: 'Apply to 2 photos' }).click();
+    await expect(grid(page).getByRole('option')).toHaveCount(0);
   } finally {
     await reopened.stop();
   }

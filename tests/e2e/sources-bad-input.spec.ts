@@ -107,3 +107,33 @@ test('the New source form: a name of zero-width characters is refused, Escape ca
   await expect(form).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'New source' })).toBeFocused();
 });
+
+test('a name already in the registry is pointed out while typing a new source (case and accents aside)', async ({
+  page,
+  app,
+}) => {
+  const existing = await callApi(app, 'sources.create', {
+    kind: 'person',
+    name: 'José Ramos-Horta',
+    role: '',
+    organisation: '',
+    url: '',
+    notes: '',
+  });
+  await openApp(page, app, '#/sources');
+  // Its own form says nothing about itself.
+  await page.getByRole('list', { name: 'Source registry' }).getByRole('button').first().click();
+  const detail = page.getByRole('region', { name: existing.name });
+  await expect(detail.getByLabel('Name')).toHaveValue('José Ramos-Horta');
+  await page.waitForTimeout(400);
+  await expect(detail.getByText('Already in the registry', { exact: false })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'New source' }).click();
+  const form = page.getByRole('region', { name: 'New source' });
+  await form.getByLabel('Name').fill('jose  ramos-horta');
+  await expect(form.getByRole('status')).toHaveText(
+    'Already in the registry: José Ramos-Horta (Person). Use that one, unless this is someone else.',
+  );
+  await form.getByLabel('Name').fill('José Ramos');
+  await expect(form.getByRole('status')).toHaveCount(0);
+});

@@ -1,4 +1,5 @@
 import type { Source, SourceKind } from '../../../shared/api/source';
+import { fold } from '../../../shared/text/characters';
 
 /** One row of the `sources` table, with its usage count as the queries below select it. */
 export interface SourceRow {
@@ -35,9 +36,7 @@ export function rowToSource(row: SourceRow): Source {
   };
 }
 
-/** Text folded for matching: lower case, accents removed ("Café" finds "cafe"). */
-export const fold = (value: string): string =>
-  value.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id');
+export { fold };
 
 /** What search matches against: the name first (so "starts with" means the name), then role and organisation. */
 export const searchText = (fields: Pick<Source, 'name' | 'role' | 'organisation'>): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacters, hasVisibleText } from '../../../../shared/text/characters';
+import { countCharacters, hasVisibleText, sameName } from '../../../../shared/text/characters';
 
 describe('characters as a reader counts them', () => {
   it('counts graphemes, not UTF-16 units: an emoji, a flag, e + combining accent are one each', () => {
@@ -22,5 +22,12 @@ describe('characters as a reader counts them', () => {
       expect(hasVisibleText(blank), JSON.stringify(blank)).toBe(false);
     for (const shown of ['a', ' Jake\u200bSullivan ', '🚀', '\u200bX'])
       expect(hasVisibleText(shown), JSON.stringify(shown)).toBe(true);
+  });
+
+  it('reads two names as the same one with case, accents, spacing and zero-width characters aside', () => {
+    expect(sameName('José Ramos-Horta', ' jose  ramos-horta ')).toBe(true);
+    expect(sameName('Jake Sullivan', 'Jake\u200bSullivan')).toBe(false);
+    expect(sameName('Jake Sullivan', 'Jake \u200bSullivan')).toBe(true);
+    expect(sameName('Jake Sullivan', 'Jake Sullivans')).toBe(false);
   });
 });
