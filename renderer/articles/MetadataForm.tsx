@@ -117,7 +117,8 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
           maxLength={ARTICLE_LIMITS.headline}
           rows={2}
           value={fields.headline}
-          onChange={(e) => onChange({ headline: e.target.value.replace(/\n/g, ' ') })}
+          // One line: line breaks (a pasted paragraph or two) become one space, blank lines included.
+          onChange={(e) => onChange({ headline: e.target.value.replace(/[ \t]*\r?\n\s*/g, ' ') })}
         />
       </div>
       <div className="rx-field">

@@ -206,6 +206,12 @@ test('text pasted past a field’s limit is cut there, so the article still save
   expect(article.headline).toHaveLength(500);
   expect(article.lead).toHaveLength(2_000);
   expect(article.writers).toEqual([`${'Ani '.repeat(30)}`.trim(), 'Budi']);
+
+  // A headline pasted over several lines (blank ones too) becomes one line, one space per break.
+  await page.getByLabel('Headline').fill('');
+  await page.getByLabel('Headline').focus();
+  await page.keyboard.insertText('Baris satu\nBaris dua\n\nBaris tiga');
+  await expect(page.getByLabel('Headline')).toHaveValue('Baris satu Baris dua Baris tiga');
 });
 
 test('setting the status to Published shows when the article was first published, and keeps it', async ({

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { StoredDocument, StoredNode } from '../../shared/editor/document';
 import { blockWords } from '../../shared/pages/blocks';
 import { splitPages } from '../../shared/pages/split';
-import { documentOf, list, listItem, paragraph, quote, text } from '../unit/support/documents';
+import { documentOf, heading, list, listItem, paragraph, quote, text } from '../unit/support/documents';
 import { callApi, seedArticle } from './support/api';
 import { settleSelectionChanges } from './support/selection';
 import {
@@ -348,6 +348,12 @@ test('auto-split proposes balanced pages, accept is one undo step, and the previ
   await expect(exported.locator('.article-body p').first()).toHaveCSS('font-family', /^Georgia/);
   await preview.getByRole('button', { name: 'Close preview' }).click();
 
+  // Opened right after the caret moved (before the status line has counted again): the caret's page.
+  await placeCaret(para(page, 60), 'end');
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  await expect(preview.getByText(/^Page 4 of 4$/)).toBeVisible();
+  await preview.getByRole('button', { name: 'Close preview' }).click();
+
   // Accept was one step: one undo takes every break out, redo puts them back.
   await body(page).click();
   await page.keyboard.press('Control+z');
@@ -369,4 +375,32 @@ test('a selected page break is deleted with Backspace', async ({ page, app }) =>
   await page.keyboard.press('Backspace');
   await expect(pageBreaks(page)).toHaveCount(0);
   await expect(indicator(page)).toHaveText('Page 1 of 1');
+});
+
+test('Ctrl+Enter in a heading starts the new page with the heading, never between its words', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Subjudul',
+    body: documentOf(
+      paragraph(text(paragraphText(1, 40))),
+      heading('h2', text('Judul tengah bagian')),
+      paragraph(text(paragraphText(2, 40))),
+    ),
+  });
+  await openArticle(page, app, 'Subjudul');
+  await placeCaret(block(page, 'Judul tengah'), 5);
+  await page.keyboard.press('Control+Enter');
+  await expect(pageBreaks(page)).toHaveCount(1);
+  await expect(body(page).locator('h2')).toHaveText(['Judul tengah bagian']);
+  expect(
+    await body(page)
+      .locator(':scope > *')
+      .evaluateAll((blocks) =>
+        blocks.map((each) => (each.querySelector('[role="separator"]') ? 'break' : each.tagName)),
+      ),
+  ).toEqual(['P', 'break', 'H2', 'P']);
 });

@@ -1,5 +1,5 @@
 import { $isListItemNode, $isListNode } from '@lexical/list';
-import { $isQuoteNode } from '@lexical/rich-text';
+import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $findMatchingParent } from '@lexical/utils';
 import {
   $addUpdateTag,
@@ -151,6 +151,8 @@ function $placement(): Placement | PageBreakRefusal {
   const block = node.getTopLevelElement();
   if (!block) return 'no-caret';
   if (!$isElementNode(block)) return { kind: 'after', block };
+  // A heading opens what follows it: the new page starts with it, never between its words.
+  if ($isHeadingNode(block)) return { kind: 'before', block };
   const { before, after } = $textAround(block, point);
   if (before.trim() === '') return { kind: 'before', block };
   if (after.trim() === '') return { kind: 'after', block };
