@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { StoredNode } from '../../shared/editor/document';
 import { documentOf, list, listItem, paragraph, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
 import { callApi } from './support/api';
@@ -7,8 +8,12 @@ import { importPhoto } from './support/sources';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import type { WebApp } from './support/web-app';
 
-/** An article P1, page break, P2, photo, P3 opened in the editor. */
-async function openSelectable(page: Page, app: WebApp): Promise<void> {
+/** An article P1, page break, P2, photo and then `last` (P3 unless said) opened in the editor. */
+async function openSelectable(
+  page: Page,
+  app: WebApp,
+  last: StoredNode = paragraph(text('Paragraf tiga rumah jalan.')),
+): Promise<void> {
   const photoId = await importPhoto(app);
   const created = await callApi(app, 'articles.create', {});
   await callApi(app, 'articles.save', {
@@ -19,7 +24,7 @@ async function openSelectable(page: Page, app: WebApp): Promise<void> {
       pageBreak(),
       paragraph(text('Paragraf dua petugas sungai.')),
       { type: 'photo', version: 1, photoId, caption: 'Foto', credit: 'Kredit', altText: 'Alt' },
-      paragraph(text('Paragraf tiga rumah jalan.')),
+      last,
     ),
   });
   await openApp(page, app, `#/article/${created.id}`);
@@ -123,20 +128,7 @@ test('beside a photo, Backspace in a list still outdents first, and Shift+click 
   page,
   app,
 }) => {
-  const photoId = await importPhoto(app);
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
-    headline: 'Daftar sesudah foto',
-    body: documentOf(
-      paragraph(text('Paragraf satu warga banjir.')),
-      pageBreak(),
-      paragraph(text('Paragraf dua petugas sungai.')),
-      { type: 'photo', version: 1, photoId, caption: 'Foto', credit: 'Kredit', altText: 'Alt' },
-      list('bullet', listItem(text('Butir satu')), listItem(text('Butir dua'))),
-    ),
-  });
-  await openApp(page, app, `#/article/${created.id}`);
+  await openSelectable(page, app, list('bullet', listItem(text('Butir satu')), listItem(text('Butir dua'))));
   await body(page).locator('li', { hasText: 'Butir satu' }).click();
   await page.keyboard.press('Home');
   await settleSelectionChanges(page);
