@@ -256,5 +256,8 @@ test('Cancel import stops a batch: the files not yet started are never imported,
   await expect(progress.getByRole('list', { name: 'Files not imported' })).toHaveCount(0);
   // Nothing is left half-staged in the data folder.
   const staging = path.join(app.dataDir, 'imports');
-  expect(fs.existsSync(staging) ? fs.readdirSync(staging) : []).toEqual([]);
+  const staged = fs.existsSync(staging)
+    ? fs.readdirSync(staging, { recursive: true, withFileTypes: true })
+    : [];
+  expect(staged.filter((entry) => entry.isFile())).toEqual([]);
 });

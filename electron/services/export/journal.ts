@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { safeName } from './paths';
 import { recoverInterruptedExport } from './write';
+import { isProcessRunning } from '../alive';
 
 /** One file per export being written, in the data folder: where, and under which name. */
 export const EXPORT_JOURNAL_FOLDER = 'export-journal';
@@ -40,16 +41,6 @@ export function journalExport<T>(dataDir: string, target: string, name: string, 
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * At start: every export the journal says was under way when the process ended gets its folder put
  * back in order (a package moved aside restored, half-written leftovers removed). Returns the packages
@@ -64,7 +55,7 @@ export function recoverExports(dataDir: string): string[] {
     try {
       const entry: unknown = JSON.parse(fs.readFileSync(note, 'utf8'));
       if (!isEntry(entry)) throw new Error('not an export note');
-      if (entry.pid !== process.pid && isRunning(entry.pid)) continue;
+      if (entry.pid !== process.pid && isProcessRunning(entry.pid)) continue;
       // A folder not there now (a drive not plugged in) keeps its note for a later start.
       if (!fs.existsSync(entry.target)) continue;
       recoverInterruptedExport(entry.target, entry.name);

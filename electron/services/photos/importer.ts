@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import { MAX_PHOTO_BYTES, type ImportFileStatus, type ImportJob } from '../../../shared/api/photo';
 import { say } from '../../../shared/api/wording';
+import { isProcessRunning } from '../alive';
 import { storedFilesPresent } from './media';
 import { megabytes } from './formats';
 import type { ProcessedPhoto } from './process';
@@ -43,9 +44,15 @@ export class PhotoImporter {
     private readonly dataDir: string,
     private readonly addToLibrary: AddToLibrary,
   ) {
-    this.staging = path.join(dataDir, STAGING_FOLDER);
-    // Uploads left by a process that was killed mid-import are of no use to anyone.
-    fs.rmSync(this.staging, { recursive: true, force: true });
+    // Each process stages in its own folder (a command-line run beside the app must not touch the
+    // app's uploads); what a process that has ended left there is of no use to anyone.
+    const imports = path.join(dataDir, STAGING_FOLDER);
+    this.staging = path.join(imports, String(process.pid));
+    for (const entry of fs.existsSync(imports) ? fs.readdirSync(imports) : []) {
+      const pid = /^\d+$/.test(entry) ? Number(entry) : null;
+      if (pid !== null && pid !== process.pid && isProcessRunning(pid)) continue;
+      fs.rmSync(path.join(imports, entry), { recursive: true, force: true });
+    }
     this.worker = new PhotoWorker(dataDir);
   }
 

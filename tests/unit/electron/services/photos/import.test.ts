@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RENDITION_WIDTHS } from '../../../../../shared/api/photo';
@@ -15,6 +17,7 @@ import {
   settle,
 } from '../../../support/photos';
 
+const REPO = path.resolve(import.meta.dirname, '../../../../..');
 let s: TestServices | null = null;
 afterEach(() => s?.close());
 
@@ -142,9 +145,13 @@ describe('importing photos', () => {
 
     // Half a file, then Cancel: its pieces go at once, a later piece is ignored, nothing stays staged.
     await api.ok('photos.importFile', { jobId: job.id, index: 1, data: 'AAAA', more: true });
-    expect(filesUnder(path.join(api.dataDir, 'imports'))).toContain(`${job.id}-1.upload`);
+    expect(filesUnder(path.join(api.dataDir, 'imports'))).toContain(
+      path.join(String(process.pid), `${job.id}-1.upload`),
+    );
     await api.ok('photos.importCancel', { jobId: job.id });
-    expect(filesUnder(path.join(api.dataDir, 'imports'))).not.toContain(`${job.id}-1.upload`);
+    expect(filesUnder(path.join(api.dataDir, 'imports'))).not.toContain(
+      path.join(String(process.pid), `${job.id}-1.upload`),
+    );
     await api.ok('photos.importFile', { jobId: job.id, index: 1, data: 'AAAA' });
     const settled = await settle(api, job.id);
     expect(settled.files.map((file) => file.state)).toEqual(['imported', 'cancelled']);
@@ -153,6 +160,37 @@ describe('importing photos', () => {
     expect(direct.files[0]).toMatchObject({ state: 'duplicate', photoId: photo.id });
     expect(filesUnder(path.join(api.dataDir, 'imports'))).toEqual([]);
   });
+
+  it('keeps a file half received while a command-line run opens the same data folder', async () => {
+    const api = await services();
+    const bytes = fs.readFileSync(photoFixture('kosmodrom.jpg'));
+    const job = await api.ok('photos.importBegin', {
+      files: [{ name: 'kosmodrom.jpg', size: bytes.length }],
+    });
+    const half = 150_000;
+    await api.ok('photos.importFile', {
+      jobId: job.id,
+      index: 0,
+      data: bytes.subarray(0, half).toString('base64'),
+      more: true,
+    });
+    // A dead process's leftovers go; the CLI (another process) leaves this one's uploads alone.
+    const leftover = path.join(api.dataDir, 'imports', '999999999', 'old.upload');
+    fs.mkdirSync(path.dirname(leftover), { recursive: true });
+    fs.writeFileSync(leftover, 'x');
+    await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO, 'electron/hosts/cli.ts'), 'list', '--data', api.dataDir],
+      { cwd: REPO },
+    );
+    expect(fs.existsSync(leftover)).toBe(false);
+    await api.ok('photos.importFile', {
+      jobId: job.id,
+      index: 0,
+      data: bytes.subarray(half).toString('base64'),
+    });
+    expect((await settle(api, job.id)).files[0]!.state).toBe('imported');
+  }, 30_000);
 
   it('refuses a file whose pieces add up to more than 40 MB, keeping nothing of it', async () => {
     const api = await services();
