@@ -171,6 +171,7 @@ export const en = {
   'photos.import.count': '{done} of {total} photos',
   'photos.import.finished': '{n} photos imported, {failed} refused',
   'photos.import.finished.one': '1 photo imported, {failed} refused',
+  'photos.import.cancelling': 'Cancelling: the photo being processed is finished first ({n} imported so far)',
   'photos.import.cancelled': 'Import cancelled; {n} photos imported',
   'photos.import.cancelled.one': 'Import cancelled; 1 photo imported',
   'photos.import.duplicates': '{n} were already in the library',

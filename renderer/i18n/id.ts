@@ -175,6 +175,7 @@ export const id: Messages = {
   'photos.import.count': '{done} dari {total} foto',
   'photos.import.finished': '{n} foto diimpor, {failed} ditolak',
   'photos.import.finished.one': '1 foto diimpor, {failed} ditolak',
+  'photos.import.cancelling': 'Membatalkan: foto yang sedang diproses diselesaikan dulu ({n} sudah diimpor)',
   'photos.import.cancelled': 'Impor dibatalkan; {n} foto diimpor',
   'photos.import.cancelled.one': 'Impor dibatalkan; 1 foto diimpor',
   'photos.import.duplicates': '{n} sudah ada di pustaka',

@@ -8,15 +8,18 @@ export function ImportButton({
   label,
   onFiles,
   className,
+  disabled = false,
 }: {
   label: string;
   onFiles: (files: File[]) => void;
   className?: string;
+  /** While an import runs: a second one would take over its progress (one at a time). */
+  disabled?: boolean;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className={className} onClick={() => input.current?.click()}>
+      <button type="button" className={className} disabled={disabled} onClick={() => input.current?.click()}>
         {label}
       </button>
       <input

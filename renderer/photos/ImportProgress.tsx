@@ -23,9 +23,11 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
       <p className="rx-import-count" aria-live="polite">
         {busy
           ? t('photos.import.count', { done: snapshot.done, total: snapshot.total })
-          : cancelled
-            ? t('photos.import.cancelled', { n: imported })
-            : t('photos.import.finished', { n: imported, failed: failures.length })}
+          : cancelled && count('working') > 0
+            ? t('photos.import.cancelling', { n: imported })
+            : cancelled
+              ? t('photos.import.cancelled', { n: imported })
+              : t('photos.import.finished', { n: imported, failed: failures.length })}
         {!busy && duplicates > 0 && ` · ${t('photos.import.duplicates', { n: duplicates })}`}
       </p>
       {snapshot.error && (

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { BulkEdit } from './BulkEdit';
 import { ImportButton } from './ImportButton';
-import { PhotoImportRun } from './importRun';
+import { PhotoImportRun, useImportRunning } from './importRun';
 import { ImportProgress } from './ImportProgress';
 import { PhotoDetails } from './PhotoDetails';
 import { NO_FILTERS, PhotoFilters, toListInput, type DeskFilters } from './PhotoFilters';
@@ -28,6 +28,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   const [loaded, setLoaded] = useState(0);
   const [selection, setSelection] = useState<GridSelection>({ focus: null, selected: new Set() });
   const [run, setRun] = useState<PhotoImportRun | null>(null);
+  const importing = useImportRunning(run);
   const [error, setError] = useState<ApiErrorShape | null>(null);
   const caption = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const grid = useRef<HTMLDivElement>(null);
@@ -82,7 +83,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
     <section className="rx-photo-desk" aria-label={t('nav.photos')}>
       <header className="rx-list-header">
         <h1>{t('nav.photos')}</h1>
-        <ImportButton label={t('photos.import')} onFiles={startImport} />
+        <ImportButton label={t('photos.import')} onFiles={startImport} disabled={importing} />
       </header>
       {run && <ImportProgress run={run} onDismiss={() => setRun(null)} />}
       <PhotoFilters filters={filters} onChange={setFilters} />

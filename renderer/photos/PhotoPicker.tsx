@@ -4,7 +4,7 @@ import type { Photo } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { ImportButton } from './ImportButton';
-import { PhotoImportRun } from './importRun';
+import { PhotoImportRun, useImportRunning } from './importRun';
 import { ImportProgress } from './ImportProgress';
 import { photoLabel } from './PhotoGrid';
 import { PhotoImage } from './PhotoImage';
@@ -45,6 +45,7 @@ export function PhotoPicker(props: {
   const [query, setQuery] = useState('');
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [run, setRun] = useState<PhotoImportRun | null>(null);
+  const importing = useImportRunning(run);
   const search = useRef<HTMLInputElement>(null);
   // Closing the picker mid-import means "do not insert": the photos still reach the library.
   const open = useRef(true);
@@ -104,7 +105,7 @@ export function PhotoPicker(props: {
       >
         <h2>{props.title}</h2>
         <div className="rx-picker-import">
-          <ImportButton label={t('picker.import')} onFiles={startImport} />
+          <ImportButton label={t('picker.import')} onFiles={startImport} disabled={importing} />
         </div>
         {run && <ImportProgress run={run} onDismiss={() => setRun(null)} />}
         {run && <ImportOutcome run={run} onChoose={onChoose} />}

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import type { CallApi } from '../../shared/api/contract';
 import type { ImportFileStatus, ImportJob } from '../../shared/api/photo';
 import { readBase64 } from './readFile';
@@ -139,4 +140,13 @@ export class PhotoImportRun {
     this.snapshot = { ...this.snapshot, ...patch };
     for (const listener of this.listeners) listener();
   }
+}
+
+const idle = () => () => {};
+
+/** Whether this import (if any) is still running: its button waits for it. */
+export function useImportRunning(run: PhotoImportRun | null): boolean {
+  return useSyncExternalStore(run?.subscribe ?? idle, () =>
+    run ? run.snapshot.state === 'starting' || run.snapshot.state === 'running' : false,
+  );
 }

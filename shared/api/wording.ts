@@ -127,6 +127,10 @@ export const SERVICE_MESSAGES = {
     en: 'A folder named "{name}" in {target} holds files that are not a Redaksi package. Nothing was written or replaced: move that folder, or choose another export folder.',
     id: 'Folder bernama "{name}" di {target} berisi berkas yang bukan paket Redaksi. Tidak ada yang ditulis atau diganti: pindahkan folder itu, atau pilih folder ekspor lain.',
   },
+  'export.zipInTheWay': {
+    en: '"{name}" in {target} is not a zip of this package (a folder, or a file of something else). Nothing was written or replaced: move it, or choose another export folder.',
+    id: '"{name}" di {target} bukan zip paket ini (sebuah folder, atau berkas lain). Tidak ada yang ditulis atau diganti: pindahkan, atau pilih folder ekspor lain.',
+  },
   'export.failed': {
     en: 'The package could not be written to {target}: {reason}. The previous package, if any, is unchanged.',
     id: 'Paket tidak dapat ditulis ke {target}: {reason}. Paket sebelumnya, jika ada, tidak berubah.',

@@ -219,9 +219,12 @@ test('Cancel import stops a batch: the files not yet started are never imported,
   const progress = page.getByRole('group', { name: 'Photo import' });
   // Let the first photo finish, so the batch is really under way, then cancel.
   await expect(progress).toContainText(new RegExp(`\\b[1-9]\\d* of ${TOTAL} photos`));
+  // One import at a time: a second would take over this one's progress.
+  await expect(page.getByRole('button', { name: 'Import photos' })).toBeDisabled();
   await progress.getByRole('button', { name: 'Cancel import' }).click();
   await expect(progress).toContainText(/Import cancelled; \d+ photos? imported/);
   await expect(progress.getByRole('button', { name: 'Cancel import' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Import photos' })).toBeEnabled();
 
   // The service settles the batch: the photo being made when Cancel came finishes, the rest are cancelled.
   await expect

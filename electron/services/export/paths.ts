@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { RESERVED_NAMES } from '../../../shared/text/slug';
 
 const MAX_NAME = 100;
@@ -52,4 +53,28 @@ export function packageTargetProblem(folder: string): 'file' | 'folder' | null {
   if (!stat.isDirectory()) return 'file';
   if (fs.readdirSync(folder).length === 0 || isPackageFolder(folder)) return null;
   return 'folder';
+}
+
+/**
+ * What stands where the package's zip is to be written and must not be replaced: a folder, or a file
+ * that is not an earlier zip of this package (one whose every entry lies under `<name>/`). Null when
+ * the way is clear.
+ */
+export function zipTargetProblem(zipFile: string, name: string): 'file' | 'folder' | null {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(zipFile);
+  } catch {
+    return null;
+  }
+  if (stat.isDirectory()) return 'folder';
+  const entries: string[] = [];
+  try {
+    // Only the entries' names are read (nothing is inflated).
+    unzipSync(fs.readFileSync(zipFile), { filter: (entry) => (entries.push(entry.name), false) });
+  } catch {
+    return 'file';
+  }
+  const ours = entries.length > 0 && entries.every((entry) => entry.startsWith(`${name}/`));
+  return ours ? null : 'file';
 }

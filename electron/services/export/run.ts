@@ -7,7 +7,7 @@ import type { ExportPreflight, ExportResult, ExportRunInput, ExportZip } from '.
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { getArticle } from '../articles/store';
 import { exportAttribution } from '../sources/export';
-import { packageTargetProblem, safeName } from './paths';
+import { packageTargetProblem, safeName, zipTargetProblem } from './paths';
 import { journalExport } from './journal';
 import { loadExportMedia } from './media';
 import { planPackage, type PackagePlan } from './plan';
@@ -91,6 +91,11 @@ export function runExport(db: Database, input: ExportRunInput, setup: ExportSetu
       'EXPORT_FAILED',
       say(inTheWay === 'file' ? 'export.fileInTheWay' : 'export.folderInTheWay', values),
     );
+  }
+  // Checked before anything is written, so a refused zip never leaves a new folder beside an old zip.
+  const zipInTheWay = input.zip ? zipTargetProblem(path.join(target, `${folderName}.zip`), folderName) : null;
+  if (zipInTheWay !== null) {
+    throw new ApiError('EXPORT_FAILED', say('export.zipInTheWay', { name: `${folderName}.zip`, target }));
   }
   return journalExport(setup.dataDir, target, folderName, () => {
     let folder: string;

@@ -47,11 +47,31 @@ describe('what stands where the package goes', () => {
     expect(fs.readdirSync(path.join(out, slug))).toContain('article.json');
   });
 
-  it('leaves no half-written zip when the zip cannot be put in place', async () => {
+  it('refuses to replace a zip that is not this package’s, or a folder named like it; replaces its own', async () => {
     const out = tempFolder('redaksi-way');
-    fs.mkdirSync(path.join(out, `${slug}.zip`));
-    const result = await run(out, true);
-    expect(result).toMatchObject({ ok: false, error: { wording: { key: 'export.zipFailed' } } });
+    const zip = path.join(out, `${slug}.zip`);
+    fs.writeFileSync(zip, 'MY OWN ARCHIVE');
+    expect(await run(out, true)).toMatchObject({
+      ok: false,
+      error: { wording: { key: 'export.zipInTheWay' } },
+    });
+    expect(fs.readFileSync(zip, 'utf8')).toBe('MY OWN ARCHIVE');
+    // Refused before anything was written: no package folder beside the foreign zip either.
+    expect(fs.readdirSync(out)).toEqual([`${slug}.zip`]);
+
+    fs.rmSync(zip);
+    fs.mkdirSync(zip);
+    expect(await run(out, true)).toMatchObject({
+      ok: false,
+      error: { wording: { key: 'export.zipInTheWay' } },
+    });
+    expect(fs.readdirSync(out)).toEqual([`${slug}.zip`]);
+
+    fs.rmSync(zip, { recursive: true });
+    expect(await run(out, true)).toMatchObject({ ok: true });
+    const first = fs.readFileSync(zip);
+    expect(await run(out, true)).toMatchObject({ ok: true });
+    expect(fs.readFileSync(zip).equals(first)).toBe(true);
     expect(fs.readdirSync(out).sort()).toEqual([slug, `${slug}.zip`]);
   });
 });
