@@ -56,6 +56,8 @@ export const en = {
   'link.apply': 'Apply',
   'link.remove': 'Remove link',
   'link.cancel': 'Cancel',
+  'link.needsWords': 'Select the words to link first: a page break, photo or related link cannot be a link.',
+  'link.tooLong': 'That address is too long (2,000 characters at most).',
   'link.invalid': 'Use an address starting with http://, https:// or mailto:.',
 
   'save.saved': 'Saved',

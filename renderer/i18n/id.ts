@@ -58,6 +58,9 @@ export const id: Messages = {
   'link.apply': 'Terapkan',
   'link.remove': 'Hapus tautan',
   'link.cancel': 'Batal',
+  'link.needsWords':
+    'Pilih dulu kata yang akan ditautkan: pemisah halaman, foto atau tautan terkait tidak bisa menjadi tautan.',
+  'link.tooLong': 'Alamat itu terlalu panjang (paling banyak 2.000 karakter).',
   'link.invalid': 'Gunakan alamat yang diawali http://, https:// atau mailto:.',
 
   'save.saved': 'Tersimpan',

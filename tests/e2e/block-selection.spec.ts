@@ -144,3 +144,45 @@ test('beside a photo, Backspace in a list still outdents first, and Shift+click 
   await expect(body(page).getByRole('separator')).toHaveClass(/rx-selected/);
   await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
 });
+
+test('with a block selected, Ctrl+K asks for words, and closing any dialog gives the keys back to the text', async ({
+  page,
+  app,
+}) => {
+  await openSelectable(page, app);
+  const separator = body(page).getByRole('separator');
+  await separator.click();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Link' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toContainText('Select the words to link first');
+  await expect(separator).toHaveCount(1);
+
+  // Auto-split, Insert related link: closed with Escape while the break is selected, typing lands
+  // at the start of the page the break opens.
+  for (const open of ['Auto-split', 'Insert related link']) {
+    await separator.click();
+    await page.getByRole('button', { name: open }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.type('X');
+    await expect(body(page).locator('p').nth(1)).toHaveText(/^XParagraf dua/);
+    await page.keyboard.press('Backspace');
+  }
+  await expectSaved(page);
+});
+
+test('a link typed with spaces is stored as the address it will be published as', async ({ page, app }) => {
+  await openSelectable(page, app);
+  await body(page).getByText('Paragraf tiga').dblclick();
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('dialog', { name: 'Link' });
+  await box.getByLabel('Link address').fill('  https://ex.com/a b ');
+  await box.getByRole('button', { name: 'Apply' }).click();
+  await expect(body(page).locator('a')).toHaveAttribute('href', 'https://ex.com/a%20b');
+  await body(page).getByText('Paragraf dua').dblclick();
+  await page.keyboard.press('Control+k');
+  await box.getByLabel('Link address').fill(`https://ex.com/${'a'.repeat(2_000)}`);
+  await box.getByRole('button', { name: 'Apply' }).click();
+  await expect(box.getByRole('alert')).toHaveText('That address is too long (2,000 characters at most).');
+});

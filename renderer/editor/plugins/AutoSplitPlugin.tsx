@@ -14,6 +14,7 @@ import { blockText } from '../../../shared/pages/blocks';
 import { proposeBreaks } from '../../../shared/pages/propose';
 import { useI18n } from '../../i18n/I18n';
 import { OPEN_AUTO_SPLIT_COMMAND } from '../pages/pageBreaks';
+import { focusBody } from '../focusBody';
 
 interface Proposal {
   /** Keys of the blocks a new page starts at. */
@@ -54,7 +55,7 @@ export function AutoSplitPlugin() {
       if (dialog !== null && !dialog.classList.contains('rx-pages-panel')) return;
       setProposal(null);
       setOpen(false);
-      editor.focus();
+      focusBody(editor);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -122,7 +123,7 @@ export function AutoSplitPlugin() {
   const close = () => {
     setProposal(null);
     setOpen(false);
-    editor.focus();
+    focusBody(editor);
   };
 
   /** What the proposal is, and why it has fewer pages than asked when it does. */

@@ -9,9 +9,11 @@ import {
   COMMAND_PRIORITY_LOW,
   type BaseSelection,
 } from 'lexical';
-import { isSafeUrl, normalizeTypedUrl } from '../../../shared/text/urls';
+import { linkAddress, normalizeTypedUrl } from '../../../shared/text/urls';
+import { usePageTracker } from '../pages/PageTracker';
 import { useI18n } from '../../i18n/I18n';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands';
+import { focusBody } from '../focusBody';
 
 function $currentLinkUrl(): string {
   const selection = $getSelection();
@@ -22,9 +24,12 @@ function $currentLinkUrl(): string {
 }
 
 /** The link box: opened by the Link button or Ctrl/Cmd+K, applies or removes a link on the selection. */
+const MAX_LINK = 2_000;
+
 export function LinkEditorPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
+  const tracker = usePageTracker();
   const [open, setOpen] = useState(false);
   const [url, setUrl] = useState('');
   const [error, setError] = useState('');
@@ -36,6 +41,13 @@ export function LinkEditorPlugin() {
       editor.registerCommand(
         OPEN_LINK_EDITOR_COMMAND,
         () => {
+          // A page break, photo or related link selected as a whole has no words to link (and a link
+          // wrapped around one would make the body unsavable).
+          const words = editor.getEditorState().read(() => $isRangeSelection($getSelection()));
+          if (!words) {
+            tracker.tell(t('link.needsWords'));
+            return true;
+          }
           editor.getEditorState().read(() => {
             saved.current = $getSelection()?.clone() ?? null;
             setUrl($currentLinkUrl());
@@ -46,7 +58,7 @@ export function LinkEditorPlugin() {
         },
         COMMAND_PRIORITY_LOW,
       ),
-    [editor],
+    [editor, tracker, t],
   );
 
   useEffect(() => {
@@ -55,7 +67,7 @@ export function LinkEditorPlugin() {
 
   const close = () => {
     setOpen(false);
-    editor.focus();
+    focusBody(editor);
   };
 
   const restoreSelection = () => {
@@ -64,9 +76,10 @@ export function LinkEditorPlugin() {
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const target = normalizeTypedUrl(url);
-    if (!target || !isSafeUrl(target)) {
-      setError(t('link.invalid'));
+    // Stored as it will be published: spaces and other characters a URL may not hold encoded.
+    const target = url.trim().length <= MAX_LINK ? linkAddress(normalizeTypedUrl(url)) : null;
+    if (!target) {
+      setError(t(url.trim().length > MAX_LINK ? 'link.tooLong' : 'link.invalid'));
       return;
     }
     editor.update(() => {

@@ -10,6 +10,7 @@ import { useMediaKey } from '../../photos/media';
 import { $selectedBlock } from '../blocks';
 import { OPEN_PAGE_PREVIEW_COMMAND } from '../pages/pageBreaks';
 import { usePageTracker } from '../pages/PageTracker';
+import { focusBody } from '../focusBody';
 
 export interface PagePreviewProps {
   articleId: string;
@@ -66,7 +67,7 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
   const show = (next: number) => setPreview({ ...preview, number: next });
   const close = () => {
     setPreview(null);
-    editor.focus();
+    focusBody(editor);
   };
   const address = `preview/${encodeURIComponent(mediaKey)}/${articleId}/${pageFileName(number)}`;
   // The page's own pagination links navigate inside the frame: follow them in the navigator.

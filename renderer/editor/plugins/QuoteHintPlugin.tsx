@@ -7,6 +7,7 @@ import { $isSourceMarkNode } from '../../../shared/editor/SourceMarkNode';
 import { quoteExcerpt, unsourcedQuotes, type Quote } from '../../../shared/sources/quotes';
 import { useI18n } from '../../i18n/I18n';
 import { BlockResults, passInSlices } from '../blockPass';
+import { focusBody } from '../focusBody';
 
 const CHECK_DELAY_MS = 300;
 const LISTED = 10;
@@ -119,7 +120,7 @@ export function QuoteHintPlugin() {
       if ($isElementNode(node)) node.selectStart();
     });
     editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
-    editor.focus();
+    focusBody(editor);
   };
 
   if (flagged.length === 0) return null;

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18n';
 import { $selectedBlock } from '../blocks';
 import { $insertRelatedLink, OPEN_RELATED_LINK_PICKER_COMMAND } from '../related/relatedLinks';
 import { RelatedLinkPicker } from '../related/RelatedLinkPicker';
+import { focusBody } from '../focusBody';
 
 type Picking =
   | { mode: 'insert'; after: NodeKey | null; onCancel?: () => void }
@@ -56,7 +57,7 @@ export function RelatedLinkPlugin({ articleId }: { articleId: string }) {
       }
       $insertRelatedLink(fields, done.after === null ? null : $getNodeByKey(done.after));
     });
-    editor.focus();
+    focusBody(editor);
   };
 
   if (!picking) return null;
@@ -68,7 +69,7 @@ export function RelatedLinkPlugin({ articleId }: { articleId: string }) {
       onChoose={choose}
       onClose={() => {
         setPicking(null);
-        editor.focus();
+        focusBody(editor);
         if (picking.mode === 'insert') picking.onCancel?.();
       }}
     />

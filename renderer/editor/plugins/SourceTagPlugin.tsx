@@ -25,6 +25,7 @@ import {
   OPEN_SOURCE_PICKER_COMMAND,
   type TagRefusal,
 } from '../sources/tagging';
+import { focusBody } from '../focusBody';
 
 export function tagRefusalMessage(t: Translate, refusal: TagRefusal): string {
   switch (refusal) {
@@ -156,7 +157,7 @@ export function SourceTagPlugin() {
 
   const close = useCallback(() => {
     setPicker(null);
-    editor.focus();
+    focusBody(editor);
   }, [editor]);
 
   const apply = useCallback(

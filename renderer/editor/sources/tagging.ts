@@ -4,7 +4,6 @@ import {
   $getSelection,
   $isElementNode,
   $isLineBreakNode,
-  $isNodeSelection,
   $isRangeSelection,
   $isTextNode,
   $setSelection,
@@ -52,13 +51,7 @@ function $selectedLength(selection: RangeSelection, node: LexicalNode): number {
  */
 export function $tagTarget(): TagTarget {
   const selection = $getSelection();
-  if ($isNodeSelection(selection)) {
-    const types = selection.getNodes().map((node) => node.getType());
-    if (types.includes(PAGE_BREAK_TYPE)) return { refusal: 'page-break' };
-    if (types.includes(PHOTO_TYPE)) return { refusal: 'photo' };
-    if (types.includes(RELATED_LINK_TYPE)) return { refusal: 'related-link' };
-    return { refusal: 'empty' };
-  }
+  // A block selected as a whole (a page break, a photo, a related link) holds no words to attribute.
   if (!$isRangeSelection(selection)) return { refusal: 'empty' };
   if (selection.isCollapsed()) {
     const mark = $enclosingMark(selection.anchor.getNode());
