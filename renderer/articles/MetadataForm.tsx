@@ -66,7 +66,8 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
   const headlineId = useId();
   const leadId = useId();
   const statusId = useId();
-  const shownSlug = fields.slugManual ? fields.slug : previewSlug(fields, slugLanguage);
+  // Published, the slug stays what it was (the page's address) unless edited by hand.
+  const shownSlug = fields.slugManual || publishedAt ? fields.slug : previewSlug(fields, slugLanguage);
   return (
     <div className="rx-metadata">
       <div className="rx-row">

@@ -234,6 +234,13 @@ test('setting the status to Published shows when the article was first published
   await expectSaved(page);
   await page.reload();
   await expect(page.getByText(/^First published /)).toBeVisible();
+  // Its address stays: a corrected headline no longer moves the slug.
+  await expect(page.getByLabel('Slug')).toHaveValue('banjir-surut');
+  await page.getByLabel('Headline').fill('Banjir surut di Medan Utara');
+  await expect(page.getByLabel('Slug')).toHaveValue('banjir-surut');
+  await page.getByLabel('Lead').click();
+  await expectSaved(page);
+  expect((await callApi(app, 'articles.get', { id: summary!.id })).slug).toBe('banjir-surut');
 });
 
 test('a save sends only the paragraphs that changed, and undo saves the body back as it was', async ({

@@ -388,11 +388,13 @@ test('Ctrl+Enter in a heading starts the new page with the heading, never betwee
     body: documentOf(
       paragraph(text(paragraphText(1, 40))),
       heading('h2', text('Judul tengah bagian')),
+      heading('h3', text('Sub bagian')),
       paragraph(text(paragraphText(2, 40))),
     ),
   });
   await openArticle(page, app, 'Subjudul');
-  await placeCaret(block(page, 'Judul tengah'), 5);
+  // In the subheading under it: the page starts with both.
+  await placeCaret(body(page).locator('h3'), 3);
   await page.keyboard.press('Control+Enter');
   await expect(pageBreaks(page)).toHaveCount(1);
   await expect(body(page).locator('h2')).toHaveText(['Judul tengah bagian']);
@@ -402,5 +404,5 @@ test('Ctrl+Enter in a heading starts the new page with the heading, never betwee
       .evaluateAll((blocks) =>
         blocks.map((each) => (each.querySelector('[role="separator"]') ? 'break' : each.tagName)),
       ),
-  ).toEqual(['P', 'break', 'H2', 'P']);
+  ).toEqual(['P', 'break', 'H2', 'H3', 'P']);
 });

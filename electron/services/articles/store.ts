@@ -50,6 +50,25 @@ function findRow(db: Database, id: string): ArticleRow {
   return row;
 }
 
+/** A name typed in one line: no spaces around it, one space between its words. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The rubric as the desk already spells it: "gaya hidup " files under "Gaya Hidup" when another
+ * article has that one, so the rubric filter finds them all.
+ */
+function sameRubric(db: Database, typed: string, id: string): string {
+  const rubric = oneLine(typed);
+  if (rubric === '') return '';
+  const existing = db
+    .prepare(
+      'SELECT rubric FROM articles WHERE rubric = ? COLLATE NOCASE AND id <> ? ORDER BY created_at LIMIT 1',
+    )
+    .pluck()
+    .get(rubric, id) as string | undefined;
+  return existing ?? rubric;
+}
+
 function chooseSlug(
   db: Database,
   fields: Pick<ArticleFields, 'slug' | 'slugManual' | 'headline'>,
@@ -164,6 +183,9 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
   if (input.body) refuseUnknownNodes(input.body);
   const fields = {
     ...input,
+    rubric: sameRubric(db, input.rubric, input.id),
+    editor: oneLine(input.editor),
+    dateline: { prefix: oneLine(input.dateline.prefix), place: oneLine(input.dateline.place) },
     featuredPhotoId: input.featuredPhotoId ?? null,
     writers: clean(input.writers),
     tags: clean(input.tags),
@@ -180,7 +202,10 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
     const body = bodyToStore(row, input);
     if (input.bodyChanges) refuseUnknownNodes(body);
     const stored = derived(fields, body);
-    const slug = chooseSlug(db, fields, input.id, defaults);
+    // Once published, the address stays: a corrected headline no longer moves the slug (the desk can
+    // still change it by hand).
+    const slug =
+      row.published_at !== null && !fields.slugManual ? row.slug : chooseSlug(db, fields, input.id, defaults);
     checkFeaturedPhoto(db, fields.featuredPhotoId);
     const updatedAt = defaults.now().toISOString();
     // The first save with the status Published dates the publication; later saves keep that date.

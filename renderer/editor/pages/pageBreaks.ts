@@ -151,8 +151,14 @@ function $placement(): Placement | PageBreakRefusal {
   const block = node.getTopLevelElement();
   if (!block) return 'no-caret';
   if (!$isElementNode(block)) return { kind: 'after', block };
-  // A heading opens what follows it: the new page starts with it, never between its words.
-  if ($isHeadingNode(block)) return { kind: 'before', block };
+  // A heading opens what follows it: the new page starts with it (with the headings right above it,
+  // a subheading under its heading), never between its words.
+  if ($isHeadingNode(block)) {
+    let first: LexicalNode = block;
+    for (let above = first.getPreviousSibling(); $isHeadingNode(above); above = first.getPreviousSibling())
+      first = above;
+    return { kind: 'before', block: first };
+  }
   const { before, after } = $textAround(block, point);
   if (before.trim() === '') return { kind: 'before', block };
   if (after.trim() === '') return { kind: 'after', block };

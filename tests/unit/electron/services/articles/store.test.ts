@@ -317,3 +317,59 @@ describe('articles.rubrics', () => {
     expect(await s.ok('articles.rubrics', {})).toEqual(['Bisnis', 'Sumut', 'viral Medsos']);
   });
 });
+
+describe('articles.save keeps the desk’s words tidy and a published address stable', () => {
+  it('files a rubric under the spelling the desk already uses, and trims the editor and dateline', async () => {
+    const s = await services();
+    const first = await s.ok('articles.create', {});
+    await s.ok('articles.save', edit(first, { rubric: 'Gaya Hidup' }));
+    const second = await s.ok('articles.create', {});
+    await s.ok(
+      'articles.save',
+      edit(second, {
+        rubric: '  gaya   hidup ',
+        editor: '  Citra  Dewi ',
+        dateline: { prefix: '  TRIBUN-MEDAN.COM ', place: ' Medan  ' },
+      }),
+    );
+    const loaded = await s.ok('articles.get', { id: second.id });
+    expect(loaded).toMatchObject({
+      rubric: 'Gaya Hidup',
+      editor: 'Citra Dewi',
+      dateline: { prefix: 'TRIBUN-MEDAN.COM', place: 'Medan' },
+    });
+    expect(await s.ok('articles.rubrics', {})).toEqual(['Gaya Hidup']);
+    expect((await s.ok('articles.list', { rubric: 'Gaya Hidup' })).length).toBe(2);
+  });
+
+  it('keeps the slug of a published article when its headline is corrected; a slug typed by hand still goes', async () => {
+    const s = await services();
+    const created = await s.ok('articles.create', {});
+    const published = await s.ok(
+      'articles.save',
+      edit(created, { headline: 'Banjir Medan', status: 'published' }),
+    );
+    expect(published.slug).toBe('banjir-medan');
+    const corrected = await s.ok(
+      'articles.save',
+      edit(
+        { ...created, revision: published.revision },
+        { headline: 'Banjir di Medan Utara', status: 'published' },
+      ),
+    );
+    expect(corrected.slug).toBe('banjir-medan');
+    const byHand = await s.ok(
+      'articles.save',
+      edit(
+        { ...created, revision: corrected.revision },
+        {
+          headline: 'Banjir di Medan Utara',
+          slug: 'banjir-medan-utara',
+          slugManual: true,
+          status: 'published',
+        },
+      ),
+    );
+    expect(byHand.slug).toBe('banjir-medan-utara');
+  });
+});
