@@ -1,6 +1,7 @@
 import type { RedaksiBridge } from '../../shared/api/bridge';
 import type { CallApi, Input, Method, Output } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/errors';
+import { say } from '../../shared/api/wording';
 import { TOKEN_HEADER } from '../../shared/security/csp';
 
 declare global {
@@ -35,13 +36,7 @@ function httpTransport(): CallApi {
       });
       return (await response.json()) as Result<Output<M>>;
     } catch {
-      return {
-        ok: false,
-        error: {
-          code: 'INTERNAL',
-          message: 'Redaksi’s service could not be reached. Check that it is still running.',
-        },
-      };
+      return { ok: false, error: { code: 'INTERNAL', ...say('service.unreachable') } };
     }
   };
 }

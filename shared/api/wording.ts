@@ -251,6 +251,10 @@ export const SERVICE_MESSAGES = {
     en: 'This article was changed in another window since you opened it. Reload it to see the latest version; your text is still in the editor.',
     id: 'Artikel ini diubah di jendela lain sejak Anda membukanya. Muat ulang untuk melihat versi terbaru; teks Anda masih ada di editor.',
   },
+  'service.unreachable': {
+    en: 'Redaksi’s service could not be reached. Check that it is still running.',
+    id: 'Layanan Redaksi tidak dapat dihubungi. Periksa apakah masih berjalan.',
+  },
   internal: {
     en: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.',
     id: 'Terjadi kesalahan di dalam Redaksi; tidak ada yang berubah. Rinciannya ada di log.',
