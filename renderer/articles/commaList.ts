@@ -1,5 +1,5 @@
 /**
- * A comma-separated field's items (writers, tags): trimmed, empty ones dropped, each cut to the
+ * A comma-separated field's items (writers, tags): trimmed, empty ones and repeats dropped, each cut to the
  * longest the save accepts and no more items than it accepts, so typing can never make a save fail.
  */
 export const commaList = (text: string, limits: { item: number; count: number }): string[] =>
@@ -14,4 +14,8 @@ export const commaList = (text: string, limits: { item: number; count: number })
         .trim(),
     )
     .filter(Boolean)
+    // Once each, whatever the case ("Budi, budi"), as the save keeps them: the field shows what is stored.
+    .filter((item, index, items) => items.findIndex((other) => sameItem(other, item)) === index)
     .slice(0, limits.count);
+
+const sameItem = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();

@@ -212,6 +212,13 @@ test('text pasted past a field’s limit is cut there, so the article still save
   await page.getByLabel('Headline').focus();
   await page.keyboard.insertText('Baris satu\nBaris dua\n\nBaris tiga');
   await expect(page.getByLabel('Headline')).toHaveValue('Baris satu Baris dua Baris tiga');
+
+  // Writers and tags read, once the field is left, as they are saved: once each, whatever the case.
+  await page.getByLabel('Writers').fill('Budi ,, Sari, budi ,');
+  await page.getByLabel('Tags').fill('Banjir, banjir, BANJIR , ,');
+  await page.getByLabel('Headline').click();
+  await expect(page.getByLabel('Writers')).toHaveValue('Budi, Sari');
+  await expect(page.getByLabel('Tags')).toHaveValue('Banjir');
 });
 
 test('setting the status to Published shows when the article was first published, and keeps it', async ({

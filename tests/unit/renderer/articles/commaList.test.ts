@@ -8,6 +8,11 @@ describe('a comma-separated field', () => {
     expect(commaList(`${'x'.repeat(130)}, y`, { item: 120, count: 50 })).toEqual(['x'.repeat(120), 'y']);
   });
 
+  it('keeps each item once whatever its case, as the save does', () => {
+    expect(commaList('Budi ,, Sari, budi ,', { item: 120, count: 50 })).toEqual(['Budi', 'Sari']);
+    expect(commaList('Banjir, banjir, BANJIR , ,', { item: 120, count: 50 })).toEqual(['Banjir']);
+  });
+
   it('never cuts an emoji in half at the limit', () => {
     // 4 letters then an emoji (two UTF-16 units): a cut at 5 units would leave half of it.
     const [cut] = commaList('Pray🙏', { item: 5, count: 1 });
