@@ -19,7 +19,15 @@ export function ImportButton({
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className={className} disabled={disabled} onClick={() => input.current?.click()}>
+      {/* aria-disabled, not disabled: a disabled button would drop the focus (and Escape with it). */}
+      <button
+        type="button"
+        className={className}
+        aria-disabled={disabled || undefined}
+        onClick={() => {
+          if (!disabled) input.current?.click();
+        }}
+      >
         {label}
       </button>
       <input

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/I18n';
-import type { PhotoImportRun } from './importRun';
+import { importUnderWay, type PhotoImportRun } from './importRun';
 
 /** A batch import's progress: a bar with the count, each refused file in plain words, and Cancel. */
 export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDismiss: () => void }) {
@@ -11,8 +11,9 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
   const imported = count('imported');
   const duplicates = count('duplicate');
   const busy = snapshot.state === 'starting' || snapshot.state === 'running';
+  const underWay = importUnderWay(snapshot);
   // Cancel pressed after the last file was done: nothing was cancelled, so the import simply finished.
-  const cancelled = snapshot.state === 'cancelled' && count('cancelled') > 0;
+  const cancelled = snapshot.state === 'cancelled' && (count('cancelled') > 0 || underWay);
   return (
     <div className="rx-import" role="group" aria-label={t('photos.import.progress')}>
       <progress
@@ -46,7 +47,7 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
         <button type="button" className="rx-secondary" onClick={() => void run.cancel()}>
           {t('photos.import.cancel')}
         </button>
-      ) : (
+      ) : underWay ? null : (
         <button type="button" className="rx-secondary" onClick={onDismiss}>
           {t('notice.dismiss')}
         </button>

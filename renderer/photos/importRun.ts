@@ -144,9 +144,13 @@ export class PhotoImportRun {
 
 const idle = () => () => {};
 
-/** Whether this import (if any) is still running: its button waits for it. */
+/** Whether an import is still under way: running, or cancelled with a photo still being finished. */
+export function importUnderWay(snapshot: ImportSnapshot): boolean {
+  if (snapshot.state === 'starting' || snapshot.state === 'running') return true;
+  return snapshot.files.some((file) => file.state === 'queued' || file.state === 'working');
+}
+
+/** Whether this import (if any) is still under way: its button waits for it. */
 export function useImportRunning(run: PhotoImportRun | null): boolean {
-  return useSyncExternalStore(run?.subscribe ?? idle, () =>
-    run ? run.snapshot.state === 'starting' || run.snapshot.state === 'running' : false,
-  );
+  return useSyncExternalStore(run?.subscribe ?? idle, () => (run ? importUnderWay(run.snapshot) : false));
 }

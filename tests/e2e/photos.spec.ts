@@ -263,15 +263,27 @@ test('closing Insert photo while its import runs inserts nothing; the photos sti
   await page.keyboard.type('Paragraf pembuka.');
   await page.getByRole('button', { name: 'Insert photo' }).click();
   const picker = page.getByRole('dialog', { name: 'Insert photo' });
+  // The page hears how the import goes only after the picker is closed: the close comes first, surely.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/photos.importStatus', async (route) => {
+    await held;
+    await route.continue();
+  });
   await chooseFiles(page, picker.getByRole('button', { name: 'Import from files' }), GOOD);
   await page.keyboard.press('Escape');
   await expect(picker).toHaveCount(0);
-
-  await expect
-    .poll(async () => (await callApi(app, 'photos.list', {})).length, { timeout: 30_000 })
-    .toBe(GOOD.length);
+  const ended = page.waitForResponse(
+    async (response) =>
+      response.url().endsWith('/api/photos.importStatus') &&
+      ((await response.json()) as { value?: { done: number } }).value?.done === GOOD.length,
+    { timeout: 30_000 },
+  );
+  release();
+  await ended;
+  expect(await callApi(app, 'photos.list', {})).toHaveLength(GOOD.length);
+  // The page has heard the end and fetched nothing more: still nothing inserted.
+  await page.waitForLoadState('networkidle');
   await expect(body(page)).toContainText('Paragraf pembuka.');
-  // The import's end (after the poll above) came and went: still nothing inserted.
-  await page.waitForTimeout(500);
   await expect(body(page).locator('figure')).toHaveCount(0);
 });

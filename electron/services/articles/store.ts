@@ -57,9 +57,11 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
  * The rubric as the desk already spells it: "gaya hidup " files under "Gaya Hidup" when another
  * article has that one, so the rubric filter finds them all.
  */
-function sameRubric(db: Database, typed: string, id: string): string {
+function sameRubric(db: Database, typed: string, id: string, current = ''): string {
   const rubric = oneLine(typed);
-  if (rubric === '') return '';
+  // Only a rubric newly chosen is filed under another article's spelling: re-typing this article's
+  // own rubric in other capitals ("ekonomi" → "Ekonomi") is a correction, kept as typed.
+  if (rubric === '' || rubric.toLocaleLowerCase() === oneLine(current).toLocaleLowerCase()) return rubric;
   const existing = db
     .prepare(
       'SELECT rubric FROM articles WHERE rubric = ? COLLATE NOCASE AND id <> ? ORDER BY created_at LIMIT 1',
@@ -119,12 +121,14 @@ export function createArticle(
   const id = randomUUID();
   const now = defaults.now().toISOString();
   const fields: ArticleFields = {
-    rubric: initial.rubric ?? '',
+    rubric: sameRubric(db, initial.rubric ?? '', id),
     headline: initial.headline ?? '',
     lead: initial.lead ?? '',
     writers: clean(initial.writers ?? []),
-    editor: initial.editor ?? '',
-    dateline: initial.dateline ?? { prefix: defaults.datelinePrefix, place: '' },
+    editor: oneLine(initial.editor ?? ''),
+    dateline: initial.dateline
+      ? { prefix: oneLine(initial.dateline.prefix), place: oneLine(initial.dateline.place) }
+      : { prefix: defaults.datelinePrefix, place: '' },
     tags: clean(initial.tags ?? []),
     slug: initial.slug ?? '',
     slugManual: initial.slugManual ?? false,
@@ -183,7 +187,7 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
   if (input.body) refuseUnknownNodes(input.body);
   const fields = {
     ...input,
-    rubric: sameRubric(db, input.rubric, input.id),
+    rubric: sameRubric(db, input.rubric, input.id, findRow(db, input.id).rubric),
     editor: oneLine(input.editor),
     dateline: { prefix: oneLine(input.dateline.prefix), place: oneLine(input.dateline.place) },
     featuredPhotoId: input.featuredPhotoId ?? null,

@@ -100,8 +100,10 @@ export class PhotoImporter {
       this.received.set(key, received);
       await fs.promises[before === 0 ? 'writeFile' : 'appendFile'](stagedFile, bytes);
       // Cancelled while the piece was being written: what it wrote goes too.
-      if ((job.state as ImportJob['state']) === 'cancelled' && this.received.delete(key))
+      if ((job.state as ImportJob['state']) === 'cancelled') {
+        this.received.delete(key);
         await fs.promises.rm(stagedFile, { force: true });
+      }
       return structuredClone(job);
     }
     // Queued at once, so the same file sent twice is refused; staged without blocking the host's thread.

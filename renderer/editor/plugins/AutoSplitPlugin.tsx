@@ -129,7 +129,7 @@ export function AutoSplitPlugin() {
   /** What the proposal is, and why it has fewer pages than asked when it does. */
   const summary = ({ pages, ratio, asked }: Proposal): string => {
     if (pages.length === 1)
-      return asked.mode === 'words'
+      return asked.mode === 'words' && asked.words <= asked.target * 1.5
         ? t('autoSplit.onePageAtTarget', { words: asked.words, target: asked.target })
         : t('autoSplit.single');
     const said = t('autoSplit.summary', { pages: pages.length, ratio: ratio.toFixed(2) });

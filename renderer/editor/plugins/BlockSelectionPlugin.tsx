@@ -62,11 +62,12 @@ function $contentBlockAtEdge(backward: boolean): LexicalNode | null {
   const { anchor } = selection;
   const node = anchor.getNode();
   const block = node.getTopLevelElement();
-  // Only a plain paragraph or heading: in a list, a quote or an indented paragraph Backspace first
-  // outdents or unwraps (ListPlugin, rich text). An empty one: Lexical's default removes it and
-  // selects the block.
-  if (!($isParagraphNode(block) || $isHeadingNode(block)) || block.getIndent() > 0 || block.isEmpty())
-    return null;
+  // Backspace only from a plain paragraph or heading: in a list, a quote or an indented paragraph it
+  // first outdents or unwraps (ListPlugin, rich text). An empty block: Lexical's default removes it
+  // and selects the photo.
+  if (block === null || !$isElementNode(block) || block.isEmpty()) return null;
+  // Forward, nothing outdents: a Delete from the end of any block selects the photo first.
+  if (backward && (!($isParagraphNode(block) || $isHeadingNode(block)) || block.getIndent() > 0)) return null;
   const size = $isElementNode(node) ? node.getChildrenSize() : node.getTextContentSize();
   if (anchor.offset !== (backward ? 0 : size)) return null;
   for (let at: LexicalNode = node; at !== block; at = at.getParentOrThrow()) {

@@ -77,9 +77,9 @@ export function LinkEditorPlugin() {
   const apply = (event: FormEvent) => {
     event.preventDefault();
     // Stored as it will be published: spaces and other characters a URL may not hold encoded.
-    const target = url.trim().length <= MAX_LINK ? linkAddress(normalizeTypedUrl(url)) : null;
-    if (!target) {
-      setError(t(url.trim().length > MAX_LINK ? 'link.tooLong' : 'link.invalid'));
+    const target = linkAddress(normalizeTypedUrl(url));
+    if (!target || target.length > MAX_LINK) {
+      setError(t(target ? 'link.tooLong' : 'link.invalid'));
       return;
     }
     editor.update(() => {

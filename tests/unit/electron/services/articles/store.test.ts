@@ -340,6 +340,11 @@ describe('articles.save keeps the desk’s words tidy and a published address st
     });
     expect(await s.ok('articles.rubrics', {})).toEqual(['Gaya Hidup']);
     expect((await s.ok('articles.list', { rubric: 'Gaya Hidup' })).length).toBe(2);
+
+    // Its own rubric re-typed in other capitals is a correction, kept as typed.
+    const reloaded = await s.ok('articles.get', { id: second.id });
+    await s.ok('articles.save', edit(reloaded, { rubric: 'GAYA HIDUP' }));
+    expect((await s.ok('articles.get', { id: second.id })).rubric).toBe('GAYA HIDUP');
   });
 
   it('keeps the slug of a published article when its headline is corrected; a slug typed by hand still goes', async () => {
