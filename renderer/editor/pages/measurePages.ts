@@ -45,6 +45,18 @@ function $caretBlockKey(): NodeKey | null {
   return node?.getTopLevelElement()?.getKey() ?? null;
 }
 
+/** The caret's page now, counted as the status line counts it (a selected break opens its page). */
+export function $caretPage(): number | null {
+  const caretKey = $caretBlockKey();
+  if (caretKey === null) return null;
+  let page = 1;
+  for (const block of $getRoot().getChildren()) {
+    if ($isPageBreakNode(block)) page += 1;
+    if (block.getKey() === caretKey) return page;
+  }
+  return null;
+}
+
 /**
  * The pages of the editor's body and the caret's page, in one walk over the top-level blocks, with
  * words from the cache unless a block changed. Measuring stops at `deadline` (performance.now()) and

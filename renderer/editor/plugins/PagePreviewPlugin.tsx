@@ -2,12 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_LOW } from 'lexical';
 import type { StoredDocument } from '../../../shared/editor/document';
-import { $isPageBreakNode } from '../../../shared/editor/PageBreakNode';
 import { splitPages } from '../../../shared/pages/split';
 import { pageFileName } from '../../../shared/render/page';
 import { useI18n } from '../../i18n/I18n';
 import { useMediaKey } from '../../photos/media';
-import { $selectedBlock } from '../blocks';
+import { $caretPage } from '../pages/measurePages';
 import { OPEN_PAGE_PREVIEW_COMMAND } from '../pages/pageBreaks';
 import { usePageTracker } from '../pages/PageTracker';
 import { focusBody } from '../focusBody';
@@ -41,14 +40,7 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
           const state = editor.getEditorState();
           const count = splitPages(state.toJSON() as unknown as StoredDocument).length;
           // The caret's page now (the tracker counts after a pause, so it can be a move behind).
-          const caretPage = state.read(() => {
-            const block = $selectedBlock();
-            if (block === null) return tracker.getSnapshot().current;
-            let page = 1;
-            for (let node = block.getPreviousSibling(); node !== null; node = node.getPreviousSibling())
-              if ($isPageBreakNode(node)) page += 1;
-            return page;
-          });
+          const caretPage = state.read($caretPage) ?? tracker.getSnapshot().current;
           const number = Math.min(caretPage, count);
           void beforePreview().then((saved) => setPreview({ count, number, unsaved: !saved }));
           return true;
