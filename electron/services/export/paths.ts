@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import { RESERVED_NAMES } from '../../../shared/text/slug';
 
 const MAX_NAME = 100;
@@ -68,13 +67,44 @@ export function zipTargetProblem(zipFile: string, name: string): 'file' | 'folde
     return null;
   }
   if (stat.isDirectory()) return 'folder';
-  const entries: string[] = [];
-  try {
-    // Only the entries' names are read (nothing is inflated).
-    unzipSync(fs.readFileSync(zipFile), { filter: (entry) => (entries.push(entry.name), false) });
-  } catch {
-    return 'file';
-  }
-  const ours = entries.length > 0 && entries.every((entry) => entry.startsWith(`${name}/`));
+  const entries = zipEntryNames(zipFile, stat.size);
+  const ours =
+    entries !== null && entries.length > 0 && entries.every((entry) => entry.startsWith(`${name}/`));
   return ours ? null : 'file';
+}
+
+/**
+ * The names of a zip's entries, read from its central directory alone (the end record, then the
+ * directory: a few kilobytes, however big the file), or null when it is not a zip.
+ */
+function zipEntryNames(file: string, size: number): string[] | null {
+  const descriptor = fs.openSync(file, 'r');
+  try {
+    const read = (length: number, position: number): Buffer => {
+      const buffer = Buffer.alloc(length);
+      fs.readSync(descriptor, buffer, 0, length, position);
+      return buffer;
+    };
+    // The end record is 22 bytes, followed by a comment of up to 65,535.
+    const tail = read(Math.min(size, 22 + 65_535), Math.max(0, size - 22 - 65_535));
+    const end = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (end === -1 || end + 22 > tail.length) return null;
+    const count = tail.readUInt16LE(end + 10);
+    const directorySize = tail.readUInt32LE(end + 12);
+    const directoryOffset = tail.readUInt32LE(end + 16);
+    if (directoryOffset + directorySize > size) return null;
+    const directory = read(directorySize, directoryOffset);
+    const names: string[] = [];
+    for (let at = 0, n = 0; n < count; n += 1) {
+      if (at + 46 > directory.length || directory.readUInt32LE(at) !== 0x02014b50) return null;
+      const nameLength = directory.readUInt16LE(at + 28);
+      const extraLength = directory.readUInt16LE(at + 30);
+      const commentLength = directory.readUInt16LE(at + 32);
+      names.push(directory.toString('utf8', at + 46, at + 46 + nameLength));
+      at += 46 + nameLength + extraLength + commentLength;
+    }
+    return names;
+  } finally {
+    fs.closeSync(descriptor);
+  }
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paragraphs } from '../../../support/documents';
 import { openTestServices, type TestServices } from '../../../support/services';
@@ -67,7 +68,15 @@ describe('what stands where the package goes', () => {
     });
     expect(fs.readdirSync(out)).toEqual([`${slug}.zip`]);
 
+    // A real zip of something else (its entries not under the package's folder) is not ours either.
     fs.rmSync(zip, { recursive: true });
+    fs.writeFileSync(zip, zipSync({ 'laporan/catatan.txt': strToU8('punya saya') }));
+    expect(await run(out, true)).toMatchObject({
+      ok: false,
+      error: { wording: { key: 'export.zipInTheWay' } },
+    });
+
+    fs.rmSync(zip);
     expect(await run(out, true)).toMatchObject({ ok: true });
     const first = fs.readFileSync(zip);
     expect(await run(out, true)).toMatchObject({ ok: true });
