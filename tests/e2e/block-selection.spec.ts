@@ -3,7 +3,7 @@ import type { StoredNode } from '../../shared/editor/document';
 import { documentOf, list, listItem, paragraph, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
 import { callApi } from './support/api';
-import { settleSelectionChanges } from './support/selection';
+import { caretBefore, settleSelectionChanges } from './support/selection';
 import { importPhoto } from './support/sources';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import type { WebApp } from './support/web-app';
@@ -102,9 +102,7 @@ test('Backspace at the start of the text after a photo selects the photo; only a
 }) => {
   await openSelectable(page, app);
   const third = body(page).locator('p', { hasText: 'Paragraf tiga' });
-  await third.click();
-  await page.keyboard.press('Home');
-  await settleSelectionChanges(page);
+  await caretBefore(page, 'Paragraf tiga');
   await page.keyboard.press('Backspace');
   await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
   await expect(third).toHaveText('Paragraf tiga rumah jalan.');
@@ -129,9 +127,7 @@ test('beside a photo, Backspace in a list still outdents first, and Shift+click 
   app,
 }) => {
   await openSelectable(page, app, list('bullet', listItem(text('Butir satu')), listItem(text('Butir dua'))));
-  await body(page).locator('li', { hasText: 'Butir satu' }).click();
-  await page.keyboard.press('Home');
-  await settleSelectionChanges(page);
+  await caretBefore(page, 'Butir satu');
   await page.keyboard.press('Backspace');
   await expect(body(page).locator(':scope > p', { hasText: 'Butir satu' })).toHaveCount(1);
   await expect(body(page).locator('figure')).not.toHaveClass(/rx-selected/);
