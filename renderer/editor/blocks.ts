@@ -2,6 +2,7 @@ import {
   $createParagraphNode,
   $getRoot,
   $getSelection,
+  $isDecoratorNode,
   $isElementNode,
   $isNodeSelection,
   $isParagraphNode,
@@ -25,6 +26,18 @@ export function $selectedBlock(): LexicalNode | null {
     return first ? $topLevel(first) : null;
   }
   return null;
+}
+
+/**
+ * The last block decorator (photo, page break, related link) in reading order when the selection is
+ * made of them only, selected as a whole; null otherwise.
+ */
+export function $selectedBlockDecorator(): LexicalNode | null {
+  const selection = $getSelection();
+  if (!$isNodeSelection(selection)) return null;
+  const nodes = selection.getNodes();
+  if (nodes.length === 0 || !nodes.every((node) => $isDecoratorNode(node) && !node.isInline())) return null;
+  return nodes.reduce((last, node) => (node.isBefore(last) ? last : node));
 }
 
 /**

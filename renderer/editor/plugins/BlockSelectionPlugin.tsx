@@ -26,6 +26,7 @@ import {
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $isPhotoNode } from '../../../shared/editor/PhotoNode';
 import { $isRelatedLinkNode } from '../../../shared/editor/RelatedLinkNode';
+import { $selectedBlockDecorator } from '../blocks';
 
 /** Puts the caret where the text after a selected block starts (a new paragraph when none follows). */
 function $caretAfter(block: LexicalNode): void {
@@ -41,15 +42,6 @@ function $caretAfter(block: LexicalNode): void {
   const paragraph = $createParagraphNode();
   block.insertAfter(paragraph);
   paragraph.select();
-}
-
-/** The last selected block decorator in reading order, when the selection is made of them only. */
-function $selectedBlockDecorator(): LexicalNode | null {
-  const selection = $getSelection();
-  if (!$isNodeSelection(selection)) return null;
-  const nodes = selection.getNodes();
-  if (nodes.length === 0 || !nodes.every((node) => $isDecoratorNode(node) && !node.isInline())) return null;
-  return nodes.reduce((last, node) => (node.isBefore(last) ? last : node));
 }
 
 /**
