@@ -1,61 +1,25 @@
-import { useEffect, useState } from 'react';
-import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../../shared/api/article';
+import { useEffect, useRef, useState } from 'react';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/api/article';
 import type { Source } from '../../shared/api/source';
-import type { ApiErrorShape } from '../../shared/api/errors';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
-
-const SEARCH_DELAY_MS = 150;
-
-function useArticles(
-  query: string,
-  status: ArticleStatus | '',
-  rubric: string,
-  tag: string,
-  sourceId: string,
-) {
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const [error, setError] = useState<ApiErrorShape | null>(null);
-  useEffect(() => {
-    let current = true;
-    const timer = setTimeout(
-      () => {
-        void api('articles.list', {
-          ...(query.trim() ? { query } : {}),
-          ...(status ? { status } : {}),
-          ...(rubric ? { rubric } : {}),
-          ...(tag ? { tag } : {}),
-          ...(sourceId ? { sourceId } : {}),
-        }).then((result) => {
-          if (!current) return;
-          if (result.ok) {
-            setArticles(result.value);
-            setError(null);
-          } else setError(result.error);
-        });
-      },
-      query ? SEARCH_DELAY_MS : 0,
-    );
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query, status, rubric, tag, sourceId]);
-  return { articles, error };
-}
+import { filtersOf, isFiltered, recallList, rememberList, type ListFilters } from './listMemory';
+import { useArticlePages } from './useArticlePages';
 
 /** All articles, newest change first; search and filters by status and rubric. */
 export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void; onCreate: () => void }) {
   const { t, language, say } = useI18n();
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<ArticleStatus | ''>('');
-  const [rubric, setRubric] = useState('');
+  const [memory] = useState(recallList);
+  const [filters, setFilters] = useState<ListFilters>(() => filtersOf(memory));
+  const { query, status, rubric, tag, sourceId } = filters;
+  const filter = (change: Partial<ListFilters>) => setFilters((current) => ({ ...current, ...change }));
   const [rubrics, setRubrics] = useState<string[]>([]);
-  const [tag, setTag] = useState('');
   const [tags, setTags] = useState<string[]>([]);
-  const [sourceId, setSourceId] = useState('');
   const [sources, setSources] = useState<Source[]>([]);
-  const { articles, error } = useArticles(query, status, rubric, tag, sourceId);
+  const { articles, error, more, loadingMore, showMore } = useArticlePages(filters, memory.shown);
+  const rows = useRef<HTMLUListElement>(null);
+  /** The row to focus once the rows are there: the article returned from, or the first of "Show more". */
+  const focusRow = useRef<number | string | null>(memory.lastOpened);
   const dates = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -67,7 +31,27 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
     void api('sources.list', { limit: 1_000 }).then((result) => result.ok && setSources(result.value));
   }, []);
 
-  const filtered = query.trim() !== '' || status !== '' || rubric !== '' || tag !== '' || sourceId !== '';
+  useEffect(() => {
+    if (articles) rememberList({ ...filters, shown: articles.length, lastOpened: null });
+  }, [filters, articles]);
+
+  // Back from an article, its row has the focus; after "Show more", the first new row.
+  useEffect(() => {
+    const target = focusRow.current;
+    if (target === null || !articles) return;
+    focusRow.current = null;
+    const links = [...(rows.current?.querySelectorAll<HTMLAnchorElement>('a.rx-row-link') ?? [])];
+    const link = typeof target === 'number' ? links[target] : links.find((a) => a.dataset.id === target);
+    link?.focus({ preventScroll: true });
+    link?.scrollIntoView({ block: typeof target === 'number' ? 'nearest' : 'center' });
+  }, [articles]);
+
+  const open = (id: string) => {
+    rememberList({ ...filters, shown: articles?.length ?? 0, lastOpened: id });
+    onOpen(id);
+  };
+
+  const filtered = isFiltered(filters);
   return (
     <section className="rx-list" aria-label={t('nav.articles')}>
       <div className="rx-list-bar">
@@ -80,12 +64,12 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
           aria-label={t('list.search')}
           placeholder={t('list.search')}
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => filter({ query: event.target.value })}
         />
         <select
           aria-label={t('list.filterStatus')}
           value={status}
-          onChange={(event) => setStatus(event.target.value as ArticleStatus | '')}
+          onChange={(event) => filter({ status: event.target.value as ArticleStatus | '' })}
         >
           <option value="">{t('list.status.all')}</option>
           {ARTICLE_STATUSES.map((value) => (
@@ -97,7 +81,7 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
         <select
           aria-label={t('list.filterRubric')}
           value={rubric}
-          onChange={(event) => setRubric(event.target.value)}
+          onChange={(event) => filter({ rubric: event.target.value })}
         >
           <option value="">{t('list.rubric.all')}</option>
           {rubrics.map((value) => (
@@ -106,7 +90,11 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
             </option>
           ))}
         </select>
-        <select aria-label={t('list.filterTag')} value={tag} onChange={(event) => setTag(event.target.value)}>
+        <select
+          aria-label={t('list.filterTag')}
+          value={tag}
+          onChange={(event) => filter({ tag: event.target.value })}
+        >
           <option value="">{t('list.tag.all')}</option>
           {[...tags]
             .sort((a, b) => a.localeCompare(b))
@@ -119,7 +107,7 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
         <select
           aria-label={t('list.filterSource')}
           value={sourceId}
-          onChange={(event) => setSourceId(event.target.value)}
+          onChange={(event) => filter({ sourceId: event.target.value })}
         >
           <option value="">{t('list.source.all')}</option>
           {sources.map((source) => (
@@ -138,15 +126,16 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
         <p className="rx-empty">{filtered ? t('list.noMatch') : t('list.empty')}</p>
       )}
       {articles && articles.length > 0 && (
-        <ul className="rx-rows" aria-label={t('list.count', { n: articles.length })}>
+        <ul ref={rows} className="rx-rows" aria-label={t('list.count', { n: articles.length })}>
           {articles.map((article) => (
             <li key={article.id}>
               <a
                 className="rx-row-link"
                 href={`#/article/${article.id}`}
+                data-id={article.id}
                 onClick={(event) => {
                   event.preventDefault();
-                  onOpen(article.id);
+                  open(article.id);
                 }}
               >
                 <span className="rx-row-rubric">{article.rubric}</span>
@@ -164,6 +153,23 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
             </li>
           ))}
         </ul>
+      )}
+      {articles && more && (
+        <p className="rx-list-more">
+          <span>{t('list.showing', { n: articles.length })}</span>
+          <button
+            type="button"
+            aria-disabled={loadingMore || undefined}
+            onClick={() => {
+              focusRow.current = articles.length;
+              void showMore().then((first) => {
+                if (first === null) focusRow.current = null;
+              });
+            }}
+          >
+            {loadingMore ? t('list.loadingMore') : t('list.more')}
+          </button>
+        </p>
       )}
     </section>
   );

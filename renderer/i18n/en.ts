@@ -17,6 +17,9 @@ export const en = {
   'list.changed': 'Changed {when}',
   'list.count': '{n} articles',
   'list.count.one': '1 article',
+  'list.showing': 'Showing the first {n}.',
+  'list.more': 'Show more',
+  'list.loadingMore': 'Loading more…',
 
   'status.draft': 'Draft',
   'status.ready': 'Ready',

@@ -19,6 +19,9 @@ export const id: Messages = {
   'list.changed': 'Diubah {when}',
   'list.count': '{n} artikel',
   'list.count.one': '1 artikel',
+  'list.showing': 'Menampilkan {n} yang pertama.',
+  'list.more': 'Tampilkan lagi',
+  'list.loadingMore': 'Memuat lagi…',
 
   'status.draft': 'Draf',
   'status.ready': 'Siap',

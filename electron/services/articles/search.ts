@@ -63,33 +63,69 @@ function filters(input: ArticleListInput): { sql: string; params: unknown[] } {
   return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), params };
 }
 
+/**
+ * The matches of a search, one page of them: the RANK_WINDOW most recently created matches ranked by
+ * relevance, then every older match newest first. Pages are cut from that one order, so "Show more"
+ * neither repeats nor skips an article.
+ */
+function rankedPage(
+  db: Database,
+  match: string,
+  sql: string,
+  params: unknown[],
+  offset: number,
+  limit: number,
+): number[] {
+  const page: number[] = [];
+  if (offset < RANK_WINDOW) {
+    // CROSS JOIN keeps the index the outer loop: with a plain JOIN SQLite may start from the status index
+    // and re-run the MATCH once per article (minutes over 100,000 articles; BENCHMARKS.md, B4).
+    page.push(
+      ...(db
+        .prepare(
+          `SELECT seq FROM (
+             SELECT articles_fts.rowid AS seq, ${RANK} AS score
+             FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
+             WHERE articles_fts MATCH ?${sql}
+             ORDER BY articles_fts.rowid DESC LIMIT ?)
+           ORDER BY score, seq DESC LIMIT ? OFFSET ?`,
+        )
+        .pluck()
+        .all(match, ...params, RANK_WINDOW, Math.min(limit, RANK_WINDOW - offset), offset) as number[]),
+    );
+  }
+  const rest = offset + limit - Math.max(offset, RANK_WINDOW);
+  if (rest > 0) {
+    page.push(
+      ...(db
+        .prepare(
+          `SELECT articles_fts.rowid FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
+           WHERE articles_fts MATCH ?${sql}
+           ORDER BY articles_fts.rowid DESC LIMIT ? OFFSET ?`,
+        )
+        .pluck()
+        .all(match, ...params, rest, Math.max(offset, RANK_WINDOW)) as number[]),
+    );
+  }
+  return page;
+}
+
 /** The article list: newest change first, or ranked by relevance when there is a query. */
 export function listArticles(db: Database, input: ArticleListInput): ArticleSummary[] {
   const limit = input.limit ?? DEFAULT_LIMIT;
+  const offset = input.offset ?? 0;
   const { sql, params } = filters(input);
   const match = input.query ? toFtsQuery(input.query) : null;
   if (match === null && matchesNothing(input.query)) return [];
   if (match === null) {
     const rows = db
       .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE 1 = 1${sql} ORDER BY a.updated_at DESC, a.seq DESC LIMIT ?`,
+        `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE 1 = 1${sql} ORDER BY a.updated_at DESC, a.seq DESC LIMIT ? OFFSET ?`,
       )
-      .all(...params, limit) as SummaryRow[];
+      .all(...params, limit, offset) as SummaryRow[];
     return rows.map(rowToSummary);
   }
-  // CROSS JOIN keeps the index the outer loop: with a plain JOIN SQLite may start from the status index
-  // and re-run the MATCH once per article (minutes over 100,000 articles; BENCHMARKS.md, B4).
-  const ranked = db
-    .prepare(
-      `SELECT seq FROM (
-         SELECT articles_fts.rowid AS seq, ${RANK} AS score
-         FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH ?${sql}
-         ORDER BY articles_fts.rowid DESC LIMIT ?)
-       ORDER BY score, seq DESC LIMIT ?`,
-    )
-    .pluck()
-    .all(match, ...params, Math.max(RANK_WINDOW, limit), limit) as number[];
+  const ranked = rankedPage(db, match, sql, params, offset, limit);
   // A snippet re-reads and re-tokenises the article's text: made only for the rows returned.
   const summary = db.prepare(
     `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, -1, '', '', '…', 16) AS snippet

@@ -56,4 +56,50 @@ describe('articles.list ranking over a large archive (QUALITY.md B4)', () => {
     const drafts = await api.ok('articles.list', { query: 'banjir', status: 'draft' });
     expect(drafts.map((a) => a.headline)).toEqual(['Banjir Draf Lama']);
   });
+
+  it('pages through every match once: the ranked window first, then older matches newest first', async () => {
+    api = await openTestServices();
+    insert(api, [{ headline: 'Banjir Besar Tahun Lalu', body: 'Arsip lama.' }]);
+    insert(
+      api,
+      Array.from({ length: RANK_WINDOW + 150 }, (_, i) => ({
+        headline: i % 7 === 0 ? `Banjir ${i}` : `Berita ${i}`,
+        body: 'Warga membicarakan banjir di pasar.',
+      })),
+    );
+    const whole = await api.ok('articles.list', { query: 'banjir', limit: 1_000 });
+    expect(whole).toHaveLength(RANK_WINDOW + 151);
+    const pages: string[] = [];
+    for (let offset = 0; offset < whole.length + 200; offset += 200) {
+      const page = await api.ok('articles.list', { query: 'banjir', limit: 200, offset });
+      pages.push(...page.map((a) => a.id));
+    }
+    expect(pages).toEqual(whole.map((a) => a.id));
+    expect(new Set(pages).size).toBe(pages.length);
+    // The first page is the ranked one; the article older than the window comes last, not never.
+    expect(whole.slice(0, 20).map((a) => a.id)).toEqual(
+      (await api.ok('articles.list', { query: 'banjir', limit: 20 })).map((a) => a.id),
+    );
+    expect(whole.at(-1)!.headline).toBe('Banjir Besar Tahun Lalu');
+  });
+
+  it('pages the unsearched list newest change first, with filters', async () => {
+    api = await openTestServices();
+    insert(
+      api,
+      Array.from({ length: 250 }, (_, i) => ({
+        headline: `Berita ${i}`,
+        body: 'Isi.',
+        status: i % 2 ? 'draft' : 'published',
+      })),
+    );
+    const first = await api.ok('articles.list', {});
+    expect(first).toHaveLength(200);
+    const second = await api.ok('articles.list', { offset: 200 });
+    expect(second.map((a) => a.headline)).toEqual(Array.from({ length: 50 }, (_, i) => `Berita ${49 - i}`));
+    const drafts = await api.ok('articles.list', { status: 'draft', limit: 100, offset: 100 });
+    expect(drafts.map((a) => a.headline)).toEqual(
+      Array.from({ length: 25 }, (_, i) => `Berita ${49 - 2 * i}`),
+    );
+  });
 });

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleListInput, ArticleSummary } from '../../shared/api/article';
+import type { ApiErrorShape } from '../../shared/api/errors';
+import { api } from '../api/client';
+import type { ListFilters } from './listMemory';
+
+/** Rows per "Show more". */
+export const PAGE = 200;
+/** At most this many rows are loaded again when the list is restored. */
+const MOST_RESTORED = 999;
+const SEARCH_DELAY_MS = 150;
+
+function listInput(filters: ListFilters): ArticleListInput {
+  return {
+    ...(filters.query.trim() ? { query: filters.query } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.rubric ? { rubric: filters.rubric } : {}),
+    ...(filters.tag ? { tag: filters.tag } : {}),
+    ...(filters.sourceId ? { sourceId: filters.sourceId } : {}),
+  };
+}
+
+export interface ArticlePages {
+  articles: ArticleSummary[] | null;
+  error: ApiErrorShape | null;
+  /** Whether the service has rows after the ones loaded. */
+  more: boolean;
+  loadingMore: boolean;
+  /** Loads the next page; resolves to the index of its first row in `articles`, or null. */
+  showMore: () => Promise<number | null>;
+}
+
+/**
+ * The list's rows, a page at a time: one more row than shown is asked for, so the list knows whether
+ * there is more without counting every match. A change of filters starts again from the top (after a
+ * short pause while a search is typed); `restore` rows are loaded at once the first time.
+ */
+export function useArticlePages(filters: ListFilters, restore: number): ArticlePages {
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [error, setError] = useState<ApiErrorShape | null>(null);
+  const [more, setMore] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const generation = useRef(0);
+  const restoring = useRef(restore);
+  const { query, status, rubric, tag, sourceId } = filters;
+
+  useEffect(() => {
+    const mine = (generation.current += 1);
+    const want = Math.min(Math.max(restoring.current, PAGE), MOST_RESTORED);
+    restoring.current = 0;
+    const timer = setTimeout(
+      () => {
+        const input = listInput({ query, status, rubric, tag, sourceId });
+        void api('articles.list', { ...input, limit: want + 1 }).then((result) => {
+          if (mine !== generation.current) return;
+          setLoadingMore(false);
+          if (!result.ok) return setError(result.error);
+          setArticles(result.value.slice(0, want));
+          setMore(result.value.length > want);
+          setError(null);
+        });
+      },
+      query ? SEARCH_DELAY_MS : 0,
+    );
+    return () => clearTimeout(timer);
+  }, [query, status, rubric, tag, sourceId]);
+
+  const showMore = useCallback(async (): Promise<number | null> => {
+    if (!articles || loadingMore) return null;
+    const mine = generation.current;
+    setLoadingMore(true);
+    const result = await api('articles.list', {
+      ...listInput({ query, status, rubric, tag, sourceId }),
+      offset: articles.length,
+      limit: PAGE + 1,
+    });
+    if (mine !== generation.current) return null;
+    setLoadingMore(false);
+    if (!result.ok) {
+      setError(result.error);
+      return null;
+    }
+    // An article saved meanwhile moves up the list and could come round again: shown once.
+    const known = new Set(articles.map((article) => article.id));
+    const fresh = result.value.slice(0, PAGE).filter((article) => !known.has(article.id));
+    setArticles([...articles, ...fresh]);
+    setMore(result.value.length > PAGE);
+    setError(null);
+    return fresh.length > 0 ? articles.length : null;
+  }, [articles, loadingMore, query, status, rubric, tag, sourceId]);
+
+  return { articles, error, more, loadingMore, showMore };
+}
