@@ -17,6 +17,7 @@ import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin';
 import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
+import { ListIndentPlugin } from './plugins/ListIndentPlugin';
 import { PageBreakPlugin } from './plugins/PageBreakPlugin';
 import { PagePreviewPlugin, type PagePreviewProps } from './plugins/PagePreviewPlugin';
 import { PageTrackerPlugin } from './plugins/PageTrackerPlugin';
@@ -101,6 +102,7 @@ function BodyEditorView({
         <ReactCommitPlugin />
         <HistoryPlugin />
         <ListPlugin />
+        <ListIndentPlugin />
         <LinkPlugin validateUrl={isAbsoluteLink} />
         <PasteCleanupPlugin />
         <PhotoPlugin />

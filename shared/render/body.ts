@@ -85,8 +85,21 @@ INLINE.source = (node, context) => {
   );
 };
 
-function renderListItem(node: StoredNode, context: BodyContext): Html {
-  return element('li', {}, renderInline(children(node), context));
+/**
+ * The items of a list. The editor keeps a nested list in an item of its own that holds only that
+ * list; the page puts it inside the item before it, where it belongs in HTML (`<li>text<ul>…</ul></li>`).
+ */
+function renderListItems(items: StoredNode[], context: BodyContext): Html {
+  const rendered: Html[][] = [];
+  for (const item of items) {
+    const inner = children(item);
+    const onlyLists = inner.length > 0 && inner.every((child) => child.type === 'list');
+    const html = renderInline(inner, context);
+    const previous = rendered.at(-1);
+    if (onlyLists && previous) previous.push(html);
+    else rendered.push([html]);
+  }
+  return join(rendered.map((parts) => element('li', {}, ...parts)));
 }
 
 const BLOCKS: Record<string, Render> = {
@@ -108,7 +121,7 @@ const BLOCKS: Record<string, Render> = {
   list: (node, context) => {
     const tag = node.listType === 'number' ? 'ol' : 'ul';
     const start = tag === 'ol' && typeof node.start === 'number' && node.start !== 1 ? node.start : undefined;
-    return element(tag, { start }, join(children(node).map((item) => renderListItem(item, context))));
+    return element(tag, { start }, renderListItems(children(node), context));
   },
 };
 

@@ -1,0 +1,80 @@
+import type { StoredNode } from '../../shared/editor/document';
+import { callApi, seedArticle } from './support/api';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { caretAfter } from './support/selection';
+
+/** A stored list as nested arrays of item words, the way a reader sees it. */
+function outline(list: StoredNode): unknown[] {
+  const items: unknown[] = [];
+  for (const item of list.children ?? []) {
+    const nested = (item.children ?? []).filter((child) => child.type === 'list');
+    const words = (item.children ?? [])
+      .filter((child) => child.type === 'text')
+      .map((child) => child.text)
+      .join('');
+    if (words) items.push(words);
+    for (const inner of nested) items.push(outline(inner));
+  }
+  return items;
+}
+
+test('Tab nests list items and Shift+Tab brings them out; outside a list, or where it cannot, Tab moves on', async ({
+  page,
+  app,
+}) => {
+  const seeded = await seedArticle(app, { headline: 'Syarat', body: ['Syarat pendaftaran:'] });
+  await openApp(page, app, `#/article/${seeded.id}`);
+  const editor = body(page);
+  await caretAfter(page, 'pendaftaran:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Shift+Digit7');
+  await page.keyboard.type('Dokumen');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('KTP');
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Asli');
+  // Two levels under the first is as deep as a list goes: Tab now leaves the body, as it does elsewhere.
+  await page.keyboard.press('Tab');
+  await expect(editor).not.toBeFocused();
+  await caretAfter(page, 'Asli');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('Pas foto');
+  await expect(editor.locator(':scope > ol > li')).toHaveCount(3);
+  await expect(editor.locator('ol ol ol li')).toHaveText(['Asli']);
+  await expectSaved(page);
+
+  let stored = (await callApi(app, 'articles.get', { id: seeded.id })).body;
+  const list = () => stored.root.children.find((block) => block.type === 'list')!;
+  expect(outline(list())).toEqual(['Dokumen', ['KTP', ['Asli']], 'Pas foto']);
+
+  // Shift+Tab in a nested item brings it one level out (what was under it keeps its depth); undo
+  // puts it back.
+  await caretAfter(page, 'KTP');
+  await page.keyboard.press('Shift+Tab');
+  await expect(editor).toBeFocused();
+  await expectSaved(page);
+  stored = (await callApi(app, 'articles.get', { id: seeded.id })).body;
+  expect(outline(list())).toEqual(['Dokumen', 'KTP', [['Asli']], 'Pas foto']);
+  await page.keyboard.press('Control+z');
+  await expectSaved(page);
+  stored = (await callApi(app, 'articles.get', { id: seeded.id })).body;
+  expect(outline(list())).toEqual(['Dokumen', ['KTP', ['Asli']], 'Pas foto']);
+
+  // In a paragraph Tab is not an indent: the focus moves on, the text stays as it was.
+  await caretAfter(page, 'pendaftaran:');
+  await page.keyboard.press('Tab');
+  await expect(editor).not.toBeFocused();
+  await expect(editor.locator('p').first()).toHaveText('Syarat pendaftaran:');
+  // Shift+Tab at the top level of a list moves the focus back out too.
+  await caretAfter(page, 'Pas foto');
+  await page.keyboard.press('Shift+Tab');
+  await expect(editor).not.toBeFocused();
+
+  await page.reload();
+  await expect(body(page).locator('ol ol ol li')).toHaveText(['Asli']);
+});
