@@ -22,6 +22,9 @@ export interface ArticleRow {
   body: string;
   body_text: string;
   tags_text: string;
+  captions_text: string;
+  sources_text: string;
+  variants_text: string;
   word_count: number;
   revision: number;
   created_at: string;

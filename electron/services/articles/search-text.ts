@@ -3,7 +3,43 @@ import type { StoredDocument } from '../../../shared/editor/document';
 import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
 import { storedNodesOfType } from '../../../shared/editor/walk';
 import { photoUse } from '../../../shared/render/photo';
+import { joinedForms } from '../../../shared/text/joined';
 import { parseStoredBody } from './rows';
+
+/** The indexed text columns the run-together words (variants_text) are read from. */
+export interface SearchTexts {
+  headline: string;
+  lead: string;
+  body_text: string;
+  tags_text: string;
+  captions_text: string;
+  sources_text: string;
+}
+
+/**
+ * The run-together form of every word of the indexed text written with an apostrophe or hyphen
+ * ("Jum'at" → jumat, "e-KTP" → ektp), which the index holds so either spelling finds the other.
+ */
+export function variantsText(texts: SearchTexts): string {
+  return joinedForms([
+    texts.headline,
+    texts.lead,
+    texts.body_text,
+    texts.tags_text,
+    texts.captions_text,
+    texts.sources_text,
+  ]).join(' ');
+}
+
+/** The variants of a stored article once one of its indexed columns takes a new value. */
+function variantsWith(db: Database, id: string, change: Partial<SearchTexts>): string {
+  const row = db
+    .prepare(
+      'SELECT headline, lead, body_text, tags_text, captions_text, sources_text FROM articles WHERE id = ?',
+    )
+    .get(id) as SearchTexts;
+  return variantsText({ ...row, ...change });
+}
 
 /** The names of the sources an article uses (tagged or added by hand), as the article search indexes them. */
 function sourceNamesOf(db: Database, articleId: string): string {
@@ -23,10 +59,13 @@ function sourceNamesOf(db: Database, articleId: string): string {
  * the full-text index re-reads the whole article on any write to a column it indexes.
  */
 export function refreshSourceNames(db: Database, articleIds: Iterable<string>): void {
-  const update = db.prepare('UPDATE articles SET sources_text = ? WHERE id = ? AND sources_text <> ?');
+  const current = db.prepare('SELECT sources_text FROM articles WHERE id = ?').pluck();
+  const update = db.prepare('UPDATE articles SET sources_text = ?, variants_text = ? WHERE id = ?');
   for (const id of new Set(articleIds)) {
     const names = sourceNamesOf(db, id);
-    update.run(names, id, names);
+    const stored = current.get(id) as string | undefined;
+    if (stored === undefined || stored === names) continue;
+    update.run(names, variantsWith(db, id, { sources_text: names }), id);
   }
 }
 
@@ -57,11 +96,16 @@ export function captionsText(db: Database, body: StoredDocument, featuredPhotoId
 export function refreshCaptionsOfPhoto(db: Database, photoId: string): void {
   const rows = db
     .prepare(
-      `SELECT a.id, a.body, a.featured_photo_id FROM article_photos u JOIN articles a ON a.id = u.article_id
-       WHERE u.photo_id = ?`,
+      `SELECT a.id, a.body, a.featured_photo_id, a.captions_text FROM article_photos u
+       JOIN articles a ON a.id = u.article_id WHERE u.photo_id = ?`,
     )
-    .all(photoId) as Array<{ id: string; body: string; featured_photo_id: string | null }>;
-  const update = db.prepare('UPDATE articles SET captions_text = ? WHERE id = ? AND captions_text <> ?');
+    .all(photoId) as Array<{
+    id: string;
+    body: string;
+    featured_photo_id: string | null;
+    captions_text: string;
+  }>;
+  const update = db.prepare('UPDATE articles SET captions_text = ?, variants_text = ? WHERE id = ?');
   for (const row of rows) {
     // A damaged body must not stop the desk from editing the photo: it counts as one without blocks.
     let body: StoredDocument;
@@ -71,6 +115,7 @@ export function refreshCaptionsOfPhoto(db: Database, photoId: string): void {
       body = { root: { type: 'root', children: [] } };
     }
     const captions = captionsText(db, body, row.featured_photo_id);
-    update.run(captions, row.id, captions);
+    if (captions === row.captions_text) continue;
+    update.run(captions, variantsWith(db, row.id, { captions_text: captions }), row.id);
   }
 }

@@ -1,13 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleListInput, ArticleSummary } from '../../../shared/api/article';
+import { partsOf, WORD_WITH_PARTS } from '../../../shared/text/joined';
 import { rowToSummary, type SummaryRow } from './rows';
 
 const DEFAULT_LIMIT = 200;
 const MAX_TERMS = 16;
 const SUMMARY_COLUMNS = 'a.id, a.headline, a.rubric, a.status, a.slug, a.word_count, a.updated_at';
-// bm25 column weights: headline, lead, body, tags, photo captions, source names. A hit in the headline
-// outranks one deep in the body.
-const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 6.0, 2.0, 3.0)';
+// bm25 column weights: headline, lead, body, tags, photo captions, source names, run-together words
+// ("jumat" for "Jum'at"). A hit in the headline outranks one deep in the body.
+const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 6.0, 2.0, 3.0, 2.0)';
+/** The index's column of run-together words, which is no text to show. */
+const VARIANTS_COLUMN = 6;
 /**
  * Relevance ranks the most recently created matches only (all when there are fewer): bm25 reads every scored
  * match's positions, ~2–10 µs each, so scoring a word found in all 100,000 articles took 0.2 s.
@@ -16,16 +19,24 @@ export const RANK_WINDOW = 500;
 
 /**
  * Turns what the user typed into an FTS5 query: every word must appear (AND), each quoted so no
- * FTS syntax leaks through, and the word still being typed matches as a prefix.
+ * FTS syntax leaks through, and the word still being typed matches as a prefix. A word written with
+ * an apostrophe or hyphen ("Jum'at", "e-KTP") matches its parts in a row or its run-together form,
+ * which the index holds for every such word (shared/text/joined.ts): either spelling finds both.
  * Returns null when there is no word to search for.
  */
 export function toFtsQuery(typed: string): string | null {
-  const words = typed.match(/[\p{L}\p{N}]+/gu)?.slice(0, MAX_TERMS) ?? [];
+  const words = typed.match(WORD_WITH_PARTS)?.slice(0, MAX_TERMS) ?? [];
   if (words.length === 0) return null;
   const stillTyping = !/\s$/.test(typed);
   return words
-    .map((word, index) => (index === words.length - 1 && stillTyping ? `"${word}"*` : `"${word}"`))
-    .join(' ');
+    .map((word, index) => {
+      const star = index === words.length - 1 && stillTyping ? '*' : '';
+      const parts = partsOf(word);
+      return parts.length === 1
+        ? `"${parts[0]}"${star}`
+        : `("${parts.join(' ')}"${star} OR "${parts.join('')}"${star})`;
+    })
+    .join(' AND '); // explicit: FTS5 reads no implicit AND before a bracket
 }
 
 /**
@@ -126,14 +137,20 @@ export function listArticles(db: Database, input: ArticleListInput): ArticleSumm
     return rows.map(rowToSummary);
   }
   const ranked = rankedPage(db, match, sql, params, offset, limit);
-  // A snippet re-reads and re-tokenises the article's text: made only for the rows returned.
+  // A snippet re-reads and re-tokenises the article's text: made only for the rows returned. One
+  // taken from the run-together words ("jumat ektp") is no text of the article: none is shown then.
   const summary = db.prepare(
-    `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, -1, '', '', '…', 16) AS snippet
+    `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, -1, '', '', '…', 16) AS snippet,
+       snippet(articles_fts, ${VARIANTS_COLUMN}, '', '', '…', 16) AS variants
      FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
      WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
   );
   return ranked.flatMap((seq) => {
-    const row = summary.get(match, seq) as SummaryRow | undefined;
-    return row ? [rowToSummary(row)] : [];
+    const row = summary.get(match, seq) as (SummaryRow & { variants: string }) | undefined;
+    if (!row) return [];
+    const { variants, ...summaryRow } = row;
+    return [
+      rowToSummary(variants !== '' && variants === row.snippet ? { ...summaryRow, snippet: '' } : summaryRow),
+    ];
   });
 }

@@ -12,7 +12,7 @@ import {
   type StoredDocument,
 } from '../../../shared/editor/document';
 import { describePhotoProblem } from '../../../shared/editor/PhotoNode';
-import { captionsText } from './search-text';
+import { captionsText, variantsText } from './search-text';
 import { describeRelatedLinkProblem } from '../../../shared/editor/RelatedLinkNode';
 import { describePageBreakProblem } from '../../../shared/editor/PageBreakNode';
 import { slugify, uniqueSlug } from '../../../shared/text/slug';
@@ -137,19 +137,25 @@ export function createArticle(
   };
   const body = emptyDocument();
   const insert = db.transaction(() => {
+    const stored = derived(fields, body);
+    const captions = captionsText(db, body, fields.featuredPhotoId);
+    const texts = {
+      ...stored,
+      captions_text: captions,
+      variants_text: variantsText({ ...fields, ...stored, captions_text: captions, sources_text: '' }),
+    };
     const slug = chooseSlug(db, fields, id, defaults);
     checkFeaturedPhoto(db, fields.featuredPhotoId);
     db.prepare(
       `INSERT INTO articles (id, rubric, headline, lead, writers, editor, dateline_prefix, dateline_place, tags, slug,
-         slug_manual, status, featured_photo_id, body, body_text, captions_text, tags_text, word_count, revision, created_at, updated_at,
-         published_at)
+         slug_manual, status, featured_photo_id, body, body_text, captions_text, tags_text, variants_text, word_count, revision,
+         created_at, updated_at, published_at)
        VALUES (@id, @rubric, @headline, @lead, @writers, @editor, @dateline_prefix, @dateline_place, @tags, @slug,
-         @slug_manual, @status, @featured_photo_id, @body, @body_text, @captions_text, @tags_text, @word_count, 0, @now, @now,
-         @published_at)`,
+         @slug_manual, @status, @featured_photo_id, @body, @body_text, @captions_text, @tags_text, @variants_text, @word_count, 0,
+         @now, @now, @published_at)`,
     ).run({
       ...fields,
-      ...derived(fields, body),
-      captions_text: captionsText(db, body, fields.featuredPhotoId),
+      ...texts,
       id,
       dateline_prefix: fields.dateline.prefix,
       dateline_place: fields.dateline.place,
@@ -206,6 +212,7 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
     const body = bodyToStore(row, input);
     if (input.bodyChanges) refuseUnknownNodes(body);
     const stored = derived(fields, body);
+    const captions = captionsText(db, body, fields.featuredPhotoId);
     // Once published, the address stays: a corrected headline no longer moves the slug (the desk can
     // still change it by hand).
     const slug =
@@ -219,7 +226,7 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
       `UPDATE articles SET rubric = @rubric, headline = @headline, lead = @lead, writers = @writers, editor = @editor,
          dateline_prefix = @dateline_prefix, dateline_place = @dateline_place, tags = @tags, slug = @slug,
          slug_manual = @slug_manual, status = @status, featured_photo_id = @featured_photo_id, body = @body, body_text = @body_text, captions_text = @captions_text, tags_text = @tags_text,
-         word_count = @word_count, revision = @revision, updated_at = @updated_at, published_at = @published_at
+         variants_text = @variants_text, word_count = @word_count, revision = @revision, updated_at = @updated_at, published_at = @published_at
        WHERE id = @id`,
     ).run({
       rubric: fields.rubric,
@@ -228,7 +235,13 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
       editor: fields.editor,
       status: fields.status,
       ...stored,
-      captions_text: captionsText(db, body, fields.featuredPhotoId),
+      captions_text: captions,
+      variants_text: variantsText({
+        ...fields,
+        ...stored,
+        captions_text: captions,
+        sources_text: row.sources_text,
+      }),
       id: input.id,
       dateline_prefix: fields.dateline.prefix,
       dateline_place: fields.dateline.place,

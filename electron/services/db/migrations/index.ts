@@ -4,6 +4,7 @@ import { sourcesMigration } from './0003-sources';
 import { searchCaptionsSourcesMigration } from './0004-search-captions-sources';
 import { publishedAtMigration } from './0005-published-at';
 import { reservedSlugsMigration } from './0006-reserved-slugs';
+import { joinedWordsMigration } from './0007-joined-words';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   searchCaptionsSourcesMigration,
   publishedAtMigration,
   reservedSlugsMigration,
+  joinedWordsMigration,
 ];

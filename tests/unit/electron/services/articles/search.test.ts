@@ -256,21 +256,23 @@ describe('articles.list with a query', () => {
 
 describe('toFtsQuery', () => {
   it('quotes every word and lets the last one match as a prefix', () => {
-    expect(toFtsQuery('presiden jokowi')).toBe('"presiden" "jokowi"*');
+    expect(toFtsQuery('presiden jokowi')).toBe('"presiden" AND "jokowi"*');
   });
 
   it('matches the last word whole once a space follows it', () => {
-    expect(toFtsQuery('presiden jokowi ')).toBe('"presiden" "jokowi"');
+    expect(toFtsQuery('presiden jokowi ')).toBe('"presiden" AND "jokowi"');
   });
 
   it('keeps only letters and digits, so no FTS syntax reaches the index', () => {
-    expect(toFtsQuery('NEAR(a b) -c "d" e* f:g')).toBe('"NEAR" "a" "b" "c" "d" "e" "f" "g"*');
-    expect(toFtsQuery('wali AND kota OR NOT')).toBe('"wali" "AND" "kota" "OR" "NOT"*');
+    expect(toFtsQuery('NEAR(a b) -c "d" e* f:g')).toBe(
+      '"NEAR" AND "a" AND "b" AND "c" AND "d" AND "e" AND "f" AND "g"*',
+    );
+    expect(toFtsQuery('wali AND kota OR NOT')).toBe('"wali" AND "AND" AND "kota" AND "OR" AND "NOT"*');
   });
 
   it('keeps letters of every script and accented letters', () => {
-    expect(toFtsQuery('café 2024')).toBe('"café" "2024"*');
-    expect(toFtsQuery('東京 Ελλάδα')).toBe('"東京" "Ελλάδα"*');
+    expect(toFtsQuery('café 2024')).toBe('"café" AND "2024"*');
+    expect(toFtsQuery('東京 Ελλάδα')).toBe('"東京" AND "Ελλάδα"*');
   });
 
   it('returns null when nothing searchable was typed', () => {
@@ -281,6 +283,6 @@ describe('toFtsQuery', () => {
 
   it('uses at most 16 words', () => {
     const query = toFtsQuery(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '));
-    expect(query!.split(' ')).toHaveLength(16);
+    expect(query!.split(' AND ')).toHaveLength(16);
   });
 });
