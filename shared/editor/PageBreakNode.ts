@@ -2,6 +2,7 @@ import {
   $create,
   $getDocument,
   DecoratorNode,
+  type DOMConversionMap,
   type DOMExportOutput,
   type EditorConfig,
   type LexicalNode,
@@ -41,6 +42,16 @@ export class PageBreakNode extends DecoratorNode<unknown> {
 
   override updateDOM(): boolean {
     return false;
+  }
+
+  /** Redaksi's own mark (exportDOM), which paste also makes of Word's and Google Docs' page breaks. */
+  static override importDOM(): DOMConversionMap {
+    return {
+      hr: (element: HTMLElement) =>
+        element.hasAttribute('data-page-break')
+          ? { conversion: () => ({ node: $createPageBreakNode() }), priority: 2 }
+          : null,
+    };
   }
 
   override exportDOM(): DOMExportOutput {

@@ -18,6 +18,7 @@ import {
 } from 'lexical';
 import { HEADING_TAGS, SUPPORTED_TEXT_FORMATS } from '../../../shared/editor/nodes';
 import { isSafeUrl } from '../../../shared/text/urls';
+import { markPastedPageBreaks } from '../pasteBreaks';
 
 const clearBlockFormatting = (node: ElementNode): void => {
   if (node.getFormatType() !== '') node.setFormat('');
@@ -108,6 +109,7 @@ function pasteExternalHtml(
   event.preventDefault();
   const document = new DOMParser().parseFromString(html, 'text/html');
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
+  markPastedPageBreaks(document);
   styleToTags(document);
   editor.update(
     () => {

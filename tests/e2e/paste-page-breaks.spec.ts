@@ -1,0 +1,59 @@
+import { callApi } from './support/api';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { pasteHtml } from './support/paste';
+
+// Word's clipboard: a page break is a <br> with page-break-before, in a paragraph of its own or
+// before the next page's first words.
+const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>
+<p class=MsoNormal>Halaman satu dari Word.</p>
+<p class=MsoNormal><span lang=IN><br clear=all style='mso-special-character:line-break;page-break-before:always'></span></p>
+<p class=MsoNormal>Halaman dua dari Word.</p>
+<p class=MsoNormal><span><br clear=all style='page-break-before:always'></span>Halaman tiga langsung sesudah pemisah.</p>
+</body></html>`;
+
+// Google Docs: an <hr> with page-break-before, hidden.
+const GOOGLE_DOCS_HTML = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr"><span>Halaman empat dari Docs.</span></p><hr style="page-break-before:always;display:none;"><p dir="ltr"><span>Halaman lima dari Docs.</span></p></b>`;
+
+test('page breaks pasted from Word and Google Docs become page breaks, where the page rules allow them', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const editor = body(page);
+  await editor.click();
+  await pasteHtml(editor, WORD_HTML);
+  await page.keyboard.press('Enter');
+  await pasteHtml(editor, GOOGLE_DOCS_HTML);
+  await expect(editor.getByRole('separator')).toHaveCount(3);
+  await expect(editor.locator('p')).toHaveText([
+    'Halaman satu dari Word.',
+    'Halaman dua dari Word.',
+    'Halaman tiga langsung sesudah pemisah.',
+    'Halaman empat dari Docs.',
+    'Halaman lima dari Docs.',
+  ]);
+  await expect(page.locator('footer').getByText(/^Page \d of 4$/)).toBeVisible();
+  await expectSaved(page);
+  const [summary] = await callApi(app, 'articles.list', {});
+  const stored = (await callApi(app, 'articles.get', { id: summary!.id })).body;
+  expect(stored.root.children.map((block) => block.type)).toEqual([
+    'paragraph',
+    'page-break',
+    'paragraph',
+    'page-break',
+    'paragraph',
+    'paragraph',
+    'page-break',
+    'paragraph',
+  ]);
+
+  // A break pasted where the rules forbid it (here: first in an empty article) is left out, with why.
+  await page.getByRole('button', { name: /All articles/ }).click();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await body(page).click();
+  await pasteHtml(body(page), `<hr style="page-break-before:always"><p>Hanya satu halaman.</p>`);
+  await expect(body(page).locator('p')).toHaveText(['Hanya satu halaman.']);
+  await expect(body(page).getByRole('separator')).toHaveCount(0);
+  await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText('start of the article');
+});
