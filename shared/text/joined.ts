@@ -27,3 +27,8 @@ export function joinedForms(texts: readonly string[]): string[] {
     for (const [word] of text.matchAll(JOINED)) forms.add(word.replace(MARKS, '').toLocaleLowerCase('id'));
   return [...forms];
 }
+
+/** The text with the apostrophes and hyphens inside its words taken out ("Ma'ruf" → "Maruf"). */
+export function withoutMarks(text: string): string {
+  return text.replace(JOINED, (word) => word.replace(MARKS, ''));
+}

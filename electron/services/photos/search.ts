@@ -4,8 +4,9 @@ import { matchesNothing, toFtsQuery } from '../articles/search';
 import { PHOTO_COLUMNS, rowToPhoto, type PhotoRow } from './rows';
 
 const DEFAULT_LIMIT = 500;
-// bm25 weights: caption, credit, creator, alt text, copyright, city, file name.
-const RANK = 'bm25(photos_fts, 6.0, 4.0, 4.0, 2.0, 1.0, 2.0, 1.0)';
+// bm25 weights: caption, credit, creator, alt text, copyright, city, file name, run-together words
+// ("jumat" for "Jum'at").
+const RANK = 'bm25(photos_fts, 6.0, 4.0, 4.0, 2.0, 1.0, 2.0, 1.0, 2.0)';
 
 /** Midnight at the start of today on this machine, as the ISO instant imports are stamped with. */
 export function startOfToday(now: Date): string {

@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { say } from '../../../shared/api/wording';
 import type { Photo, PhotoBulkInput, PhotoDetail, PhotoUpdateInput } from '../../../shared/api/photo';
 import type { ProcessedPhoto } from './process';
+import { joinedForms } from '../../../shared/text/joined';
 import { refreshCaptionsOfPhoto } from '../articles/search-text';
 import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
 
@@ -40,9 +41,9 @@ export function addImportedPhoto(
     const stamp = now().toISOString();
     db.prepare(
       `INSERT INTO photos (id, sha256, ext, width, height, bytes, original_name, caption, credit, alt_text, creator,
-         copyright, date_taken, city, imported_at, updated_at)
+         copyright, date_taken, city, variants_text, imported_at, updated_at)
        VALUES (@id, @sha256, @ext, @width, @height, @bytes, @original_name, @caption, @credit, @alt_text, @creator,
-         @copyright, @date_taken, @city, @stamp, @stamp)`,
+         @copyright, @date_taken, @city, @variants_text, @stamp, @stamp)`,
     ).run({
       id,
       sha256: photo.sha256,
@@ -58,11 +59,36 @@ export function addImportedPhoto(
       copyright: photo.text.copyright,
       date_taken: photo.text.dateTaken,
       city: photo.text.city,
+      variants_text: photoVariants({ ...photo.text, originalName }),
       stamp,
     });
     return { photoId: id, duplicate: false };
   });
   return add.immediate();
+}
+
+/**
+ * The run-together form of the words of a photo's text written with an apostrophe or hyphen, which
+ * the photo index holds so that "Jumat" finds "Jum'at" (shared/text/joined.ts).
+ */
+function photoVariants(text: {
+  caption: string;
+  credit: string;
+  creator: string;
+  altText: string;
+  copyright: string;
+  city: string;
+  originalName: string;
+}): string {
+  return joinedForms([
+    text.caption,
+    text.credit,
+    text.creator,
+    text.altText,
+    text.copyright,
+    text.city,
+    text.originalName,
+  ]).join(' ');
 }
 
 export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Date): Photo {
@@ -79,6 +105,11 @@ export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Da
     if (sets.length > 0)
       db.prepare(`UPDATE photos SET ${sets.join(', ')}, updated_at = @updated_at WHERE id = @id`).run(params);
     const after = findPhoto(db, input.id);
+    db.prepare('UPDATE photos SET variants_text = ? WHERE id = ? AND variants_text <> ?').run(
+      photoVariants(after),
+      input.id,
+      photoVariants(after),
+    );
     // Articles are found by the captions they show, the library's among them.
     if (after.caption !== before.caption) refreshCaptionsOfPhoto(db, input.id);
     return after;

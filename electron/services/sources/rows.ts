@@ -1,5 +1,6 @@
 import type { Source, SourceKind } from '../../../shared/api/source';
 import { fold } from '../../../shared/text/characters';
+import { withoutMarks } from '../../../shared/text/joined';
 
 /** One row of the `sources` table, with its usage count as the queries below select it. */
 export interface SourceRow {
@@ -39,5 +40,10 @@ export function rowToSource(row: SourceRow): Source {
 export { fold };
 
 /** What search matches against: the name first (so "starts with" means the name), then role and organisation. */
-export const searchText = (fields: Pick<Source, 'name' | 'role' | 'organisation'>): string =>
-  fold([fields.name, fields.role, fields.organisation].join('\n'));
+export const searchText = (fields: Pick<Source, 'name' | 'role' | 'organisation'>): string => {
+  const text = fold([fields.name, fields.role, fields.organisation].join('\n'));
+  // Words written with an apostrophe or hyphen also stand run together: "maruf" finds "Ma'ruf",
+  // and a query is read the same way (sources/store.ts).
+  const joined = withoutMarks(text);
+  return joined === text ? text : `${text}\n${joined}`;
+};

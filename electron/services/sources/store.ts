@@ -8,6 +8,7 @@ import type {
   SourceListInput,
   SourceUpdateInput,
 } from '../../../shared/api/source';
+import { withoutMarks } from '../../../shared/text/joined';
 import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
 import { fold, rowToSource, searchText, SOURCE_COLUMNS, type SourceRow } from './rows';
 
@@ -20,7 +21,7 @@ const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\
 export function listSources(db: Database, input: SourceListInput): Source[] {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  const words = fold(input.query ?? '')
+  const words = withoutMarks(fold(input.query ?? ''))
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, MAX_WORDS);

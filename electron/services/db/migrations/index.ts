@@ -5,6 +5,7 @@ import { searchCaptionsSourcesMigration } from './0004-search-captions-sources';
 import { publishedAtMigration } from './0005-published-at';
 import { reservedSlugsMigration } from './0006-reserved-slugs';
 import { joinedWordsMigration } from './0007-joined-words';
+import { joinedWordsPhotosSourcesMigration } from './0008-joined-words-photos-sources';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   publishedAtMigration,
   reservedSlugsMigration,
   joinedWordsMigration,
+  joinedWordsPhotosSourcesMigration,
 ];
