@@ -1,12 +1,9 @@
 import { joinedForms } from '../../../../shared/text/joined';
 import { searchText } from '../../sources/rows';
+import { createContentIndex, dropContentIndex, fillColumn } from './fts';
 import type { Migration } from './types';
 
-const COLUMNS = 'caption, credit, creator, alt_text, copyright, city, original_name, variants_text';
-const columnsOf = (row: string) =>
-  COLUMNS.split(', ')
-    .map((column) => `${row}.${column}`)
-    .join(', ');
+const TEXT_COLUMNS = ['caption', 'credit', 'creator', 'alt_text', 'copyright', 'city', 'original_name'];
 
 /**
  * What migration 7 did for articles, for the photo desk's and the source registry's searches:
@@ -17,46 +14,12 @@ export const joinedWordsPhotosSourcesMigration: Migration = {
   version: 8,
   name: 'photo and source search find words with and without their apostrophe or hyphen',
   up(db) {
-    db.exec(`
-      ALTER TABLE photos ADD COLUMN variants_text TEXT NOT NULL DEFAULT '';
-      DROP TRIGGER photos_fts_insert;
-      DROP TRIGGER photos_fts_delete;
-      DROP TRIGGER photos_fts_update;
-      DROP TABLE photos_fts;
-    `);
-    const photos = db.prepare(
-      `SELECT seq, caption, credit, creator, alt_text, copyright, city, original_name FROM photos
-       WHERE seq > ? ORDER BY seq LIMIT 500`,
+    db.exec("ALTER TABLE photos ADD COLUMN variants_text TEXT NOT NULL DEFAULT ''");
+    dropContentIndex(db, 'photos');
+    fillColumn(db, 'photos', 'variants_text', TEXT_COLUMNS, (row) =>
+      joinedForms(Object.values(row)).join(' '),
     );
-    const setVariants = db.prepare('UPDATE photos SET variants_text = ? WHERE seq = ?');
-    for (let after = 0; ;) {
-      const rows = photos.all(after) as Array<Record<string, string> & { seq: number }>;
-      if (rows.length === 0) break;
-      for (const { seq, ...texts } of rows) {
-        const variants = joinedForms(Object.values(texts)).join(' ');
-        if (variants) setVariants.run(variants, seq);
-      }
-      after = rows.at(-1)!.seq;
-    }
-    db.exec(`
-      CREATE VIRTUAL TABLE photos_fts USING fts5(
-        ${COLUMNS},
-        content = 'photos', content_rowid = 'seq',
-        tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '2 3 4'
-      );
-      INSERT INTO photos_fts (photos_fts) VALUES ('rebuild');
-      CREATE TRIGGER photos_fts_insert AFTER INSERT ON photos BEGIN
-        INSERT INTO photos_fts (rowid, ${COLUMNS}) VALUES (new.seq, ${columnsOf('new')});
-      END;
-      CREATE TRIGGER photos_fts_delete AFTER DELETE ON photos BEGIN
-        INSERT INTO photos_fts (photos_fts, rowid, ${COLUMNS}) VALUES ('delete', old.seq, ${columnsOf('old')});
-      END;
-      CREATE TRIGGER photos_fts_update AFTER UPDATE OF ${COLUMNS} ON photos BEGIN
-        INSERT INTO photos_fts (photos_fts, rowid, ${COLUMNS}) VALUES ('delete', old.seq, ${columnsOf('old')});
-        INSERT INTO photos_fts (rowid, ${COLUMNS}) VALUES (new.seq, ${columnsOf('new')});
-      END;
-    `);
+    createContentIndex(db, 'photos', [...TEXT_COLUMNS, 'variants_text']);
     const sources = db.prepare('SELECT id, name, role, organisation FROM sources').all() as Array<{
       id: string;
       name: string;
