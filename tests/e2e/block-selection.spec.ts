@@ -182,3 +182,37 @@ test('a link typed with spaces is stored as the address it will be published as'
   await box.getByRole('button', { name: 'Apply' }).click();
   await expect(box.getByRole('alert')).toHaveText('That address is too long (2,000 characters at most).');
 });
+
+test('composing (IME) while a page break is selected writes at the start of the page it opens', async ({
+  page,
+  app,
+}) => {
+  await openSelectable(page, app);
+  await body(page).getByRole('separator').click();
+  await expect(body(page).getByRole('separator')).toHaveClass(/rx-selected/);
+  // What an input method sends: a composition updated as the user types, then committed.
+  const cdp = await page.context().newCDPSession(page);
+  for (const composing of ['か', 'かん', '漢'])
+    await cdp.send('Input.imeSetComposition', {
+      text: composing,
+      selectionStart: composing.length,
+      selectionEnd: composing.length,
+    });
+  await cdp.send('Input.insertText', { text: '漢字 ' });
+  await expect(body(page).locator('p').nth(1)).toHaveText('漢字 Paragraf dua petugas sungai.');
+  await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir.');
+  await expect(body(page).getByRole('separator')).toHaveCount(1);
+  await expectSaved(page);
+
+  // In a photo's caption field the input method writes in the field, whatever the body selected.
+  const caption = body(page).locator('figure').getByLabel('Caption');
+  await body(page).locator('figure img').click();
+  await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
+  await caption.click();
+  await caption.press('End');
+  await cdp.send('Input.imeSetComposition', { text: 'か', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: '字' });
+  await expect(caption).toHaveValue('Foto字');
+  await expect(caption).toBeFocused();
+  await expect(body(page).locator('p').nth(1)).toHaveText('漢字 Paragraf dua petugas sungai.');
+});

@@ -107,6 +107,33 @@ export function BlockSelectionPlugin() {
           },
           COMMAND_PRIORITY_LOW,
         ),
+        // An input method composes at the browser's caret, which a selected block leaves where it
+        // was: the caret goes to the text after the block first, before the first composed letter.
+        editor.registerRootListener((root) => {
+          if (!root) return;
+          const moveCaret = (event: Event) => {
+            // A caption or alt-text field inside a photo composes in its own box.
+            if (event.target instanceof Element && event.target.closest('input, textarea, select')) return;
+            if (!editor.getEditorState().read(() => $selectedBlockDecorator() !== null)) return;
+            editor.update(
+              () => {
+                const block = $selectedBlockDecorator();
+                if (block !== null) $caretAfter(block);
+              },
+              { discrete: true },
+            );
+          };
+          // 229 / "Process": the key goes to an input method, which is about to start composing.
+          const onKeyDown = (event: KeyboardEvent) => {
+            if (event.keyCode === 229 || event.key === 'Process') moveCaret(event);
+          };
+          root.addEventListener('compositionstart', moveCaret, true);
+          root.addEventListener('keydown', onKeyDown, true);
+          return () => {
+            root.removeEventListener('compositionstart', moveCaret, true);
+            root.removeEventListener('keydown', onKeyDown, true);
+          };
+        }),
         // Backspace or Delete against a photo or related link selects it first (its caption, credit
         // and alt text go only with a second press), as with a paragraph left empty beside it.
         ...([KEY_BACKSPACE_COMMAND, KEY_DELETE_COMMAND] as const).map((command) =>
