@@ -9,6 +9,7 @@ import { $isLinkNode } from '@lexical/link';
 import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
+  $isNodeSelection,
   $isRangeSelection,
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
@@ -34,16 +35,20 @@ interface SelectionState {
   formats: Record<'bold' | 'italic' | 'underline' | 'strikethrough', boolean>;
   block: BlockKind | null;
   link: boolean;
+  /** A photo, page break or related link is selected as a whole: there is no text to format. */
+  blockSelected: boolean;
 }
 
 const NO_SELECTION: SelectionState = {
   formats: { bold: false, italic: false, underline: false, strikethrough: false },
   block: null,
   link: false,
+  blockSelected: false,
 };
 
 function $readSelection(): SelectionState {
   const selection = $getSelection();
+  if ($isNodeSelection(selection)) return { ...NO_SELECTION, blockSelected: true };
   if (!$isRangeSelection(selection)) return NO_SELECTION;
   const node = selection.anchor.getNode();
   return {
@@ -55,12 +60,14 @@ function $readSelection(): SelectionState {
     },
     block: $selectedBlockKind(),
     link: $isLinkNode(node) || $isLinkNode(node.getParent()),
+    blockSelected: false,
   };
 }
 
 const same = (a: SelectionState, b: SelectionState): boolean =>
   a.block === b.block &&
   a.link === b.link &&
+  a.blockSelected === b.blockSelected &&
   (Object.keys(a.formats) as Array<keyof SelectionState['formats']>).every(
     (k) => a.formats[k] === b.formats[k],
   );
@@ -144,6 +151,7 @@ export function Toolbar() {
       <span className="rx-tool-sep" aria-hidden="true" />
       <ToolButton
         label={t('toolbar.bold')}
+        disabled={state.blockSelected}
         shortcut={`${MOD}B`}
         pressed={state.formats.bold}
         onPress={format('bold')}
@@ -152,6 +160,7 @@ export function Toolbar() {
       </ToolButton>
       <ToolButton
         label={t('toolbar.italic')}
+        disabled={state.blockSelected}
         shortcut={`${MOD}I`}
         pressed={state.formats.italic}
         onPress={format('italic')}
@@ -160,6 +169,7 @@ export function Toolbar() {
       </ToolButton>
       <ToolButton
         label={t('toolbar.underline')}
+        disabled={state.blockSelected}
         shortcut={`${MOD}U`}
         pressed={state.formats.underline}
         onPress={format('underline')}
@@ -168,6 +178,7 @@ export function Toolbar() {
       </ToolButton>
       <ToolButton
         label={t('toolbar.strikethrough')}
+        disabled={state.blockSelected}
         shortcut={`${MOD}Shift+X`}
         pressed={state.formats.strikethrough}
         onPress={format('strikethrough')}
@@ -176,6 +187,7 @@ export function Toolbar() {
       </ToolButton>
       <ToolButton
         label={t('toolbar.link')}
+        disabled={state.blockSelected}
         shortcut={`${MOD}K`}
         pressed={state.link}
         onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}
@@ -185,17 +197,24 @@ export function Toolbar() {
       <span className="rx-tool-sep" aria-hidden="true" />
       <ToolButton
         label={t('toolbar.heading')}
+        disabled={state.blockSelected}
         shortcut={`${MOD}Alt+2`}
         pressed={state.block === 'h2' || state.block === 'h3'}
         onPress={block('h2')}
       >
         H
       </ToolButton>
-      <ToolButton label={t('toolbar.quote')} pressed={state.block === 'quote'} onPress={block('quote')}>
+      <ToolButton
+        label={t('toolbar.quote')}
+        disabled={state.blockSelected}
+        pressed={state.block === 'quote'}
+        onPress={block('quote')}
+      >
         ❝
       </ToolButton>
       <ToolButton
         label={t('toolbar.bulleted')}
+        disabled={state.blockSelected}
         shortcut={`${MOD}Shift+8`}
         pressed={state.block === 'bullet'}
         onPress={list('bullet')}
@@ -204,6 +223,7 @@ export function Toolbar() {
       </ToolButton>
       <ToolButton
         label={t('toolbar.numbered')}
+        disabled={state.blockSelected}
         shortcut={`${MOD}Shift+7`}
         pressed={state.block === 'number'}
         onPress={list('number')}

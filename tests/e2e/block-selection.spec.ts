@@ -77,6 +77,24 @@ test('after selecting a page break or a photo, a click in the text puts the care
   expect((await blockTexts(page)).join('|')).not.toContain('X');
 });
 
+test('with a block selected the formatting buttons are unavailable, and available again in the text', async ({
+  page,
+  app,
+}) => {
+  await openSelectable(page, app);
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  const textTools = ['Bold', 'Italic', 'Underline', 'Strikethrough', 'Link', 'Heading', 'Quote'];
+  await body(page).locator('figure img').click();
+  await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
+  for (const name of textTools)
+    await expect(toolbar.getByRole('button', { name, exact: true })).toBeDisabled();
+  // What still applies to the place in the article stays available.
+  await expect(toolbar.getByRole('button', { name: 'Insert page break', exact: true })).toBeEnabled();
+  await body(page).locator('p', { hasText: 'Paragraf tiga' }).click();
+  for (const name of textTools)
+    await expect(toolbar.getByRole('button', { name, exact: true })).toBeEnabled();
+});
+
 test('typing while a photo is selected writes in the paragraph after it; Enter makes a new one', async ({
   page,
   app,
