@@ -7,6 +7,8 @@ export interface PackageImage {
   file: string;
   width: number;
   height: number;
+  /** The same image as WebP, which keeps a logo's transparency (the JPEG stands on white). */
+  webp?: string;
 }
 import { element, join, jsonScript, NEWLINE, text, type Html } from './html';
 

@@ -139,12 +139,17 @@ export function renderArticlePage(input: PageInput): { html: string; issues: Ren
           ? element(
               'header',
               { class: 'publication' },
-              element('img', {
-                src: input.logo.file,
-                alt: input.profile.name,
-                width: input.logo.width,
-                height: input.logo.height,
-              }),
+              element(
+                'picture',
+                {},
+                input.logo.webp ? element('source', { type: 'image/webp', srcset: input.logo.webp }) : EMPTY,
+                element('img', {
+                  src: input.logo.file,
+                  alt: input.profile.name,
+                  width: input.logo.width,
+                  height: input.logo.height,
+                }),
+              ),
             )
           : EMPTY,
         NEWLINE,

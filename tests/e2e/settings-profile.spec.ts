@@ -101,7 +101,9 @@ test('the accent colour and the logo chosen in Settings land in the exported pac
   expect(css).toContain('--accent: #1a73e8;');
   expect(css).not.toContain('#b3261e');
   const html = read(folder, 'index.html');
-  const header = /<header class="publication"><img [^>]*><\/header>/.exec(html);
+  const header = /<header class="publication"><picture><source [^>]*><img [^>]*><\/picture><\/header>/.exec(
+    html,
+  );
   expect(header, html).not.toBeNull();
   const attribute = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(header![0])?.[1];
   const [logoFile, width, height] = [attribute('src'), attribute('width'), attribute('height')];
@@ -111,6 +113,11 @@ test('the accent colour and the logo chosen in Settings land in the exported pac
   const { sha256 } = await callApi(app, 'photos.get', { id: harbour });
   expect(fs.readFileSync(path.join(folder, logoFile!))).toEqual(
     fs.readFileSync(path.join(app.dataDir, 'renditions', sha256, '480.jpg')),
+  );
+  // …and its WebP (which keeps a transparent logo transparent) is offered first.
+  expect(attribute('srcset')).toBe(logoFile!.replace(/jpg$/, 'webp'));
+  expect(fs.readFileSync(path.join(folder, attribute('srcset')!))).toEqual(
+    fs.readFileSync(path.join(app.dataDir, 'renditions', sha256, '480.webp')),
   );
 
   // Opened from disk, the page shows the logo in its header and paints the rubric in the accent colour.

@@ -80,9 +80,13 @@ function planFigures(article: Article, media: ExportMedia) {
   };
 }
 
-/** The publication's logo: the 480 px JPEG rendition of the library photo the profile names. */
+/**
+ * The publication's logo: the 480 px renditions of the library photo the profile names, WebP (which
+ * keeps a transparent logo transparent on any header colour) with the JPEG as the fallback and for
+ * the JSON-LD publisher logo.
+ */
 function planLogo(profile: PublicationProfile, media: ExportMedia) {
-  if (!profile.logoPhotoId) return { image: null, file: null, issue: null };
+  if (!profile.logoPhotoId) return { image: null, files: [], issue: null };
   const photo = media.photos.get(profile.logoPhotoId);
   if (!photo) {
     const issue: ExportIssue = {
@@ -90,15 +94,22 @@ function planLogo(profile: PublicationProfile, media: ExportMedia) {
       code: 'LOGO_MISSING',
       ...say('export.logoMissing'),
     };
-    return { image: null, file: null, issue };
+    return { image: null, files: [], issue };
   }
-  const variant = imageVariants(photo).find((v) => v.format === 'jpg' && v.renditionWidth === 480)!;
+  const variants = imageVariants(photo).filter((v) => v.renditionWidth === 480);
+  const jpeg = variants.find((v) => v.format === 'jpg')!;
+  const webp = variants.find((v) => v.format === 'webp')!;
   const image: PackageImage = {
-    file: variant.file,
-    width: variant.width,
-    height: Math.round((photo.height * variant.width) / photo.width),
+    file: jpeg.file,
+    webp: webp.file,
+    width: jpeg.width,
+    height: Math.round((photo.height * jpeg.width) / photo.width),
   };
-  return { image, file: { path: variant.file, content: media.read(photo.id, variant) }, issue: null };
+  const files = [jpeg, webp].map((variant) => ({
+    path: variant.file,
+    content: media.read(photo.id, variant),
+  }));
+  return { image, files, issue: null };
 }
 
 export interface PackageFile {
@@ -150,9 +161,9 @@ export function planPackage(
   };
   const logo = planLogo(profile, media);
   if (logo.issue) issues.push(logo.issue);
-  // The logo may also be a photo of the article: then its file is already in the package.
-  const logoFile = logo.file;
-  if (logoFile && !figures.images.some((file) => file.path === logoFile.path)) figures.images.push(logoFile);
+  // The logo may also be a photo of the article: then its files are already in the package.
+  for (const logoFile of logo.files)
+    if (!figures.images.some((file) => file.path === logoFile.path)) figures.images.push(logoFile);
   // The same split the editor shows while writing (shared/pages).
   const pageBlocks = splitPages(article.body).map((page) => page.blocks);
   const pageFiles = pageBlocks.map((_, index) => pageFileName(index + 1));

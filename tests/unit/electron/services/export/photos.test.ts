@@ -104,7 +104,10 @@ describe('photos in the export package', () => {
     };
     const logoFile = `images/${ids['harbour.png']}-480.jpg`;
     expect(files).toContain(logoFile);
-    expect(first).toContain(`<header class="publication"><img src="${logoFile}" alt="Tribun Medan"`);
+    expect(files).toContain(logoFile.replace(/jpg$/, 'webp'));
+    expect(first).toContain(
+      `<header class="publication"><picture><source type="image/webp" srcset="${logoFile.replace(/jpg$/, 'webp')}"><img src="${logoFile}" alt="Tribun Medan"`,
+    );
     expect((ld as unknown as { publisher: unknown }).publisher).toMatchObject({
       '@type': 'Organization',
       name: 'Tribun Medan',
