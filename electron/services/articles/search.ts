@@ -137,20 +137,22 @@ export function listArticles(db: Database, input: ArticleListInput): ArticleSumm
     return rows.map(rowToSummary);
   }
   const ranked = rankedPage(db, match, sql, params, offset, limit);
-  // A snippet re-reads and re-tokenises the article's text: made only for the rows returned. One
-  // taken from the run-together words ("jumat ektp") is no text of the article: none is shown then.
-  const summary = db.prepare(
-    `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, -1, '', '', '…', 16) AS snippet,
+  // A snippet re-reads and re-tokenises the article's text: made only for the rows returned. The row
+  // is named as a range: with "rowid = ?" beside MATCH, this SQLite's FTS5 left the bound rowid
+  // unused and every row got the first match's snippet. One taken from the run-together words
+  // ("jumat ektp") is no text of the article: none is shown then.
+  const snippets = db.prepare(
+    `SELECT snippet(articles_fts, -1, '', '', '…', 16) AS snippet,
        snippet(articles_fts, ${VARIANTS_COLUMN}, '', '', '…', 16) AS variants
-     FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
-     WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
+     FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ?`,
   );
+  const summary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.seq = ?`);
   return ranked.flatMap((seq) => {
-    const row = summary.get(match, seq) as (SummaryRow & { variants: string }) | undefined;
+    const row = summary.get(seq) as SummaryRow | undefined;
     if (!row) return [];
-    const { variants, ...summaryRow } = row;
-    return [
-      rowToSummary(variants !== '' && variants === row.snippet ? { ...summaryRow, snippet: '' } : summaryRow),
-    ];
+    const found = snippets.get(match, seq, seq) as { snippet: string; variants: string } | undefined;
+    const snippet =
+      !found || (found.variants !== '' && found.variants === found.snippet) ? '' : found.snippet;
+    return [rowToSummary({ ...row, snippet })];
   });
 }

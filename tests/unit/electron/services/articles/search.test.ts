@@ -184,6 +184,18 @@ describe('articles.list with a query', () => {
     expect(summary!.snippet).not.toMatch(/[<>]/);
   });
 
+  it('gives each article found its own snippet', async () => {
+    const s = await services();
+    for (const place of ['Medan', 'Binjai', 'Deli Serdang', 'Langkat'])
+      await write(s, {
+        headline: `Banjir ${place}`,
+        body: paragraphs(`Air setinggi lutut di ${place}, banjir surut sore.`),
+      });
+    const found = await s.ok('articles.list', { query: 'banjir' });
+    expect(found).toHaveLength(4);
+    for (const summary of found) expect(summary.snippet).toContain(summary.headline.replace('Banjir ', ''));
+  });
+
   it('combines the query with status and rubric filters', async () => {
     const s = await services();
     await write(s, { headline: 'Pemilu Draf', status: 'draft', rubric: 'Politik' });
