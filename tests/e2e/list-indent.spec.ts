@@ -1,6 +1,7 @@
 import type { StoredNode } from '../../shared/editor/document';
 import { callApi, seedArticle } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { pasteHtml } from './support/paste';
 import { caretAfter } from './support/selection';
 
 /** A stored list as nested arrays of item words, the way a reader sees it. */
@@ -77,4 +78,46 @@ test('Tab nests list items and Shift+Tab brings them out; outside a list, or whe
 
   await page.reload();
   await expect(body(page).locator('ol ol ol li')).toHaveText(['Asli']);
+});
+
+test('a list’s first item does not nest (there is no item before it), and a pasted list nests no deeper than Tab can', async ({
+  page,
+  app,
+}) => {
+  const seeded = await seedArticle(app, { headline: 'Daftar', body: ['Pembuka.'] });
+  await openApp(page, app, `#/article/${seeded.id}`);
+  const editor = body(page);
+  await caretAfter(page, 'Pembuka.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Shift+Digit7');
+  await page.keyboard.type('Satu');
+  await page.keyboard.press('Tab');
+  await expect(editor).not.toBeFocused();
+  await expect(editor.locator(':scope > ol > li')).toHaveText(['Satu']);
+
+  // Five levels from Google Docs: the fourth and fifth come up to the third.
+  await caretAfter(page, 'Satu');
+  await page.keyboard.press('Enter');
+  await pasteHtml(
+    editor,
+    '<ul><li>L1<ul><li>L2<ul><li>L3<ul><li>L4<ul><li>L5</li></ul></li></ul></li></ul></li></ul></li></ul>',
+  );
+  await expect(editor.locator('li li li li')).toHaveCount(0);
+  await expect(editor.getByText('L5')).toBeVisible();
+  await expectSaved(page);
+  const stored = (await callApi(app, 'articles.get', { id: seeded.id })).body;
+  const depthOf = (words: string): number => {
+    const walk = (node: StoredNode, depth: number): number | null => {
+      if (node.type === 'text' && node.text === words) return depth;
+      for (const child of node.children ?? []) {
+        const found = walk(child, depth + (child.type === 'list' ? 1 : 0));
+        if (found !== null) return found;
+      }
+      return null;
+    };
+    return walk(stored.root, 0)!;
+  };
+  expect([depthOf('L1'), depthOf('L2'), depthOf('L3'), depthOf('L4'), depthOf('L5')]).toEqual([
+    1, 2, 3, 3, 3,
+  ]);
 });

@@ -21,7 +21,8 @@ const itemOf = (node: LexicalNode): ListItemNode | null =>
 /**
  * Tab in a list nests the items the selection touches one level deeper (under the item before), and
  * Shift+Tab brings them back out, as in Word or Google Docs. Where neither can happen — outside a
- * list, at the deepest level, at the top level — Tab keeps its usual meaning and moves the focus on,
+ * list, at the deepest level, on a list's first item, at the top level — Tab keeps its usual meaning
+ * and moves the focus on,
  * so a keyboard user is never held inside the body.
  */
 export function ListIndentPlugin(): null {
@@ -45,9 +46,11 @@ export function ListIndentPlugin(): null {
             items.add(item);
           }
           const depths = [...items].map((item) => item.getIndent());
+          // An item nests under the one before it: the first item of a list has none.
           const possible = event.shiftKey
             ? depths.some((depth) => depth > 0)
-            : depths.every((depth) => depth < MAX_LIST_INDENT);
+            : depths.every((depth) => depth < MAX_LIST_INDENT) &&
+              [...items].every((item) => $isListItemNode(item.getPreviousSibling()));
           if (!possible) return false;
           event.preventDefault();
           return editor.dispatchCommand(

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { ListItemNode } from '@lexical/list';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { mergeRegister } from '@lexical/utils';
@@ -19,6 +20,7 @@ import {
 import { HEADING_TAGS, SUPPORTED_TEXT_FORMATS } from '../../../shared/editor/nodes';
 import { isSafeUrl } from '../../../shared/text/urls';
 import { markPastedPageBreaks } from '../pasteBreaks';
+import { MAX_LIST_INDENT } from './ListIndentPlugin';
 
 const clearBlockFormatting = (node: ElementNode): void => {
   if (node.getFormatType() !== '') node.setFormat('');
@@ -138,6 +140,10 @@ function registerCleanupTransforms(editor: LexicalEditor): () => void {
       const replacement = $createHeadingNode(tag === 'h1' ? 'h2' : 'h3');
       replacement.append(...node.getChildren());
       node.replace(replacement);
+    }),
+    // A pasted list nests no deeper than Tab can make it (Word and Docs allow nine levels).
+    editor.registerNodeTransform(ListItemNode, (item) => {
+      if (item.getIndent() > MAX_LIST_INDENT) item.setIndent(MAX_LIST_INDENT);
     }),
     editor.registerNodeTransform(LinkNode, unwrapUnsafeLink),
     editor.registerNodeTransform(AutoLinkNode, unwrapUnsafeLink),
