@@ -6,8 +6,8 @@ import type { ListFilters } from './listMemory';
 
 /** Rows per "Show more". */
 export const PAGE = 200;
-/** At most this many rows are loaded again when the list is restored. */
-const MOST_RESTORED = 999;
+/** At most this many rows are loaded again when the list is restored (one request: 5,000 at most). */
+const MOST_RESTORED = 4_999;
 const SEARCH_DELAY_MS = 150;
 
 function listInput(filters: ListFilters): ArticleListInput {

@@ -80,7 +80,7 @@ export const ArticleListInput = z.object({
   sourceId: z.string().uuid().optional(),
   /** Only these articles (a related link asks for the one it points to, without its body). */
   ids: z.array(ArticleId).max(200).optional(),
-  limit: z.number().int().min(1).max(1_000).optional(),
+  limit: z.number().int().min(1).max(5_000).optional(),
   /** How many of the list's first rows to leave out: the list shows its rows a page at a time. */
   offset: z.number().int().min(0).max(1_000_000).optional(),
 });

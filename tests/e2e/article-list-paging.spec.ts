@@ -62,3 +62,25 @@ test('the search and filters are still there on the way back from an article, an
   await search.fill('');
   await expect(rows).toHaveText([/Harga beras/, /Banjir di Kudus/]);
 });
+
+test('coming back to a list shown past a thousand rows finds them all, with the article opened focused', async ({
+  page,
+  app,
+}) => {
+  await Promise.all(
+    Array.from({ length: 1_010 }, (_, i) => callApi(app, 'articles.create', { headline: `Arsip ${i + 1}` })),
+  );
+  await openApp(page, app);
+  const rows = page.locator('.rx-rows').getByRole('link');
+  for (const shown of [400, 600, 800, 1_000, 1_010]) {
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect(rows).toHaveCount(shown);
+  }
+  const opened = rows.nth(1_005);
+  const headline = (await opened.locator('.rx-row-headline').textContent())!;
+  await opened.click();
+  await expect(page.getByLabel('Headline')).toHaveValue(headline);
+  await page.getByRole('button', { name: /All articles/ }).click();
+  await expect(rows).toHaveCount(1_010);
+  await expect(rows.nth(1_005)).toBeFocused();
+});
