@@ -3,7 +3,9 @@
  * before the text of the next page's first paragraph), Google Docs as `<hr style="page-break-before:
  * always">`, and any page can set `break-before: page` on a block. Before a paste's styles are dropped,
  * each such mark becomes Redaksi's own `<hr data-page-break>`, between blocks where the body keeps
- * its breaks; the page rules then decide whether it may stay (PageBreakPlugin).
+ * its breaks (a paragraph with the mark in the middle is split there); the page rules then decide
+ * whether it may stay (PageBreakPlugin). A mark inside a list or table, where no page may end, is
+ * left out there.
  */
 const BREAK = /(?:^|;)\s*(?:page-break-(before|after)\s*:\s*always|break-(before|after)\s*:\s*page)\b/i;
 const BLOCK = 'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th';
@@ -14,9 +16,14 @@ export function markPastedPageBreaks(document: Document): number {
     const found = BREAK.exec(element.getAttribute('style') ?? '');
     if (!found || !element.isConnected) continue;
     const after = (found[1] ?? found[2])!.toLowerCase() === 'after';
+    const empty = element.textContent?.trim() === '';
+    // In a list or table a page can neither end nor start (the page rules): the mark goes, the text stays.
+    if (element.closest('li, ul, ol, table')) {
+      if (empty && !element.matches('li, ul, ol, table, tr, td, th')) element.remove();
+      continue;
+    }
     const marker = document.createElement('hr');
     marker.setAttribute('data-page-break', '');
-    const empty = element.textContent?.trim() === '';
     // The block that holds the mark (or is the mark): breaks stand between blocks, never inside one.
     const block = element.matches(BLOCK) ? element : (element.parentElement?.closest(BLOCK) ?? null);
     if (block === null) {
@@ -24,10 +31,24 @@ export function markPastedPageBreaks(document: Document): number {
       else element[after ? 'after' : 'before'](marker);
     } else if (block.textContent?.trim() === '') {
       block.replaceWith(marker);
+    } else if (block === element) {
+      block[after ? 'after' : 'before'](marker);
     } else {
-      const before = block === element ? !after : textBefore(block, element) === '';
-      if (block !== element && empty) element.remove();
-      block[before ? 'before' : 'after'](marker);
+      const before = textBefore(block, element);
+      const rest = textAfter(block, element);
+      if (before !== '' && rest !== '') {
+        // Mid-paragraph ("Sebelum<br style=…>Sesudah"): the paragraph is split where the break was.
+        const range = document.createRange();
+        range.setStartAfter(element);
+        range.setEnd(block, block.childNodes.length);
+        const second = block.cloneNode(false) as Element;
+        second.append(range.extractContents());
+        if (empty) element.remove();
+        block.after(marker, second);
+      } else {
+        if (empty) element.remove();
+        block[before === '' ? 'before' : 'after'](marker);
+      }
     }
     marked += 1;
   }
@@ -39,5 +60,13 @@ function textBefore(block: Element, inner: Element): string {
   const range = block.ownerDocument.createRange();
   range.setStart(block, 0);
   range.setEndBefore(inner);
+  return range.toString().trim();
+}
+
+/** The text of `block` that comes after `inner` in reading order. */
+function textAfter(block: Element, inner: Element): string {
+  const range = block.ownerDocument.createRange();
+  range.setStartAfter(inner);
+  range.setEnd(block, block.childNodes.length);
   return range.toString().trim();
 }

@@ -57,3 +57,35 @@ test('page breaks pasted from Word and Google Docs become page breaks, where the
   await expect(body(page).getByRole('separator')).toHaveCount(0);
   await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText('start of the article');
 });
+
+test('a pasted break in the middle of a paragraph splits it; one in a list or table leaves no empty block', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const editor = body(page);
+  await editor.click();
+  await pasteHtml(
+    editor,
+    `<p>Awal artikel.</p><p class=MsoNormal>Sebelum<br clear=all style='page-break-before:always'>Sesudah pemisah.</p>` +
+      `<ul><li>Aa</li><li style="page-break-before:always">Bb</li><li><br style='page-break-before:always'>Cc</li></ul>` +
+      `<table><tr><td>Sel satu</td></tr><tr><td><br style='page-break-before:always'>Sel dua</td></tr></table>` +
+      `<p>Penutup.</p>`,
+  );
+  await expect(editor.getByRole('separator')).toHaveCount(1);
+  await expect(editor.locator(':scope > p').first()).toHaveText('Awal artikel.');
+  await expect(editor.locator(':scope > p').nth(1)).toHaveText('Sebelum');
+  await expect(editor.locator(':scope > p').nth(2)).toHaveText('Sesudah pemisah.');
+  await expect(editor.locator('ul > li')).toHaveText(['Aa', 'Bb', 'Cc']);
+  await expect(editor).toContainText('Sel satu');
+  await expect(editor).toContainText('Sel dua');
+  await expectSaved(page);
+  const [summary] = await callApi(app, 'articles.list', {});
+  const stored = (await callApi(app, 'articles.get', { id: summary!.id })).body;
+  const texts = stored.root.children.map((block) =>
+    block.type === 'page-break' ? '—' : JSON.stringify(block).replace(/.*?"text":"([^"]*)".*|.*/s, '$1'),
+  );
+  expect(texts.filter((t) => t === '')).toEqual([]);
+  expect(texts.slice(0, 4)).toEqual(['Awal artikel.', 'Sebelum', '—', 'Sesudah pemisah.']);
+});
