@@ -20,6 +20,7 @@ import {
 import { HEADING_TAGS, SUPPORTED_TEXT_FORMATS } from '../../../shared/editor/nodes';
 import { isSafeUrl } from '../../../shared/text/urls';
 import { markPastedPageBreaks } from '../pasteBreaks';
+import { wordListsToLists } from '../pasteWordLists';
 import { MAX_LIST_INDENT } from './ListIndentPlugin';
 
 const clearBlockFormatting = (node: ElementNode): void => {
@@ -111,6 +112,7 @@ function pasteExternalHtml(
   event.preventDefault();
   const document = new DOMParser().parseFromString(html, 'text/html');
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
+  wordListsToLists(document);
   markPastedPageBreaks(document);
   styleToTags(document);
   editor.update(
