@@ -1,6 +1,6 @@
 import { callApi } from './support/api';
-import { body, expect, expectSaved, openApp, test } from './support/fixtures';
-import { pasteHtml } from './support/paste';
+import { body, expect, expectSaved, test } from './support/fixtures';
+import { newArticleBody, pasteHtml } from './support/paste';
 
 // Word's clipboard: a page break is a <br> with page-break-before, in a paragraph of its own or
 // before the next page's first words.
@@ -18,10 +18,7 @@ test('page breaks pasted from Word and Google Docs become page breaks, where the
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'New article' }).click();
-  const editor = body(page);
-  await editor.click();
+  const editor = await newArticleBody(page, app);
   await pasteHtml(editor, WORD_HTML);
   await page.keyboard.press('Enter');
   await pasteHtml(editor, GOOGLE_DOCS_HTML);
@@ -62,10 +59,7 @@ test('a pasted break in the middle of a paragraph splits it; one in a list or ta
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'New article' }).click();
-  const editor = body(page);
-  await editor.click();
+  const editor = await newArticleBody(page, app);
   await pasteHtml(
     editor,
     `<p>Awal artikel.</p><p class=MsoNormal>Sebelum<br clear=all style='page-break-before:always'>Sesudah pemisah.</p>` +

@@ -1,6 +1,6 @@
 import { callApi } from './support/api';
-import { body, expect, expectSaved, openApp, test } from './support/fixtures';
-import { pasteHtml } from './support/paste';
+import { expect, expectSaved, test } from './support/fixtures';
+import { newArticleBody, pasteHtml } from './support/paste';
 
 /** One list paragraph as Word puts it on the clipboard: its level in the style, its marker as text. */
 const item = (level: number, marker: string, font: string, words: string) =>
@@ -26,10 +26,7 @@ test('a list pasted from Word becomes a list â€” bulleted or numbered, nested â€
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'New article' }).click();
-  const editor = body(page);
-  await editor.click();
+  const editor = await newArticleBody(page, app);
   await pasteHtml(editor, WORD_LISTS);
   await expect(editor.locator(':scope > p')).toHaveText(['Syarat pendaftaran:', 'Langkah:']);
   await expect(editor.locator(':scope > ul > li:not(.rx-li-nested)')).toHaveText(['Dokumen', 'Pas foto']);
