@@ -5,13 +5,21 @@
  * each such mark becomes Redaksi's own `<hr data-page-break>`, between blocks where the body keeps
  * its breaks (a paragraph with the mark in the middle is split there); the page rules then decide
  * whether it may stay (PageBreakPlugin). A mark inside a list or table, where no page may end, is
- * left out there.
+ * left out there, and counted so the editor can say so.
  */
 const BREAK = /(?:^|;)\s*(?:page-break-(before|after)\s*:\s*always|break-(before|after)\s*:\s*page)\b/i;
 const BLOCK = 'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th';
 
-export function markPastedPageBreaks(document: Document): number {
+export interface PastedPageBreaks {
+  /** Marks turned into page breaks (the page rules may still refuse some of them). */
+  marked: number;
+  /** Marks inside a list or table, left out. */
+  leftOut: number;
+}
+
+export function markPastedPageBreaks(document: Document): PastedPageBreaks {
   let marked = 0;
+  let leftOut = 0;
   for (const element of [...document.querySelectorAll('[style]')]) {
     const found = BREAK.exec(element.getAttribute('style') ?? '');
     if (!found || !element.isConnected) continue;
@@ -20,6 +28,7 @@ export function markPastedPageBreaks(document: Document): number {
     // In a list or table a page can neither end nor start (the page rules): the mark goes, the text stays.
     if (element.closest('li, ul, ol, table')) {
       if (empty && !element.matches('li, ul, ol, table, tr, td, th')) element.remove();
+      leftOut += 1;
       continue;
     }
     const marker = document.createElement('hr');
@@ -52,7 +61,7 @@ export function markPastedPageBreaks(document: Document): number {
     }
     marked += 1;
   }
-  return marked;
+  return { marked, leftOut };
 }
 
 /** The text of `block` that comes before `inner` in reading order. */

@@ -130,6 +130,8 @@ export const en = {
     'A page break can’t go at the end of the article: the last page would be empty. Write the next page first.',
   'pages.refused.inARow': 'A page break can’t go here: the page between the two breaks would be empty.',
   'pages.removed': 'A page break was taken out. {reason}',
+  'pages.leftOutOfPaste':
+    'A page break inside the pasted list or table was left out: a page can’t end inside a list or table.',
   'pages.removedEmpty': 'A page break was taken out because its page had become empty.',
   'autoSplit.dialog': 'Auto-split',
   'autoSplit.by': 'Split by',

@@ -133,6 +133,8 @@ export const id: Messages = {
     'Pemisah halaman tidak boleh di akhir artikel: halaman terakhir akan kosong. Tulis dulu halaman berikutnya.',
   'pages.refused.inARow': 'Pemisah halaman tidak boleh di sini: halaman di antara dua pemisah akan kosong.',
   'pages.removed': 'Sebuah pemisah halaman dihapus. {reason}',
+  'pages.leftOutOfPaste':
+    'Pemisah halaman di dalam daftar atau tabel yang ditempel tidak disertakan: halaman tidak boleh berakhir di dalam daftar atau tabel.',
   'pages.removedEmpty': 'Sebuah pemisah halaman dihapus karena halamannya menjadi kosong.',
   'autoSplit.dialog': 'Bagi otomatis',
   'autoSplit.by': 'Bagi menurut',

@@ -55,7 +55,7 @@ test('page breaks pasted from Word and Google Docs become page breaks, where the
   await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText('start of the article');
 });
 
-test('a pasted break in the middle of a paragraph splits it; one in a list or table leaves no empty block', async ({
+test('a pasted break in the middle of a paragraph splits it; one in a list or table is left out with a message and no empty block', async ({
   page,
   app,
 }) => {
@@ -68,6 +68,10 @@ test('a pasted break in the middle of a paragraph splits it; one in a list or ta
       `<p>Penutup.</p>`,
   );
   await expect(editor.getByRole('separator')).toHaveCount(1);
+  // The breaks that could not come with the list and table are not dropped silently.
+  await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText(
+    'A page break inside the pasted list or table was left out',
+  );
   await expect(editor.locator(':scope > p').first()).toHaveText('Awal artikel.');
   await expect(editor.locator(':scope > p').nth(1)).toHaveText('Sebelum');
   await expect(editor.locator(':scope > p').nth(2)).toHaveText('Sesudah pemisah.');

@@ -19,7 +19,9 @@ import {
 } from 'lexical';
 import { HEADING_TAGS, SUPPORTED_TEXT_FORMATS } from '../../../shared/editor/nodes';
 import { isSafeUrl } from '../../../shared/text/urls';
+import { useI18n } from '../../i18n/I18n';
 import { markPastedPageBreaks } from '../pasteBreaks';
+import { usePageTracker } from '../pages/PageTracker';
 import { wordListsToLists } from '../pasteWordLists';
 import { MAX_LIST_INDENT } from './ListIndentPlugin';
 
@@ -104,6 +106,7 @@ function styleToTags(document: Document): void {
 function pasteExternalHtml(
   editor: LexicalEditor,
   event: ClipboardEvent | InputEvent | KeyboardEvent,
+  onBreaksLeftOut: () => void,
 ): boolean {
   const data = 'clipboardData' in event ? event.clipboardData : null;
   if (!data || data.types.includes('application/x-lexical-editor')) return false;
@@ -113,7 +116,7 @@ function pasteExternalHtml(
   const document = new DOMParser().parseFromString(html, 'text/html');
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
   wordListsToLists(document);
-  markPastedPageBreaks(document);
+  const { leftOut } = markPastedPageBreaks(document);
   styleToTags(document);
   editor.update(
     () => {
@@ -122,6 +125,7 @@ function pasteExternalHtml(
     },
     { tag: 'paste' },
   );
+  if (leftOut > 0) onBreaksLeftOut();
   return true;
 }
 
@@ -164,7 +168,10 @@ function registerCleanupTransforms(editor: LexicalEditor): () => void {
  */
 export function PasteCleanupPlugin(): null {
   const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const tracker = usePageTracker();
   useEffect(() => {
+    const tellBreaksLeftOut = (): void => tracker.tell(t('pages.leftOutOfPaste'));
     let unregisterTransforms: (() => void) | null = null;
     const ensureTransforms = (): false => {
       unregisterTransforms ??= registerCleanupTransforms(editor);
@@ -176,11 +183,11 @@ export function PasteCleanupPlugin(): null {
       editor.registerCommand(DROP_COMMAND, ensureTransforms, COMMAND_PRIORITY_CRITICAL),
       editor.registerCommand(
         PASTE_COMMAND,
-        (event) => pasteExternalHtml(editor, event),
+        (event) => pasteExternalHtml(editor, event, tellBreaksLeftOut),
         COMMAND_PRIORITY_NORMAL,
       ),
       () => unregisterTransforms?.(),
     );
-  }, [editor]);
+  }, [editor, t, tracker]);
   return null;
 }
