@@ -4,7 +4,7 @@
  * always">`, and any page can set `break-before: page` on a block. Before a paste's styles are dropped,
  * each such mark becomes Redaksi's own `<hr data-page-break>`, between blocks where the body keeps
  * its breaks (a paragraph with the mark in the middle is split there); the page rules then decide
- * whether it may stay (PageBreakPlugin). A mark inside a list or table, where no page may end, is
+ * whether it may stay (PageBreakPlugin). A mark inside a list, quote or table, where no page may end, is
  * left out there, and counted so the editor can say so.
  */
 const BREAK = /(?:^|;)\s*(?:page-break-(before|after)\s*:\s*always|break-(before|after)\s*:\s*page)\b/i;
@@ -13,7 +13,7 @@ const BLOCK = 'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th';
 export interface PastedPageBreaks {
   /** Marks turned into page breaks (the page rules may still refuse some of them). */
   marked: number;
-  /** Marks inside a list or table, left out. */
+  /** Marks inside a list, quote or table, left out. */
   leftOut: number;
 }
 
@@ -25,9 +25,10 @@ export function markPastedPageBreaks(document: Document): PastedPageBreaks {
     if (!found || !element.isConnected) continue;
     const after = (found[1] ?? found[2])!.toLowerCase() === 'after';
     const empty = element.textContent?.trim() === '';
-    // In a list or table a page can neither end nor start (the page rules): the mark goes, the text stays.
-    if (element.closest('li, ul, ol, table')) {
-      if (empty && !element.matches('li, ul, ol, table, tr, td, th')) element.remove();
+    // In a list, quote or table a page can neither end nor start (the page rules): the mark goes, the
+    // text stays.
+    if (element.closest('li, ul, ol, table, blockquote')) {
+      if (empty && !element.matches('li, ul, ol, table, tr, td, th, blockquote')) element.remove();
       leftOut += 1;
       continue;
     }

@@ -55,7 +55,7 @@ test('page breaks pasted from Word and Google Docs become page breaks, where the
   await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText('start of the article');
 });
 
-test('a pasted break in the middle of a paragraph splits it; one in a list or table is left out with a message and no empty block', async ({
+test('a pasted break in the middle of a paragraph splits it; one in a list, quote or table is left out with a message and no empty block', async ({
   page,
   app,
 }) => {
@@ -65,12 +65,13 @@ test('a pasted break in the middle of a paragraph splits it; one in a list or ta
     `<p>Awal artikel.</p><p class=MsoNormal>Sebelum<br clear=all style='page-break-before:always'>Sesudah pemisah.</p>` +
       `<ul><li>Aa</li><li style="page-break-before:always">Bb</li><li><br style='page-break-before:always'>Cc</li></ul>` +
       `<table><tr><td>Sel satu</td></tr><tr><td><br style='page-break-before:always'>Sel dua</td></tr></table>` +
+      `<blockquote><p>Kutipan awal</p><br style="page-break-before:always"><p>Kutipan akhir</p></blockquote>` +
       `<p>Penutup.</p>`,
   );
   await expect(editor.getByRole('separator')).toHaveCount(1);
   // The breaks that could not come with the list and table are not dropped silently.
   await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText(
-    'A page break inside the pasted list or table was left out',
+    'A page break inside the pasted list, quote or table was left out',
   );
   await expect(editor.locator(':scope > p').first()).toHaveText('Awal artikel.');
   await expect(editor.locator(':scope > p').nth(1)).toHaveText('Sebelum');
@@ -78,6 +79,10 @@ test('a pasted break in the middle of a paragraph splits it; one in a list or ta
   await expect(editor.locator('ul > li')).toHaveText(['Aa', 'Bb', 'Cc']);
   await expect(editor).toContainText('Sel satu');
   await expect(editor).toContainText('Sel dua');
+  // The quote stays one quote: not split in two around a break.
+  await expect(editor.locator('blockquote')).toHaveCount(1);
+  await expect(editor.locator('blockquote')).toContainText('Kutipan awal');
+  await expect(editor.locator('blockquote')).toContainText('Kutipan akhir');
   await expectSaved(page);
   const [summary] = await callApi(app, 'articles.list', {});
   const stored = (await callApi(app, 'articles.get', { id: summary!.id })).body;
