@@ -131,7 +131,7 @@ export const en = {
   'pages.refused.inARow': 'A page break can’t go here: the page between the two breaks would be empty.',
   'pages.removed': 'A page break was taken out. {reason}',
   'pages.leftOutOfPaste':
-    'A page break inside the pasted list or table was left out: a page can’t end inside a list or table.',
+    'A page break inside the pasted list, quote or table was left out: a page can’t end inside one.',
   'pages.removedEmpty': 'A page break was taken out because its page had become empty.',
   'autoSplit.dialog': 'Auto-split',
   'autoSplit.by': 'Split by',
@@ -144,6 +144,9 @@ export const en = {
   'autoSplit.summary': '{pages} pages; the longest has {ratio}× the words of the shortest.',
   'autoSplit.single': 'The article stays one page: there is no place to break it.',
   'autoSplit.onePageAtTarget': 'At {target} words per page, the article ({words} words) stays one page.',
+  'autoSplit.onePageAsked': 'One page, as asked.',
+  'autoSplit.takesOut': 'Accept takes out the article’s {n} page breaks.',
+  'autoSplit.takesOut.one': 'Accept takes out the article’s page break.',
   'autoSplit.fewer':
     'That is as many as there are places to break ({asked} asked): breaks go only between blocks, never inside a quote or list, nor after a photo or heading.',
   'autoSplit.pageNoText': 'Page {n}: {words} words',

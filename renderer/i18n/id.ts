@@ -134,7 +134,7 @@ export const id: Messages = {
   'pages.refused.inARow': 'Pemisah halaman tidak boleh di sini: halaman di antara dua pemisah akan kosong.',
   'pages.removed': 'Sebuah pemisah halaman dihapus. {reason}',
   'pages.leftOutOfPaste':
-    'Pemisah halaman di dalam daftar atau tabel yang ditempel tidak disertakan: halaman tidak boleh berakhir di dalam daftar atau tabel.',
+    'Pemisah halaman di dalam daftar, kutipan, atau tabel yang ditempel tidak disertakan: halaman tidak boleh berakhir di dalamnya.',
   'pages.removedEmpty': 'Sebuah pemisah halaman dihapus karena halamannya menjadi kosong.',
   'autoSplit.dialog': 'Bagi otomatis',
   'autoSplit.by': 'Bagi menurut',
@@ -148,6 +148,9 @@ export const id: Messages = {
   'autoSplit.single': 'Artikel tetap satu halaman: tidak ada tempat untuk memisahkannya.',
   'autoSplit.onePageAtTarget':
     'Dengan {target} kata per halaman, artikel ini ({words} kata) tetap satu halaman.',
+  'autoSplit.onePageAsked': 'Satu halaman, sesuai permintaan.',
+  'autoSplit.takesOut': 'Terima akan menghapus {n} pemisah halaman artikel ini.',
+  'autoSplit.takesOut.one': 'Terima akan menghapus pemisah halaman artikel ini.',
   'autoSplit.fewer':
     'Hanya sebanyak itu tempat pemisahan yang ada ({asked} diminta): pemisah hanya di antara blok, tidak di dalam kutipan atau daftar, dan tidak sesudah foto atau subjudul.',
   'autoSplit.pageNoText': 'Halaman {n}: {words} kata',

@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../editor/document';
+import type { StoredDocument, StoredNode } from '../editor/document';
 import { blockHasContent, blockWords, isPageBreak, KEEP_WITH_NEXT_TYPES } from './blocks';
 
 export type AutoSplitTarget = { pages: number } | { wordsPerPage: number };
@@ -23,7 +23,8 @@ export interface BreakProposal {
 /**
  * Proposes where page breaks should go for a target number of pages (or words per page), balancing
  * words. Breaks go only between top-level blocks, so never inside a quote or list; only before a block
- * with content, so no page is empty; and never after a photo or heading, which stay with what follows.
+ * with content and after words, so no page is empty or without words; and never after a photo or
+ * heading (blank paragraphs aside), which stay with what follows.
  *
  * Each break goes to the allowed place nearest the ideal (total × i ÷ pages words in). Allowed places
  * are at most `largestUnit` words apart, so when a page's ideal share exceeds `largestUnit`, every page
@@ -38,12 +39,21 @@ export function proposeBreaks(document: StoredDocument, target: AutoSplitTarget)
   for (const count of words) wordsBefore.push(wordsBefore[wordsBefore.length - 1]! + count);
   const total = wordsBefore[blocks.length]!;
 
-  // Allowed cut j: a break before blocks[j].
-  const firstContent = blocks.findIndex(({ node }) => blockHasContent(node));
+  // Allowed cut j: a break before blocks[j], when blocks[j] has content; when the last block with
+  // content before it is no photo or heading (a blank paragraph between them changes nothing); and
+  // when the stretch since the previous allowed cut holds words, so that no page is without words.
   const allowed: number[] = [];
-  for (let j = Math.max(1, firstContent + 1); firstContent !== -1 && j < blocks.length; j += 1)
-    if (blockHasContent(blocks[j]!.node) && !KEEP_WITH_NEXT_TYPES.has(blocks[j - 1]!.node.type))
+  let lastContent: StoredNode | null = null;
+  for (let j = 0; j < blocks.length; j += 1) {
+    const { node } = blocks[j]!;
+    if (!blockHasContent(node)) continue;
+    const since = wordsBefore[allowed.at(-1) ?? 0]!;
+    if (lastContent !== null && !KEEP_WITH_NEXT_TYPES.has(lastContent.type) && wordsBefore[j]! > since)
       allowed.push(j);
+    lastContent = node;
+  }
+  // The last page holds words too.
+  while (allowed.length > 0 && wordsBefore[allowed.at(-1)!] === total) allowed.pop();
 
   let largestUnit = 0;
   [0, ...allowed, blocks.length].reduce((from, to) => {
@@ -51,7 +61,8 @@ export function proposeBreaks(document: StoredDocument, target: AutoSplitTarget)
     return to;
   });
 
-  const wanted = 'pages' in target ? target.pages : Math.round(total / Math.max(1, target.wordsPerPage));
+  // Words per page is a limit: as many pages as it takes for none to be longer (balanced, so shorter).
+  const wanted = 'pages' in target ? target.pages : Math.ceil(total / Math.max(1, target.wordsPerPage));
   const pageCount = Math.max(1, Math.min(Math.floor(wanted) || 1, allowed.length + 1));
   const cuts: number[] = [];
   let lowest = 0; // index into `allowed` of the first place still free

@@ -1,93 +1,19 @@
-import type { Locator, Page } from '@playwright/test';
-import type { StoredDocument, StoredNode } from '../../shared/editor/document';
-import { blockWords } from '../../shared/pages/blocks';
-import { splitPages } from '../../shared/pages/split';
 import { documentOf, heading, list, listItem, paragraph, quote, text } from '../unit/support/documents';
 import { callApi, seedArticle } from './support/api';
-import { settleSelectionChanges } from './support/selection';
+import { body, expect, expectSaved, test } from './support/fixtures';
 import {
-  body,
-  expect,
-  expectSaved,
-  openApp,
-  test,
-  type PageWatch,
-  problemsBesidesSandboxedPreview,
-} from './support/fixtures';
-import type { WebApp } from './support/web-app';
-
-const VOCABULARY = ['warga', 'banjir', 'kota', 'hujan', 'petugas', 'sungai', 'rumah', 'jalan', 'air', 'pagi'];
-/** "Paragraf N" and then `count` words: every paragraph has its own opening, so tests can find it. */
-const paragraphText = (n: number, count: number): string =>
-  [`Paragraf ${n}`, ...Array.from({ length: count }, (_, i) => VOCABULARY[(n * 7 + i * 3) % 10])].join(' ');
-
-const indicator = (page: Page) => page.locator('footer').getByText(/^Page \d+ of \d+$/);
-const pageBreaks = (page: Page) => body(page).getByRole('separator');
-const alert = (page: Page) => page.locator('.rx-page-notice[role="alert"]');
-const block = (page: Page, opening: string) =>
-  body(page).locator('p, h2, blockquote, li').filter({ hasText: opening });
-/** Paragraph n of the seeded article (not n0, n1…: "Paragraf 1" is not "Paragraf 10"). */
-const para = (page: Page, n: number) =>
-  body(page)
-    .locator('p')
-    .filter({ hasText: new RegExp(`^Paragraf ${n}\\b`) });
-
-/** Pastes nodes the way a copy from Redaksi's own editor arrives: Lexical's clipboard format. */
-async function pasteLexical(target: Locator, nodes: StoredNode[]): Promise<void> {
-  await target.evaluate((element, payload) => {
-    const transfer = new DataTransfer();
-    transfer.setData(
-      'application/x-lexical-editor',
-      JSON.stringify({ namespace: 'redaksi-body', nodes: payload }),
-    );
-    transfer.setData('text/plain', '');
-    element.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
-    );
-  }, nodes);
-}
-
-/** Puts the caret in a block: at its start, its end, or after `offset` characters of its first text. */
-async function placeCaret(target: Locator, where: 'start' | 'end' | number): Promise<void> {
-  await target.click();
-  await settleSelectionChanges(target.page());
-  await target.evaluate((element, at) => {
-    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    const texts: Text[] = [];
-    while (walker.nextNode()) texts.push(walker.currentNode as Text);
-    const selection = element.ownerDocument.getSelection()!;
-    return window.__changeSelection!(() => {
-      if (at === 'start') selection.collapse(texts[0] ?? element, 0);
-      else if (at === 'end') selection.collapse(texts.at(-1) ?? element, texts.at(-1)?.length ?? 0);
-      else selection.collapse(texts[0]!, at);
-    });
-  }, where);
-}
-
-/** Selects the whole text of a block, as a drag across it would. */
-async function selectAllText(target: Locator): Promise<void> {
-  await target.click();
-  await settleSelectionChanges(target.page());
-  await target.evaluate((element) => {
-    const range = element.ownerDocument.createRange();
-    range.selectNodeContents(element);
-    return window.__changeSelection!(() => {
-      element.ownerDocument.getSelection()!.removeAllRanges();
-      element.ownerDocument.getSelection()!.addRange(range);
-    });
-  });
-}
-
-async function openArticle(page: Page, app: WebApp, headline: string): Promise<PageWatch> {
-  const watch = await openApp(page, app);
-  await page.getByRole('link', { name: new RegExp(headline) }).click();
-  await expect(body(page)).toBeVisible();
-  return watch;
-}
-
-async function storedBody(app: WebApp, id: string): Promise<StoredDocument> {
-  return (await callApi(app, 'articles.get', { id })).body;
-}
+  alert,
+  block,
+  indicator,
+  openArticle,
+  pageBreaks,
+  para,
+  paragraphText,
+  pasteLexical,
+  placeCaret,
+  selectAllText,
+  storedBody,
+} from './support/pages';
 
 test('an editor splits a long article by toolbar and keyboard, follows the pages, and finds them after reopening', async ({
   page,
@@ -269,99 +195,6 @@ test('page breaks are refused, with a message, where a page would be empty or in
     await expect(pageBreaks(page)).toHaveCount(1);
     await expect(body(page).locator(tag).filter({ hasText: 'Tempel A' })).toHaveCount(1);
   }
-});
-
-test('auto-split proposes balanced pages, accept is one undo step, and the preview shows each page', async ({
-  page,
-  app,
-}) => {
-  const lengths = Array.from({ length: 60 }, (_, i) => 20 + ((i * 37) % 61)); // 20–80 words
-  const article = await seedArticle(app, {
-    headline: 'Laporan panjang',
-    body: lengths.map((count, i) => paragraphText(i + 1, count - 2)),
-  });
-  const watch = await openArticle(page, app, 'Laporan panjang');
-  await placeCaret(para(page, 1), 'start');
-
-  // From the keyboard: the focus goes into the panel; Escape closes it from anywhere, even the toolbar.
-  await page.getByRole('button', { name: 'Auto-split' }).focus();
-  await page.keyboard.press('Enter');
-  const panel = page.getByRole('dialog', { name: 'Auto-split' });
-  await expect(panel.getByRole('combobox', { name: 'Split by', exact: true })).toBeFocused();
-  await page.getByRole('button', { name: 'Auto-split' }).focus();
-  await page.keyboard.press('Escape');
-  await expect(panel).toHaveCount(0);
-  await expect(body(page)).toBeFocused();
-
-  // More pages than there are places to break: the proposal says why it has fewer.
-  await page.getByRole('button', { name: 'Auto-split' }).click();
-  await panel.getByLabel('How many pages').fill('400');
-  await panel.getByRole('button', { name: 'Propose breaks' }).click();
-  await expect(panel.getByRole('status')).toContainText('(400 asked)');
-  await panel.getByRole('button', { name: 'Dismiss' }).click();
-  await panel.getByLabel('How many pages').fill('4');
-  await panel.getByRole('button', { name: 'Propose breaks' }).click();
-  await expect(panel.getByRole('list', { name: 'Proposed pages' }).getByRole('listitem')).toHaveCount(4);
-  await expect(body(page).locator('[data-proposed-page]')).toHaveCount(3);
-  await panel.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(panel.getByRole('list', { name: 'Proposed pages' })).toHaveCount(0);
-  await expect(body(page).locator('[data-proposed-page]')).toHaveCount(0);
-  await expect(pageBreaks(page)).toHaveCount(0);
-
-  await panel.getByRole('button', { name: 'Propose breaks' }).click();
-  await panel.getByRole('button', { name: 'Accept' }).click();
-  await expect(pageBreaks(page)).toHaveCount(3);
-  await expect(indicator(page)).toHaveText(/^Page \d of 4$/);
-
-  await page.keyboard.press('Control+s');
-  await expectSaved(page);
-  const pages = splitPages(await storedBody(app, article.id));
-  const words = pages.map((each) => each.words);
-  const share = words.reduce((a, b) => a + b, 0) / 4;
-  const unit = Math.max(...(await storedBody(app, article.id)).root.children.map(blockWords));
-  console.info(
-    `auto-split in the editor: page words ${words.join(', ')}; max/min ${(Math.max(...words) / Math.min(...words)).toFixed(3)}`,
-  );
-  for (const count of words) expect(Math.abs(count - share)).toBeLessThanOrEqual(unit);
-
-  // Preview: each page exactly as the export writes it (header, pagination), with the page navigation.
-  await page.getByRole('button', { name: 'Preview page' }).click();
-  const preview = page.getByRole('dialog', { name: 'Page preview' });
-  await expect(preview.getByText(/^Page 1 of 4$/)).toBeVisible();
-  // Sandboxed: same origin for its stylesheet and images, and no scripts at all.
-  await expect(preview.locator('iframe')).toHaveAttribute('sandbox', 'allow-same-origin');
-  const exported = preview.frameLocator('iframe');
-  await expect(exported.locator('h1')).toHaveText(article.headline);
-  await expect(exported.locator('.page-of')).toHaveText('Halaman 1/4');
-  await expect(exported.locator('.article-body p').first()).toContainText(paragraphText(1, lengths[0]! - 2));
-  await preview.getByRole('button', { name: 'Next page' }).click();
-  await expect(preview.getByText(/^Page 2 of 4$/)).toBeVisible();
-  const secondStart = pages[1]!.blocks[0]!.children![0]!.text!;
-  await expect(exported.locator('.article-body p').first()).toHaveText(secondStart);
-  // The page's own pagination links work inside the preview, and the navigator follows them.
-  await exported.locator('nav.pagination a[rel="next"]').click();
-  await expect(exported.locator('.page-of')).toHaveText('Halaman 3/4');
-  await expect(preview.getByText(/^Page 3 of 4$/)).toBeVisible();
-  await preview.getByRole('button', { name: 'Show page 4' }).click();
-  await expect(exported.locator('.article-body p').last()).toHaveText(paragraphText(60, lengths[59]! - 2));
-  // Styled by the export's own stylesheet (served with the page, same bytes as the package's style.css).
-  await expect(exported.locator('.article-body p').first()).toHaveCSS('font-family', /^Georgia/);
-  await preview.getByRole('button', { name: 'Close preview' }).click();
-
-  // Opened right after the caret moved (before the status line has counted again): the caret's page.
-  await placeCaret(para(page, 60), 'end');
-  await page.getByRole('button', { name: 'Preview page' }).click();
-  await expect(preview.getByText(/^Page 4 of 4$/)).toBeVisible();
-  await preview.getByRole('button', { name: 'Close preview' }).click();
-
-  // Accept was one step: one undo takes every break out, redo puts them back.
-  await body(page).click();
-  await page.keyboard.press('Control+z');
-  await expect(pageBreaks(page)).toHaveCount(0);
-  await expect(indicator(page)).toHaveText('Page 1 of 1');
-  await page.keyboard.press('Control+Shift+z');
-  await expect(pageBreaks(page)).toHaveCount(3);
-  expect(problemsBesidesSandboxedPreview(watch)).toEqual([]);
 });
 
 test('a selected page break is deleted with Backspace', async ({ page, app }) => {

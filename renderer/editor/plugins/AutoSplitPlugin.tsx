@@ -9,7 +9,11 @@ import {
   type NodeKey,
 } from 'lexical';
 import type { StoredDocument } from '../../../shared/editor/document';
-import { $createPageBreakNode, $isPageBreakNode } from '../../../shared/editor/PageBreakNode';
+import {
+  $createPageBreakNode,
+  $isPageBreakNode,
+  PAGE_BREAK_TYPE,
+} from '../../../shared/editor/PageBreakNode';
 import { blockText } from '../../../shared/pages/blocks';
 import { proposeBreaks } from '../../../shared/pages/propose';
 import { useI18n } from '../../i18n/I18n';
@@ -23,9 +27,14 @@ interface Proposal {
   ratio: number;
   /** What was asked for, to say why fewer pages came out. */
   asked: { mode: 'pages' | 'words'; target: number; words: number };
+  /** Page breaks the article has now (Accept replaces them: a one-page proposal takes them out). */
+  existing: number;
 }
 
 const PROPOSED = 'data-proposed-page';
+
+const ratioFormat = (language: string): Intl.NumberFormat =>
+  new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /**
  * Auto-split: proposes page breaks for a number of pages or words per page (shared/pages/propose),
@@ -34,13 +43,14 @@ const PROPOSED = 'data-proposed-page';
  */
 export function AutoSplitPlugin() {
   const [editor] = useLexicalComposerContext();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState<'pages' | 'words'>('pages');
   const [amount, setAmount] = useState('3');
   const [error, setError] = useState('');
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const firstField = useRef<HTMLSelectElement>(null);
+  const amountField = useRef<HTMLInputElement>(null);
   const [byId, amountId] = [useId(), useId()];
 
   // Opened from the toolbar or a shortcut: the focus goes into the panel, and Escape closes it from
@@ -87,8 +97,11 @@ export function AutoSplitPlugin() {
   const propose = (event: FormEvent) => {
     event.preventDefault();
     const target = Number(amount);
-    if (!Number.isInteger(target) || target < 1) {
+    if (amount.trim() === '' || !Number.isInteger(target) || target < 1) {
+      // The proposal on screen was for another number: it goes, so it cannot be accepted by mistake.
+      setProposal(null);
       setError(t('autoSplit.invalid'));
+      amountField.current?.focus();
       return;
     }
     setError('');
@@ -105,6 +118,7 @@ export function AutoSplitPlugin() {
         opening: blockText(document.root.children[page.firstBlock]!).trim().slice(0, 60),
       })),
       asked: { mode, target, words: result.pages.reduce((sum, page) => sum + page.words, 0) },
+      existing: document.root.children.filter((block) => block.type === PAGE_BREAK_TYPE).length,
     });
   };
 
@@ -120,6 +134,12 @@ export function AutoSplitPlugin() {
     setOpen(false);
   };
 
+  /** Dismiss: the proposal goes, the panel stays, and the focus goes back to the number. */
+  const dismiss = () => {
+    setProposal(null);
+    amountField.current?.focus();
+  };
+
   const close = () => {
     setProposal(null);
     setOpen(false);
@@ -127,12 +147,17 @@ export function AutoSplitPlugin() {
   };
 
   /** What the proposal is, and why it has fewer pages than asked when it does. */
-  const summary = ({ pages, ratio, asked }: Proposal): string => {
-    if (pages.length === 1)
-      return asked.mode === 'words' && asked.words <= asked.target * 1.5
-        ? t('autoSplit.onePageAtTarget', { words: asked.words, target: asked.target })
-        : t('autoSplit.single');
-    const said = t('autoSplit.summary', { pages: pages.length, ratio: ratio.toFixed(2) });
+  const summary = ({ pages, ratio, asked, existing }: Proposal): string => {
+    if (pages.length === 1) {
+      const why =
+        asked.mode === 'pages' && asked.target === 1
+          ? t('autoSplit.onePageAsked')
+          : asked.mode === 'words' && asked.words <= asked.target
+            ? t('autoSplit.onePageAtTarget', { words: asked.words, target: asked.target })
+            : t('autoSplit.single');
+      return existing > 0 ? `${why} ${t('autoSplit.takesOut', { n: existing })}` : why;
+    }
+    const said = t('autoSplit.summary', { pages: pages.length, ratio: ratioFormat(language).format(ratio) });
     return asked.mode === 'pages' && pages.length < asked.target
       ? `${said} ${t('autoSplit.fewer', { asked: asked.target })}`
       : said;
@@ -142,7 +167,8 @@ export function AutoSplitPlugin() {
   return (
     <section className="rx-pages-panel" role="dialog" aria-label={t('autoSplit.dialog')}>
       <h2>{t('autoSplit.dialog')}</h2>
-      <form onSubmit={propose}>
+      {/* noValidate: the panel says what is wrong with the number, in the interface's language. */}
+      <form onSubmit={propose} noValidate>
         <label htmlFor={byId}>{t('autoSplit.by')}</label>
         <select
           id={byId}
@@ -156,6 +182,7 @@ export function AutoSplitPlugin() {
         <label htmlFor={amountId}>{mode === 'pages' ? t('autoSplit.pages') : t('autoSplit.words')}</label>
         <input
           id={amountId}
+          ref={amountField}
           type="number"
           min={1}
           value={amount}
@@ -183,14 +210,14 @@ export function AutoSplitPlugin() {
             ))}
           </ol>
           <div className="rx-modal-actions">
-            <button type="button" className="rx-secondary" onClick={() => setProposal(null)}>
+            <button type="button" className="rx-secondary" onClick={dismiss}>
               {t('autoSplit.dismiss')}
             </button>
             <button
               type="button"
               className="rx-primary"
               onClick={accept}
-              disabled={proposal.pages.length === 1}
+              disabled={proposal.pages.length === 1 && proposal.existing === 0}
             >
               {t('autoSplit.accept')}
             </button>

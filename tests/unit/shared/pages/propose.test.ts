@@ -19,10 +19,12 @@ function expectRulesKept(document: StoredDocument, proposal: BreakProposal): voi
     const blocks = children.slice(start, end).filter((block) => block.type !== 'page-break');
     expect(blocks.some(blockHasContent), `page ${i + 1} has content`).toBe(true);
     if (i + 1 < starts.length) {
+      // Its last block that shows anything: a blank paragraph after a photo does not end the page.
       expect(['photo', 'heading'], `page ${i + 1} does not end on a photo or heading`).not.toContain(
-        blocks[blocks.length - 1]!.type,
+        blocks.filter(blockHasContent).at(-1)!.type,
       );
     }
+    if (words(document) > 0) expect(proposal.pages[i]!.words, `page ${i + 1} has words`).toBeGreaterThan(0);
     expect(proposal.pages[i]!.words).toBe(blocks.reduce((sum, block) => sum + blockWords(block), 0));
   });
   for (const index of proposal.before) expect(children[index]!.type).not.toBe('page-break');
@@ -61,11 +63,47 @@ describe('proposeBreaks', () => {
     console.info(`auto-split balance (max/min page words):\n${report.join('\n')}`);
   });
 
-  it('takes a target in words per page', () => {
+  it('takes a target in words per page as a limit: enough pages that none need be longer', () => {
     const document = longArticle(1_000, 7);
     const proposal = proposeBreaks(document, { wordsPerPage: 2_000 });
-    expect(proposal.pages).toHaveLength(Math.round(words(document) / 2_000));
+    expect(proposal.pages).toHaveLength(Math.ceil(words(document) / 2_000));
     expectRulesKept(document, proposal);
+    // 90 words at 65 per page: 1.4 pages, which rounding made one page of 90 words.
+    const short = documentOf(...[30, 30, 30].map((n) => paragraph(text(sentence(n)))));
+    expect(proposeBreaks(short, { wordsPerPage: 65 }).pages).toHaveLength(2);
+  });
+
+  it('does not end a page on a photo or heading with only a blank paragraph after it', () => {
+    // What Enter leaves behind: photo, empty paragraph; heading, empty paragraph.
+    const document = documentOf(
+      paragraph(text(sentence(60))),
+      paragraph(text(sentence(60))),
+      photo(),
+      paragraph(),
+      paragraph(text(sentence(60))),
+      heading('h2', text('Sub judul')),
+      paragraph(),
+      paragraph(text(sentence(60))),
+    );
+    const proposal = proposeBreaks(document, { pages: 10 });
+    expectRulesKept(document, proposal);
+    // A page may start with the photo or the heading (two words), and does.
+    expect(proposal.before).toEqual([1, 2, 5]);
+    expect(proposal.pages.map((page) => page.words)).toEqual([60, 60, 60, 62]);
+  });
+
+  it('gives no page without words: a run of photos alone is no page of its own', () => {
+    const document = documentOf(
+      paragraph(text(sentence(40))),
+      photo(),
+      paragraph(text(sentence(40))),
+      photo(),
+    );
+    const proposal = proposeBreaks(document, { pages: 4 });
+    expectRulesKept(document, proposal);
+    expect(proposal.before).toEqual([1]);
+    expect(proposal.pages.map((page) => page.words)).toEqual([40, 40]);
+    expect(Number.isFinite(proposal.ratio)).toBe(true);
   });
 
   it('never leaves a photo or heading as the last block of a page', () => {

@@ -1,0 +1,166 @@
+import { splitPages } from '../../shared/pages/split';
+import { blockWords } from '../../shared/pages/blocks';
+import { seedArticle } from './support/api';
+import { body, expect, expectSaved, test, problemsBesidesSandboxedPreview } from './support/fixtures';
+import {
+  indicator,
+  openArticle,
+  pageBreaks,
+  para,
+  paragraphText,
+  placeCaret,
+  storedBody,
+} from './support/pages';
+
+test('auto-split proposes balanced pages, accept is one undo step, and the preview shows each page', async ({
+  page,
+  app,
+}) => {
+  const lengths = Array.from({ length: 60 }, (_, i) => 20 + ((i * 37) % 61)); // 20–80 words
+  const article = await seedArticle(app, {
+    headline: 'Laporan panjang',
+    body: lengths.map((count, i) => paragraphText(i + 1, count - 2)),
+  });
+  const watch = await openArticle(page, app, 'Laporan panjang');
+  await placeCaret(para(page, 1), 'start');
+
+  // From the keyboard: the focus goes into the panel; Escape closes it from anywhere, even the toolbar.
+  await page.getByRole('button', { name: 'Auto-split' }).focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('dialog', { name: 'Auto-split' });
+  await expect(panel.getByRole('combobox', { name: 'Split by', exact: true })).toBeFocused();
+  await page.getByRole('button', { name: 'Auto-split' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(body(page)).toBeFocused();
+
+  // More pages than there are places to break: the proposal says why it has fewer.
+  await page.getByRole('button', { name: 'Auto-split' }).click();
+  await panel.getByLabel('How many pages').fill('400');
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  await expect(panel.getByRole('status')).toContainText('(400 asked)');
+  await panel.getByRole('button', { name: 'Dismiss' }).click();
+  await panel.getByLabel('How many pages').fill('4');
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  await expect(panel.getByRole('list', { name: 'Proposed pages' }).getByRole('listitem')).toHaveCount(4);
+  await expect(body(page).locator('[data-proposed-page]')).toHaveCount(3);
+  await panel.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(panel.getByRole('list', { name: 'Proposed pages' })).toHaveCount(0);
+  await expect(body(page).locator('[data-proposed-page]')).toHaveCount(0);
+  await expect(pageBreaks(page)).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  await panel.getByRole('button', { name: 'Accept' }).click();
+  await expect(pageBreaks(page)).toHaveCount(3);
+  await expect(indicator(page)).toHaveText(/^Page \d of 4$/);
+
+  await page.keyboard.press('Control+s');
+  await expectSaved(page);
+  const pages = splitPages(await storedBody(app, article.id));
+  const words = pages.map((each) => each.words);
+  const share = words.reduce((a, b) => a + b, 0) / 4;
+  const unit = Math.max(...(await storedBody(app, article.id)).root.children.map(blockWords));
+  console.info(
+    `auto-split in the editor: page words ${words.join(', ')}; max/min ${(Math.max(...words) / Math.min(...words)).toFixed(3)}`,
+  );
+  for (const count of words) expect(Math.abs(count - share)).toBeLessThanOrEqual(unit);
+
+  // Preview: each page exactly as the export writes it (header, pagination), with the page navigation.
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  await expect(preview.getByText(/^Page 1 of 4$/)).toBeVisible();
+  // Sandboxed: same origin for its stylesheet and images, and no scripts at all.
+  await expect(preview.locator('iframe')).toHaveAttribute('sandbox', 'allow-same-origin');
+  const exported = preview.frameLocator('iframe');
+  await expect(exported.locator('h1')).toHaveText(article.headline);
+  await expect(exported.locator('.page-of')).toHaveText('Halaman 1/4');
+  await expect(exported.locator('.article-body p').first()).toContainText(paragraphText(1, lengths[0]! - 2));
+  await preview.getByRole('button', { name: 'Next page' }).click();
+  await expect(preview.getByText(/^Page 2 of 4$/)).toBeVisible();
+  const secondStart = pages[1]!.blocks[0]!.children![0]!.text!;
+  await expect(exported.locator('.article-body p').first()).toHaveText(secondStart);
+  // The page's own pagination links work inside the preview, and the navigator follows them.
+  await exported.locator('nav.pagination a[rel="next"]').click();
+  await expect(exported.locator('.page-of')).toHaveText('Halaman 3/4');
+  await expect(preview.getByText(/^Page 3 of 4$/)).toBeVisible();
+  await preview.getByRole('button', { name: 'Show page 4' }).click();
+  await expect(exported.locator('.article-body p').last()).toHaveText(paragraphText(60, lengths[59]! - 2));
+  // Styled by the export's own stylesheet (served with the page, same bytes as the package's style.css).
+  await expect(exported.locator('.article-body p').first()).toHaveCSS('font-family', /^Georgia/);
+  await preview.getByRole('button', { name: 'Close preview' }).click();
+
+  // Opened right after the caret moved (before the status line has counted again): the caret's page.
+  await placeCaret(para(page, 60), 'end');
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  await expect(preview.getByText(/^Page 4 of 4$/)).toBeVisible();
+  await preview.getByRole('button', { name: 'Close preview' }).click();
+
+  // Accept was one step: one undo takes every break out, redo puts them back.
+  await body(page).click();
+  await page.keyboard.press('Control+z');
+  await expect(pageBreaks(page)).toHaveCount(0);
+  await expect(indicator(page)).toHaveText('Page 1 of 1');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(pageBreaks(page)).toHaveCount(3);
+  expect(problemsBesidesSandboxedPreview(watch)).toEqual([]);
+});
+
+test('auto-split to one page takes the breaks out; a bad number withdraws the proposal and says why', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, {
+    headline: 'Satu halaman',
+    body: Array.from({ length: 10 }, (_, i) => paragraphText(i + 1, 38)), // 400 words
+  });
+  await openArticle(page, app, 'Satu halaman');
+  for (const n of [5, 8]) {
+    await placeCaret(para(page, n), 'start');
+    await page.keyboard.press('Control+Enter');
+  }
+  await expect(pageBreaks(page)).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Auto-split' }).click();
+  const panel = page.getByRole('dialog', { name: 'Auto-split' });
+  const amount = panel.getByLabel('How many pages');
+  const proposed = panel.getByRole('list', { name: 'Proposed pages' });
+  await amount.fill('3');
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  await expect(proposed.getByRole('listitem')).toHaveCount(3);
+  // Dismiss: the proposal goes and the focus stays in the panel, on the number.
+  await panel.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(proposed).toHaveCount(0);
+  await expect(amount).toBeFocused();
+
+  // A number the panel cannot use: its own message (not the browser's bubble), and no proposal left
+  // on screen from the number before, so Accept cannot apply something else.
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  await expect(proposed.getByRole('listitem')).toHaveCount(3);
+  for (const bad of ['', '0', '2.5', '-3']) {
+    await amount.fill(bad);
+    await panel.getByRole('button', { name: 'Propose breaks' }).click();
+    await expect(panel.getByRole('alert')).toHaveText('Enter a whole number, 1 or more.');
+    await expect(proposed).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Accept' })).toHaveCount(0);
+    await expect(amount).toBeFocused();
+  }
+
+  // One page, as asked: Accept takes out the breaks the article has.
+  await amount.fill('1');
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  await expect(panel.getByRole('status')).toHaveText(
+    'One page, as asked. Accept takes out the article’s 2 page breaks.',
+  );
+  await panel.getByRole('button', { name: 'Accept' }).click();
+  await expect(pageBreaks(page)).toHaveCount(0);
+  await expect(indicator(page)).toHaveText('Page 1 of 1');
+
+  // Words per page is a limit: 400 words at 300 per page are two pages (rounding 1.33 made one).
+  await page.getByRole('button', { name: 'Auto-split' }).click();
+  await panel
+    .getByRole('combobox', { name: 'Split by', exact: true })
+    .selectOption({ label: 'Words per page' });
+  await panel.getByLabel('How many words per page').fill('300');
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  await expect(proposed.getByRole('listitem')).toHaveCount(2);
+});
