@@ -3,6 +3,7 @@ import type { ApiErrorShape } from '../../shared/api/errors';
 import { ExportPreflight, type ExportIssue, type ExportResult } from '../../shared/api/export';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
+import { modalKeyDown } from '../app/modalKeys';
 
 function IssueList({
   title,
@@ -109,7 +110,7 @@ export function ExportDialog({
         aria-modal="true"
         aria-label={t('export.dialog')}
         tabIndex={-1}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+        onKeyDown={(event) => modalKeyDown(event, onClose)}
       >
         <h2>{t('export.dialog')}</h2>
         {!checked && !error && <p>{t('export.checking')}</p>}

@@ -9,6 +9,7 @@ import { ImportProgress } from './ImportProgress';
 import { photoLabel } from './PhotoGrid';
 import { PhotoImage } from './PhotoImage';
 import { rememberPhotos } from './useLibraryPhoto';
+import { modalKeyDown } from '../app/modalKeys';
 
 /** The library's records of photos just imported, in file order (a photo that vanished is left out). */
 export async function photosById(ids: string[]): Promise<Photo[]> {
@@ -101,7 +102,7 @@ export function PhotoPicker(props: {
         role="dialog"
         aria-modal="true"
         aria-label={props.title}
-        onKeyDown={(event) => event.key === 'Escape' && props.onClose()}
+        onKeyDown={(event) => modalKeyDown(event, props.onClose)}
       >
         <h2>{props.title}</h2>
         <div className="rx-picker-import">

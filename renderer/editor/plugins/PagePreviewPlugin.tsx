@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_LOW } from 'lexical';
 import type { StoredDocument } from '../../../shared/editor/document';
@@ -10,6 +10,7 @@ import { $caretPage } from '../pages/measurePages';
 import { OPEN_PAGE_PREVIEW_COMMAND } from '../pages/pageBreaks';
 import { usePageTracker } from '../pages/PageTracker';
 import { focusBody } from '../focusBody';
+import { modalKeyDown } from '../../app/modalKeys';
 
 export interface PagePreviewProps {
   articleId: string;
@@ -53,20 +54,37 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
   useEffect(() => {
     if (isOpen) dialog.current?.focus();
   }, [isOpen]);
+  // "Next page" pressed on the way to the last page is disabled there, which drops the focus to the
+  // page behind (and Escape with it): it goes to the other way through the pages instead.
+  const shown = preview?.number;
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element || shown === undefined) return;
+    const active = document.activeElement;
+    if (element.contains(active) && !(active as HTMLButtonElement).disabled) return;
+    if (active !== document.body && active !== null && !element.contains(active)) return;
+    const ways = [...element.querySelectorAll<HTMLButtonElement>('[data-page-step]:not([disabled])')];
+    (ways[0] ?? element).focus();
+  }, [shown]);
+  const close = useCallback(() => {
+    setPreview(null);
+    focusBody(editor);
+  }, [editor]);
 
   if (!preview || !mediaKey) return null;
   const { count, number, unsaved } = preview;
   const show = (next: number) => setPreview({ ...preview, number: next });
-  const close = () => {
-    setPreview(null);
-    focusBody(editor);
-  };
   const address = `preview/${encodeURIComponent(mediaKey)}/${articleId}/${pageFileName(number)}`;
   // The page's own pagination links navigate inside the frame: follow them in the navigator.
   const followFrame = (frame: HTMLIFrameElement) => {
     let path: string;
     try {
       path = frame.contentWindow?.location.pathname ?? '';
+      // Keys pressed in the page (after a click in it, or Tab onto its links) stay in its document:
+      // Escape closes the preview from there too. The listener is this window's: the frame runs none.
+      frame.contentDocument?.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') close();
+      });
     } catch {
       return; // an error page (a link out of the package) has another origin
     }
@@ -85,7 +103,7 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
         aria-modal="true"
         aria-label={t('preview.dialog')}
         tabIndex={-1}
-        onKeyDown={(event) => event.key === 'Escape' && close()}
+        onKeyDown={(event) => modalKeyDown(event, close)}
       >
         <h2>{t('preview.dialog')}</h2>
         {unsaved && (
@@ -97,6 +115,7 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
           <button
             type="button"
             className="rx-secondary"
+            data-page-step="previous"
             disabled={number === 1}
             onClick={() => show(number - 1)}
           >
@@ -118,6 +137,7 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
           <button
             type="button"
             className="rx-secondary"
+            data-page-step="next"
             disabled={number === count}
             onClick={() => show(number + 1)}
           >

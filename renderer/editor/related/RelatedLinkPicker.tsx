@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { ComboboxOptions, useComboboxSearch } from '../../app/SearchCombobox';
 import { useI18n } from '../../i18n/I18n';
 import { relatedAddress } from './relatedLinks';
+import { modalKeyDown } from '../../app/modalKeys';
 
 const SHOWN = 20;
 
@@ -67,7 +68,7 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
         role="dialog"
         aria-modal="true"
         aria-label={title}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+        onKeyDown={(event) => modalKeyDown(event, onClose)}
       >
         <h2>{title}</h2>
         <label className="rx-field">

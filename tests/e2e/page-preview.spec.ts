@@ -1,0 +1,66 @@
+import { documentOf, paragraph, text } from '../unit/support/documents';
+import { pageBreak } from '../unit/support/long-articles';
+import { callApi } from './support/api';
+import { body, expect, test } from './support/fixtures';
+import { openArticle, para, paragraphText, placeCaret } from './support/pages';
+
+test('the page preview keeps the keyboard: Tab goes round inside it, and Escape closes it from anywhere in it', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Pratinjau papan ketik',
+    body: documentOf(
+      paragraph(text(paragraphText(1, 40))),
+      pageBreak(),
+      paragraph(text(paragraphText(2, 40))),
+      pageBreak(),
+      paragraph(text(paragraphText(3, 40))),
+    ),
+  });
+  await openArticle(page, app, 'Pratinjau papan ketik');
+  await placeCaret(para(page, 1), 'start');
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  const open = async () => {
+    await page.getByRole('button', { name: 'Preview page' }).click();
+    await expect(preview).toBeVisible();
+  };
+
+  // Next page to the last page: the button is disabled there, and the focus moves to Previous page.
+  await open();
+  await preview.getByRole('button', { name: 'Next page' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(preview.getByText(/^Page 3 of 3$/)).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Previous page' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+  await expect(body(page)).toBeFocused();
+
+  // Inside the exported page (a click in it): Escape still closes the preview.
+  await open();
+  await preview.frameLocator('iframe').locator('h1').click();
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+
+  // Tab and Shift+Tab go round the dialog and never reach the article behind it.
+  await open();
+  const insideDialog = () =>
+    page.evaluate(() => document.querySelector('[role="dialog"]')!.contains(document.activeElement));
+  const seen = new Set<string>();
+  for (let i = 0; i < 16; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await insideDialog(), `Tab ${i + 1} stays in the preview`).toBe(true);
+    seen.add(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+  }
+  expect(seen).toContain('Close preview');
+  expect(seen).toContain('Next page');
+  for (let i = 0; i < 16; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await insideDialog(), `Shift+Tab ${i + 1} stays in the preview`).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+});
