@@ -1,6 +1,6 @@
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
-import { callApi } from './support/api';
+import { seedArticle } from './support/api';
 import { body, expect, test } from './support/fixtures';
 import { openArticle, para, paragraphText, placeCaret } from './support/pages';
 
@@ -8,9 +8,7 @@ test('the page preview keeps the keyboard: Tab goes round inside it, and Escape 
   page,
   app,
 }) => {
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
+  await seedArticle(app, {
     headline: 'Pratinjau papan ketik',
     body: documentOf(
       paragraph(text(paragraphText(1, 40))),

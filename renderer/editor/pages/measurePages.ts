@@ -4,6 +4,7 @@ import {
   $isElementNode,
   $isNodeSelection,
   $isRangeSelection,
+  $isRootNode,
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
@@ -37,6 +38,15 @@ export interface MeasuredPages extends PagesSnapshot {
 
 function $caretBlockKey(): NodeKey | null {
   const selection = $getSelection();
+  if ($isRangeSelection(selection) && $isRootNode(selection.focus.getNode())) {
+    // Between two blocks (after a photo, say): the caret belongs with the block before it.
+    const { offset } = selection.focus;
+    return (
+      $getRoot()
+        .getChildAtIndex(Math.max(0, offset - 1))
+        ?.getKey() ?? null
+    );
+  }
   const node: LexicalNode | undefined = $isRangeSelection(selection)
     ? selection.focus.getNode()
     : $isNodeSelection(selection)

@@ -100,11 +100,14 @@ export function $dropBreaksPastedIntoQuoteOrList(nodes: LexicalNode[], selection
 }
 
 /** The text of `block` before and after `point`, in reading order. */
-function $textAround(block: ElementNode, point: PointType): { before: string; after: string } {
+function $textAround(
+  block: ElementNode,
+  point: { node: LexicalNode; offset: number },
+): { before: string; after: string } {
   let before = '';
   let after = '';
   let passed = false;
-  const pointNode = point.getNode();
+  const pointNode = point.node;
   const visit = (node: LexicalNode): void => {
     if ($isTextNode(node) || $isLineBreakNode(node) || $isDecoratorNode(node)) {
       const text = $isDecoratorNode(node) ? '\u{FFFC}' : node.getTextContent();
@@ -130,7 +133,30 @@ function $textAround(block: ElementNode, point: PointType): { before: string; af
 type Placement =
   | { kind: 'before'; block: LexicalNode }
   | { kind: 'after'; block: LexicalNode }
-  | { kind: 'split'; point: PointType };
+  | { kind: 'split'; point: Pick<PointType, 'key' | 'offset' | 'type'> };
+
+/** The point moved back to the start of the word it is in, so that no word is cut across two pages. */
+function $wordStart(point: PointType): Pick<PointType, 'key' | 'offset' | 'type'> {
+  const { key, offset, type } = point;
+  const node = point.getNode();
+  if (type !== 'text' || !$isTextNode(node)) return { key, offset, type };
+  const text = node.getTextContent();
+  let start = offset;
+  while (start > 0 && !/\s/u.test(text[start - 1]!) && offset < text.length && !/\s/u.test(text[offset]!))
+    start -= 1;
+  return { key, offset: start, type };
+}
+
+/**
+ * A heading (and the headings right above it) opens what follows: a page that would start right
+ * after one starts before it instead, so no page ends on a heading.
+ */
+function $withHeadingsAbove(block: LexicalNode): LexicalNode {
+  let first = block;
+  for (let above = first.getPreviousSibling(); $isHeadingNode(above); above = first.getPreviousSibling())
+    first = above;
+  return first;
+}
 
 function $placement(): Placement | PageBreakRefusal {
   const selection = $getSelection();
@@ -139,7 +165,8 @@ function $placement(): Placement | PageBreakRefusal {
     return last ? { kind: 'after', block: last } : 'no-caret';
   }
   if (!$isRangeSelection(selection)) return 'no-caret';
-  const point = selection.isBackward() ? selection.anchor : selection.focus;
+  // With text selected, the page starts where the selection does (the text stays where it was).
+  const point = selection.isBackward() ? selection.focus : selection.anchor;
   const node = point.getNode();
   if ($isRootNode(node)) {
     const child = node.getChildAtIndex(point.offset);
@@ -153,16 +180,17 @@ function $placement(): Placement | PageBreakRefusal {
   if (!$isElementNode(block)) return { kind: 'after', block };
   // A heading opens what follows it: the new page starts with it (with the headings right above it,
   // a subheading under its heading), never between its words.
-  if ($isHeadingNode(block)) {
-    let first: LexicalNode = block;
-    for (let above = first.getPreviousSibling(); $isHeadingNode(above); above = first.getPreviousSibling())
-      first = above;
-    return { kind: 'before', block: first };
-  }
-  const { before, after } = $textAround(block, point);
-  if (before.trim() === '') return { kind: 'before', block };
+  if ($isHeadingNode(block)) return { kind: 'before', block: $withHeadingsAbove(block) };
+  const { before, after } = $textAround(block, { node, offset: point.offset });
+  if (before.trim() === '') return { kind: 'before', block: $withHeadingsAbove(block) };
   if (after.trim() === '') return { kind: 'after', block };
-  return { kind: 'split', point };
+  const start = $wordStart(point);
+  if (
+    start.offset !== point.offset &&
+    $textAround(block, { node, offset: start.offset }).before.trim() === ''
+  )
+    return { kind: 'before', block: $withHeadingsAbove(block) };
+  return { kind: 'split', point: start };
 }
 
 /** Why a break at this placement would break the rules, or null. */
@@ -202,7 +230,16 @@ export function $insertPageBreak(): PageBreakRefusal | null {
     caret.focus.set(key, offset, type);
     $setSelection(caret);
     const second = caret.insertParagraph();
-    if (second) second.insertBefore(pageBreak);
+    if (second) {
+      second.insertBefore(pageBreak);
+      // The space between the two halves belongs to neither page.
+      const end = second.getPreviousSibling()?.getPreviousSibling();
+      const last = $isElementNode(end) ? end.getLastDescendant() : null;
+      if ($isTextNode(last)) last.setTextContent(last.getTextContent().trimEnd());
+      const first = second.getFirstDescendant();
+      if ($isTextNode(first)) first.setTextContent(first.getTextContent().trimStart());
+      second.selectStart();
+    }
   }
   return null;
 }

@@ -1,6 +1,14 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, $getRoot, $isElementNode, HISTORIC_TAG, HISTORY_MERGE_TAG } from 'lexical';
+import {
+  $createNodeSelection,
+  $getNodeByKey,
+  $getRoot,
+  $isElementNode,
+  $setSelection,
+  HISTORIC_TAG,
+  HISTORY_MERGE_TAG,
+} from 'lexical';
 import { breaksToRemove } from '../../../shared/pages/rules';
 import { useI18n } from '../../i18n/I18n';
 import { $measurePages, type PageMeasureCache } from '../pages/measurePages';
@@ -64,7 +72,14 @@ export function PageTrackerPlugin(): null {
           const start = page.breakKey ? $getNodeByKey(page.breakKey) : null;
           const first = start ? start.getNextSibling() : $getRoot().getFirstChild();
           if ($isElementNode(first)) first.selectStart();
-          else first?.selectNext(0, 0);
+          else if (first) {
+            // A photo (or other block) opens the page: it is selected, as a click on it does. A block
+            // selection has no caret to take the focus into the body, so the body takes it first.
+            editor.getRootElement()?.focus({ preventScroll: true });
+            const selection = $createNodeSelection();
+            selection.add(first.getKey());
+            $setSelection(selection);
+          }
         });
         editor.focus();
       }

@@ -1,4 +1,5 @@
 import { paragraphs } from '../../unit/support/documents';
+import type { StoredDocument } from '../../../shared/editor/document';
 import type { Input, Method, Output } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/errors';
 import { TOKEN_HEADER } from '../../../shared/security/csp';
@@ -19,7 +20,10 @@ export async function callApi<M extends Method>(app: WebApp, method: M, input: I
 /** Creates and saves an article through the API, returning it as stored. */
 export async function seedArticle(
   app: WebApp,
-  fields: Partial<Omit<Input<'articles.save'>, 'id' | 'revision' | 'body'>> & { body?: string[] },
+  fields: Partial<Omit<Input<'articles.save'>, 'id' | 'revision' | 'body'>> & {
+    /** Paragraphs of text, or a whole stored document. */
+    body?: string[] | StoredDocument;
+  },
 ) {
   const created = await callApi(app, 'articles.create', {});
   const { body, ...rest } = fields;
@@ -28,7 +32,7 @@ export async function seedArticle(
     ...rest,
     id: created.id,
     revision: created.revision,
-    body: body ? paragraphs(...body) : created.body,
+    body: body === undefined ? created.body : Array.isArray(body) ? paragraphs(...body) : body,
   });
   return callApi(app, 'articles.get', { id: created.id });
 }
