@@ -14,11 +14,17 @@ export function PageIndicator({ tracker }: { tracker: PageTracker }) {
   const [shown, setShown] = useState<number | null>(null);
   return (
     <span className="rx-pages-status">
-      <span className="rx-page-indicator">{t('pages.indicator', { x: current, y: pages.length })}</span>
+      {/* Said by screen readers when the caret reaches another page or the page becomes short (the
+          word count, which changes with every word typed, is read only when asked for). */}
+      <span className="rx-page-indicator" aria-live="polite" aria-atomic="true">
+        {t('pages.indicator', { x: current, y: pages.length })}
+      </span>
+      {pages.length > 1 && <span className="rx-page-words">{t('pages.pageWords', { n: page.words })}</span>}
+      <span className="rx-page-hint" aria-live="polite">
+        {pages.length > 1 && page.short ? t('pages.shortHint') : ''}
+      </span>
       {pages.length > 1 && (
         <>
-          <span className="rx-page-words">{t('pages.pageWords', { n: page.words })}</span>
-          {page.short && <span className="rx-page-hint">{t('pages.shortHint')}</span>}
           <select
             className="rx-page-navigator"
             aria-label={t('pages.navigator')}

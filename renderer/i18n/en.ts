@@ -219,6 +219,7 @@ export const en = {
   'photos.bulk.done': 'Set on {n} photos.',
   'photos.bulk.done.one': 'Set on 1 photo.',
   'picker.import': 'Import from files',
+  'picker.empty': 'No photos yet. Press “Import from files” to bring some in.',
   'picker.useImported': 'Use the {n} imported photos',
   'picker.useImported.one': 'Use the imported photo',
   'featured.label': 'Featured photo',

@@ -225,6 +225,7 @@ export const id: Messages = {
   'photos.bulk.done': 'Diterapkan ke {n} foto.',
   'photos.bulk.done.one': 'Diterapkan ke 1 foto.',
   'picker.import': 'Impor dari berkas',
+  'picker.empty': 'Belum ada foto. Tekan “Impor dari berkas” untuk menambahkan.',
   'picker.useImported': 'Pakai {n} foto yang diimpor',
   'picker.useImported.one': 'Pakai foto yang diimpor',
   'featured.label': 'Foto utama',

@@ -132,7 +132,7 @@ export function PhotoPicker(props: {
             </li>
           ))}
         </ul>
-        {photos.length === 0 && <p className="rx-hint">{query ? t('photos.noMatch') : t('photos.empty')}</p>}
+        {photos.length === 0 && <p className="rx-hint">{query ? t('photos.noMatch') : t('picker.empty')}</p>}
         <div className="rx-modal-actions">
           <button type="button" className="rx-secondary" onClick={props.onClose}>
             {t('link.cancel')}

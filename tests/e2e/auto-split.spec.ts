@@ -164,3 +164,32 @@ test('auto-split to one page takes the breaks out; a bad number withdraws the pr
   await panel.getByRole('button', { name: 'Propose breaks' }).click();
   await expect(proposed.getByRole('listitem')).toHaveCount(2);
 });
+
+test('the auto-split panel sits beside the article where the window has room, and nothing runs past a narrow window', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1300, height: 800 });
+  await seedArticle(app, {
+    headline: 'Tata letak',
+    body: Array.from({ length: 12 }, (_, i) => paragraphText(i + 1, 60)),
+  });
+  await openArticle(page, app, 'Tata letak');
+  await placeCaret(para(page, 5), 'start');
+  await page.keyboard.press('Control+Enter');
+  await page.getByRole('button', { name: 'Auto-split' }).click();
+  const panel = page.getByRole('dialog', { name: 'Auto-split' });
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  // Each page is named by its first words, cut at a word.
+  await expect(panel.getByRole('listitem').first()).toHaveText(
+    /^Page 1: \d+ words, from “Paragraf 1 [a-z ]+[a-z]…”$/,
+  );
+  const right = async () => (await body(page).boundingBox())!.x + (await body(page).boundingBox())!.width;
+  await expect.poll(right).toBeLessThanOrEqual((await panel.boundingBox())!.x);
+
+  // Narrower than the article's column: the article, its status line and the navigator stay inside.
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await page.setViewportSize({ width: 760, height: 700 });
+  await expect(page.getByRole('combobox', { name: 'Pages' })).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(760);
+});

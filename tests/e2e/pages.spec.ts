@@ -161,6 +161,12 @@ test('page breaks are refused, with a message, where a page would be empty or in
   // Pages under 100 words carry a hint, at the break and in the status line.
   await expect(pageBreaks(page).first()).toContainText('Short page: under 100 words');
   await expect(page.locator('footer').getByText('Short page: under 100 words')).toBeVisible();
+  // Announced when it comes, like the page the caret is on (both are live regions).
+  await expect(page.locator('footer').getByText('Short page: under 100 words')).toHaveAttribute(
+    'aria-live',
+    'polite',
+  );
+  await expect(indicator(page)).toHaveAttribute('aria-live', 'polite');
 
   // Deleting the only text between two breaks would leave an empty page: one break is taken out.
   await placeCaret(block(page, 'Paragraf akhir'), 'start');

@@ -141,6 +141,8 @@ test('an editor puts photos in the body, captions them there, moves, removes and
   // Insert photo → import from files: used at once when every file imports.
   await page.getByRole('button', { name: 'Insert photo' }).click();
   const picker = page.getByRole('dialog', { name: 'Insert photo' });
+  // An empty library: the hint names the button that is there.
+  await expect(picker.getByText('No photos yet. Press “Import from files” to bring some in.')).toBeVisible();
   await chooseFiles(page, picker.getByRole('button', { name: 'Import from files' }), [
     photo('kosmodrom.jpg'),
     photo('portrait.jpg'),

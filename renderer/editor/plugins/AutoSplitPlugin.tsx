@@ -33,6 +33,15 @@ interface Proposal {
 
 const PROPOSED = 'data-proposed-page';
 
+/** A page's first words for the list: up to 60 characters, cut at a word with "…" when cut. */
+function opening(text: string): string {
+  const whole = text.trim().replace(/\s+/gu, ' ');
+  if (whole.length <= 60) return whole;
+  const cut = whole.slice(0, 60);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > 20 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+}
+
 const ratioFormat = (language: string): Intl.NumberFormat =>
   new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -115,7 +124,7 @@ export function AutoSplitPlugin() {
       pages: result.pages.map((page) => ({
         number: page.number,
         words: page.words,
-        opening: blockText(document.root.children[page.firstBlock]!).trim().slice(0, 60),
+        opening: opening(blockText(document.root.children[page.firstBlock]!)),
       })),
       asked: { mode, target, words: result.pages.reduce((sum, page) => sum + page.words, 0) },
       existing: document.root.children.filter((block) => block.type === PAGE_BREAK_TYPE).length,
