@@ -14,7 +14,8 @@ sharp.unblock({
     'VipsForeignLoadJpegBuffer',
     'VipsForeignLoadPngBuffer',
     'VipsForeignLoadWebpBuffer',
-    'VipsForeignLoadGifBuffer',
+    // libvips reads GIF with libnsgif: "VipsForeignLoadGifBuffer" names no loader, so every GIF was refused.
+    'VipsForeignLoadNsgifBuffer',
   ],
 });
 // One libvips thread and no operation cache: the other core stays free for typing, and memory stays flat.

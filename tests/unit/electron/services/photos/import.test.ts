@@ -65,6 +65,29 @@ describe('importing photos', () => {
       }
   });
 
+  it('imports every format it accepts, decoded in the worker: JPEG, PNG, WebP and GIF', async () => {
+    const api = await services();
+    const folder = fs.mkdtempSync(path.join(api.dataDir, 'formats-'));
+    const picture = () => sharp({ create: { width: 320, height: 200, channels: 3, background: '#c0392b' } });
+    const files = await Promise.all(
+      (['png', 'webp', 'gif'] as const).map(async (format) => {
+        const file = path.join(folder, `merah.${format}`);
+        await picture().toFormat(format).toFile(file);
+        return file;
+      }),
+    );
+    const job = await importFiles(api, [photoFixture('kosmodrom.jpg'), ...files]);
+    expect(job.files.map((file) => [file.name, file.state, file.error?.message])).toEqual([
+      ['kosmodrom.jpg', 'imported', undefined],
+      ['merah.png', 'imported', undefined],
+      ['merah.webp', 'imported', undefined],
+      ['merah.gif', 'imported', undefined],
+    ]);
+    const gif = await api.ok('photos.get', { id: job.files[3]!.photoId! });
+    expect(gif).toMatchObject({ width: 320, height: 200 });
+    expect(fs.existsSync(originalPath(api.dataDir, gif.sha256, 'gif'))).toBe(true);
+  });
+
   it('applies the EXIF orientation: portrait.jpg (stored 800×1200, orientation 6) is upright', async () => {
     const api = await services();
     const job = await importFiles(api, [photoFixture('portrait.jpg')]);
