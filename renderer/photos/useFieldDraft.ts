@@ -5,25 +5,36 @@ const PAUSE_MS = 500;
 /**
  * A text field edited locally and committed after a pause in typing and when it loses focus, so one
  * burst of typing is one change (one undo step, one save). A new value from outside (an undo, another
- * photo) replaces the draft.
+ * photo) replaces the draft; the value this field itself committed, coming back while the user types
+ * on (a save still in flight at the pause), does not: what was typed since stays, and is committed at
+ * the next pause.
  */
 export function useFieldDraft(value: string, commit: (next: string) => void) {
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
+  // What this field committed and has not seen come back yet, oldest first (saves answer in order).
+  const [sent, setSent] = useState<readonly string[]>([]);
   if (value !== shown) {
     setShown(value);
-    setDraft(value);
+    const echo = sent.indexOf(value);
+    setSent(echo === -1 ? [] : sent.slice(echo + 1));
+    if (echo === -1) setDraft(value);
   }
   const timer = useRef<number | undefined>(undefined);
-  const latest = useRef({ draft, value, commit });
+  const latest = useRef({ draft, value, commit, sent });
   useEffect(() => {
-    latest.current = { draft, value, commit };
+    latest.current = { draft, value, commit, sent };
   });
 
   const flush = useCallback(() => {
     window.clearTimeout(timer.current);
-    const { draft: current, value: stored, commit: send } = latest.current;
-    if (current !== stored) send(current);
+    const { draft: current, value: stored, commit: send, sent: waiting } = latest.current;
+    // Compared with what the store will hold once the saves on their way are in.
+    if (current === (waiting.at(-1) ?? stored)) return;
+    const next = [...waiting, current];
+    latest.current = { ...latest.current, sent: next };
+    setSent(next);
+    send(current);
   }, []);
 
   const change = useCallback(
