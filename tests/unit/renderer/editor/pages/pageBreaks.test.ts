@@ -64,10 +64,16 @@ describe('$insertPageBreak', () => {
     expect(shape(again)).toEqual(['Satu dua.', 'Kata dia.', 'Poin', 'Tiga empat.', '|', 'Lima enam.']);
   });
 
-  it('splits the paragraph when the caret is mid-text', () => {
+  it('splits the paragraph when the caret is mid-text, leaving no space at either end', () => {
     const editor = editorWith(article());
     expect(insertAt(editor, 3, 5)).toBeNull();
-    expect(shape(editor)).toEqual(['Satu dua.', 'Kata dia.', 'Poin', 'Tiga ', '|', 'empat.', 'Lima enam.']);
+    expect(shape(editor)).toEqual(['Satu dua.', 'Kata dia.', 'Poin', 'Tiga', '|', 'empat.', 'Lima enam.']);
+  });
+
+  it('splits before the word the caret is in, never inside it', () => {
+    const editor = editorWith(article());
+    expect(insertAt(editor, 3, 7)).toBeNull(); // "Tiga em|pat."
+    expect(shape(editor)).toEqual(['Satu dua.', 'Kata dia.', 'Poin', 'Tiga', '|', 'empat.', 'Lima enam.']);
   });
 
   it('refuses a break that would leave page 1 or the last page empty, changing nothing', () => {
