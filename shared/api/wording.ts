@@ -51,6 +51,14 @@ export const SERVICE_MESSAGES = {
     en: 'The featured photo is only {width} × {height} pixels.',
     id: 'Foto utama hanya {width} × {height} piksel.',
   },
+  'export.featured.filesMissing': {
+    en: 'The featured photo’s image files are missing from the data folder. Import the photo again on the Photo desk (the same file brings them back), or choose another one.',
+    id: 'Berkas gambar foto utama hilang dari folder data. Impor ulang foto itu di Meja foto (berkas yang sama memulihkannya), atau pilih foto lain.',
+  },
+  'export.block.filesMissing': {
+    en: 'The image files of photo {n} in the body are missing from the data folder. Import the photo again on the Photo desk (the same file brings them back), or remove it.',
+    id: 'Berkas gambar foto ke-{n} di isi artikel hilang dari folder data. Impor ulang foto itu di Meja foto (berkas yang sama memulihkannya), atau hapus foto itu.',
+  },
   'export.block.missing': {
     en: 'Photo {n} in the body is no longer in the photo library.',
     id: 'Foto ke-{n} di isi artikel sudah tidak ada di pustaka foto.',
@@ -135,6 +143,20 @@ export const SERVICE_MESSAGES = {
     en: 'The package could not be written to {target}: {reason}. The previous package, if any, is unchanged.',
     id: 'Paket tidak dapat ditulis ke {target}: {reason}. Paket sebelumnya, jika ada, tidak berubah.',
   },
+  'export.reason.missing': {
+    en: 'a folder on that path does not exist and cannot be made there',
+    id: 'sebuah folder di jalur itu tidak ada dan tidak dapat dibuat di sana',
+  },
+  'export.reason.denied': {
+    en: 'Redaksi is not allowed to write there; choose a folder of your own',
+    id: 'Redaksi tidak diizinkan menulis di sana; pilih folder milik Anda sendiri',
+  },
+  'export.reason.fileInTheWay': {
+    en: 'a file stands where a folder should be',
+    id: 'ada berkas di tempat yang seharusnya folder',
+  },
+  'export.reason.full': { en: 'the disk is full', id: 'disk penuh' },
+  'export.reason.readOnly': { en: 'the disk is read-only', id: 'disk hanya-baca' },
   'export.zipFailed': {
     en: 'The package folder was written to {folder}, but its .zip could not be: {reason}. The previous .zip, if any, is unchanged.',
     id: 'Folder paket sudah ditulis ke {folder}, tetapi .zip-nya tidak dapat ditulis: {reason}. Berkas .zip sebelumnya, jika ada, tidak berubah.',
@@ -270,8 +292,20 @@ export const Wording = z.object({
 });
 export type Wording = z.infer<typeof Wording>;
 
-const fill = (template: string, values: Values = {}): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+type Catalog = Record<string, { en: string; id: string }>;
+
+/** A value that is itself a message of the catalog (see `sayPart`), in the language. */
+const PART = '@message:';
+function valueIn(language: 'en' | 'id', value: string | number): string {
+  if (typeof value !== 'string' || !value.startsWith(PART)) return String(value);
+  const key = value.slice(PART.length);
+  return Object.hasOwn(SERVICE_MESSAGES, key) ? (SERVICE_MESSAGES as Catalog)[key]![language] : value;
+}
+
+const fill = (template: string, values: Values = {}, language: 'en' | 'id' = 'en'): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? valueIn(language, values[name]!) : whole,
+  );
 
 /** A service message: its English text and its wording, to put on an error, an issue or a refusal. */
 export function say(key: ServiceMessageKey, values?: Values): { message: string; wording: Wording } {
@@ -281,10 +315,13 @@ export function say(key: ServiceMessageKey, values?: Values): { message: string;
   };
 }
 
+/** A message of the catalog as the value of another's placeholder, said in the same language. */
+export const sayPart = (key: ServiceMessageKey): string => `${PART}${key}`;
+
 /** The words of a message in a language: from its wording when the catalog knows it, else its English. */
 export function sayIn(language: 'en' | 'id', said: { message: string; wording?: Wording }): string {
   const key = said.wording?.key;
   if (key === undefined || !Object.hasOwn(SERVICE_MESSAGES, key)) return said.message;
-  const entry = (SERVICE_MESSAGES as Record<string, { en: string; id: string }>)[key]!;
-  return fill(entry[language], said.wording!.values);
+  const entry = (SERVICE_MESSAGES as Catalog)[key]!;
+  return fill(entry[language], said.wording!.values, language);
 }

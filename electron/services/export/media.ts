@@ -9,8 +9,8 @@ import { renditionPath } from '../photos/media';
 /** The library photos an article shows, and a way to read the renditions already made for them. */
 export interface ExportMedia {
   photos: ReadonlyMap<string, ExportPhoto>;
-  /** The bytes of one rendition; throws when it is missing from the library folder. */
-  read(photoId: string, variant: ImageVariant): Uint8Array;
+  /** The bytes of one rendition, or null when its file is gone from the data folder. */
+  read(photoId: string, variant: ImageVariant): Uint8Array | null;
 }
 
 export const NO_MEDIA: ExportMedia = {
@@ -69,9 +69,19 @@ export function loadExportMedia(
     read(photoId, variant) {
       const row = rows.get(photoId);
       if (!row) throw new Error(`Photo ${photoId} is not in the library.`);
-      return fs.readFileSync(
-        renditionPath(dataDir, row.sha256, variant.renditionWidth as RenditionWidth, variant.format),
+      const file = renditionPath(
+        dataDir,
+        row.sha256,
+        variant.renditionWidth as RenditionWidth,
+        variant.format,
       );
+      try {
+        return fs.readFileSync(file);
+      } catch (error) {
+        // Moved or deleted by hand (a restored backup without its media folder): preflight says so.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
     },
   };
 }

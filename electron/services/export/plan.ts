@@ -38,18 +38,29 @@ import {
 function planFigures(article: Article, media: ExportMedia) {
   const issues: ExportIssue[] = [];
   const images = new Map<string, PackageFile>();
-  const addImages = (photo: ExportPhoto) => {
+  /** Copies a photo's image files; false when one of them is gone from the data folder. */
+  const addImages = (photo: ExportPhoto): boolean => {
     for (const variant of imageVariants(photo)) {
-      if (!images.has(variant.file))
-        images.set(variant.file, { path: variant.file, content: media.read(photo.id, variant) });
+      if (images.has(variant.file)) continue;
+      const content = media.read(photo.id, variant);
+      if (content === null) return false;
+      images.set(variant.file, { path: variant.file, content });
     }
+    return true;
   };
+  const filesMissing = (which: 'featured' | number): ExportIssue => ({
+    level: 'error',
+    code: 'PHOTO_FILES_MISSING',
+    ...(which === 'featured'
+      ? say('export.featured.filesMissing')
+      : say('export.block.filesMissing', { n: which })),
+  });
   let featured: Figure | null = null;
   if (article.featuredPhotoId) {
     const photo = media.photos.get(article.featuredPhotoId);
     featured = photo ? photoFigure(photo, {}, true) : null;
     issues.push(...checkFigure(featured, photo, 'featured'));
-    if (photo) addImages(photo);
+    if (photo && !addImages(photo)) issues.push(filesMissing('featured'));
   }
   let blockNumber = 0;
   // Every photo block in reading order: between paragraphs or inside a list item.
@@ -58,7 +69,7 @@ function planFigures(article: Article, media: ExportMedia) {
     const use = photoUse(block);
     const photo = media.photos.get(use.photoId);
     issues.push(...checkFigure(photo ? photoFigure(photo, use, false) : null, photo, blockNumber));
-    if (photo) addImages(photo);
+    if (photo && !addImages(photo)) issues.push(filesMissing(blockNumber));
   }
   const blockRenderer = (firstImageEager: boolean): BodyContext['renderBlock'] => {
     let eager = firstImageEager;
@@ -88,14 +99,12 @@ function planFigures(article: Article, media: ExportMedia) {
 function planLogo(profile: PublicationProfile, media: ExportMedia) {
   if (!profile.logoPhotoId) return { image: null, files: [], issue: null };
   const photo = media.photos.get(profile.logoPhotoId);
-  if (!photo) {
-    const issue: ExportIssue = {
-      level: 'warning',
-      code: 'LOGO_MISSING',
-      ...say('export.logoMissing'),
-    };
-    return { image: null, files: [], issue };
-  }
+  const missing = {
+    image: null,
+    files: [],
+    issue: { level: 'warning', code: 'LOGO_MISSING', ...say('export.logoMissing') } as ExportIssue,
+  };
+  if (!photo) return missing;
   const variants = imageVariants(photo).filter((v) => v.renditionWidth === 480);
   const jpeg = variants.find((v) => v.format === 'jpg')!;
   const webp = variants.find((v) => v.format === 'webp')!;
@@ -105,10 +114,12 @@ function planLogo(profile: PublicationProfile, media: ExportMedia) {
     width: jpeg.width,
     height: Math.round((photo.height * jpeg.width) / photo.width),
   };
-  const files = [jpeg, webp].map((variant) => ({
-    path: variant.file,
-    content: media.read(photo.id, variant),
-  }));
+  const files: PackageFile[] = [];
+  for (const variant of [jpeg, webp]) {
+    const content = media.read(photo.id, variant);
+    if (content === null) return missing; // its files gone from the data folder: as if no logo
+    files.push({ path: variant.file, content });
+  }
   return { image, files, issue: null };
 }
 

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
-import { say } from '../../../shared/api/wording';
+import { say, sayPart, type ServiceMessageKey } from '../../../shared/api/wording';
 import type { ExportPreflight, ExportResult, ExportRunInput, ExportZip } from '../../../shared/api/export';
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { getArticle } from '../articles/store';
@@ -66,6 +66,22 @@ function refuseBlocked(prepared: PreparedExport, acceptWarnings: boolean): void 
   }
 }
 
+const REASONS: Record<string, ServiceMessageKey> = {
+  ENOENT: 'export.reason.missing',
+  EACCES: 'export.reason.denied',
+  EPERM: 'export.reason.denied',
+  EEXIST: 'export.reason.fileInTheWay',
+  ENOTDIR: 'export.reason.fileInTheWay',
+  ENOSPC: 'export.reason.full',
+  EROFS: 'export.reason.readOnly',
+};
+
+/** Why the disk refused: in plain words when the system's code is a known one, else its own. */
+function failure(key: 'export.failed' | 'export.zipFailed', values: Record<string, string>, error: unknown) {
+  const known = REASONS[(error as NodeJS.ErrnoException).code ?? ''];
+  return say(key, { ...values, reason: known ? sayPart(known) : (error as Error).message });
+}
+
 /** Where to offer to export: the publication's last folder, else ~/Redaksi exports. */
 export function suggestedFolder(profile: PublicationProfile): string {
   return profile.exportFolder || path.join(os.homedir(), 'Redaksi exports');
@@ -102,17 +118,14 @@ export function runExport(db: Database, input: ExportRunInput, setup: ExportSetu
     try {
       folder = writePackageFolder(target, folderName, plan.files);
     } catch (error) {
-      throw new ApiError('EXPORT_FAILED', say('export.failed', { target, reason: (error as Error).message }));
+      throw new ApiError('EXPORT_FAILED', failure('export.failed', { target }, error));
     }
     let zipFile: string | null = null;
     if (input.zip) {
       try {
         zipFile = writePackageZip(target, folderName, plan.files, modified);
       } catch (error) {
-        throw new ApiError(
-          'EXPORT_FAILED',
-          say('export.zipFailed', { folder, reason: (error as Error).message }),
-        );
+        throw new ApiError('EXPORT_FAILED', failure('export.zipFailed', { folder }, error));
       }
     }
     return { folder, zipFile, files: plan.files.map((file) => file.path), warnings };

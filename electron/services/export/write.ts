@@ -42,11 +42,25 @@ function writeTree(root: string, files: PackageFile[]): void {
 }
 
 /**
+ * Makes a folder and the folders above it that are missing, one at a time from the nearest that
+ * exists. Node 20's `mkdirSync(…, { recursive: true })` never returns for some paths (under /proc),
+ * which froze every request; made one by one, such a path fails at once with its reason.
+ */
+export function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let current = path.resolve(folder); !fs.existsSync(current); current = path.dirname(current)) {
+    missing.push(current);
+    if (path.dirname(current) === current) break;
+  }
+  for (const each of missing.reverse()) fs.mkdirSync(each);
+}
+
+/**
  * Writes the package into a temporary folder beside the target, then renames it into place: a
  * failed or killed export leaves the previous package intact and no partial one under its name.
  */
 export function writePackageFolder(target: string, name: string, files: PackageFile[]): string {
-  fs.mkdirSync(target, { recursive: true });
+  makeFolder(target);
   recoverInterruptedExport(target, name);
   const final = confine(target, name);
   const token = randomBytes(6).toString('hex');
