@@ -20,8 +20,10 @@ function columns(list: HTMLElement | null): number {
 export const photoLabel = (photo: Photo): string => photo.caption || photo.originalName;
 
 /**
- * The photo desk's grid: a multi-select list of thumbnails. Arrows move (and select), Space or
- * Ctrl/Cmd+click adds to the selection, Shift+click selects a run, Enter opens the photo's Caption.
+ * The photo desk's grid: a multi-select list of thumbnails. Arrows move (and select), Shift+arrows
+ * extend the selection, Ctrl/Cmd+arrows move without changing it and Space then adds or removes the
+ * photo (photos apart from each other, from the keyboard), Ctrl/Cmd+A selects all; Ctrl/Cmd+click
+ * adds to the selection, Shift+click selects a run; Enter opens the photo's Caption.
  */
 export function PhotoGrid(props: {
   photos: Photo[];
@@ -39,10 +41,16 @@ export function PhotoGrid(props: {
     photos.findIndex((photo) => photo.id === selection.focus),
   );
 
-  const focusAt = (index: number, extend: boolean) => {
+  /** Moves the focus; the selection becomes that photo, gains it (extend) or stays as it is (keep). */
+  const focusAt = (index: number, how: 'select' | 'extend' | 'keep') => {
     const photo = photos[Math.min(photos.length - 1, Math.max(0, index))];
     if (!photo) return;
-    const selected = extend ? new Set([...selection.selected, photo.id]) : new Set([photo.id]);
+    const selected =
+      how === 'keep'
+        ? selection.selected
+        : how === 'extend'
+          ? new Set([...selection.selected, photo.id])
+          : new Set([photo.id]);
     onSelect({ focus: photo.id, selected });
     list.current?.querySelector<HTMLElement>(`[data-photo-id="${photo.id}"]`)?.focus();
   };
@@ -54,9 +62,12 @@ export function PhotoGrid(props: {
       ArrowDown: columns(list.current),
       ArrowUp: -columns(list.current),
     };
-    if (event.key in step) focusAt(focusIndex + step[event.key]!, event.shiftKey);
-    else if (event.key === 'Home') focusAt(0, false);
-    else if (event.key === 'End') focusAt(photos.length - 1, false);
+    const how = event.shiftKey ? 'extend' : event.ctrlKey || event.metaKey ? 'keep' : 'select';
+    if (event.key in step) focusAt(focusIndex + step[event.key]!, how);
+    else if (event.key === 'Home') focusAt(0, how === 'keep' ? 'keep' : 'select');
+    else if (event.key === 'End') focusAt(photos.length - 1, how === 'keep' ? 'keep' : 'select');
+    else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a')
+      onSelect({ focus: selection.focus, selected: new Set(photos.map((photo) => photo.id)) });
     else if (event.key === ' ' && selection.focus) {
       const selected = new Set(selection.selected);
       if (selected.has(selection.focus) && selected.size > 1) selected.delete(selection.focus);

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, openApp, test } from './support/fixtures';
+import { callApi } from './support/api';
+
+const PHOTOS = path.resolve(import.meta.dirname, '../../../shared/fixtures/photos');
+const NAMES = ['kosmodrom.jpg', 'portrait.jpg', 'vladivostok.jpg', 'harbour.png'];
+
+test('from the keyboard the desk selects photos apart from each other: Ctrl+arrows move, Space adds, Ctrl+A takes all', async ({
+  page,
+  app,
+}) => {
+  const files = NAMES.map((name) => fs.readFileSync(path.join(PHOTOS, name)));
+  const job = await callApi(app, 'photos.importBegin', {
+    files: NAMES.map((name, i) => ({ name, size: files[i]!.length })),
+  });
+  for (const [index, bytes] of files.entries())
+    await callApi(app, 'photos.importFile', { jobId: job.id, index, data: bytes.toString('base64') });
+  await expect
+    .poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).done)
+    .toBe(NAMES.length);
+
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  const grid = page.getByRole('listbox', { name: 'Photos' });
+  const options = grid.getByRole('option');
+  await expect(options).toHaveCount(4);
+  await options.first().click();
+  const selected = () =>
+    options.evaluateAll((all) => all.map((option) => option.getAttribute('aria-selected') === 'true'));
+
+  // Ctrl+Right twice moves the focus without selecting; Space adds the third photo: the first and
+  // the third, not the second.
+  await page.keyboard.press('Control+ArrowRight');
+  await page.keyboard.press('Control+ArrowRight');
+  await expect(options.nth(2)).toBeFocused();
+  await expect.poll(selected).toEqual([true, false, false, false]);
+  await page.keyboard.press('Space');
+  await expect.poll(selected).toEqual([true, false, true, false]);
+  await expect(page.getByText('2 photos selected')).toBeVisible();
+  // Space again takes it out; Ctrl+A takes them all; a plain arrow goes back to one.
+  await page.keyboard.press('Space');
+  await expect.poll(selected).toEqual([true, false, false, false]);
+  await page.keyboard.press('Control+a');
+  await expect.poll(selected).toEqual([true, true, true, true]);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(selected).toEqual([false, true, false, false]);
+});
