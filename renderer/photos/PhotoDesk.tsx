@@ -20,6 +20,12 @@ function focusWhenShown(element: () => HTMLElement | null, tries = 40): void {
   else if (tries > 0) window.setTimeout(() => focusWhenShown(element, tries - 1), 25);
 }
 
+/**
+ * The desk's import, kept while the desk is left for another view and back: the files go on
+ * importing meanwhile, and their progress, Cancel and refusals are there on return.
+ */
+let deskImport: PhotoImportRun | null = null;
+
 /** The photo desk: every photo in a grid, filters and search, one photo's details or a bulk edit, imports. */
 export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => void }) {
   const { t, say } = useI18n();
@@ -27,7 +33,11 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [loaded, setLoaded] = useState(0);
   const [selection, setSelection] = useState<GridSelection>({ focus: null, selected: new Set() });
-  const [run, setRun] = useState<PhotoImportRun | null>(null);
+  const [run, setRunState] = useState<PhotoImportRun | null>(() => deskImport);
+  const setRun = useCallback((next: PhotoImportRun | null) => {
+    deskImport = next;
+    setRunState(next);
+  }, []);
   const importing = useImportRunning(run);
   const [error, setError] = useState<ApiErrorShape | null>(null);
   const caption = useRef<HTMLInputElement & HTMLTextAreaElement>(null);

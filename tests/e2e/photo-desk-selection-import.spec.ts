@@ -46,3 +46,29 @@ test('from the keyboard the desk selects photos apart from each other: Ctrl+arro
   await page.keyboard.press('ArrowLeft');
   await expect.poll(selected).toEqual([false, true, false, false]);
 });
+
+test('an import goes on while the desk is left, and is found there on return with its progress and Cancel', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  // A slow disk: each file takes a second to be received.
+  await page.route('**/api/photos.importFile', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import photos' }).click();
+  await (await chooser).setFiles(NAMES.map((name) => path.join(PHOTOS, name)));
+  const progress = page.getByRole('group', { name: 'Photo import' });
+  await expect(progress.getByRole('button', { name: 'Cancel import' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Articles' }).click();
+  await expect(page.getByRole('group', { name: 'Photo import' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await expect(progress.getByRole('button', { name: 'Cancel import' })).toBeVisible();
+  // It finishes here, and the grid shows every photo without a reload.
+  await expect(progress).toContainText('4 photos imported, 0 refused', { timeout: 30_000 });
+  await expect(page.getByRole('listbox', { name: 'Photos' }).getByRole('option')).toHaveCount(4);
+});
