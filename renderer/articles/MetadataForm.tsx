@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugify } from '../../shared/text/slug';
 import { useI18n } from '../i18n/I18n';
 import { commaList } from './commaList';
 import { TagsField } from './TagsField';
+import { PlainText } from '../app/PlainText';
 
 const splitList = (text: string): string[] =>
   commaList(text, { item: ARTICLE_LIMITS.name, count: ARTICLE_LIMITS.writers });
@@ -43,6 +44,18 @@ const MOMENT = {
 };
 const formatMoment = (iso: string, language: 'en' | 'id'): string => MOMENT[language].format(new Date(iso));
 
+const SLUG_PREVIEW_PAUSE_MS = 400;
+
+/** `value`, once it has stayed the same for `ms` (the first value at once). */
+function usePaused<T>(value: T, ms: number): T {
+  const [paused, setPaused] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setPaused(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return paused;
+}
+
 /** The slug the next save will store: the saved one while it still matches the headline (maybe with -2), else the new one. */
 function previewSlug(fields: ArticleFields, language: 'en' | 'id'): string {
   const base = slugify(fields.headline, language);
@@ -66,8 +79,12 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
   const headlineId = useId();
   const leadId = useId();
   const statusId = useId();
-  // Published, the slug stays what it was (the page's address) unless edited by hand.
-  const shownSlug = fields.slugManual || publishedAt ? fields.slug : previewSlug(fields, slugLanguage);
+  // Published, the slug stays what it was (the page's address) unless edited by hand. The preview
+  // follows the headline after a pause in typing: another field's text changing under a key press
+  // ends the browser's undo step, and Ctrl+Z in the headline would take back one letter at a time.
+  const headline = usePaused(fields.headline, SLUG_PREVIEW_PAUSE_MS);
+  const shownSlug =
+    fields.slugManual || publishedAt ? fields.slug : previewSlug({ ...fields, headline }, slugLanguage);
   return (
     <div className="rx-metadata">
       <div className="rx-row">
@@ -112,25 +129,26 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
       {/* Textareas sit beside their label, not inside it: their text must not become part of the label. */}
       <div className="rx-field rx-headline">
         <label htmlFor={headlineId}>{t('field.headline')}</label>
-        <textarea
+        {/* PlainText: the browser's own Ctrl+Z undoes a burst of typing (see PlainText). */}
+        <PlainText
           id={headlineId}
           name="headline"
           maxLength={ARTICLE_LIMITS.headline}
           rows={2}
           value={fields.headline}
           // One line: line breaks (a pasted paragraph or two) become one space, blank lines included.
-          onChange={(e) => onChange({ headline: e.target.value.replace(/[ \t]*\r?\n\s*/g, ' ') })}
+          onValue={(headline) => onChange({ headline: headline.replace(/[ \t]*\r?\n\s*/g, ' ') })}
         />
       </div>
       <div className="rx-field">
         <label htmlFor={leadId}>{t('field.lead')}</label>
-        <textarea
+        <PlainText
           id={leadId}
           name="lead"
           maxLength={ARTICLE_LIMITS.lead}
           rows={2}
           value={fields.lead}
-          onChange={(e) => onChange({ lead: e.target.value })}
+          onValue={(lead) => onChange({ lead })}
         />
       </div>
       <div className="rx-row">
