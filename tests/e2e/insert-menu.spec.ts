@@ -50,7 +50,8 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   await page.keyboard.type('Latar belakang');
   expect((await blocks(page))[1]).toBe('h2: Latar belakang');
 
-  // Arrows move through the choices; Enter inserts a page break before the empty paragraph.
+  // Arrows move through the choices; Enter inserts a page break before the empty paragraph, and
+  // before the heading right above it, which starts the new page with it.
   await page.keyboard.press('Enter');
   await page.keyboard.type('/hal');
   await expect(menu(page).getByRole('option')).toHaveText(['Insert page break']);
@@ -117,8 +118,8 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   const stored = await callApi(app, 'articles.get', { id: created.id });
   expect(stored.body.root.children.map((node) => node.type)).toEqual([
     'paragraph',
+    'page-break', // before the heading: it goes with the paragraph under it, to the new page
     'heading',
-    'page-break',
     'paragraph',
     'paragraph',
     'paragraph',
