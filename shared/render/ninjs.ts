@@ -1,5 +1,6 @@
 import type { Article } from '../api/article';
 import type { PublicationProfile } from '../api/settings';
+import type { Figure } from './figure';
 
 export interface NinjsInput {
   article: Article;
@@ -10,6 +11,51 @@ export interface NinjsInput {
   bodyHtml: string;
   /** Sources the article cites, for `infoSources`. */
   infoSources: Array<{ name: string; role: string; uri?: string }>;
+  /** The photos the article shows: the featured one first, then the body's in reading order. */
+  pictures?: NinjsPicture[];
+}
+
+/** A photo as the article shows it: a use in the body carries its own caption, credit and alt text. */
+export interface NinjsPicture {
+  photoId: string;
+  figure: Figure;
+  featured: boolean;
+}
+
+const description = (role: string, value: string) => ({ role, contentType: 'text/plain', value });
+
+/**
+ * One photo as a ninjs association (profile text-photo): a picture with its caption and alt text, its
+ * photographer, credit and copyright, and every image file of the package as a rendition.
+ */
+function association(picture: NinjsPicture, name: string, base: string): Record<string, unknown> {
+  const { figure } = picture;
+  const largest = figure.jpeg.at(-1)!;
+  // ninjs wants an absolute href: with the publication's base URL, the file's address; without
+  // one, the rendition is named by its path in the package.
+  const rendition = (format: 'jpeg' | 'webp') => (image: { file: string; width: number }) => ({
+    name: image.file,
+    ...(base ? { href: `${base}/${image.file}` } : {}),
+    contentType: `image/${format}`,
+    width: image.width,
+    height: Math.round((figure.height * image.width) / figure.width),
+  });
+  const descriptions = [
+    ...(figure.caption ? [description('caption', figure.caption)] : []),
+    ...(figure.alt ? [description('alt', figure.alt)] : []),
+  ];
+  return {
+    name,
+    rel: picture.featured ? 'featured' : 'inline',
+    uri: base ? `${base}/${largest.file}` : `urn:uuid:${picture.photoId}`,
+    type: 'picture',
+    representationType: 'full',
+    ...(descriptions.length > 0 ? { descriptions } : {}),
+    ...(figure.creator ? { by: figure.creator } : {}),
+    ...(figure.credit ? { infoSources: [{ name: figure.credit, role: 'credit' }] } : {}),
+    ...(figure.copyright ? { copyrightNotice: figure.copyright } : {}),
+    renditions: [...figure.jpeg.map(rendition('jpeg')), ...figure.webp.map(rendition('webp'))],
+  };
 }
 
 /** The article as an IPTC ninjs 3.1 document (validated against ../shared/standards in the tests). */
@@ -45,5 +91,15 @@ export function articleToNinjs(input: NinjsInput): Record<string, unknown> {
     (source) => source.name,
   );
   if (sources.length > 0) ninjs.infoSources = sources;
+  const pictures = input.pictures ?? [];
+  let inline = 0;
+  if (pictures.length > 0)
+    ninjs.associations = pictures.map((picture) =>
+      association(
+        picture,
+        picture.featured ? 'featured' : `photo-${(inline += 1)}`,
+        base ? `${base}/${article.slug}` : '',
+      ),
+    );
   return ninjs;
 }

@@ -17,7 +17,7 @@ import {
   photoUse,
   type ExportPhoto,
 } from '../../../shared/render/photo';
-import { articleToNinjs } from '../../../shared/render/ninjs';
+import { articleToNinjs, type NinjsPicture } from '../../../shared/render/ninjs';
 import { ALL_PAGES_FILE, pageFileName, renderArticlePage, type PagePlan } from '../../../shared/render/page';
 import { NO_MEDIA, type ExportMedia } from './media';
 import { NO_RELATED_ARTICLES, planRelatedLinks, type RelatedArticles } from './related';
@@ -56,9 +56,12 @@ function planFigures(article: Article, media: ExportMedia) {
       : say('export.block.filesMissing', { n: which })),
   });
   let featured: Figure | null = null;
+  // Every photo the article shows, for article.json's associations (the body's with their own words).
+  const pictures: NinjsPicture[] = [];
   if (article.featuredPhotoId) {
     const photo = media.photos.get(article.featuredPhotoId);
     featured = photo ? photoFigure(photo, {}, true) : null;
+    if (photo && featured) pictures.push({ photoId: photo.id, figure: featured, featured: true });
     issues.push(...checkFigure(featured, photo, 'featured'));
     if (photo && !addImages(photo)) issues.push(filesMissing('featured'));
   }
@@ -68,7 +71,9 @@ function planFigures(article: Article, media: ExportMedia) {
     blockNumber += 1;
     const use = photoUse(block);
     const photo = media.photos.get(use.photoId);
-    issues.push(...checkFigure(photo ? photoFigure(photo, use, false) : null, photo, blockNumber));
+    const figure = photo ? photoFigure(photo, use, false) : null;
+    issues.push(...checkFigure(figure, photo, blockNumber));
+    if (photo && figure) pictures.push({ photoId: photo.id, figure, featured: false });
     if (photo && !addImages(photo)) issues.push(filesMissing(blockNumber));
   }
   const blockRenderer = (firstImageEager: boolean): BodyContext['renderBlock'] => {
@@ -85,6 +90,7 @@ function planFigures(article: Article, media: ExportMedia) {
   };
   return {
     featured,
+    pictures,
     issues,
     blockRenderer,
     images: [...images.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
@@ -222,6 +228,7 @@ export function planPackage(
     plainText: documentPlainText(article.body),
     bodyHtml: renderBlocks(allBlocks, bodyContext).markup,
     infoSources: infoSources(attribution),
+    pictures: figures.pictures,
   });
   files.push(...figures.images);
   files.push({ path: 'style.css', content: themeCss(styleTemplate, profile) });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredNode } from '../../../../../shared/editor/document';
-import { nuErrors } from '../../../support/checkers';
+import { ninjsValidator, nuErrors } from '../../../support/checkers';
 import { documentOf, paragraph, text } from '../../../support/documents';
 import { pageBreak } from '../../../support/export-fixture';
 import { importFiles, photoFixture } from '../../../support/photos';
@@ -130,6 +130,52 @@ describe('photos in the export package', () => {
     expect(
       await nuErrors(['index.html', 'page-2.html', 'all.html'].map((file) => path.join(folder, file))),
     ).toEqual([]);
+
+    // article.json (profile text-photo) carries every photo the article shows, with its own words
+    // and each image file of the package as a rendition; valid ninjs 3.1.
+    const ninjs = JSON.parse(fs.readFileSync(path.join(folder, 'article.json'), 'utf8')) as {
+      associations: Array<Record<string, unknown> & { renditions: Array<{ name: string }> }>;
+    };
+    const validate = ninjsValidator();
+    expect(validate(ninjs), JSON.stringify(validate.errors)).toBe(true);
+    expect(ninjs.associations.map((picture) => [picture.name, picture.rel, picture.uri])).toEqual([
+      ['featured', 'featured', `urn:uuid:${ids['kosmodrom.jpg']}`],
+      ['photo-1', 'inline', `urn:uuid:${ids['harbour.png']}`],
+      ['photo-2', 'inline', `urn:uuid:${ids['portrait.jpg']}`],
+    ]);
+    expect(ninjs.associations[0]).toMatchObject({
+      type: 'picture',
+      by: 'VLADIMIR SMIRNOV',
+      infoSources: [{ name: 'AFP', role: 'credit' }],
+      descriptions: [
+        { role: 'caption', value: expect.stringMatching(/^PUTIN MEETS KIM/) },
+        { role: 'alt', value: 'Two leaders walk past a rocket launch pad' },
+      ],
+    });
+    expect(ninjs.associations[2]).toMatchObject({
+      infoSources: [{ name: 'ANI LESTARI/TRIBUN MEDAN', role: 'credit' }],
+      descriptions: [{ role: 'caption', value: 'POTRET: Seorang warga di Medan.' }, { role: 'alt' }],
+    });
+    for (const picture of ninjs.associations)
+      for (const rendition of picture.renditions) expect(files).toContain(rendition.name);
+
+    // With a base URL, each photo and rendition has its web address.
+    await services.ok('settings.update', { publication: { baseUrl: 'https://medan.example.id/berita' } });
+    const again = await services.ok('export.run', {
+      id: created.id,
+      folder: out,
+      zip: false,
+      acceptWarnings: true,
+    });
+    const online = JSON.parse(
+      fs.readFileSync(path.join(again.folder, 'article.json'), 'utf8'),
+    ) as typeof ninjs & {
+      slugline: string;
+    };
+    expect(validate(online), JSON.stringify(validate.errors)).toBe(true);
+    const at = `https://medan.example.id/berita/${online.slugline}/images/${ids['kosmodrom.jpg']}`;
+    expect(online.associations[0]!.uri).toBe(`${at}-1600.jpg`);
+    expect(online.associations[0]!.renditions[0]).toMatchObject({ href: `${at}-480.jpg`, width: 480 });
   }, 90_000);
 
   it('blocks a photo without caption or credit and warns about one without alt text', async () => {
