@@ -197,6 +197,7 @@ export const en = {
   'photos.details': 'Photo details',
   'photos.creator': 'Photographer',
   'photos.copyright': 'Copyright',
+  'photos.isLogo': 'The publication’s logo (Settings), on every exported page.',
   'photos.usedIn': 'Used in',
   'photos.unused': 'Not used in any article yet.',
   'photos.flag.noCaption': 'No caption',

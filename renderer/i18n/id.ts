@@ -203,6 +203,7 @@ export const id: Messages = {
   'photos.details': 'Rincian foto',
   'photos.creator': 'Fotografer',
   'photos.copyright': 'Hak cipta',
+  'photos.isLogo': 'Logo publikasi (Pengaturan), di setiap halaman yang diekspor.',
   'photos.usedIn': 'Dipakai di',
   'photos.unused': 'Belum dipakai di artikel mana pun.',
   'photos.flag.noCaption': 'Tanpa keterangan',

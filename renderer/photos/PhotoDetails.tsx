@@ -115,8 +115,9 @@ export function PhotoDetails(props: {
       </p>
       <section aria-label={t('photos.usedIn')}>
         <h3>{t('photos.usedIn')}</h3>
+        {detail.isLogo && <p>{t('photos.isLogo')}</p>}
         {detail.usedIn.length === 0 ? (
-          <p>{t('photos.unused')}</p>
+          !detail.isLogo && <p>{t('photos.unused')}</p>
         ) : (
           <ul className="rx-photo-uses">
             {detail.usedIn.map((article) => (

@@ -43,7 +43,11 @@ export const Photo = PhotoText.extend({
 export type Photo = z.infer<typeof Photo>;
 
 export const PhotoUse = z.object({ id: z.string(), headline: z.string() });
-export const PhotoDetail = Photo.extend({ usedIn: z.array(PhotoUse) });
+export const PhotoDetail = Photo.extend({
+  usedIn: z.array(PhotoUse),
+  /** The publication's logo (Settings): in use, though no article shows it. */
+  isLogo: z.boolean(),
+});
 export type PhotoDetail = z.infer<typeof PhotoDetail>;
 
 export const PhotoListInput = z.object({

@@ -23,8 +23,8 @@ export interface PhotoServices {
 
 export function photoHandlers(db: Database, photos: PhotoServices, now: () => Date): PhotoHandlers {
   return {
-    'photos.list': (input) => listPhotos(db, input, now()),
-    'photos.get': ({ id }) => getPhotoDetail(db, id),
+    'photos.list': (input) => listPhotos(db, input, now(), photos.logoPhotoId()),
+    'photos.get': ({ id }) => getPhotoDetail(db, id, photos.logoPhotoId()),
     'photos.update': (input) => updatePhoto(db, input, now),
     'photos.updateMany': (input) => updatePhotos(db, input, now),
     'photos.delete': ({ id }) => deletePhoto(db, photos.dataDir, id, photos.logoPhotoId()),

@@ -13,15 +13,17 @@ export function startOfToday(now: Date): string {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
 }
 
-function filters(input: PhotoListInput, now: Date): { sql: string; params: unknown[] } {
+function filters(input: PhotoListInput, now: Date, logoPhotoId: string): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (input.uncaptioned) clauses.push("p.caption = ''");
   if (input.noCredit) clauses.push("p.credit = ''");
   if (input.noAltText) clauses.push("p.alt_text = ''");
   if (input.usage) {
-    const exists = 'EXISTS (SELECT 1 FROM article_photos u WHERE u.photo_id = p.id)';
-    clauses.push(input.usage === 'used' ? exists : `NOT ${exists}`);
+    // The publication's logo counts as used: it is on every exported page.
+    const used = '(EXISTS (SELECT 1 FROM article_photos u WHERE u.photo_id = p.id) OR p.id = ?)';
+    clauses.push(input.usage === 'used' ? used : `NOT ${used}`);
+    params.push(logoPhotoId);
   }
   if (input.importedToday) {
     clauses.push('p.imported_at >= ?');
@@ -31,9 +33,9 @@ function filters(input: PhotoListInput, now: Date): { sql: string; params: unkno
 }
 
 /** The photo desk's grid: newest import first, or ranked by caption, credit and photographer when searching. */
-export function listPhotos(db: Database, input: PhotoListInput, now: Date): Photo[] {
+export function listPhotos(db: Database, input: PhotoListInput, now: Date, logoPhotoId = ''): Photo[] {
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const { sql, params } = filters(input, now);
+  const { sql, params } = filters(input, now, logoPhotoId);
   const match = input.query ? toFtsQuery(input.query) : null;
   if (match === null && matchesNothing(input.query)) return [];
   const rows =

@@ -15,7 +15,7 @@ function findPhoto(db: Database, id: string): Photo {
   return rowToPhoto(row);
 }
 
-export function getPhotoDetail(db: Database, id: string): PhotoDetail {
+export function getPhotoDetail(db: Database, id: string, logoPhotoId = ''): PhotoDetail {
   const photo = findPhoto(db, id);
   const usedIn = db
     .prepare(
@@ -23,7 +23,7 @@ export function getPhotoDetail(db: Database, id: string): PhotoDetail {
        WHERE u.photo_id = ? ORDER BY a.updated_at DESC`,
     )
     .all(id) as Array<{ id: string; headline: string }>;
-  return { ...photo, usedIn };
+  return { ...photo, usedIn, isLogo: logoPhotoId !== '' && id === logoPhotoId };
 }
 
 /** Adds an imported photo; the same file imported again is the same photo, its desk edits kept. */

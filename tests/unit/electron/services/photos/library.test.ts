@@ -117,6 +117,20 @@ describe('which articles use a photo', () => {
     expect(await api.ok('photos.list', { usage: 'used' })).toEqual([]);
   });
 
+  it('counts the publication’s logo as used: the desk says so, and the filters put it with the used', async () => {
+    const api = (s = await openTestServices());
+    const logo = addPhoto(api, {});
+    const unused = addPhoto(api, {});
+    expect(ids(await api.ok('photos.list', { usage: 'unused' }))).toEqual(
+      ids([{ id: logo }, { id: unused }]),
+    );
+    await api.ok('settings.update', { publication: { logoPhotoId: logo } });
+    expect(await api.ok('photos.get', { id: logo })).toMatchObject({ isLogo: true, usedIn: [] });
+    expect((await api.ok('photos.get', { id: unused })).isLogo).toBe(false);
+    expect(ids(await api.ok('photos.list', { usage: 'used' }))).toEqual([logo]);
+    expect(ids(await api.ok('photos.list', { usage: 'unused' }))).toEqual([unused]);
+  });
+
   it('refuses a featured photo or a photo block that names no library photo, saving nothing', async () => {
     const api = (s = await openTestServices());
     const article = await api.ok('articles.create', {});
