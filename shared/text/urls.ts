@@ -73,6 +73,9 @@ export function baseAddress(raw: string): string | null {
   const url = new URL(href);
   // A bare "?" or "#" leaves search and hash empty but stays in href: refuse the characters themselves.
   if (href.includes('?') || href.includes('#') || url.username || url.password) return null;
+  // A host name a server can have: letters, digits, hyphens and dots (an international name arrives
+  // as xn--…), or an IP address; the URL parser lets quotes and the like through.
+  if (!/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|\[[0-9a-f:.]+\])$/.test(url.hostname)) return null;
   return href.replace(/\/+$/, '');
 }
 

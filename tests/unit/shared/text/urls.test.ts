@@ -40,7 +40,18 @@ describe('link addresses as published', () => {
   it('takes a base URL without query, fragment or user, and without the trailing slash', () => {
     expect(baseAddress('https://Tribun-Medan.com/berita/')).toBe('https://tribun-medan.com/berita');
     expect(baseAddress('https://ex.com/news and views')).toBe('https://ex.com/news%20and%20views');
-    for (const refused of ['https://ex.com/berita?', 'https://ex.com/#', 'https://u@ex.com', 'ftp://ex.com'])
+    expect(baseAddress('https://berita.contoh.id')).toBe('https://berita.contoh.id');
+    expect(baseAddress('http://192.168.1.20:8080/arsip')).toBe('http://192.168.1.20:8080/arsip');
+    expect(baseAddress('https://bücher.de/x')).toBe('https://xn--bcher-kva.de/x');
+    for (const refused of [
+      'https://ex.com/berita?',
+      'https://ex.com/#',
+      'https://u@ex.com',
+      'ftp://ex.com',
+      'https://exa"mple.com/',
+      "https://exa'mple.com",
+      'https://ex{a}.com',
+    ])
       expect(baseAddress(refused), refused).toBeNull();
   });
 });
