@@ -135,6 +135,8 @@ export const id: Messages = {
   'pages.removed': 'Sebuah pemisah halaman dihapus. {reason}',
   'pages.leftOutOfPaste':
     'Pemisah halaman di dalam daftar, kutipan, atau tabel yang ditempel tidak disertakan: halaman tidak boleh berakhir di dalamnya.',
+  'pages.emptyHeld':
+    'Halaman {n} kosong. Tulis isinya, atau pemisah halamannya dihapus saat Anda meninggalkan halaman ini.',
   'pages.removedEmpty': 'Sebuah pemisah halaman dihapus karena halamannya menjadi kosong.',
   'autoSplit.dialog': 'Bagi otomatis',
   'autoSplit.by': 'Bagi menurut',

@@ -168,13 +168,27 @@ test('page breaks are refused, with a message, where a page would be empty or in
   );
   await expect(indicator(page)).toHaveAttribute('aria-live', 'polite');
 
-  // Deleting the only text between two breaks would leave an empty page: one break is taken out.
+  // Deleting the only text between two breaks empties a page. While the caret is on it (the page
+  // being written again) its break waits, and says so; written on, it stays.
   await placeCaret(block(page, 'Paragraf akhir'), 'start');
   await page.keyboard.press('Control+Enter');
   await expect(pageBreaks(page)).toHaveCount(2);
   await expect(alert(page)).toHaveCount(0);
   await selectAllText(block(page, 'Paragraf tengah'));
   await page.keyboard.press('Backspace');
+  await expect(alert(page)).toContainText(
+    'Page 2 is empty. Write on it, or its page break goes when you leave the page.',
+  );
+  await expect(pageBreaks(page)).toHaveCount(2);
+  await page.keyboard.type('Tengah baru');
+  await expect(alert(page)).toHaveCount(0);
+  await expect(pageBreaks(page)).toHaveCount(2);
+  await expect(block(page, 'Tengah baru')).toHaveCount(1);
+  // Emptied again and left: the break goes, one step with the deletion.
+  await selectAllText(block(page, 'Tengah baru'));
+  await page.keyboard.press('Backspace');
+  await expect(alert(page)).toContainText('Page 2 is empty');
+  await placeCaret(block(page, 'Paragraf akhir'), 'end');
   await expect(alert(page)).toContainText('taken out because its page had become empty');
   await expect(pageBreaks(page)).toHaveCount(1);
 

@@ -21,7 +21,8 @@ const SLICE_MS = 8;
 /**
  * Tracks the pages while the article is written — where each begins, its words, the caret's page —
  * after typing pauses, never on the keystroke itself (QUALITY.md B1). The same pass takes out a break
- * whose page became empty (the text between two breaks deleted), as part of that edit's undo step.
+ * whose page became empty (the text between two breaks deleted), as part of that edit's undo step —
+ * once the caret has left that page, so that a page selected, deleted and written again keeps it.
  * It also moves the caret to a page for the page navigator.
  */
 export function PageTrackerPlugin(): null {
@@ -31,6 +32,9 @@ export function PageTrackerPlugin(): null {
   useEffect(() => {
     const cache: PageMeasureCache = { blocks: new Map(), generation: 0 };
     let timer: number | undefined;
+    /** The break of the emptied page the caret is on, once the notice has said it waits. */
+    let toldHeld: string | null = null;
+    let heldNotice = '';
     const pass = () => {
       const deadline = performance.now() + SLICE_MS;
       const measured = editor.getEditorState().read(() => $measurePages(cache, deadline));
@@ -38,7 +42,20 @@ export function PageTrackerPlugin(): null {
         timer = window.setTimeout(pass, 0); // not all measured yet: go on after pending input
         return;
       }
-      const remove = breaksToRemove(measured.hasContent);
+      // The caret on a page just emptied: the editor is about to write it again (select, delete,
+      // retype). Its break waits until the caret leaves that page, and the notice says so.
+      const caretPage = measured.current - 1;
+      const heldBreak = caretPage >= 1 && !measured.hasContent[caretPage] ? caretPage - 1 : -1;
+      const due = breaksToRemove(measured.hasContent);
+      const remove = due.filter((index) => index !== heldBreak);
+      const heldKey = due.includes(heldBreak) ? measured.pages[caretPage]!.breakKey : null;
+      if (heldKey !== null && heldKey !== toldHeld) {
+        heldNotice = t('pages.emptyHeld', { n: caretPage + 1 });
+        tracker.tell(heldNotice);
+      } else if (heldKey === null && tracker.getNotice()?.message === heldNotice) {
+        tracker.dismiss(); // written on again: nothing waits any more
+      }
+      toldHeld = heldKey;
       if (remove.length > 0) {
         editor.update(
           () => {
