@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
 import type { Result } from '../../shared/api/errors';
+import { say } from '../../shared/api/wording';
 import { SECURITY_HEADERS, TOKEN_HEADER } from '../../shared/security/csp';
 import { dispatch } from '../services/dispatch';
 import type { Handlers } from '../services/handlers';
@@ -103,13 +104,11 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'VALIDATION', 'API calls must use POST.');
         const header = req.headers[TOKEN_HEADER];
-        if (!sameToken(Array.isArray(header) ? header[0] : header, token)) {
-          return refuse(
-            res,
-            401,
-            'UNAUTHORIZED',
-            'This request did not carry the session token. Open the address printed when Redaksi started.',
-          );
+        const given = Array.isArray(header) ? header[0] : header;
+        if (!sameToken(given, token)) {
+          // A key that is there but wrong is almost always a tab left open across a restart.
+          const said = say(given ? 'service.staleToken' : 'service.noToken');
+          return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', ...said } });
         }
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
           return refuse(res, 415, 'VALIDATION', 'API calls must send JSON.');

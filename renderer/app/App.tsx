@@ -3,29 +3,14 @@ import { DEFAULT_SETTINGS, type Settings } from '../../shared/api/settings';
 import { api } from '../api/client';
 import { ArticleList } from '../articles/ArticleList';
 import { ArticleView } from '../articles/ArticleView';
-import { flushAllSaves } from '../articles/pendingSaves';
 import { I18nProvider, createI18n } from '../i18n/I18n';
 import { PhotoDesk } from '../photos/PhotoDesk';
 import { SettingsView } from '../settings/SettingsView';
 import { SourcesView } from '../sources/SourcesView';
 import { PublicationContext } from './Publication';
 import { Notices, type Notice } from './Notices';
-import { parseRoute, routeHash, type Route } from './route';
-
-function useRoute(): [Route, (route: Route) => Promise<void>] {
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
-  useEffect(() => {
-    const onHash = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  const go = useCallback(async (next: Route) => {
-    // Leaving an article first commits what was typed in it.
-    await flushAllSaves();
-    window.location.hash = routeHash(next);
-  }, []);
-  return [route, go];
-}
+import { LeaveGuard } from './LeaveGuard';
+import { useRoute } from './useRoute';
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -33,7 +18,7 @@ export function App() {
   // leaving one of its fields would save a default over what is stored.
   const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
-  const [route, go] = useRoute();
+  const { route, go, held, stay, leave } = useRoute();
   const { t } = createI18n(settings.uiLanguage);
 
   useEffect(() => {
@@ -103,6 +88,9 @@ export function App() {
               notices={notices}
               onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
             />
+            {held && (
+              <LeaveGuard held={held} onRetry={() => void go(held.to)} onStay={stay} onLeave={leave} />
+            )}
             {route.view === 'articles' && (
               <ArticleList
                 onOpen={(id) => void go({ view: 'article', id })}

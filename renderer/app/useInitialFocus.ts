@@ -9,7 +9,7 @@ export function useInitialFocus(field: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     field.current?.focus();
     const frame = requestAnimationFrame(() => {
-      const dialog = field.current?.closest('[role="dialog"]');
+      const dialog = field.current?.closest('[role="dialog"], [role="alertdialog"]');
       if (field.current && !dialog?.contains(document.activeElement)) field.current.focus();
     });
     return () => cancelAnimationFrame(frame);

@@ -61,7 +61,12 @@ function ArticleEditor({
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('beforeunload', onBeforeUnload);
-    const unregister = registerFlush(() => autosave.flush());
+    const unregister = registerFlush(async () => {
+      await autosave.flush();
+      if (!autosave.hasUnsavedChanges) return null;
+      const state = draft.getSaveState();
+      return { headline: draft.fields.headline, error: state.kind === 'failed' ? state.error : null };
+    });
     return () => {
       unregister();
       window.removeEventListener('keydown', onKey);

@@ -4,6 +4,7 @@ import { ExportPreflight, type ExportIssue, type ExportResult } from '../../shar
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { modalKeyDown } from '../app/modalKeys';
+import { useInitialFocus } from '../app/useInitialFocus';
 
 function IssueList({
   title,
@@ -68,7 +69,7 @@ export function ExportDialog({
     };
   }, [articleId, beforeExport]);
 
-  useEffect(() => dialog.current?.focus(), []);
+  useInitialFocus(dialog);
 
   const run = async () => {
     setRunning(true);

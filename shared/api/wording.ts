@@ -277,6 +277,15 @@ export const SERVICE_MESSAGES = {
     en: 'Redaksi’s service could not be reached. Check that it is still running.',
     id: 'Layanan Redaksi tidak dapat dihubungi. Periksa apakah masih berjalan.',
   },
+  // Browser mode's access key (the token in the address Redaksi prints when it starts).
+  'service.noToken': {
+    en: 'This request carried no access key. Open the address Redaksi printed when it started.',
+    id: 'Permintaan ini tidak membawa kunci akses. Buka alamat yang dicetak Redaksi saat dimulai.',
+  },
+  'service.staleToken': {
+    en: 'This tab’s access key is no longer valid: Redaksi was restarted after the tab was opened. Open the new address Redaksi printed when it started; copy any unsaved text first.',
+    id: 'Kunci akses tab ini sudah tidak berlaku: Redaksi dimulai ulang setelah tab ini dibuka. Buka alamat baru yang dicetak Redaksi saat dimulai; salin dulu teks yang belum tersimpan.',
+  },
   internal: {
     en: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.',
     id: 'Terjadi kesalahan di dalam Redaksi; tidak ada yang berubah. Rinciannya ada di log.',

@@ -19,10 +19,11 @@ export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-'));
 }
 
-export async function startWebApp(dataDir: string = tempDataDir()): Promise<WebApp> {
+/** Starts browser mode; `port` 0 takes a free one, a given port restarts on the same address. */
+export async function startWebApp(dataDir: string = tempDataDir(), port = 0): Promise<WebApp> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(REPO, 'electron/hosts/web-main.ts'), '--data', dataDir, '--port', '0'],
+    ['--import', 'tsx', path.join(REPO, 'electron/hosts/web-main.ts'), '--data', dataDir, '--port', String(port)],
     { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -90,7 +90,10 @@ describe('browser-mode host: address and token', () => {
       body: '{}',
     });
     expect(response.status).toBe(401);
-    expect(response.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(response.json()).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', wording: { key: 'service.noToken' } },
+    });
     expect(await articleCount()).toBe(before);
   });
 
@@ -99,7 +102,10 @@ describe('browser-mode host: address and token', () => {
     for (const token of ['b' + TOKEN.slice(1), '', TOKEN.slice(0, -1), TOKEN + '0', TOKEN.toUpperCase()]) {
       const response = await api('articles.create', {}, { [TOKEN_HEADER]: token });
       expect(response.status, token).toBe(401);
-      expect(response.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+      // A key that is there but wrong is a tab left open across a restart: it is told so, in words
+      // the interface can say in either language.
+      const key = token ? 'service.staleToken' : 'service.noToken';
+      expect(response.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', wording: { key } } });
     }
     expect(await articleCount()).toBe(before);
   });

@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { callApi, seedArticle } from './support/api';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { startWebApp } from './support/web-app';
+
+const guard = (page: Page) => page.getByRole('alertdialog', { name: 'Leave without saving?' });
+
+test('a save that fails holds every way out of the article and asks; staying keeps the text, and a retry that saves goes on', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, { headline: 'Banjir di Medan', body: ['Air naik.'] });
+  await openApp(page, app);
+  await page.getByRole('link', { name: 'Banjir di Medan' }).click();
+  const editor = body(page);
+  await editor.getByText('Air naik.').click();
+  await page.keyboard.press('End');
+
+  // The service stops answering saves (the network to it is cut).
+  await page.route('**/api/articles.save', (route) => route.abort());
+  await page.keyboard.type(' Warga mengungsi.');
+  await expect(page.getByText(/^Not saved:/)).toBeVisible();
+
+  // The app's own button: held, with the reason, and the focus on "Stay".
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await expect(guard(page)).toContainText('The latest changes to “Banjir di Medan” could not be saved');
+  await expect(guard(page)).toContainText('could not be reached');
+  await expect(page.getByRole('button', { name: 'Stay with the article' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(guard(page)).toBeHidden();
+  await expect(editor).toContainText('Air naik. Warga mengungsi.');
+
+  // The browser's Back: the address goes back to the article while the question is open.
+  await page.goBack();
+  await expect(guard(page)).toBeVisible();
+  expect(new URL(page.url()).hash).toBe(`#/article/${article.id}`);
+  await page.getByRole('button', { name: 'Stay with the article' }).click();
+  await expect(editor).toContainText('Air naik. Warga mengungsi.');
+
+  // The service answers again: "Try saving again" saves and goes where the editor was going.
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await expect(guard(page)).toBeVisible();
+  await page.unroute('**/api/articles.save');
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await expect(guard(page)).toBeHidden();
+  const stored = await callApi(app, 'articles.get', { id: article.id });
+  expect(JSON.stringify(stored.body)).toContain('Air naik. Warga mengungsi.');
+});
+
+test('after Redaksi restarts, an old tab is told its access key is stale; leaving without saving is the editor’s choice', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, { headline: 'Gempa', body: ['Pertama.'] });
+  await openApp(page, app, `#/article/${article.id}`);
+  await body(page).getByText('Pertama.').click();
+  await page.keyboard.press('End');
+  await expectSaved(page);
+
+  // Restarted on the same address: the tab still holds the old run's access key.
+  await app.stop();
+  const restarted = await startWebApp(app.dataDir, Number(new URL(app.origin).port));
+  try {
+    await page.keyboard.type(' Kedua.');
+    await expect(page.getByText(/^Not saved:/)).toContainText(
+      'Redaksi was restarted after the tab was opened',
+    );
+    await page.getByRole('button', { name: 'Photo desk', exact: true }).click();
+    await expect(guard(page)).toContainText('access key is no longer valid');
+    await page.getByRole('button', { name: 'Try saving again' }).click();
+    await expect(guard(page)).toContainText('access key is no longer valid');
+
+    await page.getByRole('button', { name: 'Leave without saving' }).click();
+    await expect(guard(page)).toBeHidden();
+    expect(new URL(page.url()).hash).toBe('#/photos');
+    const stored = await callApi(restarted, 'articles.get', { id: article.id });
+    expect(JSON.stringify(stored.body)).not.toContain('Kedua.');
+  } finally {
+    await restarted.stop();
+  }
+});
