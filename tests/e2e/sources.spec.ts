@@ -120,6 +120,36 @@ test('re-tagging and untagging a span, and a copy pasted within the article keep
   await expect(body(page)).toContainText('Paragraf kedua.“Kami sangat prihatin sekali,”');
 });
 
+test('tagging a triple-clicked paragraph tags that paragraph only, and the next one keeps its own tag', async ({
+  page,
+  app,
+}) => {
+  const sullivan = await callApi(app, 'sources.create', { kind: 'person', name: 'Jake Sullivan' });
+  await callApi(app, 'sources.create', { kind: 'organisation', name: 'Gedung Putih' });
+  const id = await article(
+    app,
+    'Klik tiga kali',
+    documentOf(
+      paragraph(text('Gedung Putih mengeluarkan pernyataan.')),
+      paragraph(sourceMark(sullivan.id, text('“Kami sangat prihatin,” kata Sullivan.'))),
+    ),
+  );
+  await openApp(page, app, `#/article/${id}`);
+  // A triple-click selects the paragraph up to the start of the next one.
+  await body(page).getByText('Gedung Putih mengeluarkan').click({ clickCount: 3 });
+  await page.getByRole('button', { name: 'Tag source' }).click();
+  await expect(picker(page).getByText('Tagged:')).toHaveCount(0);
+  await picker(page).getByRole('combobox', { name: 'Find a source' }).fill('Gedung');
+  await page.keyboard.press('Enter');
+  await expect(tags(page)).toHaveCount(2);
+  await expect(tags(page).nth(0)).toHaveAttribute('title', 'Source: Gedung Putih');
+  await expect(tags(page).nth(1)).toHaveAttribute('title', 'Source: Jake Sullivan');
+  await expectSaved(page);
+  const stored = await callApi(app, 'articles.get', { id });
+  expect(stored.body.root.children.map((block) => block.children?.[0]?.type)).toEqual(['source', 'source']);
+  expect(stored.body.root.children[1]!.children![0]!.sourceId).toBe(sullivan.id);
+});
+
 test('merging two sources moves the article’s tags to the one kept', async ({ page, app }) => {
   const keep = await callApi(app, 'sources.create', { kind: 'person', name: 'Jake Sullivan' });
   const duplicate = await callApi(app, 'sources.create', { kind: 'person', name: 'J. Sullivan' });

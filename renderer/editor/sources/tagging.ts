@@ -10,6 +10,7 @@ import {
   createCommand,
   type LexicalNode,
   type RangeSelection,
+  type TextNode,
 } from 'lexical';
 import { PAGE_BREAK_TYPE } from '../../../shared/editor/PageBreakNode';
 import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
@@ -45,6 +46,30 @@ function $selectedLength(selection: RangeSelection, node: LexicalNode): number {
 }
 
 /**
+ * The selection without an end that selects nothing: a triple-click (or Shift+Down) ends at offset
+ * 0 of the next paragraph, which Lexical's extract and the tag checks would otherwise take as that
+ * paragraph — and its tag would be silently re-tagged. The end moves back to the last selected text.
+ */
+function $withoutEmptyEnd(selection: RangeSelection): RangeSelection {
+  if (selection.isCollapsed()) return selection;
+  const backward = selection.isBackward();
+  const end = backward ? selection.anchor : selection.focus;
+  if (end.offset !== 0) return selection;
+  const endNode = end.getNode();
+  const before = selection
+    .getNodes()
+    .filter(
+      (node): node is TextNode =>
+        $isTextNode(node) && !node.is(endNode) && !($isElementNode(endNode) && endNode.isParentOf(node)),
+    )
+    .at(-1);
+  if (!before) return selection;
+  const trimmed = selection.clone();
+  (backward ? trimmed.anchor : trimmed.focus).set(before.getKey(), before.getTextContentSize(), 'text');
+  return trimmed;
+}
+
+/**
  * Checks the selection before the picker opens or a tag is applied. A caret or selection inside one
  * tag targets that tag (re-tag, untag); a selection of untagged words targets new words; anything
  * crossing a page break, a photo or a related link, or mixing tagged and untagged words, is refused.
@@ -53,6 +78,10 @@ export function $tagTarget(): TagTarget {
   const selection = $getSelection();
   // A block selected as a whole (a page break, a photo, a related link) holds no words to attribute.
   if (!$isRangeSelection(selection)) return { refusal: 'empty' };
+  return $targetOf($withoutEmptyEnd(selection));
+}
+
+function $targetOf(selection: RangeSelection): TagTarget {
   if (selection.isCollapsed()) {
     const mark = $enclosingMark(selection.anchor.getNode());
     return mark ? { mark } : { refusal: 'empty' };
@@ -84,8 +113,10 @@ const isInline = (node: LexicalNode): boolean =>
 
 /** Wraps the selected words in tags of `sourceId` (one per block), and selects them. Call after $tagTarget. */
 export function $tagSelection(sourceId: string): void {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return;
+  const whole = $getSelection();
+  if (!$isRangeSelection(whole)) return;
+  const selection = $withoutEmptyEnd(whole);
+  if (selection !== whole) $setSelection(selection);
   const nodes = selection.extract();
   const chosen = new Set(nodes.map((node) => node.getKey()));
   const made: SourceMarkNode[] = [];

@@ -177,6 +177,41 @@ describe('tagging the selection with a source', () => {
     expect(marksOf(editor)).toEqual(['“Kami prihatin,” kata Sullivan.']);
   });
 
+  it('a selection ending at the very start of the next paragraph (a triple-click) tags only its own words, never the next paragraph’s tag', () => {
+    // Each case: how the selection ends in the tagged second paragraph — at its text or at the block,
+    // selected forwards or backwards.
+    const cases: Array<{ end: 'text' | 'element'; backward: boolean }> = [
+      { end: 'text', backward: false },
+      { end: 'element', backward: false },
+      { end: 'text', backward: true },
+    ];
+    for (const { end, backward } of cases) {
+      let one!: TextNode;
+      let tagged!: TextNode;
+      const editor = editorWith(() => {
+        one = $createTextNode('Polisi menutup jalan.');
+        tagged = $createTextNode('“Kami berjaga,” kata Sullivan.');
+        const second = $createParagraphNode().append($createSourceMarkNode(SULLIVAN).append(tagged));
+        $getRoot().clear().append($createParagraphNode().append(one), second);
+        const range = $createRangeSelection();
+        type Spot = [string, number, 'text' | 'element'];
+        const start: Spot = [one.getKey(), 0, 'text'];
+        const stop: Spot = end === 'text' ? [tagged.getKey(), 0, 'text'] : [second.getKey(), 0, 'element'];
+        const [from, to] = backward ? [stop, start] : [start, stop];
+        range.anchor.set(from[0], from[1], from[2]);
+        range.focus.set(to[0], to[1], to[2]);
+        $setSelection(range);
+      });
+      const label = `${end} ${backward ? 'backward' : 'forward'}`;
+      expect(targetOf(editor), label).toBe('new');
+      editor.update(() => $tagSelection(KREMLIN), { discrete: true });
+      expect(marksOf(editor), label).toEqual([
+        '[0b8f:Polisi menutup jalan.]',
+        '[6f1c:“Kami berjaga,” kata Sullivan.]',
+      ]);
+    }
+  });
+
   it('keeps tags sound when they arrive from a paste: a nested tag is taken off, touching tags of one source join', () => {
     const editor = editorWith(() => {
       $getRoot()
