@@ -4,10 +4,13 @@ import {
   useImperativeHandle,
   useLayoutEffect,
   useRef,
+  useState,
   type FocusEventHandler,
   type KeyboardEventHandler,
   type Ref,
 } from 'react';
+
+import { FieldHistory, type ChangeKind } from './fieldHistory';
 
 export type PlainTextElement = HTMLInputElement & HTMLTextAreaElement;
 
@@ -33,29 +36,72 @@ const Element = memo(function Element({
   return rows === undefined ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />;
 });
 
+const histories = new WeakMap<Element, (step: 'undo' | 'redo') => void>();
+
 /**
- * A text field whose typing the browser keeps for its own undo. React rewrites a controlled
- * textarea's text (its default value), and an input's attributes, on every update and after every
- * input event it sees; Chromium then undoes a burst of typing a character or a few at a time. Here
- * the element is rendered once (its attributes must be stable: memoised handlers), its text is
- * written only when `value` differs from what it shows (a change from outside), and typing is read
- * through a native listener that React's root never sees.
+ * Undoes or redoes in the text field that has the focus, if it is a PlainText inside `within` (a
+ * photo's caption in the body); false otherwise, so the caller undoes in its own place — the
+ * editor's toolbar, whose buttons leave the focus where it was.
+ */
+export function undoInField(step: 'undo' | 'redo', within: Element | null): boolean {
+  const active = document.activeElement;
+  const run = active && within?.contains(active) ? histories.get(active) : undefined;
+  run?.(step);
+  return run !== undefined;
+}
+
+const KINDS: Record<string, ChangeKind> = {
+  insertText: 'type',
+  insertCompositionText: 'type',
+  insertReplacementText: 'type',
+  deleteContentBackward: 'delete',
+  deleteContentForward: 'delete',
+  deleteWordBackward: 'delete',
+  deleteWordForward: 'delete',
+};
+
+/** Line breaks in a one-line field's text (a pasted paragraph or two) become one space. */
+const oneLine = (text: string) => text.replace(/[ \t]*\r?\n\s*/g, ' ');
+
+/** Which undo key a keydown is: Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
+function undoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return null;
+}
+
+/**
+ * A text field with its own undo: Ctrl/Cmd+Z undoes this field's last burst of typing (or its last
+ * paste), Ctrl/Cmd+Shift+Z and Ctrl+Y redo — never the article body or another field, as the
+ * browser's page-wide undo would. The element is rendered once (React never rewrites its text or
+ * attributes while the user types), its text is written only when `value` differs from what it shows
+ * (a change from outside, which is an undo step too), and typing is read through a native listener
+ * React's root never sees. A `singleLine` field never takes a line break: Enter does nothing, and a
+ * pasted line break becomes a space where it was pasted.
  */
 export function PlainText({
   value,
   onValue,
   fieldRef,
+  singleLine = false,
   ...attributes
 }: Attributes & {
   value: string;
   onValue: (next: string) => void;
   fieldRef?: Ref<PlainTextElement>;
+  singleLine?: boolean;
 }) {
   const element = useRef<PlainTextElement>(null);
+  const [history] = useState(() => new FieldHistory(value));
   useImperativeHandle(fieldRef, () => element.current!, []);
   useLayoutEffect(() => {
-    if (element.current && element.current.value !== value) element.current.value = value;
-  }, [value]);
+    const field = element.current;
+    if (!field || field.value === value) return;
+    field.value = value;
+    history.record(value, 'other', field.selectionEnd ?? value.length, Date.now());
+  }, [value, history]);
   const latest = useRef(onValue);
   useEffect(() => {
     latest.current = onValue;
@@ -63,12 +109,73 @@ export function PlainText({
   useEffect(() => {
     const field = element.current;
     if (!field) return;
-    const onInput = (event: Event) => {
-      event.stopPropagation();
+    const changed = (kind: ChangeKind) => {
+      history.record(field.value, kind, field.selectionEnd ?? field.value.length, Date.now());
       latest.current(field.value);
     };
+    const step = (which: 'undo' | 'redo') => {
+      const restored = which === 'undo' ? history.undo() : history.redo();
+      if (!restored) return;
+      field.value = restored.value;
+      field.setSelectionRange(restored.start, restored.end);
+      latest.current(field.value);
+    };
+    const onInput = (event: Event) => {
+      event.stopPropagation();
+      const inputType = event instanceof InputEvent ? event.inputType : '';
+      if (singleLine && /[\r\n]/.test(field.value)) {
+        // A drop or an autocorrection brought a line break: one space instead, the caret kept.
+        const caret = oneLine(field.value.slice(0, field.selectionEnd ?? 0)).length;
+        field.value = oneLine(field.value);
+        field.setSelectionRange(caret, caret);
+      }
+      changed(KINDS[inputType] ?? 'other');
+    };
+    const onBeforeInput = (event: InputEvent) => {
+      if (event.inputType === 'historyUndo' || event.inputType === 'historyRedo') {
+        // The Edit menu's or context menu's Undo: this field's own history too.
+        event.preventDefault();
+        step(event.inputType === 'historyUndo' ? 'undo' : 'redo');
+      } else if (
+        singleLine &&
+        (event.inputType === 'insertLineBreak' || event.inputType === 'insertParagraph')
+      ) {
+        event.preventDefault();
+      }
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const which = undoKey(event);
+      if (!which) return;
+      event.preventDefault();
+      event.stopPropagation();
+      step(which);
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!singleLine || !/[\r\n]/.test(text)) return;
+      event.preventDefault();
+      const start = field.selectionStart ?? field.value.length;
+      const end = field.selectionEnd ?? start;
+      const limit = field.maxLength >= 0 ? field.maxLength : Infinity;
+      const room = Math.max(0, limit - (field.value.length - (end - start)));
+      field.setRangeText(oneLine(text).slice(0, room), start, end, 'end');
+      changed('other');
+    };
     field.addEventListener('input', onInput);
-    return () => field.removeEventListener('input', onInput);
-  }, []);
+    field.addEventListener('beforeinput', onBeforeInput);
+    field.addEventListener('keydown', onKeyDown);
+    field.addEventListener('paste', onPaste);
+    const onBlur = () => history.endBurst();
+    field.addEventListener('blur', onBlur);
+    histories.set(field, step);
+    return () => {
+      field.removeEventListener('input', onInput);
+      field.removeEventListener('beforeinput', onBeforeInput);
+      field.removeEventListener('keydown', onKeyDown);
+      field.removeEventListener('paste', onPaste);
+      field.removeEventListener('blur', onBlur);
+      histories.delete(field);
+    };
+  }, [history, singleLine]);
   return <Element {...attributes} element={element} />;
 }

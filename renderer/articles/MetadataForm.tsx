@@ -129,15 +129,16 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
       {/* Textareas sit beside their label, not inside it: their text must not become part of the label. */}
       <div className="rx-field rx-headline">
         <label htmlFor={headlineId}>{t('field.headline')}</label>
-        {/* PlainText: the browser's own Ctrl+Z undoes a burst of typing (see PlainText). */}
+        {/* PlainText: Ctrl+Z undoes this field's last burst of typing (see PlainText). */}
         <PlainText
           id={headlineId}
           name="headline"
           maxLength={ARTICLE_LIMITS.headline}
           rows={2}
           value={fields.headline}
-          // One line: line breaks (a pasted paragraph or two) become one space, blank lines included.
-          onValue={(headline) => onChange({ headline: headline.replace(/[ \t]*\r?\n\s*/g, ' ') })}
+          // One line: Enter adds nothing, and a pasted line break becomes one space.
+          singleLine
+          onValue={(headline) => onChange({ headline })}
         />
       </div>
       <div className="rx-field">

@@ -30,6 +30,7 @@ import {
   OPEN_AUTO_SPLIT_COMMAND,
   OPEN_PAGE_PREVIEW_COMMAND,
 } from './pages/pageBreaks';
+import { undoInField } from '../app/PlainText';
 
 interface SelectionState {
   formats: Record<'bold' | 'italic' | 'underline' | 'strikethrough', boolean>;
@@ -136,7 +137,10 @@ export function Toolbar() {
         label={t('toolbar.undo')}
         shortcut={`${MOD}Z`}
         disabled={!canUndo}
-        onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+        // In a photo's caption, its own typing is what Undo takes back first (PlainText).
+        onPress={() =>
+          undoInField('undo', editor.getRootElement()) || editor.dispatchCommand(UNDO_COMMAND, undefined)
+        }
       >
         ↶
       </ToolButton>
@@ -144,7 +148,9 @@ export function Toolbar() {
         label={t('toolbar.redo')}
         shortcut={`${MOD}Shift+Z`}
         disabled={!canRedo}
-        onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+        onPress={() =>
+          undoInField('redo', editor.getRootElement()) || editor.dispatchCommand(REDO_COMMAND, undefined)
+        }
       >
         ↷
       </ToolButton>

@@ -23,7 +23,15 @@ export function tempDataDir(): string {
 export async function startWebApp(dataDir: string = tempDataDir(), port = 0): Promise<WebApp> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(REPO, 'electron/hosts/web-main.ts'), '--data', dataDir, '--port', String(port)],
+    [
+      '--import',
+      'tsx',
+      path.join(REPO, 'electron/hosts/web-main.ts'),
+      '--data',
+      dataDir,
+      '--port',
+      String(port),
+    ],
     { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
