@@ -4,6 +4,7 @@ import { $findMatchingParent } from '@lexical/utils';
 import {
   $addUpdateTag,
   $createRangeSelection,
+  $getNodeByKey,
   $getSelection,
   $isDecoratorNode,
   $isElementNode,
@@ -18,6 +19,7 @@ import {
   type ElementNode,
   type LexicalNode,
   type PointType,
+  type TextNode,
 } from 'lexical';
 import {
   $createPageBreakNode,
@@ -135,16 +137,72 @@ type Placement =
   | { kind: 'after'; block: LexicalNode }
   | { kind: 'split'; point: Pick<PointType, 'key' | 'offset' | 'type'> };
 
-/** The point moved back to the start of the word it is in, so that no word is cut across two pages. */
-function $wordStart(point: PointType): Pick<PointType, 'key' | 'offset' | 'type'> {
+/** The block's text, photo and line-break leaves, in reading order (a link's or tag's text included). */
+function $inlineLeaves(block: ElementNode): LexicalNode[] {
+  const leaves: LexicalNode[] = [];
+  const visit = (node: LexicalNode): void => {
+    if ($isElementNode(node)) node.getChildren().forEach(visit);
+    else leaves.push(node);
+  };
+  block.getChildren().forEach(visit);
+  return leaves;
+}
+
+const isSpace = (char: string) => /\s/u.test(char);
+
+/**
+ * The point moved back to the start of the word it is in, so that no word is cut across two pages —
+ * a word whose letters are in several text nodes (a bold part, a link's edge) included. A line break
+ * or a photo ends a word as a space does.
+ */
+function $wordStart(block: ElementNode, point: PointType): Pick<PointType, 'key' | 'offset' | 'type'> {
   const { key, offset, type } = point;
   const node = point.getNode();
   if (type !== 'text' || !$isTextNode(node)) return { key, offset, type };
-  const text = node.getTextContent();
-  let start = offset;
-  while (start > 0 && !/\s/u.test(text[start - 1]!) && offset < text.length && !/\s/u.test(text[offset]!))
-    start -= 1;
-  return { key, offset: start, type };
+  const leaves = $inlineLeaves(block);
+  let index = leaves.findIndex((leaf) => leaf.is(node));
+  // Only a point inside a word moves: a letter right after it (maybe in the next text node).
+  const next = leaves.slice(index + 1).find((leaf) => !$isTextNode(leaf) || leaf.getTextContentSize() > 0);
+  const letterAfter =
+    offset < node.getTextContentSize()
+      ? !isSpace(node.getTextContent()[offset]!)
+      : $isTextNode(next) && !isSpace(next.getTextContent()[0]!);
+  if (index < 0 || !letterAfter) return { key, offset, type };
+  let leaf: TextNode = node;
+  let at = offset;
+  for (;;) {
+    if (at > 0) {
+      if (isSpace(leaf.getTextContent()[at - 1]!)) break;
+      at -= 1;
+      continue;
+    }
+    const previous = leaves[index - 1];
+    if (!$isTextNode(previous)) break;
+    index -= 1;
+    leaf = previous;
+    at = previous.getTextContentSize();
+  }
+  return { key: leaf.getKey(), offset: at, type: 'text' };
+}
+
+/** Takes the spaces and line breaks off one end of a paragraph's half: they belong to neither page. */
+function $trimEdge(block: ElementNode, edge: 'start' | 'end'): void {
+  for (;;) {
+    const leaf = edge === 'start' ? block.getFirstDescendant() : block.getLastDescendant();
+    if ($isLineBreakNode(leaf)) {
+      leaf.remove();
+      continue;
+    }
+    if (!$isTextNode(leaf)) return;
+    const text = leaf.getTextContent();
+    const trimmed = edge === 'start' ? text.trimStart() : text.trimEnd();
+    if (trimmed === '') {
+      leaf.remove();
+      continue;
+    }
+    if (trimmed !== text) leaf.setTextContent(trimmed);
+    return;
+  }
 }
 
 /**
@@ -184,10 +242,12 @@ function $placement(): Placement | PageBreakRefusal {
   const { before, after } = $textAround(block, { node, offset: point.offset });
   if (before.trim() === '') return { kind: 'before', block: $withHeadingsAbove(block) };
   if (after.trim() === '') return { kind: 'after', block };
-  const start = $wordStart(point);
+  const start = $wordStart(block, point);
+  const startNode = $getNodeByKey(start.key);
   if (
-    start.offset !== point.offset &&
-    $textAround(block, { node, offset: start.offset }).before.trim() === ''
+    (start.key !== point.key || start.offset !== point.offset) &&
+    startNode &&
+    $textAround(block, { node: startNode, offset: start.offset }).before.trim() === ''
   )
     return { kind: 'before', block: $withHeadingsAbove(block) };
   return { kind: 'split', point: start };
@@ -232,12 +292,10 @@ export function $insertPageBreak(): PageBreakRefusal | null {
     const second = caret.insertParagraph();
     if (second) {
       second.insertBefore(pageBreak);
-      // The space between the two halves belongs to neither page.
+      // The space (or line break) between the two halves belongs to neither page.
       const end = second.getPreviousSibling()?.getPreviousSibling();
-      const last = $isElementNode(end) ? end.getLastDescendant() : null;
-      if ($isTextNode(last)) last.setTextContent(last.getTextContent().trimEnd());
-      const first = second.getFirstDescendant();
-      if ($isTextNode(first)) first.setTextContent(first.getTextContent().trimStart());
+      if ($isElementNode(end)) $trimEdge(end, 'end');
+      $trimEdge(second, 'start');
       second.selectStart();
     }
   }

@@ -9,7 +9,16 @@ import {
 } from 'lexical';
 import { $measurePages, type PageMeasureCache } from '../../../../../renderer/editor/pages/measurePages';
 import { $insertPageBreak, type PageBreakRefusal } from '../../../../../renderer/editor/pages/pageBreaks';
-import { documentOf, list, listItem, paragraph, quote, text } from '../../../support/documents';
+import {
+  documentOf,
+  linebreak,
+  link,
+  list,
+  listItem,
+  paragraph,
+  quote,
+  text,
+} from '../../../support/documents';
 import { pageBreak, sentence } from '../../../support/long-articles';
 import { editorWith } from '../../../support/headless';
 
@@ -19,12 +28,22 @@ function $textOf(index: number): LexicalNode {
   return ($isElementNode(block) ? block.getAllTextNodes()[0] : undefined) ?? block;
 }
 
-/** Runs Insert page break with the caret at `offset` in block `index` ('end' = after its text). */
-function insertAt(editor: LexicalEditor, index: number, offset: number | 'end'): PageBreakRefusal | null {
+/**
+ * Runs Insert page break with the caret at `offset` in block `index` ('end' = after its text), in
+ * the block's text node number `leaf` (its first unless said).
+ */
+function insertAt(
+  editor: LexicalEditor,
+  index: number,
+  offset: number | 'end',
+  leaf = 0,
+): PageBreakRefusal | null {
   let refusal: PageBreakRefusal | null = null;
   editor.update(
     () => {
-      const node = $textOf(index);
+      const block = $getRoot().getChildAtIndex(index);
+      const node =
+        leaf === 0 ? $textOf(index) : $isElementNode(block) ? block.getAllTextNodes()[leaf]! : block!;
       const at = offset === 'end' ? node.getTextContentSize() : offset;
       const selection = $createRangeSelection();
       const type = $isElementNode(node) ? 'element' : 'text';
@@ -74,6 +93,35 @@ describe('$insertPageBreak', () => {
     const editor = editorWith(article());
     expect(insertAt(editor, 3, 7)).toBeNull(); // "Tiga em|pat."
     expect(shape(editor)).toEqual(['Satu dua.', 'Kata dia.', 'Poin', 'Tiga', '|', 'empat.', 'Lima enam.']);
+  });
+
+  it('finds the start of a word whose letters are in several text nodes (a bold part, a link’s edge)', () => {
+    const bold = editorWith(
+      documentOf(paragraph(text('Satu dua.')), paragraph(text('Tiga em'), text('pat', 1), text(' lima.'))),
+    );
+    expect(insertAt(bold, 1, 1, 1)).toBeNull(); // "Tiga em" + bold "p|at"
+    expect(shape(bold)).toEqual(['Satu dua.', 'Tiga', '|', 'empat lima.']);
+    const linked = editorWith(
+      documentOf(
+        paragraph(text('Satu dua.')),
+        paragraph(text('Baca '), link('https://example.com/', text('berita')), text('nya di sini.')),
+      ),
+    );
+    expect(insertAt(linked, 1, 1, 2)).toBeNull(); // "berita" (a link) + "n|ya"
+    expect(shape(linked)).toEqual(['Satu dua.', 'Baca', '|', 'beritanya di sini.']);
+  });
+
+  it('leaves a soft line break on neither page when the break goes on either side of it', () => {
+    for (const [offset, leaf] of [
+      ['end', 0], // "Baris satu|⏎Baris dua"
+      [0, 1], // "Baris satu⏎|Baris dua"
+    ] as const) {
+      const editor = editorWith(
+        documentOf(paragraph(text('Awal.')), paragraph(text('Baris satu'), linebreak(), text('Baris dua'))),
+      );
+      expect(insertAt(editor, 1, offset, leaf)).toBeNull();
+      expect(shape(editor), `${offset} ${leaf}`).toEqual(['Awal.', 'Baris satu', '|', 'Baris dua']);
+    }
   });
 
   it('refuses a break that would leave page 1 or the last page empty, changing nothing', () => {
