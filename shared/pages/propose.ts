@@ -61,17 +61,14 @@ export function proposeBreaks(document: StoredDocument, target: AutoSplitTarget)
     return to;
   });
 
-  // Words per page is a limit: as many pages as it takes for none to be longer (balanced, so shorter).
-  const wanted = 'pages' in target ? target.pages : Math.ceil(total / Math.max(1, target.wordsPerPage));
-  const pageCount = Math.max(1, Math.min(Math.floor(wanted) || 1, allowed.length + 1));
-  const cuts: number[] = [];
-  let lowest = 0; // index into `allowed` of the first place still free
-  for (let i = 1; i < pageCount; i += 1) {
-    const highest = allowed.length - (pageCount - i); // leave a place for each later break
-    const choice = clamp(nearestAllowed(allowed, wordsBefore, (total * i) / pageCount), lowest, highest);
-    cuts.push(allowed[choice]!);
-    lowest = choice + 1;
-  }
+  const cuts =
+    'pages' in target
+      ? balancedCuts(
+          allowed,
+          wordsBefore,
+          Math.max(1, Math.min(Math.floor(target.pages) || 1, allowed.length + 1)),
+        )
+      : limitedCuts(allowed, wordsBefore, Math.max(1, target.wordsPerPage));
 
   const starts = [0, ...cuts];
   const pages = starts.map((start, i) => ({
@@ -87,6 +84,54 @@ export function proposeBreaks(document: StoredDocument, target: AutoSplitTarget)
     ratio: pages.length === 1 ? 1 : smallest === 0 ? Infinity : Math.max(...counts) / smallest,
     largestUnit,
   };
+}
+
+/** `pageCount - 1` cuts, each at the allowed place nearest its ideal share of the words. */
+function balancedCuts(allowed: number[], wordsBefore: number[], pageCount: number): number[] {
+  const total = wordsBefore.at(-1)!;
+  const cuts: number[] = [];
+  let lowest = 0; // index into `allowed` of the first place still free
+  for (let i = 1; i < pageCount; i += 1) {
+    const highest = allowed.length - (pageCount - i); // leave a place for each later break
+    const choice = clamp(nearestAllowed(allowed, wordsBefore, (total * i) / pageCount), lowest, highest);
+    cuts.push(allowed[choice]!);
+    lowest = choice + 1;
+  }
+  return cuts;
+}
+
+/**
+ * Words per page as a limit: the fewest pages with none longer than `limit` (a unit no break may
+ * split can be longer on its own), as even as those pages allow. `need[p]` is how many pages the
+ * words from place p on take at least (the farthest place within the limit, each time, is what the
+ * fewest takes); each cut then goes to the place nearest an even share of the words left, among
+ * those within the limit that leave the rest enough pages.
+ */
+function limitedCuts(allowed: number[], wordsBefore: number[], limit: number): number[] {
+  const places = [0, ...allowed, wordsBefore.length - 1];
+  const at = (p: number) => wordsBefore[places[p]!]!;
+  const last = places.length - 1;
+  const need = places.map(() => 0);
+  let far = last;
+  for (let p = last - 1; p >= 0; p -= 1) {
+    while (far > p + 1 && at(far) - at(p) > limit) far -= 1;
+    need[p] = 1 + need[far]!;
+  }
+  const cuts: number[] = [];
+  let p = 0;
+  for (let left = need[0]!; left > 1; left -= 1) {
+    const ideal = at(p) + (at(last) - at(p)) / left;
+    let best = -1;
+    for (let q = p + 1; q < last && (q === p + 1 || at(q) - at(p) <= limit); q += 1) {
+      // The rest must fit the pages left: not too few of them, and enough places for their breaks.
+      if (need[q]! > left - 1 || last - q < left - 1) continue;
+      if (best < 0 || Math.abs(at(q) - ideal) < Math.abs(at(best) - ideal)) best = q;
+    }
+    if (best < 0) break;
+    cuts.push(places[best]!);
+    p = best;
+  }
+  return cuts;
 }
 
 /** Index into `allowed` whose word position is nearest `ideal` (binary search; positions ascend). */

@@ -63,14 +63,48 @@ describe('proposeBreaks', () => {
     console.info(`auto-split balance (max/min page words):\n${report.join('\n')}`);
   });
 
-  it('takes a target in words per page as a limit: enough pages that none need be longer', () => {
+  it('takes a target in words per page as a limit: the fewest pages with none longer, as even as they allow', () => {
     const document = longArticle(1_000, 7);
     const proposal = proposeBreaks(document, { wordsPerPage: 2_000 });
-    expect(proposal.pages).toHaveLength(Math.ceil(words(document) / 2_000));
+    expect(proposal.pages.length).toBeGreaterThanOrEqual(Math.ceil(words(document) / 2_000));
+    for (const page of proposal.pages) expect(page.words).toBeLessThanOrEqual(2_000);
     expectRulesKept(document, proposal);
     // 90 words at 65 per page: 1.4 pages, which rounding made one page of 90 words.
     const short = documentOf(...[30, 30, 30].map((n) => paragraph(text(sentence(n)))));
-    expect(proposeBreaks(short, { wordsPerPage: 65 }).pages).toHaveLength(2);
+    expect(proposeBreaks(short, { wordsPerPage: 65 }).pages.map((page) => page.words)).toEqual([30, 60]);
+    // 120 words at 100 per page: two pages would be 10 + 110 or 110 + 10, so it takes three.
+    const uneven = documentOf(...[10, 100, 10].map((n) => paragraph(text(sentence(n)))));
+    expect(proposeBreaks(uneven, { wordsPerPage: 100 }).pages.map((page) => page.words)).toEqual([
+      10, 100, 10,
+    ]);
+  });
+
+  it('meets a words-per-page limit with the fewest pages possible (checked against every way to split)', () => {
+    let seed = 11;
+    const next = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % below;
+    };
+    for (let round = 0; round < 200; round += 1) {
+      const counts = Array.from({ length: 2 + next(7) }, () => 1 + next(60));
+      const limit = Math.max(...counts) + next(80);
+      // The fewest pages, none over the limit, by trying every set of cuts between the paragraphs.
+      let fewest = Infinity;
+      for (let mask = 0; mask < 1 << (counts.length - 1); mask += 1) {
+        const pages: number[] = [0];
+        counts.forEach((count, i) => {
+          if (i > 0 && mask & (1 << (i - 1))) pages.push(0);
+          pages[pages.length - 1]! += count;
+        });
+        if (pages.every((page) => page <= limit)) fewest = Math.min(fewest, pages.length);
+      }
+      const document = documentOf(...counts.map((n) => paragraph(text(sentence(n)))));
+      const proposal = proposeBreaks(document, { wordsPerPage: limit });
+      const label = `${counts.join('/')} at ${limit}`;
+      expect(proposal.pages.length, label).toBe(fewest);
+      for (const page of proposal.pages) expect(page.words, label).toBeLessThanOrEqual(limit);
+      expectRulesKept(document, proposal);
+    }
   });
 
   it('does not end a page on a photo or heading with only a blank paragraph after it', () => {
