@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { UiLanguage } from '../../shared/api/settings';
-import { sayIn, type Wording } from '../../shared/api/wording';
+import { fillTemplate, sayIn, type Wording } from '../../shared/api/wording';
 import { en, type MessageKey, type Messages } from './en';
 import { id } from './id';
 
@@ -24,9 +24,7 @@ export function createI18n(language: UiLanguage): I18n {
       // A count of one takes the message's singular form, `<key>.one`, where it has one ("In 1 article"):
       // callers pass { n } and never choose the form themselves.
       const singular = values?.n === 1 ? (messages as Record<string, string>)[`${key}.one`] : undefined;
-      return (singular ?? messages[key]).replace(/\{(\w+)\}/g, (whole, name: string) =>
-        values && name in values ? String(values[name]) : whole,
-      );
+      return fillTemplate(singular ?? messages[key], values);
     },
   };
 }

@@ -129,6 +129,7 @@ export const id: Messages = {
   'pages.navigator': 'Halaman',
   'pages.option': 'Halaman {n} — {words} kata',
   'pages.pageWords': '{n} kata di halaman ini',
+  'pages.pageWords.one': '1 kata di halaman ini',
   'pages.shortHint': 'Halaman pendek: kurang dari 100 kata',
   'pages.break.label': 'Pemisah halaman: halaman {n} dimulai di sini',
   'pages.break.pending': 'Pemisah halaman',

@@ -16,7 +16,7 @@ export const SERVICE_MESSAGES = {
   },
   'export.emptyPage': { en: 'Page {page} is empty.', id: 'Halaman {page} kosong.' },
   'export.shortPage': {
-    en: 'Page {page} has only {words} words.',
+    en: 'Page {page} has only {words} {words:word|words}.',
     id: 'Halaman {page} hanya berisi {words} kata.',
   },
   'export.placeholder': {
@@ -311,10 +311,24 @@ function valueIn(language: 'en' | 'id', value: string | number): string {
   return Object.hasOwn(SERVICE_MESSAGES, key) ? (SERVICE_MESSAGES as Catalog)[key]![language] : value;
 }
 
+/**
+ * A message's placeholders filled: `{name}` takes the value; `{name:one|other}` takes the word for
+ * that count ("{words} {words:word|words}" says "1 word", "2 words").
+ */
+export function fillTemplate(
+  template: string,
+  values: Record<string, string | number> = {},
+  valueText: (value: string | number) => string = String,
+): string {
+  return template
+    .replace(/\{(\w+):([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in values ? (Number(values[name]) === 1 ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? valueText(values[name]!) : whole));
+}
+
 const fill = (template: string, values: Values = {}, language: 'en' | 'id' = 'en'): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? valueIn(language, values[name]!) : whole,
-  );
+  fillTemplate(template, values, (value) => valueIn(language, value));
 
 /** A service message: its English text and its wording, to put on an error, an issue or a refusal. */
 export function say(key: ServiceMessageKey, values?: Values): { message: string; wording: Wording } {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/i18n/I18n';
 import { en } from '../../../../renderer/i18n/en';
 import { id } from '../../../../renderer/i18n/id';
+import { say, sayIn } from '../../../../shared/api/wording';
 
 describe('interface messages', () => {
   it('say "1 article", not "1 articles", where a message has a singular form', () => {
@@ -14,6 +15,21 @@ describe('interface messages', () => {
     expect(createI18n('id').t('photos.flag.used', { n: 1 })).toBe('Di 1 artikel');
     expect(t('words.count', { n: 1 })).toBe('1 word');
     expect(t('source.merge.done', { n: 1 })).toBe('Merged. 1 article changed.');
+  });
+
+  it('says the word for a count that is not the message’s {n} ("Page 3 — 1 word")', () => {
+    const { t } = createI18n('en');
+    expect(t('pages.option', { n: 3, words: 1 })).toBe('Page 3 — 1 word');
+    expect(t('pages.option', { n: 1, words: 40 })).toBe('Page 1 — 40 words');
+    expect(t('pages.pageWords', { n: 1 })).toBe('1 word on this page');
+    expect(t('characters.count', { n: 1 })).toBe('1 character');
+    expect(t('photos.import.count', { done: 0, total: 1 })).toBe('0 of 1 photo');
+    expect(t('autoSplit.page', { n: 2, words: 1, start: 'Ya' })).toBe('Page 2: 1 word, from “Ya”');
+    expect(sayIn('en', say('export.shortPage', { page: 2, words: 1 }))).toBe('Page 2 has only 1 word.');
+    expect(sayIn('en', say('export.shortPage', { page: 2, words: 9 }))).toBe('Page 2 has only 9 words.');
+    expect(sayIn('id', say('export.shortPage', { page: 2, words: 1 }))).toBe(
+      'Halaman 2 hanya berisi 1 kata.',
+    );
   });
 
   it('has every English message in Indonesian with the same placeholders', () => {
