@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/api/article';
+import { ARTICLE_QUERY_LIMIT, ARTICLE_STATUSES, type ArticleStatus } from '../../shared/api/article';
 import type { Source } from '../../shared/api/source';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
@@ -61,6 +61,7 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
         <input
           type="search"
           className="rx-search"
+          maxLength={ARTICLE_QUERY_LIMIT}
           aria-label={t('list.search')}
           placeholder={t('list.search')}
           value={query}

@@ -1,4 +1,4 @@
-import type { PhotoListInput } from '../../shared/api/photo';
+import { PHOTO_QUERY_LIMIT, type PhotoListInput } from '../../shared/api/photo';
 import { useI18n } from '../i18n/I18n';
 
 export type DeskFilters = Required<
@@ -37,6 +37,7 @@ export function PhotoFilters({
     <div className="rx-photo-filters" role="search">
       <input
         type="search"
+        maxLength={PHOTO_QUERY_LIMIT}
         aria-label={t('photos.search')}
         placeholder={t('photos.search')}
         value={filters.query}

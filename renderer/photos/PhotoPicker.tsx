@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useInitialFocus } from '../app/useInitialFocus';
-import type { Photo } from '../../shared/api/photo';
+import { PHOTO_QUERY_LIMIT, type Photo } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { ImportButton } from './ImportButton';
@@ -113,6 +113,7 @@ export function PhotoPicker(props: {
         <input
           ref={search}
           type="search"
+          maxLength={PHOTO_QUERY_LIMIT}
           aria-label={t('photos.search')}
           placeholder={t('photos.search')}
           value={query}

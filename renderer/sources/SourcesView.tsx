@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
-import { SOURCE_KINDS, type Source, type SourceKind } from '../../shared/api/source';
+import { SOURCE_KINDS, SOURCE_QUERY_LIMIT, type Source, type SourceKind } from '../../shared/api/source';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { SourceDetail } from './SourceDetail';
@@ -80,6 +80,7 @@ export function SourcesView({
         <input
           type="search"
           className="rx-search"
+          maxLength={SOURCE_QUERY_LIMIT}
           aria-label={t('sources.search')}
           placeholder={t('sources.search')}
           value={query}

@@ -70,8 +70,11 @@ export const ArticleSummary = z.object({
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
+/** The longest search the article list takes (its search field stops there). */
+export const ARTICLE_QUERY_LIMIT = 500;
+
 export const ArticleListInput = z.object({
-  query: line(500).optional(),
+  query: line(ARTICLE_QUERY_LIMIT).optional(),
   status: ArticleStatus.optional(),
   rubric: line(ARTICLE_LIMITS.rubric).optional(),
   /** Only articles with this tag (topic), compared without regard to case. */

@@ -50,8 +50,11 @@ export const PhotoDetail = Photo.extend({
 });
 export type PhotoDetail = z.infer<typeof PhotoDetail>;
 
+/** The longest search the photo list takes (its search field stops there). */
+export const PHOTO_QUERY_LIMIT = 500;
+
 export const PhotoListInput = z.object({
-  query: line(500).optional(),
+  query: line(PHOTO_QUERY_LIMIT).optional(),
   uncaptioned: z.boolean().optional(),
   noCredit: z.boolean().optional(),
   noAltText: z.boolean().optional(),

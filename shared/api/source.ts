@@ -47,9 +47,12 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+/** The longest search the source list takes (its search fields stop there). */
+export const SOURCE_QUERY_LIMIT = 300;
+
 export const SourceListInput = z.object({
   /** Letters of the name, role or organisation. */
-  query: line(300).optional(),
+  query: line(SOURCE_QUERY_LIMIT).optional(),
   kind: SourceKind.optional(),
   /** Only these sources (the editor looks up the names of the tags it shows). */
   ids: z.array(SourceId).max(500).optional(),

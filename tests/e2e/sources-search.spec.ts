@@ -73,10 +73,12 @@ test('Search sources finds a source by a few letters of its name, role or organi
   }
 
   // Words found nowhere in name, role or organisation (notes are not searched) find nothing, and say so.
-  for (const query of ['rahasia', 'peskov menteri', 'zzz']) {
+  // A pasted page of text stops at the 300 characters a source search takes: no error, no match.
+  for (const query of ['rahasia', 'peskov menteri', 'zzz', `peskov ${'panjang '.repeat(60)}`]) {
     await search.fill(query);
     await expect(page.getByText('No source matches this search.'), `searching "${query}"`).toBeVisible();
     await expect(registry(page)).toHaveCount(0);
+    await expect(search).toHaveValue(query.slice(0, 300));
   }
 
   // A found source opens from the result; clearing the search lists everyone again.

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useInitialFocus } from '../../app/useInitialFocus';
-import type { ArticleSummary } from '../../../shared/api/article';
+import { ARTICLE_QUERY_LIMIT, type ArticleSummary } from '../../../shared/api/article';
 import type { RelatedLinkFields } from '../../../shared/editor/RelatedLinkNode';
 import { RELATED_TITLE_MAX, RELATED_URL_MAX } from '../../../shared/editor/RelatedLinkNode';
 import { api } from '../../api/client';
@@ -73,7 +73,7 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
         <h2>{title}</h2>
         <label className="rx-field">
           <span>{t('related.findArticle')}</span>
-          <input ref={search} type="search" {...combo.input} />
+          <input ref={search} type="search" maxLength={ARTICLE_QUERY_LIMIT} {...combo.input} />
         </label>
         <ComboboxOptions
           {...combo.options}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useInitialFocus } from '../../app/useInitialFocus';
-import type { Source, SourceFields } from '../../../shared/api/source';
+import { SOURCE_QUERY_LIMIT, type Source, type SourceFields } from '../../../shared/api/source';
 import { api } from '../../api/client';
 import { ComboboxOptions, useComboboxSearch } from '../../app/SearchCombobox';
 import { useI18n } from '../../i18n/I18n';
@@ -50,7 +50,7 @@ export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose 
       )}
       <label className="rx-field">
         <span>{t('tag.find')}</span>
-        <input ref={input} {...combo.input} />
+        <input ref={input} maxLength={SOURCE_QUERY_LIMIT} {...combo.input} />
       </label>
       <ComboboxOptions
         {...combo.options}
