@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   PROFILE_LIMITS,
   UI_LANGUAGES,
@@ -34,6 +34,9 @@ function Choice<T extends string>(props: {
   );
 }
 
+/** A pause in typing this long saves a profile field. */
+const SETTLE_MS = 700;
+
 /** The profile field a refused update names (the contract's validation issue path), if any. */
 function refusedField(error: ApiErrorShape | null): string | null {
   if (error?.code !== 'VALIDATION') return null;
@@ -63,12 +66,18 @@ export function SettingsView({
     ...photos.map((photo) => ({ value: photo.id, label: photo.caption || photo.originalName })),
   ];
 
-  const save = async (patch: { uiLanguage?: UiLanguage; publication?: Partial<PublicationProfile> }) => {
+  /** Saves; `quiet` (a pause in typing) keeps a refusal to itself until the field is left or Enter says done. */
+  const save = async (
+    patch: { uiLanguage?: UiLanguage; publication?: Partial<PublicationProfile> },
+    quiet = false,
+  ) => {
     const result = await api('settings.update', patch);
     if (result.ok) {
       setError(null);
       onSaved(result.value);
-      // Show what was stored (an address comes back normalised: lower-case host, no trailing slash).
+      // Show what was stored (an address comes back normalised: lower-case host, no trailing slash) —
+      // not after a pause, though: the editor may have typed on since.
+      if (quiet) return;
       const saved = result.value.publication;
       setPublication((shown) => ({
         ...shown,
@@ -76,7 +85,19 @@ export function SettingsView({
           Object.keys(patch.publication ?? {}).map((key) => [key, saved[key as keyof PublicationProfile]]),
         ),
       }));
-    } else setError(result.error);
+    } else if (!quiet) setError(result.error);
+  };
+  // A text field saves after a pause in typing too, so a reload or a crash before it is left loses
+  // nothing; leaving it or pressing Enter saves at once and says what was refused.
+  const pending = useRef(new Map<keyof PublicationProfile, number>());
+  useEffect(() => {
+    const timers = pending.current;
+    return () => timers.forEach((timer) => window.clearTimeout(timer));
+  }, []);
+  const commit = (key: keyof PublicationProfile, value: string, quiet = false) => {
+    window.clearTimeout(pending.current.get(key));
+    pending.current.delete(key);
+    void save({ publication: { [key]: value } }, quiet);
   };
   const invalid = refusedField(error);
   const choose = <K extends 'language' | 'captionStyle' | 'logoPhotoId'>(
@@ -94,8 +115,14 @@ export function SettingsView({
         maxLength={key in PROFILE_LIMITS ? PROFILE_LIMITS[key as keyof typeof PROFILE_LIMITS] : undefined}
         aria-invalid={invalid === key || undefined}
         value={publication[key]}
-        onChange={(event) => setPublication({ ...publication, [key]: event.target.value })}
-        onBlur={(event) => void save({ publication: { [key]: event.target.value } })}
+        onChange={(event) => {
+          const value = event.target.value;
+          setPublication({ ...publication, [key]: value });
+          window.clearTimeout(pending.current.get(key));
+          pending.current.set(key, window.setTimeout(() => commit(key, value, true), SETTLE_MS));
+        }}
+        onBlur={(event) => commit(key, event.target.value)}
+        onKeyDown={(event) => event.key === 'Enter' && commit(key, event.currentTarget.value)}
       />
     </label>
   );

@@ -112,6 +112,27 @@ test('the base URL takes only a web address: a wrong one is refused in plain wor
   expect((await callApi(app, 'settings.get', {})).publication.baseUrl).toBe(
     'https://tribun-medan.com/berita',
   );
+
+  // Enter confirms the field as leaving it does: a wrong address is refused at once, in words.
+  await baseUrl.fill('https://tribun"medan.com');
+  await baseUrl.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('The base URL must be a web address');
+  await expect(baseUrl).toBeFocused();
+});
+
+test('a profile field typed in and not left is saved after a pause, so a reload keeps it', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app, '#/settings');
+  const name = page.getByLabel('Publication name');
+  await name.fill('Tribun Medan');
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication.name)
+    .toBe('Tribun Medan');
+  await expect(name).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel('Publication name')).toHaveValue('Tribun Medan');
 });
 
 test('Settings opened straight from its address shows the stored profile, and leaving a field keeps it', async ({
