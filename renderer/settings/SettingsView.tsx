@@ -119,7 +119,10 @@ export function SettingsView({
           const value = event.target.value;
           setPublication({ ...publication, [key]: value });
           window.clearTimeout(pending.current.get(key));
-          pending.current.set(key, window.setTimeout(() => commit(key, value, true), SETTLE_MS));
+          pending.current.set(
+            key,
+            window.setTimeout(() => commit(key, value, true), SETTLE_MS),
+          );
         }}
         onBlur={(event) => commit(key, event.target.value)}
         onKeyDown={(event) => event.key === 'Enter' && commit(key, event.currentTarget.value)}
