@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Source, SourceMergeInput } from '../../../shared/api/source';
+import type { Source, SourceMergeInput, SourceRole } from '../../../shared/api/source';
 import { retagSourceMarks } from '../../../shared/sources/marks';
 import { parseStoredBody } from '../articles/rows';
 import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
@@ -8,9 +8,17 @@ import { searchText } from './rows';
 import { getSource } from './store';
 
 /**
+ * Which role says more, when a merge leaves one source added by hand twice to an article: syndicated
+ * changes the published credit line, a photo credit names the source under a photo, cited and quoted
+ * only list it.
+ */
+const ROLE_WEIGHT: Record<SourceRole, number> = { quoted: 0, cited: 1, photo: 2, syndicated: 3 };
+
+/**
  * Merges a duplicate into the source that stays, in one transaction: every tag of the duplicate in
  * every stored body is rewritten to the survivor (that article's revision bumped, so an editor still
- * holding the old body is told to reload rather than overwrite it), hand-added uses move across, the
+ * holding the old body is told to reload rather than overwrite it), hand-added uses move across (one
+ * already there keeps the weightier role of the two), the
  * survivor's empty fields are filled from the duplicate, and the duplicate is removed.
  */
 export function mergeSources(
@@ -43,6 +51,23 @@ export function mergeSources(
       .pluck()
       .all(duplicate.id) as string[];
     for (const id of listed) changed.add(id);
+    // Both added by hand to one article: the row that stays takes the role that says more.
+    const both = db
+      .prepare(
+        `SELECT k.article_id AS articleId, k.role AS kept, d.role AS duplicated
+         FROM article_sources k JOIN article_sources d ON d.article_id = k.article_id
+         WHERE k.source_id = @keep AND k.added_by_hand = 1 AND d.source_id = @dup AND d.added_by_hand = 1`,
+      )
+      .all({ keep: keep.id, dup: duplicate.id }) as Array<{
+      articleId: string;
+      kept: SourceRole;
+      duplicated: SourceRole;
+    }>;
+    const setRole = db.prepare(
+      'UPDATE article_sources SET role = ? WHERE article_id = ? AND source_id = ? AND added_by_hand = 1',
+    );
+    for (const { articleId, kept, duplicated } of both)
+      if (ROLE_WEIGHT[duplicated] > ROLE_WEIGHT[kept]) setRole.run(duplicated, articleId, keep.id);
     db.prepare(
       `UPDATE OR IGNORE article_sources SET source_id = @keep WHERE source_id = @dup AND added_by_hand = 1`,
     ).run({ keep: keep.id, dup: duplicate.id });

@@ -94,6 +94,31 @@ describe('merging duplicate sources', () => {
     });
   });
 
+  it('keeps the weightier role when both sources were added by hand to one article (syndicated is not lost)', async () => {
+    const keep = await services.ok('sources.create', { kind: 'agency', name: 'ANTARA' });
+    const duplicate = await services.ok('sources.create', { kind: 'agency', name: 'Antara News' });
+    const photoAgency = await services.ok('sources.create', { kind: 'agency', name: 'AFP' });
+    const afp = await services.ok('sources.create', { kind: 'agency', name: 'AFP Photo' });
+    const syndicated = await article('Dari kantor berita', paragraphs('Isi.'));
+    await services.ok('articles.setSources', {
+      id: syndicated.id,
+      byHand: [
+        { sourceId: keep.id, role: 'cited' },
+        { sourceId: duplicate.id, role: 'syndicated' },
+        { sourceId: photoAgency.id, role: 'photo' },
+        { sourceId: afp.id, role: 'cited' },
+      ],
+      quotedFrom: '',
+    });
+    await services.ok('sources.merge', { keepId: keep.id, duplicateId: duplicate.id });
+    await services.ok('sources.merge', { keepId: photoAgency.id, duplicateId: afp.id });
+    const after = await services.ok('articles.sources', { id: syndicated.id });
+    expect(after.entries.map((entry) => [entry.source.name, entry.role, entry.byHand])).toEqual([
+      ['ANTARA', 'syndicated', true],
+      ['AFP', 'photo', true],
+    ]);
+  });
+
   it('tells an editor still holding the old body to reload instead of overwriting the merge', async () => {
     const keep = await services.ok('sources.create', { kind: 'person', name: 'Jake Sullivan' });
     const duplicate = await services.ok('sources.create', { kind: 'person', name: 'Sullivan' });
