@@ -10,7 +10,7 @@ import type { ExportResult } from '../../shared/api/export';
 import { replaceControls } from '../../shared/text/characters';
 import { dispatch } from '../services/dispatch';
 import { selectArticles, type Selection } from '../services/export/selection';
-import { openServices, type Services } from '../services/services';
+import { DATABASE_FILE, openServices, type Services } from '../services/services';
 import { resolveDataFolder } from './data-folder';
 
 const USAGE = `Usage:
@@ -107,9 +107,15 @@ async function main(argv: string[]): Promise<number> {
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
     version: string;
   };
+  // The command line reads a library; it never starts an empty one where a mistyped folder points.
+  const dataDir = resolveDataFolder(values.data);
+  if (!fs.existsSync(path.join(dataDir, DATABASE_FILE)))
+    throw new Error(
+      `There is no Redaksi library in ${dataDir} (no ${DATABASE_FILE}). Check --data: it is the folder the app keeps its data in.`,
+    );
   // A batch export to some folder must not change the folder the app's export dialog offers.
   const services = await openServices({
-    dataDir: resolveDataFolder(values.data),
+    dataDir,
     version,
     rememberExportFolder: false,
   });

@@ -115,4 +115,12 @@ describe('command line', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Choose exactly one of --all, --status STATUS or --slug SLUG.');
   }, 90_000);
+
+  it('refuses a --data folder that holds no library, and creates nothing there', async () => {
+    const missing = path.join(tempFolder('redaksi-cli-typo'), 'Redaski');
+    const listed = await cli('list', '--data', missing);
+    expect(listed.code).toBe(2);
+    expect(listed.stderr).toContain(`There is no Redaksi library in ${missing} (no redaksi.db).`);
+    expect(fs.existsSync(missing)).toBe(false);
+  }, 30_000);
 });
