@@ -49,7 +49,29 @@ test('bad input: empty selection, across a page break or a photo, a 300-characte
   await expect(page.getByRole('list', { name: 'Source registry' })).toContainText(markup);
   await expect(page.locator('img[src="x"], b:text("Humas")')).toHaveCount(0);
 
+  // The 300-letter name, an option of the source dropdowns, pushes none of them past the window: in
+  // the source's Merge choice, the article list's source filter, and the article's Add a source.
+  // (What sticks out past the window, named: none.)
+  const pastWindow = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+        .join(' '),
+    );
+  await page.getByRole('list', { name: 'Source registry' }).getByRole('button', { name: /Humas/ }).click();
+  await expect(
+    page.getByRole('combobox').filter({ has: page.locator(`option:text("${long}")`) }),
+  ).toHaveCount(1);
+  expect(await pastWindow()).toBe('');
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await expect(page.getByLabel('Filter by source')).toContainText(long);
+  expect(await pastWindow()).toBe('');
+
   await openApp(page, app, `#/article/${id}`);
+  await page.getByRole('combobox', { name: 'Source to add' }).focus();
+  await expect(page.getByRole('combobox', { name: 'Source to add' })).toContainText(long);
+  expect(await pastWindow()).toBe('');
   const before = await callApi(app, 'articles.get', { id });
   // A caret with no selection: refused, nothing changes.
   await caretAfter(page, 'Halaman pertama');
