@@ -18,7 +18,7 @@ export function App() {
   // leaving one of its fields would save a default over what is stored.
   const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
-  const { route, go, held, stay, leave } = useRoute();
+  const { route, go, held, retry, stay, leave } = useRoute();
   const { t } = createI18n(settings.uiLanguage);
 
   useEffect(() => {
@@ -88,9 +88,7 @@ export function App() {
               notices={notices}
               onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
             />
-            {held && (
-              <LeaveGuard held={held} onRetry={() => void go(held.to)} onStay={stay} onLeave={leave} />
-            )}
+            {held && <LeaveGuard held={held} onRetry={() => void retry()} onStay={stay} onLeave={leave} />}
             {route.view === 'articles' && (
               <ArticleList
                 onOpen={(id) => void go({ view: 'article', id })}

@@ -5,7 +5,7 @@ import { useInitialFocus } from './useInitialFocus';
 import type { HeldLeave } from './useRoute';
 
 /**
- * Asks before an article whose latest changes could not be saved is closed: try the save again,
+ * Asks before an article whose latest changes could not be saved is left (or the window closed): try the save again,
  * stay with the text, or leave without it. Staying is the first choice and what Escape does.
  */
 export function LeaveGuard({
@@ -20,6 +20,7 @@ export function LeaveGuard({
   onLeave: () => void;
 }) {
   const { t, say } = useI18n();
+  const closing = held.to === 'window';
   const stay = useRef<HTMLButtonElement>(null);
   // A retry that fails again brings a new answer: the "trying" line goes with it.
   const [triedOn, setTriedOn] = useState<HeldLeave | null>(null);
@@ -44,7 +45,7 @@ export function LeaveGuard({
         aria-describedby="rx-leave-why"
         onKeyDown={(event) => modalKeyDown(event, onStay)}
       >
-        <h2 id="rx-leave-title">{t('leave.title')}</h2>
+        <h2 id="rx-leave-title">{t(closing ? 'leave.closeTitle' : 'leave.title')}</h2>
         <div id="rx-leave-why">
           {held.unsaved.map((article, index) => (
             <p key={index}>
@@ -59,7 +60,7 @@ export function LeaveGuard({
         <p aria-live="polite">{trying ? t('leave.trying') : ''}</p>
         <div className="rx-modal-actions">
           <button type="button" className="rx-secondary" onClick={onLeave}>
-            {t('leave.discard')}
+            {t(closing ? 'leave.close' : 'leave.discard')}
           </button>
           <button
             type="button"

@@ -37,7 +37,7 @@ function ArticleEditor({
     void api('articles.rubrics', {}).then((result) => result.ok && setRubrics(result.value));
   }, []);
 
-  // Ctrl/Cmd+S saves now; leaving the page or closing the window first saves what is unsaved.
+  // Ctrl/Cmd+S saves now; leaving the article or closing the window first saves what is unsaved.
   useEffect(() => {
     const { autosave } = draft;
     const onKey = (event: KeyboardEvent) => {
@@ -51,26 +51,20 @@ function ArticleEditor({
         void autosave.flush();
       }
     };
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!autosave.hasUnsavedChanges) return;
-      event.preventDefault();
-      // Electron cancels the close silently; close again once the save is committed.
-      void autosave.flush().then(() => {
-        if (window.redaksi && !autosave.hasUnsavedChanges) window.close();
-      });
-    };
     window.addEventListener('keydown', onKey);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    const unregister = registerFlush(async () => {
-      await autosave.flush();
-      if (!autosave.hasUnsavedChanges) return null;
-      const state = draft.getSaveState();
-      return { headline: draft.fields.headline, error: state.kind === 'failed' ? state.error : null };
+    // Leaving the article or closing the window waits for these saves (app/useRoute.ts).
+    const unregister = registerFlush({
+      flush: async () => {
+        await autosave.flush();
+        if (!autosave.hasUnsavedChanges) return null;
+        const state = draft.getSaveState();
+        return { headline: draft.fields.headline, error: state.kind === 'failed' ? state.error : null };
+      },
+      unsaved: () => autosave.hasUnsavedChanges,
     });
     return () => {
       unregister();
       window.removeEventListener('keydown', onKey);
-      window.removeEventListener('beforeunload', onBeforeUnload);
       void autosave.flush();
     };
   }, [draft]);

@@ -6,19 +6,27 @@ export interface UnsavedArticle {
   error: ApiErrorShape | null;
 }
 
-/** Saves what an open editor has not saved yet; resolves to what is still unsaved, or null. */
-type Flush = () => Promise<UnsavedArticle | null>;
+/** An open editor's saving, as navigation sees it. */
+interface PendingSaves {
+  /** Saves what is not saved yet; resolves to what is still unsaved, or null. */
+  flush: () => Promise<UnsavedArticle | null>;
+  /** Whether anything typed is not yet committed (a save on its way counts). */
+  unsaved: () => boolean;
+}
 
-const flushers = new Set<Flush>();
+const editors = new Set<PendingSaves>();
 
-/** Open editors register their flush here so any navigation can first wait for their saves. */
-export function registerFlush(flush: Flush): () => void {
-  flushers.add(flush);
-  return () => flushers.delete(flush);
+/** Open editors register here so any navigation, or closing the window, can first wait for their saves. */
+export function registerFlush(editor: PendingSaves): () => void {
+  editors.add(editor);
+  return () => editors.delete(editor);
 }
 
 /** Saves every open editor; resolves to the articles whose changes are still unsaved (none: empty). */
 export async function flushAllSaves(): Promise<UnsavedArticle[]> {
-  const results = await Promise.all([...flushers].map((flush) => flush()));
+  const results = await Promise.all([...editors].map((editor) => editor.flush()));
   return results.filter((result): result is UnsavedArticle => result !== null);
 }
+
+/** Whether any open editor holds text not yet committed. */
+export const anyUnsaved = (): boolean => [...editors].some((editor) => editor.unsaved());

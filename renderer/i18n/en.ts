@@ -71,6 +71,8 @@ export const en = {
   'words.count': '{n} words',
   'words.count.one': '1 word',
   'characters.count': '{n} {n:character|characters}',
+  'leave.closeTitle': 'Close without saving?',
+  'leave.close': 'Close without saving',
   'leave.title': 'Leave without saving?',
   'leave.why': 'The latest changes to “{headline}” could not be saved: {reason}',
   'leave.noReason': 'the article stopped saving.',

@@ -74,6 +74,8 @@ export const id: Messages = {
   'words.count': '{n} kata',
   'words.count.one': '1 kata',
   'characters.count': '{n} karakter',
+  'leave.closeTitle': 'Tutup tanpa menyimpan?',
+  'leave.close': 'Tutup tanpa menyimpan',
   'leave.title': 'Keluar tanpa menyimpan?',
   'leave.why': 'Perubahan terakhir pada “{headline}” tidak dapat disimpan: {reason}',
   'leave.noReason': 'artikel berhenti menyimpan.',

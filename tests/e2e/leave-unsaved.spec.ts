@@ -80,3 +80,34 @@ test('after Redaksi restarts, an old tab is told its access key is stale; leavin
     await restarted.stop();
   }
 });
+
+test('closing the tab with a change not saved asks first (the browser’s own prompt); with everything saved it closes at once', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, { headline: 'Tutup', body: ['Satu.'] });
+  await openApp(page, app, `#/article/${article.id}`);
+  await body(page).getByText('Satu.').click();
+  await page.keyboard.press('End');
+  await page.route('**/api/articles.save', (route) => route.abort());
+  await page.keyboard.type(' Dua.');
+  await expect(page.getByText(/^Not saved:/)).toBeVisible();
+
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss(); // stay
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
+  await expect(body(page)).toContainText('Satu. Dua.');
+
+  // The service answers again: Ctrl+S saves, and the tab closes without a question.
+  await page.unroute('**/api/articles.save');
+  await page.keyboard.press('Control+s');
+  await expectSaved(page);
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toEqual(['beforeunload']);
+});
