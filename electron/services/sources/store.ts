@@ -21,9 +21,10 @@ const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\
 export function listSources(db: Database, input: SourceListInput): Source[] {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  // As in the article and photo searches, punctuation alone (a phrase's opening quote) is no query yet.
   const words = withoutMarks(fold(input.query ?? ''))
     .split(/\s+/)
-    .filter(Boolean)
+    .filter((word) => /[^\p{P}]/u.test(word))
     .slice(0, MAX_WORDS);
   for (const word of words) {
     clauses.push("s.search_text LIKE ? ESCAPE '\\'");

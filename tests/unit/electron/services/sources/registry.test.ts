@@ -46,6 +46,13 @@ describe('the source registry', () => {
       'Agence France-Presse (AFP)',
     ]);
     expect(names(await services.ok('sources.list', { query: '100%_' }))).toEqual([]);
+    // Punctuation alone is no query yet, as in the article and photo searches: everyone is listed;
+    // punctuation beside letters is searched as typed.
+    expect(await services.ok('sources.list', { query: '" (' })).toHaveLength(4);
+    expect(names(await services.ok('sources.list', { query: '(afp)' }))).toEqual([
+      'Agence France-Presse (AFP)',
+    ]);
+    expect(names(await services.ok('sources.list', { query: '🚀' }))).toEqual([]);
     expect(names(await services.ok('sources.list', { kind: 'agency' }))).toEqual([
       'Agence France-Presse (AFP)',
     ]);
