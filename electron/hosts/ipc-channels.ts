@@ -11,7 +11,7 @@ export const REVEAL_CHANNEL = 'redaksi:reveal';
 /** Main → renderer: a menu command, always one of MENU_ACTIONS. */
 export const MENU_CHANNEL = 'redaksi:menu';
 
-const ALL_MENU_ACTIONS: Record<MenuAction, true> = { 'new-article': true };
+const ALL_MENU_ACTIONS: Record<MenuAction, true> = { 'new-article': true, undo: true, redo: true };
 
 /** Every MenuAction, listed once; the Record above makes the compiler flag a missing one. */
 export const MENU_ACTIONS = Object.keys(ALL_MENU_ACTIONS) as MenuAction[];

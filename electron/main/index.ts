@@ -113,6 +113,8 @@ async function start(openBackupIfNewer = false): Promise<void> {
       Menu.buildFromTemplate(
         menuTemplate(process.platform, MENU_LABELS[language], {
           newArticle: () => sendMenu('new-article'),
+          undo: () => sendMenu('undo'),
+          redo: () => sendMenu('redo'),
           about: () => app.showAboutPanel(),
         }),
       ),

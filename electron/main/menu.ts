@@ -6,6 +6,8 @@ export interface MenuLabels {
   file: string;
   newArticle: string;
   edit: string;
+  undo: string;
+  redo: string;
   view: string;
   window: string;
   help: string;
@@ -17,6 +19,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     file: 'File',
     newArticle: 'New article',
     edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
     view: 'View',
     window: 'Window',
     help: 'Help',
@@ -26,6 +30,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     file: 'Berkas',
     newArticle: 'Artikel baru',
     edit: 'Sunting',
+    undo: 'Urungkan',
+    redo: 'Ulangi',
     view: 'Tampilan',
     window: 'Jendela',
     help: 'Bantuan',
@@ -35,6 +41,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
 
 export interface MenuActions {
   newArticle(): void;
+  /** Undo and redo go to the renderer, which knows whose history the focus is in. */
+  undo(): void;
+  redo(): void;
   about(): void;
 }
 
@@ -85,8 +94,22 @@ export function menuTemplate(
     {
       label: labels.edit,
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // Not the 'undo' role: the browser's undo is page-wide and reaches whatever was typed in last.
+        // The shortcut is only shown on Windows and Linux: the focused field or editor takes the key.
+        {
+          id: 'undo',
+          label: labels.undo,
+          accelerator: 'CmdOrCtrl+Z',
+          registerAccelerator: false,
+          click: () => actions.undo(),
+        },
+        {
+          id: 'redo',
+          label: labels.redo,
+          accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y',
+          registerAccelerator: false,
+          click: () => actions.redo(),
+        },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

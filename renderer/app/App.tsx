@@ -10,6 +10,7 @@ import { SourcesView } from '../sources/SourcesView';
 import { PublicationContext } from './Publication';
 import { Notices, type Notice } from './Notices';
 import { LeaveGuard } from './LeaveGuard';
+import { undoFocused } from './undoTargets';
 import { useRoute } from './useRoute';
 
 export function App() {
@@ -44,7 +45,11 @@ export function App() {
   }, [go]);
 
   useEffect(
-    () => window.redaksi?.onMenu?.((action) => action === 'new-article' && void createArticle()),
+    () =>
+      window.redaksi?.onMenu?.((action) => {
+        if (action === 'new-article') void createArticle();
+        else undoFocused(action);
+      }),
     [createArticle],
   );
 

@@ -11,6 +11,7 @@ import {
 } from 'react';
 
 import { FieldHistory, type ChangeKind } from './fieldHistory';
+import { lastFocused, registerUndo } from './undoTargets';
 
 export type PlainTextElement = HTMLInputElement & HTMLTextAreaElement;
 
@@ -36,20 +37,6 @@ const Element = memo(function Element({
   return rows === undefined ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />;
 });
 
-const histories = new WeakMap<Element, (step: 'undo' | 'redo') => void>();
-
-/**
- * Undoes or redoes in the text field that has the focus, if it is a PlainText inside `within` (a
- * photo's caption in the body); false otherwise, so the caller undoes in its own place — the
- * editor's toolbar, whose buttons leave the focus where it was.
- */
-export function undoInField(step: 'undo' | 'redo', within: Element | null): boolean {
-  const active = document.activeElement;
-  const run = active && within?.contains(active) ? histories.get(active) : undefined;
-  run?.(step);
-  return run !== undefined;
-}
-
 const KINDS: Record<string, ChangeKind> = {
   insertText: 'type',
   insertCompositionText: 'type',
@@ -61,7 +48,15 @@ const KINDS: Record<string, ChangeKind> = {
 };
 
 /** Line breaks in a one-line field's text (a pasted paragraph or two) become one space. */
-const oneLine = (text: string) => text.replace(/[ \t]*\r?\n\s*/g, ' ');
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+const oneLine = (text: string) => text.replace(/[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])\s*/g, ' ');
+/** Pasted text for a one-line field: line breaks at its ends dropped, those inside made one space. */
+const pastedLine = (text: string) =>
+  oneLine(
+    text
+      .replace(/^\s*[\n\r\v\f\u0085\u2028\u2029]\s*/, '')
+      .replace(/\s*[\n\r\v\f\u0085\u2028\u2029]\s*$/, ''),
+  );
 
 /** Which undo key a keydown is: Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
 function undoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
@@ -123,7 +118,24 @@ export function PlainText({
     const onInput = (event: Event) => {
       event.stopPropagation();
       const inputType = event instanceof InputEvent ? event.inputType : '';
-      if (singleLine && /[\r\n]/.test(field.value)) {
+      if (inputType === 'historyUndo' || inputType === 'historyRedo') {
+        // The browser's own undo reached this field (a context menu, or the page-wide undo a plain
+        // field ran): put the text back once the browser is done (a value set during its undo does
+        // not stay). If the undo pulled the focus here from elsewhere, the focus goes back; if the
+        // field had it, the field takes its own step instead.
+        // (The browser moves the focus before its focus events say so: the last of those is where it was.)
+        const before = lastFocused();
+        const from = before !== field && before instanceof HTMLElement ? before : null;
+        window.setTimeout(() => {
+          const caret = Math.min(field.selectionEnd ?? 0, history.value.length);
+          field.value = history.value;
+          field.setSelectionRange(caret, caret);
+          if (from) from.focus();
+          else if (document.activeElement === field) step(inputType === 'historyUndo' ? 'undo' : 'redo');
+        });
+        return;
+      }
+      if (singleLine && LINE_BREAK.test(field.value)) {
         // A drop or an autocorrection brought a line break: one space instead, the caret kept.
         const caret = oneLine(field.value.slice(0, field.selectionEnd ?? 0)).length;
         field.value = oneLine(field.value);
@@ -132,16 +144,8 @@ export function PlainText({
       changed(KINDS[inputType] ?? 'other');
     };
     const onBeforeInput = (event: InputEvent) => {
-      if (event.inputType === 'historyUndo' || event.inputType === 'historyRedo') {
-        // The Edit menu's or context menu's Undo: this field's own history too.
+      if (singleLine && (event.inputType === 'insertLineBreak' || event.inputType === 'insertParagraph'))
         event.preventDefault();
-        step(event.inputType === 'historyUndo' ? 'undo' : 'redo');
-      } else if (
-        singleLine &&
-        (event.inputType === 'insertLineBreak' || event.inputType === 'insertParagraph')
-      ) {
-        event.preventDefault();
-      }
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const which = undoKey(event);
@@ -152,13 +156,13 @@ export function PlainText({
     };
     const onPaste = (event: ClipboardEvent) => {
       const text = event.clipboardData?.getData('text/plain') ?? '';
-      if (!singleLine || !/[\r\n]/.test(text)) return;
+      if (!singleLine || !LINE_BREAK.test(text)) return;
       event.preventDefault();
       const start = field.selectionStart ?? field.value.length;
       const end = field.selectionEnd ?? start;
       const limit = field.maxLength >= 0 ? field.maxLength : Infinity;
       const room = Math.max(0, limit - (field.value.length - (end - start)));
-      field.setRangeText(oneLine(text).slice(0, room), start, end, 'end');
+      field.setRangeText(pastedLine(text).slice(0, room), start, end, 'end');
       changed('other');
     };
     field.addEventListener('input', onInput);
@@ -167,14 +171,14 @@ export function PlainText({
     field.addEventListener('paste', onPaste);
     const onBlur = () => history.endBurst();
     field.addEventListener('blur', onBlur);
-    histories.set(field, step);
+    const unregister = registerUndo(field, step);
     return () => {
       field.removeEventListener('input', onInput);
       field.removeEventListener('beforeinput', onBeforeInput);
       field.removeEventListener('keydown', onKeyDown);
       field.removeEventListener('paste', onPaste);
       field.removeEventListener('blur', onBlur);
-      histories.delete(field);
+      unregister();
     };
   }, [history, singleLine]);
   return <Element {...attributes} element={element} />;

@@ -18,6 +18,7 @@ import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin';
+import { OwnUndoPlugin } from './plugins/OwnUndoPlugin';
 import { PageBreakPlugin } from './plugins/PageBreakPlugin';
 import { PagePreviewPlugin, type PagePreviewProps } from './plugins/PagePreviewPlugin';
 import { PageTrackerPlugin } from './plugins/PageTrackerPlugin';
@@ -101,6 +102,7 @@ function BodyEditorView({
         />
         <ReactCommitPlugin />
         <HistoryPlugin />
+        <OwnUndoPlugin />
         <ListPlugin />
         <ListIndentPlugin />
         <LinkPlugin validateUrl={isAbsoluteLink} />

@@ -30,7 +30,7 @@ import {
   OPEN_AUTO_SPLIT_COMMAND,
   OPEN_PAGE_PREVIEW_COMMAND,
 } from './pages/pageBreaks';
-import { undoInField } from '../app/PlainText';
+import { undoInField } from '../app/undoTargets';
 
 interface SelectionState {
   formats: Record<'bold' | 'italic' | 'underline' | 'strikethrough', boolean>;

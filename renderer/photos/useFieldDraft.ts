@@ -6,7 +6,7 @@ const PAUSE_MS = 500;
  * A text field edited locally and committed after a pause in typing and when it loses focus, so one
  * burst of typing is one change (one undo step, one save). A new value from outside (an undo, another
  * photo) replaces the draft; the value this field itself committed, coming back while the user types
- * on (a save still in flight at the pause), does not: what was typed since stays, and is committed at
+ * on (a save still in flight at the pause) — trimmed by the store or not — does not: what was typed since stays, and is committed at
  * the next pause.
  */
 export function useFieldDraft(value: string, commit: (next: string) => void) {
@@ -16,7 +16,8 @@ export function useFieldDraft(value: string, commit: (next: string) => void) {
   const [sent, setSent] = useState<readonly string[]>([]);
   if (value !== shown) {
     setShown(value);
-    const echo = sent.indexOf(value);
+    // The store trims what it keeps: "Police " comes back as "Police", and is still this field's echo.
+    const echo = sent.findIndex((text) => text === value || text.trim() === value);
     setSent(echo === -1 ? [] : sent.slice(echo + 1));
     if (echo === -1) setDraft(value);
   }

@@ -1,7 +1,7 @@
 import type { CallApi } from './contract';
 
 /** Commands the application menu sends to the renderer. */
-export type MenuAction = 'new-article';
+export type MenuAction = 'new-article' | 'undo' | 'redo';
 
 /**
  * What the Electron preload exposes as `window.redaksi`. Browser mode provides the same `call` over

@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { importPhoto } from './support/sources';
@@ -39,6 +40,28 @@ test('Ctrl+Z in the headline and the lead undoes that field’s last burst of ty
   await page.keyboard.press('Control+y');
   await expect(lead).toHaveValue('Warga mengungsi.');
 
+  // Ctrl+Z in a field with no undo of its own (Editor) reaches no other field.
+  await page.getByLabel('Editor', { exact: true }).click();
+  await page.keyboard.press('Control+z');
+  await expect(lead).toHaveValue('Warga mengungsi.');
+  await expect(headline).toHaveValue('Banjir di Medan meluas ke tiga kecamatan');
+  // The browser's own undo (what its Edit menu runs) reaches the field typed in last, not the
+  // focused one: that field keeps its text. In the focused field it is the field's own undo.
+  await lead.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Lagi.');
+  await headline.click();
+  await page.evaluate(() => document.execCommand('undo'));
+  await expect(lead).toHaveValue('Warga mengungsi. Lagi.');
+  await expect(headline).toHaveValue('Banjir di Medan meluas ke tiga kecamatan');
+  await expect(headline).toBeFocused();
+  await lead.click();
+  await page.keyboard.type(' Juga.');
+  await page.evaluate(() => document.execCommand('undo'));
+  await expect(lead).toHaveValue('Warga mengungsi. Lagi.');
+  await page.keyboard.press('Control+z');
+  await expect(lead).toHaveValue('Warga mengungsi.');
+
   await expectSaved(page);
   const [summary] = await callApi(app, 'articles.list', {});
   const stored = await callApi(app, 'articles.get', { id: summary!.id });
@@ -47,6 +70,17 @@ test('Ctrl+Z in the headline and the lead undoes that field’s last burst of ty
     'Warga mengungsi.',
   ]);
 });
+
+/** Pastes plain text into a field as the browser delivers a paste event (its own default aside). */
+async function pastePlain(field: Locator, plain: string): Promise<void> {
+  await field.evaluate((element, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
+  }, plain);
+}
 
 test('the headline takes no line break: Enter adds nothing, a pasted one becomes a space where the caret was, and the paste undoes', async ({
   page,
@@ -78,6 +112,12 @@ test('the headline takes no line break: Enter adds nothing, a pasted one becomes
   await expect(headline).toHaveValue('Banjir ke tiga kecamatan dan meluas');
   await page.keyboard.press('Control+z');
   await expect(headline).toHaveValue('Banjir ke tiga kecamatan meluas');
+  await page.keyboard.press('Control+z');
+  await expect(headline).toHaveValue('Banjir ke meluas');
+  // Any kind of line break, a lone carriage return too, and none left at the ends of what is pasted.
+  await page.keyboard.press('End');
+  await pastePlain(headline, ' di\rkota\u2028ini\r\n');
+  await expect(headline).toHaveValue('Banjir ke meluas di kota ini');
   await page.keyboard.press('Control+z');
   await expect(headline).toHaveValue('Banjir ke meluas');
   await expectSaved(page);

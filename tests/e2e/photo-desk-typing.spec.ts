@@ -31,6 +31,30 @@ test('typing on while a caption is being saved loses nothing, in the field or st
   await expect(caption).toHaveValue(whole);
 });
 
+test('a pause right after a space keeps the space: the store’s trimmed answer is the field’s own echo', async ({
+  page,
+  app,
+}) => {
+  const id = await importPhoto(app);
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await page.getByRole('listbox', { name: 'Photos' }).getByRole('option').first().click();
+  const caption = page.getByRole('form', { name: 'Photo details' }).getByLabel('Caption');
+  await caption.fill('');
+  await caption.press('Tab');
+  await caption.click();
+  await page.keyboard.type('MEDAN: Polisi ');
+  // The pause saved it (the store keeps it trimmed) and the answer came back while the field had the focus.
+  await expect.poll(async () => (await callApi(app, 'photos.get', { id })).caption).toBe('MEDAN: Polisi');
+  await page.keyboard.type('berjaga');
+  await expect(caption).toHaveValue('MEDAN: Polisi berjaga');
+  await caption.press('Tab');
+  await expect
+    .poll(async () => (await callApi(app, 'photos.get', { id })).caption)
+    .toBe('MEDAN: Polisi berjaga');
+  await expect(caption).toHaveValue('MEDAN: Polisi berjaga');
+});
+
 test('Ctrl+Z in a caption undoes the last burst of typing, not one character, and the undo is saved', async ({
   page,
   app,

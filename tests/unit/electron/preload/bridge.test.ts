@@ -105,9 +105,9 @@ describe('the IPC channels', () => {
   });
 
   it('know every menu command and nothing else', () => {
-    expect(MENU_ACTIONS).toEqual(['new-article'] satisfies MenuAction[]);
-    expect(isMenuAction('new-article')).toBe(true);
-    for (const other of ['toString', '__proto__', 'hasOwnProperty', '', 'NEW-ARTICLE', 1, null]) {
+    expect(MENU_ACTIONS).toEqual(['new-article', 'undo', 'redo'] satisfies MenuAction[]);
+    for (const action of MENU_ACTIONS) expect(isMenuAction(action)).toBe(true);
+    for (const other of ['toString', '__proto__', 'hasOwnProperty', '', 'NEW-ARTICLE', 'UNDO', 1, null]) {
       expect(isMenuAction(other)).toBe(false);
     }
   });

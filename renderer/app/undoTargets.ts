@@ -1,0 +1,68 @@
+export type UndoStep = 'undo' | 'redo';
+
+/** Elements that keep their own undo history: PlainText fields and the article body's editor. */
+const targets = new WeakMap<Element, (step: UndoStep) => void>();
+
+/**
+ * The browser's undo is page-wide: its Edit menu, or Ctrl+Z in a field that keeps no history of its
+ * own, reaches whichever element was typed in last. Here an undo goes to the focused element's own
+ * history, if it keeps one, and never to an element without the focus.
+ */
+function routeUndo(event: InputEvent): void {
+  if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+  const active = document.activeElement;
+  const run = active ? targets.get(active) : undefined;
+  const target: unknown = event.target;
+  // Not for the focus: an element outside it, or one with its own history inside it (a caption in the body).
+  const elsewhere =
+    !active ||
+    !(target instanceof HTMLElement) ||
+    !active.contains(target) ||
+    (target !== active && targets.has(target));
+  if (!run && !elsewhere) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  run?.(event.inputType === 'historyUndo' ? 'undo' : 'redo');
+}
+let routing = false;
+
+/** Where the focus is as its events last said (the browser's undo moves it before they say so). */
+let focusTarget: EventTarget | null = null;
+const noteFocus = (event: FocusEvent): void => {
+  focusTarget = event.target;
+};
+export const lastFocused = (): EventTarget | null => focusTarget;
+
+/** Gives `element` its own undo; returns the function that takes it back. */
+export function registerUndo(element: Element, run: (step: UndoStep) => void): () => void {
+  targets.set(element, run);
+  if (!routing) {
+    routing = true;
+    window.addEventListener('beforeinput', routeUndo, true);
+    window.addEventListener('focusin', noteFocus, true);
+  }
+  return () => targets.delete(element);
+}
+
+/** Whether `element` keeps its own undo history (a PlainText field, the body's editor). */
+export const hasOwnUndo = (element: Element): boolean => targets.has(element);
+
+/**
+ * Undoes or redoes in the focused element's own history, if it is inside `within` (a photo's caption
+ * in the body, for the editor's toolbar, whose buttons leave the focus where it was); false otherwise.
+ */
+export function undoInField(step: UndoStep, within: Element | null): boolean {
+  const active = document.activeElement;
+  const run = active && within?.contains(active) ? targets.get(active) : undefined;
+  run?.(step);
+  return run !== undefined;
+}
+
+/**
+ * The Edit menu's Undo and Redo (the desktop app's menu sends them here): the focused element's own
+ * history, else the browser's undo for a plain field.
+ */
+export function undoFocused(step: UndoStep): void {
+  if (undoInField(step, document.body)) return;
+  document.execCommand(step);
+}
