@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
-import { modalKeyDown } from './modalKeys';
+import { keepFocusInDialog, modalKeyDown } from './modalKeys';
 import { useInitialFocus } from './useInitialFocus';
 import type { HeldLeave } from './useRoute';
 
@@ -36,7 +36,7 @@ export function LeaveGuard({
   }, []);
 
   return (
-    <div className="rx-modal-backdrop">
+    <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
       <div
         className="rx-modal"
         role="alertdialog"

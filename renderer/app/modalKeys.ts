@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 
 /** What Tab can reach inside a dialog (an iframe counts: Tab goes into the page it shows). */
 const TABBABLE = [
@@ -15,6 +15,14 @@ function tabbables(dialog: HTMLElement): HTMLElement[] {
   return [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
     (element) => element.getClientRects().length > 0 && !element.closest('[inert]'),
   );
+}
+
+/**
+ * A modal dialog's backdrop (its onMouseDown): a click beside the dialog leaves the focus in it, so
+ * Tab, Escape and typing stay with the dialog rather than the page behind.
+ */
+export function keepFocusInDialog(event: MouseEvent<HTMLElement>): void {
+  if (event.target === event.currentTarget) event.preventDefault();
 }
 
 /**

@@ -7,6 +7,8 @@ export interface HeldLeave {
   /** A view, or 'window': closing the desktop app's window. */
   to: Route | 'window';
   unsaved: UnsavedArticle[];
+  /** How far the browser had moved in the tab's history (Back −1, a link +1); none for the app's own moves. */
+  travel?: number;
 }
 
 export interface Navigation {
@@ -22,16 +24,34 @@ export interface Navigation {
   leave: () => void;
 }
 
+/** Where in the tab's history an entry is, kept in its state so Back and Forward can be told apart. */
+const positionOf = (state: unknown): number | null => {
+  const at = (state as { rxAt?: unknown } | null)?.rxAt;
+  return typeof at === 'number' ? at : null;
+};
+const markPosition = (at: number): void =>
+  window.history.replaceState({ ...(window.history.state as object | null), rxAt: at }, '');
+
 /**
  * The view shown, kept in the address hash. Every way of leaving — the app's own buttons, a link,
- * the browser's back and forward, closing the window — first saves the open article; a save that fails (the service is
- * down, the disk is full) never lets the article close with its text lost in silence.
+ * the browser's back and forward, closing the window — first saves the open article; a save that
+ * fails (the service is down, the disk is full) never lets the article close with its text lost in
+ * silence. A move the browser already made (Back, Forward, a link) is undone in its history while
+ * the editor decides, and made again if they leave: the history stays as they walked it.
  */
 export function useRoute(): Navigation {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   const shown = useRef(route);
-  const leaving = useRef(false);
-  const [held, setHeld] = useState<HeldLeave | null>(null);
+  /** The next hash change is one the app made itself (undoing a held move, or leaving): no question. */
+  const passing = useRef(false);
+  const position = useRef(0);
+  const closing = useRef(false);
+  const heldNow = useRef<HeldLeave | null>(null);
+  const [held, setHeldState] = useState<HeldLeave | null>(null);
+  const hold = useCallback((next: HeldLeave | null) => {
+    heldNow.current = next;
+    setHeldState(next);
+  }, []);
 
   const show = useCallback((next: Route) => {
     shown.current = next;
@@ -39,71 +59,91 @@ export function useRoute(): Navigation {
   }, []);
 
   useEffect(() => {
+    const known = positionOf(window.history.state);
+    if (known === null) markPosition(0);
+    else position.current = known;
     const onHash = async () => {
+      // A new entry (a link, the app's own move) comes after the one left; Back and Forward land on
+      // an entry already numbered.
+      const arrived = positionOf(window.history.state) ?? position.current + 1;
+      if (positionOf(window.history.state) === null) markPosition(arrived);
+      const travel = arrived - position.current;
+      position.current = arrived;
       const next = parseRoute(window.location.hash);
       if (routeHash(next) === routeHash(shown.current)) return;
-      if (leaving.current) {
-        leaving.current = false;
+      if (passing.current) {
+        passing.current = false;
         return show(next);
       }
       const unsaved = await flushAllSaves();
       if (unsaved.length === 0) return show(next);
-      // A link or Back already changed the address: put the article's back while the editor decides.
-      window.history.replaceState(null, '', routeHash(shown.current));
-      setHeld({ to: next, unsaved });
+      // Back where the article is while the editor decides; Leave makes the same move again.
+      window.history.go(-travel);
+      hold({ to: next, unsaved, travel });
     };
     const listener = () => void onHash();
     window.addEventListener('hashchange', listener);
     return () => window.removeEventListener('hashchange', listener);
-  }, [show]);
+  }, [show, hold]);
 
   // Closing the window first saves too. The desktop app cancels the close silently and closes again
   // once the saves are committed — or, if one fails, asks as leaving the article does. A browser asks
   // with its own prompt.
-  const closing = useRef(false);
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (closing.current || !anyUnsaved()) return;
       event.preventDefault();
       void flushAllSaves().then((unsaved) => {
         if (!window.redaksi) return;
-        if (unsaved.length > 0) return setHeld({ to: 'window', unsaved });
+        if (unsaved.length > 0) return hold({ to: 'window', unsaved });
         closing.current = true;
         window.close();
       });
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, []);
+  }, [hold]);
 
-  const go = useCallback(async (next: Route) => {
-    const unsaved = await flushAllSaves();
-    if (unsaved.length > 0) return setHeld({ to: next, unsaved });
-    setHeld(null);
-    window.location.hash = routeHash(next);
-  }, []);
-
-  const retry = useCallback(async () => {
-    if (!held) return;
-    if (held.to !== 'window') return go(held.to);
-    const unsaved = await flushAllSaves();
-    if (unsaved.length > 0) return setHeld({ to: 'window', unsaved });
-    closing.current = true;
-    window.close();
-  }, [held, go]);
-
-  const stay = useCallback(() => setHeld(null), []);
-  const leave = useCallback(() => {
-    if (!held) return;
-    setHeld(null);
-    if (held.to === 'window') {
+  /** Makes a held move (the editor chose to leave, or the saves went through). */
+  const proceed = useCallback((move: HeldLeave) => {
+    if (move.to === 'window') {
       closing.current = true;
       window.close();
       return;
     }
-    leaving.current = true;
-    window.location.hash = routeHash(held.to);
-  }, [held]);
+    passing.current = true;
+    if (move.travel) window.history.go(move.travel);
+    else window.location.hash = routeHash(move.to);
+  }, []);
+
+  const go = useCallback(
+    async (next: Route) => {
+      const unsaved = await flushAllSaves();
+      if (unsaved.length > 0) return hold({ to: next, unsaved });
+      hold(null);
+      window.location.hash = routeHash(next);
+    },
+    [hold],
+  );
+
+  const retry = useCallback(async () => {
+    const asked = heldNow.current;
+    if (!asked) return;
+    const unsaved = await flushAllSaves();
+    // Meanwhile the editor chose (Stay or Leave): that choice stands.
+    if (heldNow.current !== asked) return;
+    if (unsaved.length > 0) return hold({ ...asked, unsaved });
+    hold(null);
+    proceed(asked);
+  }, [hold, proceed]);
+
+  const stay = useCallback(() => hold(null), [hold]);
+  const leave = useCallback(() => {
+    const asked = heldNow.current;
+    if (!asked) return;
+    hold(null);
+    proceed(asked);
+  }, [hold, proceed]);
 
   return { route, go, held, retry, stay, leave };
 }

@@ -3,7 +3,7 @@ import type { ApiErrorShape } from '../../shared/api/errors';
 import { ExportPreflight, type ExportIssue, type ExportResult } from '../../shared/api/export';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
-import { modalKeyDown } from '../app/modalKeys';
+import { keepFocusInDialog, modalKeyDown } from '../app/modalKeys';
 import { useInitialFocus } from '../app/useInitialFocus';
 
 function IssueList({
@@ -103,7 +103,7 @@ export function ExportDialog({
   const blocked =
     !checked || checked.errors.length > 0 || (checked.warnings.length > 0 && !accepted) || !folder.trim();
   return (
-    <div className="rx-modal-backdrop">
+    <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
       <div
         ref={dialog}
         className="rx-modal"

@@ -111,3 +111,56 @@ test('closing the tab with a change not saved asks first (the browser’s own pr
   await expect.poll(() => page.isClosed()).toBe(true);
   expect(asked).toEqual(['beforeunload']);
 });
+
+test('Back held by a failed save keeps the tab’s history as walked, and a retry the editor walked away from does not move them', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, { headline: 'Riwayat', body: ['Awal.'] });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await page.getByRole('link', { name: 'Riwayat' }).click();
+  await body(page).getByText('Awal.').click();
+  await page.keyboard.press('End');
+  // Saves fail until the service answers again, which the test decides (one handler, no gap between).
+  let answer = () => {};
+  let answering: Promise<void> | null = null;
+  await page.route('**/api/articles.save', async (route) => {
+    if (!answering) return route.abort();
+    await answering;
+    await route.continue();
+  });
+  await page.keyboard.type(' Lanjut.');
+  await expect(page.getByText(/^Not saved:/)).toBeVisible();
+
+  // Back, Stay — three times: the article stays, and so does the history behind it.
+  for (let round = 0; round < 3; round += 1) {
+    await page.goBack();
+    await expect(guard(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Stay with the article' }).click();
+    await expect(guard(page)).toBeHidden();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/article/${article.id}`);
+  }
+
+  // Try saving again, then Stay before the answer: when the save goes through, the editor is still here.
+  await page.goBack();
+  await expect(guard(page)).toBeVisible();
+  answering = new Promise<void>((resolve) => (answer = resolve));
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await page.getByRole('button', { name: 'Stay with the article' }).click();
+  answer();
+  await expectSaved(page);
+  await expect(guard(page)).toBeHidden();
+  expect(new URL(page.url()).hash).toBe(`#/article/${article.id}`);
+  await expect(body(page)).toContainText('Awal. Lanjut.');
+
+  // Saved now: Back goes to the list, and Back again to Sources, as walked.
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: 'Search sources' })).toBeVisible();
+  await page.goForward();
+  await page.goForward();
+  await expect(body(page)).toContainText('Awal. Lanjut.');
+});

@@ -10,7 +10,7 @@ import { $caretPage } from '../pages/measurePages';
 import { OPEN_PAGE_PREVIEW_COMMAND } from '../pages/pageBreaks';
 import { usePageTracker } from '../pages/PageTracker';
 import { focusBody } from '../focusBody';
-import { modalKeyDown } from '../../app/modalKeys';
+import { keepFocusInDialog, modalKeyDown } from '../../app/modalKeys';
 
 export interface PagePreviewProps {
   articleId: string;
@@ -95,7 +95,7 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
     }
   };
   return (
-    <div className="rx-modal-backdrop">
+    <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
       <div
         ref={dialog}
         className="rx-modal rx-preview"
