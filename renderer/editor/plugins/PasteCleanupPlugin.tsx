@@ -40,6 +40,9 @@ const unwrapUnsafeLink = (link: LinkNode): void => {
 const NOT_TEXT =
   'script, style, template, noscript, head, title, meta, link, iframe, object, embed, frame, frameset';
 
+// Elements that show something other than text: dropped from a paste, leaving a space.
+const EMBEDDED = 'img, svg, video, audio, picture, canvas, input';
+
 type Declarations = Map<string, string>;
 
 /** Reads an inline style attribute; inert (DOMParser) documents do not compute `element.style`. */
@@ -115,6 +118,10 @@ function pasteExternalHtml(
   event.preventDefault();
   const document = new DOMParser().parseFromString(html, 'text/html');
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
+  // An image (or other embedded thing) between words is dropped, but the words stay apart: Lexical
+  // takes an element it does not know as a line's end and would trim the spaces either side.
+  for (const element of document.querySelectorAll(EMBEDDED))
+    element.replaceWith(document.createTextNode(' '));
   wordListsToLists(document);
   const { leftOut } = markPastedPageBreaks(document);
   styleToTags(document);
