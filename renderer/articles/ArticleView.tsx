@@ -85,7 +85,11 @@ function ArticleEditor({
   return (
     <div
       className="rx-article"
-      onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && flush()}
+      // Leaving a field saves (as leaving the article does), even into the next field.
+      onBlur={(event) => {
+        const left = event.target instanceof HTMLElement && event.target.matches('input, textarea, select');
+        if (left || !event.currentTarget.contains(event.relatedTarget)) flush();
+      }}
     >
       <div className="rx-article-bar">
         <span />

@@ -182,6 +182,14 @@ test('leaving the field saves on blur, and leaving the article saves before the 
   await page.getByLabel('Headline').fill('Judul sementara');
   await page.getByLabel('Lead').click(); // blur the headline
   await expectSaved(page);
+  // Moving on to the next field saves the one left at once, while the next one is still being typed in
+  // (a typist's pace: no pause long enough for the autosave, well inside its 5 s longest wait).
+  await page.getByLabel('Editor', { exact: true }).fill('Citra Dewi');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Dateline')).toBeFocused();
+  await page.keyboard.type('MEDAN', { delay: 250 });
+  const [draft] = await callApi(app, 'articles.list', {});
+  expect((await callApi(app, 'articles.get', { id: draft!.id })).editor).toBe('Citra Dewi');
   await body(page).click();
   await page.keyboard.type('Isi terakhir');
   await page.getByRole('button', { name: /All articles/ }).click();
