@@ -20,7 +20,8 @@ function AddSource({ onAdd }: { onAdd: (entry: HandEntry) => void }) {
   const roleId = useId();
   const [sources, setSources] = useState<Source[]>([]);
   const [picked, setPicked] = useState('');
-  const [role, setRole] = useState<SourceRole>('syndicated');
+  // Cited by default: syndication changes the published credit line, so it is chosen, never assumed.
+  const [role, setRole] = useState<SourceRole>('cited');
   // Read again whenever the list is opened: a source may have been created from the tag picker since.
   const load = () =>
     void api('sources.list', { limit: 1_000 }).then((result) => result.ok && setSources(result.value));

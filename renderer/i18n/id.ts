@@ -377,7 +377,7 @@ export const id: Messages = {
   'photos.delete.inUse': 'Foto ini dipakai artikel: keluarkan dari artikel itu untuk menghapusnya.',
   'photos.delete.confirm': 'Hapus {name} dari pustaka, beserta berkas gambarnya? Ini tidak bisa dibatalkan.',
   'photos.delete.yes': 'Hapus',
-  'photos.delete.no': 'Simpan',
+  'photos.delete.no': 'Jangan hapus',
   'related.toDraft': 'artikel draf di pustaka',
   'related.missing': 'Artikel itu sudah tidak ada: ekspor terhalang sampai tautan ini diubah atau dihapus.',
   'related.tooLong': 'Alamat itu terlalu panjang: paling banyak {n} karakter.',

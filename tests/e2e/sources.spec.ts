@@ -189,6 +189,8 @@ test('the desk adds a source by hand as syndicated, and rewrites the generated "
   const panel = page.getByRole('region', { name: 'Sources in this article' });
   await expect(panel).toContainText('Origin: Own reporting');
   await panel.getByLabel('Source to add').selectOption({ label: 'Voice of America (VoA)' });
+  // Cited unless the desk says otherwise: syndication changes the credit line, so it is chosen.
+  await expect(panel.getByLabel('Role')).toHaveValue('cited');
   await panel.getByLabel('Role').selectOption('syndicated');
   await panel.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(panel.getByRole('listitem')).toHaveText([
