@@ -50,7 +50,7 @@ export const id: Messages = {
   'toolbar.underline': 'Garis bawah',
   'toolbar.strikethrough': 'Coret',
   'toolbar.link': 'Tautan',
-  'toolbar.heading': 'Subjudul',
+  'toolbar.heading': 'Judul bagian',
   'toolbar.quote': 'Kutipan',
   'toolbar.bulleted': 'Daftar berpoin',
   'toolbar.numbered': 'Daftar bernomor',

@@ -12,7 +12,7 @@ export interface InsertChoice {
 }
 
 export const INSERT_CHOICES: readonly InsertChoice[] = [
-  { id: 'heading', label: 'insert.heading', keywords: ['h2', 'heading', 'judul', 'subjudul'] },
+  { id: 'heading', label: 'insert.heading', keywords: ['h2', 'heading', 'judul'] },
   { id: 'subheading', label: 'insert.subheading', keywords: ['h3', 'subheading', 'subjudul'] },
   { id: 'quote', label: 'toolbar.quote', keywords: ['quote', 'kutipan', 'blockquote'] },
   { id: 'bullet', label: 'toolbar.bulleted', keywords: ['list', 'bullet', 'daftar', 'poin'] },
@@ -30,16 +30,22 @@ const fold = (value: string): string => value.normalize('NFD').replace(/\p{M}/gu
 
 /**
  * The choices whose label or keywords have a word starting with what was typed after "/" (case and
- * accents ignored), in menu order; everything for an empty query.
+ * accents ignored); everything for an empty query. A choice whose own label is what was typed comes
+ * first, then those whose label starts with it, then the rest, each in menu order — so typing an
+ * item's name picks it with Enter.
  */
 export function matchingChoices(query: string, labelOf: (choice: InsertChoice) => string): InsertChoice[] {
   const typed = fold(query.trim());
   if (!typed) return [...INSERT_CHOICES];
-  return INSERT_CHOICES.filter((choice) =>
-    [labelOf(choice), ...choice.keywords].some(
-      (text) => fold(text).startsWith(typed) || fold(text).includes(` ${typed}`),
-    ),
-  );
+  const hasWord = (text: string) => fold(text).startsWith(typed) || fold(text).includes(` ${typed}`);
+  const rank = (choice: InsertChoice): number => {
+    const label = fold(labelOf(choice));
+    return label === typed ? 0 : label.startsWith(typed) ? 1 : 2;
+  };
+  return INSERT_CHOICES.filter((choice) => [labelOf(choice), ...choice.keywords].some(hasWord))
+    .map((choice, order) => ({ choice, order, rank: rank(choice) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ choice }) => choice);
 }
 
 /** What follows "/" when the text before the caret is only "/" and a word being typed, else null. */

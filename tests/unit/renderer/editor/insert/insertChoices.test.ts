@@ -29,6 +29,16 @@ describe('the insert menu’s choices', () => {
     expect(matchingChoices('xyz', english)).toEqual([]);
   });
 
+  it('puts the choice named exactly what is typed first, then the names starting with it (Enter picks it)', () => {
+    expect(ids(matchingChoices('subjudul', indonesian))).toEqual(['subheading']);
+    expect(ids(matchingChoices('sub', english))).toEqual(['subheading']);
+    expect(ids(matchingChoices('judul', indonesian))).toEqual(['heading']);
+    expect(ids(matchingChoices('h', english))).toEqual(['heading', 'subheading', 'pageBreak']);
+    expect(ids(matchingChoices('subheading', english))).toEqual(['subheading']);
+    // The toolbar's heading button and the menu's say the same level with the same word.
+    expect(id['toolbar.heading']).toBe(id['insert.heading']);
+  });
+
   it('reads the query only when the text before the caret is "/" and at most two words', () => {
     expect(slashQuery('/')).toBe('');
     expect(slashQuery('/foto')).toBe('foto');
