@@ -318,6 +318,7 @@ export const en = {
     'Part of this selection is already tagged with a source. Select only the tagged words to re-tag them, or only untagged words.',
   'quotes.hint': 'Quote without a source',
   'quotes.region': 'Quotes without a source',
+  'quotes.more': 'and {n} more.',
   'quotes.summary': '{n} direct quotes have no source tag.',
   'quotes.summary.one': '1 direct quote has no source tag.',
   'quotes.show': 'Show',

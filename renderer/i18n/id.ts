@@ -327,6 +327,7 @@ export const id: Messages = {
     'Sebagian pilihan ini sudah bertanda sumber. Pilih hanya kata yang bertanda untuk menggantinya, atau hanya kata yang belum bertanda.',
   'quotes.hint': 'Kutipan tanpa sumber',
   'quotes.region': 'Kutipan tanpa sumber',
+  'quotes.more': 'dan {n} lagi.',
   'quotes.summary': '{n} kutipan langsung belum bertanda sumber.',
   'quotes.summary.one': '1 kutipan langsung belum bertanda sumber.',
   'quotes.show': 'Tampilkan',

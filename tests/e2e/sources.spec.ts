@@ -222,18 +222,27 @@ test('a direct quote with no source is flagged beside its paragraph until it is 
   const id = await article(
     app,
     'Kutipan',
-    paragraphs('“Rusia siap membantu Korea Utara,” kata Peskov.', 'Kalimat biasa tanpa kutipan.'),
+    paragraphs(
+      '“Rusia siap membantu Korea Utara,” kata Peskov.',
+      'Kalimat biasa tanpa kutipan.',
+      '„Kami tidak tahu apa-apa,“ kata warga. "Kami hanya menunggu kabar," tambahnya.',
+    ),
   );
   await openApp(page, app, `#/article/${id}`);
   const flagged = body(page).locator('[data-quote-hint]');
-  await expect(flagged).toHaveCount(1);
-  await expect(flagged).toHaveText('“Rusia siap membantu Korea Utara,” kata Peskov.');
-  await expect(flagged).toHaveAttribute('data-quote-hint', 'Quote without a source');
+  await expect(flagged).toHaveCount(2);
+  await expect(flagged.first()).toHaveText('“Rusia siap membantu Korea Utara,” kata Peskov.');
+  await expect(flagged.first()).toHaveAttribute('data-quote-hint', 'Quote without a source');
   const hints = page.getByRole('region', { name: 'Quotes without a source' });
-  await expect(hints).toContainText('1 direct quote has no source tag.');
-  await expect(hints).toContainText('“Rusia siap membantu Korea Utara,”');
+  // Each quote is counted and listed, both of the one paragraph's too.
+  await expect(hints).toContainText('3 direct quotes have no source tag.');
+  await expect(hints.getByRole('listitem')).toHaveCount(3);
+  await expect(hints.getByRole('listitem').nth(2)).toContainText('Kami hanya menunggu kabar');
 
   await tagWith(page, 'kata Peskov', 'Peskov');
+  await expect(flagged).toHaveCount(1);
+  await expect(hints).toContainText('2 direct quotes have no source tag.');
+  await tagWith(page, 'kata warga', 'Peskov');
   await expect(flagged).toHaveCount(0);
   await expect(hints).toBeHidden();
 });

@@ -13,10 +13,10 @@ const CHECK_DELAY_MS = 300;
 const LISTED = 10;
 const HINT = 'data-quote-hint';
 
+/** One unsourced quote, in the block (paragraph, quote, list item) it is in. */
 interface Flagged {
-  key: string;
+  block: string;
   excerpt: string;
-  quotes: number;
 }
 
 function $hasMark(node: ElementNode): boolean {
@@ -51,10 +51,7 @@ function $quotesOf(block: ElementNode): Quote[] {
 }
 
 const sameFlags = (a: Flagged[], b: Flagged[]) =>
-  a.length === b.length &&
-  a.every(
-    (flag, i) => flag.key === b[i]!.key && flag.excerpt === b[i]!.excerpt && flag.quotes === b[i]!.quotes,
-  );
+  a.length === b.length && a.every((flag, i) => flag.block === b[i]!.block && flag.excerpt === b[i]!.excerpt);
 
 /**
  * Flags direct quotes that name no source: the paragraph gets a visible hint beside it, and a short
@@ -82,15 +79,12 @@ export function QuoteHintPlugin() {
         (index) => {
           const block = blocks[index]!;
           const inBlock = quotes.get(block.getKey(), () => $quotesOf(block));
-          if (inBlock.length > 0)
-            found.push({
-              key: block.getKey(),
-              excerpt: quoteExcerpt(inBlock[0]!, 60),
-              quotes: inBlock.length,
-            });
+          // Each quote is listed, two in one paragraph included (the summary counts each).
+          for (const quote of inBlock)
+            found.push({ block: block.getKey(), excerpt: quoteExcerpt(quote, 60) });
         },
         () => {
-          const keys = new Set(found.map((flag) => flag.key));
+          const keys = new Set(found.map((flag) => flag.block));
           for (const key of shown) if (!keys.has(key)) editor.getElementByKey(key)?.removeAttribute(HINT);
           for (const key of keys) editor.getElementByKey(key)?.setAttribute(HINT, hint);
           shown = keys;
@@ -124,20 +118,20 @@ export function QuoteHintPlugin() {
   };
 
   if (flagged.length === 0) return null;
-  const count = flagged.reduce((sum, flag) => sum + flag.quotes, 0);
   return (
     <section className="rx-quote-hints" aria-label={t('quotes.region')}>
-      <p>{t('quotes.summary', { n: count })}</p>
+      <p>{t('quotes.summary', { n: flagged.length })}</p>
       <ul>
-        {flagged.slice(0, LISTED).map((flag) => (
-          <li key={flag.key}>
+        {flagged.slice(0, LISTED).map((flag, index) => (
+          <li key={`${flag.block}:${index}`}>
             <span>{flag.excerpt}</span>{' '}
-            <button type="button" className="rx-secondary" onClick={() => show(flag.key)}>
+            <button type="button" className="rx-secondary" onClick={() => show(flag.block)}>
               {t('quotes.show')}
             </button>
           </li>
         ))}
       </ul>
+      {flagged.length > LISTED && <p>{t('quotes.more', { n: flagged.length - LISTED })}</p>}
     </section>
   );
 }
