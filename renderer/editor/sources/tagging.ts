@@ -10,7 +10,6 @@ import {
   createCommand,
   type LexicalNode,
   type RangeSelection,
-  type TextNode,
 } from 'lexical';
 import { PAGE_BREAK_TYPE } from '../../../shared/editor/PageBreakNode';
 import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
@@ -47,22 +46,24 @@ function $selectedLength(selection: RangeSelection, node: LexicalNode): number {
 
 /**
  * The selection without an end that selects nothing: a triple-click (or Shift+Down) ends at offset
- * 0 of the next paragraph, which Lexical's extract and the tag checks would otherwise take as that
- * paragraph — and its tag would be silently re-tagged. The end moves back to the last selected text.
+ * 0 of the next paragraph, or between blocks (before a photo), which Lexical's extract and the tag
+ * checks would otherwise take as that next block — and its tag would be silently re-tagged, or the
+ * selection refused as holding no text. The end moves back to the end of the last selected text.
  */
 function $withoutEmptyEnd(selection: RangeSelection): RangeSelection {
   if (selection.isCollapsed()) return selection;
   const backward = selection.isBackward();
   const end = backward ? selection.anchor : selection.focus;
-  if (end.offset !== 0) return selection;
-  const endNode = end.getNode();
+  if (end.type === 'text' && end.offset > 0) return selection;
+  const probe = $createRangeSelection();
   const before = selection
     .getNodes()
-    .filter(
-      (node): node is TextNode =>
-        $isTextNode(node) && !node.is(endNode) && !($isElementNode(endNode) && endNode.isParentOf(node)),
-    )
-    .at(-1);
+    .filter($isTextNode)
+    .reverse()
+    .find((node) => {
+      probe.anchor.set(node.getKey(), node.getTextContentSize(), 'text');
+      return !end.isBefore(probe.anchor);
+    });
   if (!before) return selection;
   const trimmed = selection.clone();
   (backward ? trimmed.anchor : trimmed.focus).set(before.getKey(), before.getTextContentSize(), 'text');

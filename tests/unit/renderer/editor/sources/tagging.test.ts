@@ -212,6 +212,27 @@ describe('tagging the selection with a source', () => {
     }
   });
 
+  it('a triple-click on the paragraph before a photo (the selection ends between the blocks) tags that paragraph', () => {
+    let one!: TextNode;
+    const editor = editorWith(() => {
+      one = $createTextNode('Roket diluncurkan pagi ini.');
+      $getRoot()
+        .clear()
+        .append(
+          $createParagraphNode().append(one),
+          $createPhotoNode({ photoId: SULLIVAN }),
+          $createParagraphNode().append($createTextNode('Sesudah foto.')),
+        );
+      const range = $createRangeSelection();
+      range.anchor.set(one.getKey(), 0, 'text');
+      range.focus.set('root', 1, 'element');
+      $setSelection(range);
+    });
+    expect(targetOf(editor)).toBe('new');
+    editor.update(() => $tagSelection(KREMLIN), { discrete: true });
+    expect(marksOf(editor)).toEqual(['[0b8f:Roket diluncurkan pagi ini.]', '', 'Sesudah foto.']);
+  });
+
   it('keeps tags sound when they arrive from a paste: a nested tag is taken off, touching tags of one source join', () => {
     const editor = editorWith(() => {
       $getRoot()
