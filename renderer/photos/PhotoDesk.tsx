@@ -40,6 +40,8 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   }, []);
   const importing = useImportRunning(run);
   const [error, setError] = useState<ApiErrorShape | null>(null);
+  // Whether the library has answered once: until then an empty grid says nothing (not "No photos yet").
+  const [listed, setListed] = useState(false);
   const caption = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const grid = useRef<HTMLDivElement>(null);
 
@@ -52,6 +54,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
         if (!current) return;
         if (!result.ok) return setError(result.error);
         setError(null);
+        setListed(true);
         setPhotos(result.value);
       });
     }, SEARCH_DELAY_MS);
@@ -106,6 +109,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
         <div ref={grid} className="rx-photo-desk-grid">
           <PhotoGrid
             photos={photos}
+            listed={listed}
             filtered={JSON.stringify(filters) !== JSON.stringify(NO_FILTERS)}
             selection={selection}
             onSelect={setSelection}

@@ -32,6 +32,8 @@ export function PhotoGrid(props: {
   onOpen: (id: string) => void;
   /** Whether a search or filter narrows the list: an empty grid then says nothing matches. */
   filtered?: boolean;
+  /** Whether the library has answered yet; an empty grid before that (or after a refusal) says nothing. */
+  listed?: boolean;
 }) {
   const { t } = useI18n();
   const { photos, selection, onSelect } = props;
@@ -90,6 +92,7 @@ export function PhotoGrid(props: {
     } else onSelect({ focus: photo.id, selected: new Set([photo.id]) });
   };
 
+  if (photos.length === 0 && props.listed === false) return null;
   if (photos.length === 0)
     return <p className="rx-empty">{props.filtered ? t('photos.noMatch') : t('photos.empty')}</p>;
   return (

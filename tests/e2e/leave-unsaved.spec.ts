@@ -74,6 +74,9 @@ test('after Redaksi restarts, an old tab is told its access key is stale; leavin
     await page.getByRole('button', { name: 'Leave without saving' }).click();
     await expect(guard(page)).toBeHidden();
     expect(new URL(page.url()).hash).toBe('#/photos');
+    // The desk says why it shows nothing, and does not claim the library is empty.
+    await expect(page.getByRole('alert')).toContainText('access key is no longer valid');
+    await expect(page.getByText('No photos yet', { exact: false })).toHaveCount(0);
     const stored = await callApi(restarted, 'articles.get', { id: article.id });
     expect(JSON.stringify(stored.body)).not.toContain('Kedua.');
   } finally {
