@@ -77,9 +77,11 @@ export function useRoute(): Navigation {
       }
       const unsaved = await flushAllSaves();
       if (unsaved.length === 0) return show(next);
-      // Back where the article is while the editor decides; Leave makes the same move again.
-      window.history.go(-travel);
-      hold({ to: next, unsaved, travel });
+      // Back where the article is while the editor decides; Leave makes the same move again. (A move
+      // with no distance — an entry numbered oddly — never becomes history.go(0), a reload.)
+      if (travel !== 0) window.history.go(-travel);
+      else window.history.replaceState(window.history.state, '', routeHash(shown.current));
+      hold({ to: next, unsaved, ...(travel !== 0 ? { travel } : {}) });
     };
     const listener = () => void onHash();
     window.addEventListener('hashchange', listener);
