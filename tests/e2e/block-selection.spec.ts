@@ -47,8 +47,7 @@ test('typing while a page break is selected writes at the start of the page it o
   await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir.');
   await expect(body(page).locator('p').nth(1)).toHaveText('Halo Paragraf dua petugas sungai.');
   await expect(body(page).getByRole('separator')).toHaveCount(1);
-  // Undo takes the typing back (the first letter, which moved the caret, is a step of its own).
-  await page.keyboard.press('Control+z');
+  // One Ctrl+Z takes the typing back, its first letter (which moved the caret) included.
   await page.keyboard.press('Control+z');
   await expect(body(page).locator('p').nth(1)).toHaveText('Paragraf dua petugas sungai.');
   await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir.');
@@ -112,6 +111,40 @@ test('typing while a photo is selected writes in the paragraph after it; Enter m
   await expect(body(page).locator('p').nth(2)).toHaveText('Baru');
   await expect(body(page).locator('p').nth(3)).toHaveText('Sesudah foto. Paragraf tiga rumah jalan.');
   await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir.');
+  await expectSaved(page);
+});
+
+test('typing on a photo that ends the body writes in a new paragraph after it, and one Ctrl+Z takes it back', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Foto terakhir',
+    body: documentOf(paragraph(text('Paragraf satu.')), {
+      type: 'photo',
+      version: 1,
+      photoId,
+      caption: 'Foto',
+      credit: 'Kredit',
+      altText: 'Alt',
+    }),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  await body(page).locator('figure img').click();
+  await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
+  await page.keyboard.type('Penutup');
+  await expect(body(page).locator('p').nth(1)).toHaveText('Penutup');
+  await expectSaved(page);
+  expect((await callApi(app, 'articles.get', { id: created.id })).body.root.children.at(-1)).toMatchObject({
+    type: 'paragraph',
+    children: [{ text: 'Penutup' }],
+  });
+  await page.keyboard.press('Control+z');
+  await expect(body(page).locator('p', { hasText: 'Penutup' })).toHaveCount(0);
+  await expect(body(page).locator('p').first()).toHaveText('Paragraf satu.');
 });
 
 test('Backspace at the start of the text after a photo selects the photo; only a second press removes it', async ({

@@ -97,12 +97,15 @@ export function BlockSelectionPlugin() {
             if (block === null || !event.inputType.startsWith('insert')) return false;
             // A spell-check replacement, a drop or a paste has its own target: Lexical's to handle.
             if (PASSED_ON.has(event.inputType)) return false;
-            event.preventDefault();
             const typed = event.data ?? '';
-            if (event.inputType !== 'insertText' || typed === '') return true;
+            if (event.inputType !== 'insertText' || typed === '') {
+              event.preventDefault();
+              return true;
+            }
+            // The caret goes to the text after the block; this update is committed before the
+            // browser writes the letter, which it then does there as any typing — so the letters
+            // typed on join it in one undo step.
             $caretAfter(block);
-            const selection = $getSelection();
-            if ($isRangeSelection(selection)) selection.insertText(typed);
             return true;
           },
           COMMAND_PRIORITY_LOW,
