@@ -7,6 +7,8 @@ import { isProcessRunning } from '../alive';
 
 /** One file per export being written, in the data folder: where, and under which name. */
 export const EXPORT_JOURNAL_FOLDER = 'export-journal';
+/** How long a note waits for its export folder to come back (a drive plugged in again). */
+export const NOTE_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
 
 interface JournalEntry {
   target: string;
@@ -56,8 +58,12 @@ export function recoverExports(dataDir: string): string[] {
       const entry: unknown = JSON.parse(fs.readFileSync(note, 'utf8'));
       if (!isEntry(entry)) throw new Error('not an export note');
       if (entry.pid !== process.pid && isProcessRunning(entry.pid)) continue;
-      // A folder not there now (a drive not plugged in) keeps its note for a later start.
-      if (!fs.existsSync(entry.target)) continue;
+      // A folder not there now (a drive not plugged in) keeps its note for a later start — for a
+      // month: a folder absent that long is taken as gone (or never made), and its note dropped.
+      if (!fs.existsSync(entry.target)) {
+        if (Date.now() - fs.statSync(note).mtimeMs < NOTE_KEPT_MS) continue;
+        throw new Error(`its folder ${entry.target} has not been there for a month`);
+      }
       recoverInterruptedExport(entry.target, entry.name);
       recovered.push(path.join(entry.target, entry.name));
     } catch (error) {

@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { EXPORT_JOURNAL_FOLDER, recoverExports } from '../../../../../electron/services/export/journal';
+import {
+  EXPORT_JOURNAL_FOLDER,
+  NOTE_KEPT_MS,
+  recoverExports,
+} from '../../../../../electron/services/export/journal';
 import { recoverInterruptedExport } from '../../../../../electron/services/export/write';
 import { documentOf, paragraph, text } from '../../../support/documents';
 import { pageBreak } from '../../../support/export-fixture';
@@ -50,6 +54,11 @@ describe('export interrupted by a killed process (R8)', () => {
     // An export to a drive that is not plugged in now: its note waits for a start that sees it.
     const unplugged = { target: path.join(out, 'usb-drive-not-mounted'), name: 'banjir', pid: dead };
     fs.writeFileSync(path.join(notes, 'd.json'), JSON.stringify(unplugged));
+    // One whose folder has been missing for over a month (or never existed) is dropped.
+    const gone = { target: path.join(out, 'folder-that-never-was'), name: 'banjir', pid: dead };
+    fs.writeFileSync(path.join(notes, 'e.json'), JSON.stringify(gone));
+    const longAgo = (Date.now() - NOTE_KEPT_MS - 60_000) / 1000;
+    fs.utimesSync(path.join(notes, 'e.json'), longAgo, longAgo);
     // A note that is not one is dropped, and names nothing outside a plain package name.
     fs.writeFileSync(path.join(notes, 'c.json'), JSON.stringify({ target: out, name: '../etc', pid: dead }));
 
