@@ -11,7 +11,7 @@ import {
 } from 'react';
 
 import { FieldHistory, type ChangeKind } from './fieldHistory';
-import { lastFocused, registerUndo } from './undoTargets';
+import { HISTORY_CHANGED, lastFocused, registerUndo } from './undoTargets';
 
 export type PlainTextElement = HTMLInputElement & HTMLTextAreaElement;
 
@@ -104,9 +104,11 @@ export function PlainText({
   useEffect(() => {
     const field = element.current;
     if (!field) return;
+    const told = () => field.dispatchEvent(new Event(HISTORY_CHANGED, { bubbles: true }));
     const changed = (kind: ChangeKind) => {
       history.record(field.value, kind, field.selectionEnd ?? field.value.length, Date.now());
       latest.current(field.value);
+      told();
     };
     const step = (which: 'undo' | 'redo') => {
       const restored = which === 'undo' ? history.undo() : history.redo();
@@ -114,6 +116,7 @@ export function PlainText({
       field.value = restored.value;
       field.setSelectionRange(restored.start, restored.end);
       latest.current(field.value);
+      told();
     };
     const onInput = (event: Event) => {
       event.stopPropagation();
@@ -171,7 +174,7 @@ export function PlainText({
     field.addEventListener('paste', onPaste);
     const onBlur = () => history.endBurst();
     field.addEventListener('blur', onBlur);
-    const unregister = registerUndo(field, step);
+    const unregister = registerUndo(field, step, () => ({ undo: history.canUndo, redo: history.canRedo }));
     return () => {
       field.removeEventListener('input', onInput);
       field.removeEventListener('beforeinput', onBeforeInput);

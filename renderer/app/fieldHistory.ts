@@ -49,6 +49,14 @@ export class FieldHistory {
     return this.steps[this.index]!.value;
   }
 
+  get canUndo(): boolean {
+    return this.index > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.index < this.steps.length - 1;
+  }
+
   /** Records the field's text after a change; `caret` is where the caret is now. */
   record(value: string, kind: ChangeKind, caret: number, now: number): void {
     const current = this.steps[this.index]!;

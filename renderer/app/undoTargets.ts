@@ -2,6 +2,14 @@ export type UndoStep = 'undo' | 'redo';
 
 /** Elements that keep their own undo history: PlainText fields and the article body's editor. */
 const targets = new WeakMap<Element, (step: UndoStep) => void>();
+/** What a field's own history can do now, for the buttons that undo in it (the editor's toolbar). */
+export interface UndoAbility {
+  undo: boolean;
+  redo: boolean;
+}
+const abilities = new WeakMap<Element, () => UndoAbility>();
+/** Fired (bubbling) on a field whose history changed, so buttons showing what it can do look again. */
+export const HISTORY_CHANGED = 'rx-history-changed';
 
 /**
  * The browser's undo is page-wide: its Edit menu, or Ctrl+Z in a field that keeps no history of its
@@ -34,14 +42,29 @@ const noteFocus = (event: FocusEvent): void => {
 export const lastFocused = (): EventTarget | null => focusTarget;
 
 /** Gives `element` its own undo; returns the function that takes it back. */
-export function registerUndo(element: Element, run: (step: UndoStep) => void): () => void {
+export function registerUndo(
+  element: Element,
+  run: (step: UndoStep) => void,
+  ability?: () => UndoAbility,
+): () => void {
   targets.set(element, run);
+  if (ability) abilities.set(element, ability);
   if (!routing) {
     routing = true;
     window.addEventListener('beforeinput', routeUndo, true);
     window.addEventListener('focusin', noteFocus, true);
   }
-  return () => targets.delete(element);
+  return () => {
+    targets.delete(element);
+    abilities.delete(element);
+  };
+}
+
+/** What the focused field's own history can do, if the focus is in such a field inside `within`; else null. */
+export function focusedFieldAbility(within: Element | null): UndoAbility | null {
+  const active = document.activeElement;
+  const ability = active && within?.contains(active) ? abilities.get(active) : undefined;
+  return ability ? ability() : null;
 }
 
 /** Whether `element` keeps its own undo history (a PlainText field, the body's editor). */

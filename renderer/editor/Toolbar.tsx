@@ -30,7 +30,7 @@ import {
   OPEN_AUTO_SPLIT_COMMAND,
   OPEN_PAGE_PREVIEW_COMMAND,
 } from './pages/pageBreaks';
-import { undoInField } from '../app/undoTargets';
+import { focusedFieldAbility, HISTORY_CHANGED, undoInField, type UndoAbility } from '../app/undoTargets';
 
 interface SelectionState {
   formats: Record<'bold' | 'italic' | 'underline' | 'strikethrough', boolean>;
@@ -107,6 +107,30 @@ export function Toolbar() {
   const [state, setState] = useState<SelectionState>(NO_SELECTION);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  // With a photo's caption (or credit, alt text) focused, Undo and Redo are that field's (PlainText).
+  const [field, setField] = useState<UndoAbility | null>(null);
+  useEffect(
+    () =>
+      editor.registerRootListener((root) => {
+        if (!root) return;
+        const look = () =>
+          setField((shown) => {
+            const now = focusedFieldAbility(root);
+            return shown?.undo === now?.undo && shown?.redo === now?.redo ? shown : now;
+          });
+        // After the focus has moved (focusout comes before the next element has it).
+        const lookSoon = () => window.setTimeout(look);
+        root.addEventListener('focusin', look);
+        root.addEventListener('focusout', lookSoon);
+        root.addEventListener(HISTORY_CHANGED, look);
+        return () => {
+          root.removeEventListener('focusin', look);
+          root.removeEventListener('focusout', lookSoon);
+          root.removeEventListener(HISTORY_CHANGED, look);
+        };
+      }),
+    [editor],
+  );
 
   useEffect(
     () =>
@@ -136,7 +160,7 @@ export function Toolbar() {
       <ToolButton
         label={t('toolbar.undo')}
         shortcut={`${MOD}Z`}
-        disabled={!canUndo}
+        disabled={field ? !field.undo : !canUndo}
         // In a photo's caption, its own typing is what Undo takes back first (PlainText).
         onPress={() =>
           undoInField('undo', editor.getRootElement()) || editor.dispatchCommand(UNDO_COMMAND, undefined)
@@ -147,7 +171,7 @@ export function Toolbar() {
       <ToolButton
         label={t('toolbar.redo')}
         shortcut={`${MOD}Shift+Z`}
-        disabled={!canRedo}
+        disabled={field ? !field.redo : !canRedo}
         onPress={() =>
           undoInField('redo', editor.getRootElement()) || editor.dispatchCommand(REDO_COMMAND, undefined)
         }

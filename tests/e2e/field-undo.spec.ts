@@ -145,17 +145,28 @@ test('the toolbar’s Undo, pressed while a photo’s caption has typing not yet
   });
   await openApp(page, app, `#/article/${created.id}`);
   const caption = body(page).locator('figure').getByLabel('Caption');
+  const undo = page.getByRole('button', { name: 'Undo' });
+  const redo = page.getByRole('button', { name: 'Redo' });
+  // With the caption focused the buttons say what the caption can do: nothing yet.
   await caption.click();
+  await expect(undo).toBeDisabled();
   await caption.press('End');
   await page.keyboard.type(' mengungsi');
+  await expect(undo).toBeEnabled();
   await caption.blur(); // committed into the body
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await expect(undo).toBeEnabled();
   await caption.click();
   await caption.press('End');
   await page.keyboard.type(' ke masjid');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await undo.click();
   await expect(caption).toHaveValue('Warga mengungsi');
   await expect(caption).toBeFocused();
+  await expect(redo).toBeEnabled();
+  await redo.click();
+  await expect(caption).toHaveValue('Warga mengungsi ke masjid');
+  await expect(redo).toBeDisabled();
+  await undo.click();
+  await expect(caption).toHaveValue('Warga mengungsi');
   await expectSaved(page);
   const stored = await callApi(app, 'articles.get', { id: created.id });
   expect(stored.body.root.children[1]).toMatchObject({ type: 'photo', caption: 'Warga mengungsi' });
