@@ -26,12 +26,17 @@ export function LeaveGuard({
   const [triedOn, setTriedOn] = useState<HeldLeave | null>(null);
   const trying = triedOn === held;
   useInitialFocus(stay);
-  // Back where the editor was when the question came up (the body, a field, the button pressed).
+  // Back where the editor was writing: the field or body that had the focus, or — when the question
+  // came from outside the article (a nav button, a link) — the body, where the caret still is.
   const before = useRef(document.activeElement);
   useEffect(() => {
     const element = before.current;
     return () => {
-      if (element instanceof HTMLElement && element.isConnected) element.focus();
+      const writing =
+        element instanceof HTMLElement && element.isConnected && element.closest('.rx-article')
+          ? element
+          : document.querySelector<HTMLElement>('.rx-article [contenteditable="true"]');
+      (writing ?? (element instanceof HTMLElement ? element : null))?.focus();
     };
   }, []);
 

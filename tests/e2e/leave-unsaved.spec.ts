@@ -29,13 +29,17 @@ test('a save that fails holds every way out of the article and asks; staying kee
   await page.keyboard.press('Escape');
   await expect(guard(page)).toBeHidden();
   await expect(editor).toContainText('Air naik. Warga mengungsi.');
+  // Staying goes back to writing, where the caret was.
+  await expect(editor).toBeFocused();
+  await page.keyboard.type(' Hujan.');
+  await expect(editor).toContainText('Air naik. Warga mengungsi. Hujan.');
 
   // The browser's Back: the address goes back to the article while the question is open.
   await page.goBack();
   await expect(guard(page)).toBeVisible();
   expect(new URL(page.url()).hash).toBe(`#/article/${article.id}`);
   await page.getByRole('button', { name: 'Stay with the article' }).click();
-  await expect(editor).toContainText('Air naik. Warga mengungsi.');
+  await expect(editor).toContainText('Air naik. Warga mengungsi. Hujan.');
 
   // The service answers again: "Try saving again" saves and goes where the editor was going.
   await page.getByRole('button', { name: 'Articles', exact: true }).click();
@@ -45,7 +49,7 @@ test('a save that fails holds every way out of the article and asks; staying kee
   await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
   await expect(guard(page)).toBeHidden();
   const stored = await callApi(app, 'articles.get', { id: article.id });
-  expect(JSON.stringify(stored.body)).toContain('Air naik. Warga mengungsi.');
+  expect(JSON.stringify(stored.body)).toContain('Air naik. Warga mengungsi. Hujan.');
 });
 
 test('after Redaksi restarts, an old tab is told its access key is stale; leaving without saving is the editor’s choice', async ({
