@@ -47,16 +47,16 @@ const KINDS: Record<string, ChangeKind> = {
   deleteWordForward: 'delete',
 };
 
+/** Every line break a paste can bring: LF, CR (alone or before LF), VT, FF, NEL, LS, PS. */
+const BREAK = '[\\n\\r\\v\\f\\u0085\\u2028\\u2029]';
+const LINE_BREAK = new RegExp(BREAK);
+const BREAKS_INSIDE = new RegExp(`[ \\t]*${BREAK}+\\s*`, 'g');
+const AROUND = `(?:\\s|${BREAK})*`;
+const BREAKS_AT_ENDS = new RegExp(`^${AROUND}${BREAK}${AROUND}|${AROUND}${BREAK}${AROUND}$`, 'g');
 /** Line breaks in a one-line field's text (a pasted paragraph or two) become one space. */
-const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
-const oneLine = (text: string) => text.replace(/[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])\s*/g, ' ');
+const oneLine = (text: string) => text.replace(BREAKS_INSIDE, ' ');
 /** Pasted text for a one-line field: line breaks at its ends dropped, those inside made one space. */
-const pastedLine = (text: string) =>
-  oneLine(
-    text
-      .replace(/^\s*[\n\r\v\f\u0085\u2028\u2029]\s*/, '')
-      .replace(/\s*[\n\r\v\f\u0085\u2028\u2029]\s*$/, ''),
-  );
+const pastedLine = (text: string) => oneLine(text.replace(BREAKS_AT_ENDS, ''));
 
 /** Which undo key a keydown is: Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
 function undoKey(event: KeyboardEvent): 'undo' | 'redo' | null {

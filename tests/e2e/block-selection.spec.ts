@@ -4,7 +4,7 @@ import { documentOf, list, listItem, paragraph, text } from '../unit/support/doc
 import { pageBreak } from '../unit/support/long-articles';
 import { callApi } from './support/api';
 import { caretBefore, settleSelectionChanges } from './support/selection';
-import { importPhoto } from './support/sources';
+import { articleWithPhoto, importPhoto } from './support/sources';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import type { WebApp } from './support/web-app';
 
@@ -118,27 +118,14 @@ test('typing on a photo that ends the body writes in a new paragraph after it, a
   page,
   app,
 }) => {
-  const photoId = await importPhoto(app);
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
-    headline: 'Foto terakhir',
-    body: documentOf(paragraph(text('Paragraf satu.')), {
-      type: 'photo',
-      version: 1,
-      photoId,
-      caption: 'Foto',
-      credit: 'Kredit',
-      altText: 'Alt',
-    }),
-  });
-  await openApp(page, app, `#/article/${created.id}`);
+  const id = await articleWithPhoto(app, 'Foto terakhir', 'Foto');
+  await openApp(page, app, `#/article/${id}`);
   await body(page).locator('figure img').click();
   await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
   await page.keyboard.type('Penutup');
   await expect(body(page).locator('p').nth(1)).toHaveText('Penutup');
   await expectSaved(page);
-  expect((await callApi(app, 'articles.get', { id: created.id })).body.root.children.at(-1)).toMatchObject({
+  expect((await callApi(app, 'articles.get', { id: id })).body.root.children.at(-1)).toMatchObject({
     type: 'paragraph',
     children: [{ text: 'Penutup' }],
   });

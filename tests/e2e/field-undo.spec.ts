@@ -1,8 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
-import { importPhoto } from './support/sources';
-import { documentOf, paragraph, text } from '../unit/support/documents';
+import { articleWithPhoto } from './support/sources';
 
 test('Ctrl+Z in the headline and the lead undoes that field’s last burst of typing, never the body, and what it leaves is saved', async ({
   page,
@@ -129,21 +128,8 @@ test('the toolbar’s Undo, pressed while a photo’s caption has typing not yet
   page,
   app,
 }) => {
-  const photoId = await importPhoto(app);
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
-    headline: 'Keterangan foto',
-    body: documentOf(paragraph(text('Paragraf satu.')), {
-      type: 'photo',
-      version: 1,
-      photoId,
-      caption: 'Warga',
-      credit: 'Kredit',
-      altText: 'Alt',
-    }),
-  });
-  await openApp(page, app, `#/article/${created.id}`);
+  const id = await articleWithPhoto(app, 'Keterangan foto', 'Warga');
+  await openApp(page, app, `#/article/${id}`);
   const caption = body(page).locator('figure').getByLabel('Caption');
   const undo = page.getByRole('button', { name: 'Undo' });
   const redo = page.getByRole('button', { name: 'Redo' });
@@ -168,6 +154,6 @@ test('the toolbar’s Undo, pressed while a photo’s caption has typing not yet
   await undo.click();
   await expect(caption).toHaveValue('Warga mengungsi');
   await expectSaved(page);
-  const stored = await callApi(app, 'articles.get', { id: created.id });
+  const stored = await callApi(app, 'articles.get', { id: id });
   expect(stored.body.root.children[1]).toMatchObject({ type: 'photo', caption: 'Warga mengungsi' });
 });

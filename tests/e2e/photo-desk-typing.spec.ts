@@ -1,16 +1,23 @@
 import { callApi } from './support/api';
 import { expect, openApp, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import type { WebApp } from './support/web-app';
 import { importPhoto } from './support/sources';
+
+/** Opens the photo desk on its first photo; returns that photo's Caption field. */
+async function openFirstPhoto(page: Page, app: WebApp) {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await page.getByRole('listbox', { name: 'Photos' }).getByRole('option').first().click();
+  return page.getByRole('form', { name: 'Photo details' }).getByLabel('Caption');
+}
 
 test('typing on while a caption is being saved loses nothing, in the field or stored', async ({
   page,
   app,
 }) => {
   const id = await importPhoto(app);
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'Photo desk' }).click();
-  await page.getByRole('listbox', { name: 'Photos' }).getByRole('option').first().click();
-  const caption = page.getByRole('form', { name: 'Photo details' }).getByLabel('Caption');
+  const caption = await openFirstPhoto(page, app);
   // A slow disk: each save takes 1.2 s to come back.
   await page.route('**/api/photos.update', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_200));
@@ -36,10 +43,7 @@ test('a pause right after a space keeps the space: the store’s trimmed answer 
   app,
 }) => {
   const id = await importPhoto(app);
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'Photo desk' }).click();
-  await page.getByRole('listbox', { name: 'Photos' }).getByRole('option').first().click();
-  const caption = page.getByRole('form', { name: 'Photo details' }).getByLabel('Caption');
+  const caption = await openFirstPhoto(page, app);
   await caption.fill('');
   await caption.press('Tab');
   await caption.click();

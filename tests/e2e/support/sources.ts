@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { StoredDocument } from '../../../shared/editor/document';
+import { documentOf, paragraph, text } from '../../unit/support/documents';
 import { callApi } from './api';
 import { body, expect } from './fixtures';
 import { selectText } from './selection';
@@ -24,6 +25,28 @@ export async function importPhoto(app: WebApp): Promise<string> {
     .toBeTruthy();
   return (await callApi(app, 'photos.importStatus', { jobId: job.id })).files[0]!.photoId!;
 }
+/**
+ * Imports the photo and saves an article of one paragraph ("Paragraf satu.") and that photo after it,
+ * with `caption`; returns the article's id.
+ */
+export async function articleWithPhoto(app: WebApp, headline: string, caption: string): Promise<string> {
+  const photoId = await importPhoto(app);
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline,
+    body: documentOf(paragraph(text('Paragraf satu.')), {
+      type: 'photo',
+      version: 1,
+      photoId,
+      caption,
+      credit: 'Kredit',
+      altText: 'Alt',
+    }),
+  });
+  return created.id;
+}
+
 export const picker = (page: Page) => page.getByRole('dialog', { name: 'Tag source' });
 
 /** Creates and saves an article through the contract; returns its id. */
