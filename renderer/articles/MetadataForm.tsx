@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18n';
 import { commaList } from './commaList';
 import { TagsField } from './TagsField';
 import { PlainText } from '../app/PlainText';
+import { usePublication } from '../app/Publication';
 
 const splitList = (text: string): string[] =>
   commaList(text, { item: ARTICLE_LIMITS.name, count: ARTICLE_LIMITS.writers });
@@ -75,6 +76,7 @@ export interface MetadataFormProps {
 /** Rubric, headline, lead, writers, editor, dateline, tags, slug and status of one article. */
 export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onChange }: MetadataFormProps) {
   const { t, language } = useI18n();
+  const { datelinePrefix } = usePublication();
   const rubricListId = useId();
   const headlineId = useId();
   const leadId = useId();
@@ -177,7 +179,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
             name="dateline"
             maxLength={ARTICLE_LIMITS.datelinePart}
             value={fields.dateline.prefix}
-            placeholder="TRIBUN-MEDAN.COM"
+            placeholder={datelinePrefix.trim() || t('field.dateline.example')}
             onChange={(e) => onChange({ dateline: { ...fields.dateline, prefix: e.target.value } })}
           />
         </label>

@@ -32,6 +32,7 @@ export const en = {
   'field.writers.hint': 'Separate names with commas',
   'field.editor': 'Editor', // (a11y)
   'field.dateline': 'Dateline', // (a11y)
+  'field.dateline.example': 'e.g. NEWS.EXAMPLE.COM',
   'field.datelinePlace': 'Place',
   'field.tags': 'Tags', // (a11y)
   'field.tags.hint': 'Separate tags with commas',

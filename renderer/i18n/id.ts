@@ -34,6 +34,7 @@ export const id: Messages = {
   'field.writers.hint': 'Pisahkan nama dengan koma',
   'field.editor': 'Editor',
   'field.dateline': 'Dateline',
+  'field.dateline.example': 'mis. BERITA.CONTOH.COM',
   'field.datelinePlace': 'Tempat',
   'field.tags': 'Tag',
   'field.tags.hint': 'Pisahkan tag dengan koma',

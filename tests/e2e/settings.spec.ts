@@ -32,18 +32,25 @@ test('the UI switches between English and Bahasa Indonesia and remembers the cho
 
 test('the publication profile is saved, and new articles take its dateline prefix', async ({ page, app }) => {
   await openApp(page, app);
+  // Before the profile has a prefix, the Dateline field shows an example of one.
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Dateline')).toHaveAttribute('placeholder', 'e.g. NEWS.EXAMPLE.COM');
+
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Publication name').fill('Tribun Medan');
-  await page.getByLabel('Dateline prefix').fill('TRIBUN-MEDAN.COM');
+  await page.getByLabel('Publication name').fill('Waspada');
+  await page.getByLabel('Dateline prefix').fill('WASPADA.ID');
   await page.getByLabel('Copyright line').click();
   await expect
     .poll(async () => (await callApi(app, 'settings.get', {})).publication.datelinePrefix)
-    .toBe('TRIBUN-MEDAN.COM');
-  expect((await callApi(app, 'settings.get', {})).publication.name).toBe('Tribun Medan');
+    .toBe('WASPADA.ID');
+  expect((await callApi(app, 'settings.get', {})).publication.name).toBe('Waspada');
 
   await page.getByRole('button', { name: 'Articles' }).click();
   await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByLabel('Dateline')).toHaveValue('TRIBUN-MEDAN.COM');
+  await expect(page.getByLabel('Dateline')).toHaveValue('WASPADA.ID');
+  // Emptied, the field shows the publication's own prefix as the example.
+  await page.getByLabel('Dateline').fill('');
+  await expect(page.getByLabel('Dateline')).toHaveAttribute('placeholder', 'WASPADA.ID');
 
   // A name typed past what the profile keeps stops at its limit; nothing is refused.
   await page.getByRole('button', { name: 'Settings' }).click();
