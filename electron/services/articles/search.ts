@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { ArticleListInput, ArticleSummary } from '../../../shared/api/article';
 import { partsOf, WORD_WITH_PARTS } from '../../../shared/text/joined';
 import { rowToSummary, type SummaryRow } from './rows';
+import { articlesCrediting } from '../sources/photo-credits';
+import { findSource } from '../sources/store';
 
 const DEFAULT_LIMIT = 200;
 const MAX_TERMS = 16;
@@ -48,7 +50,7 @@ export function matchesNothing(typed: string | undefined): boolean {
   return /[^\p{White_Space}\p{P}]/u.test(typed ?? '');
 }
 
-function filters(input: ArticleListInput): { sql: string; params: unknown[] } {
+function filters(db: Database, input: ArticleListInput): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (input.status) {
@@ -68,8 +70,14 @@ function filters(input: ArticleListInput): { sql: string; params: unknown[] } {
     params.push(...input.ids);
   }
   if (input.sourceId) {
-    clauses.push('EXISTS (SELECT 1 FROM article_sources u WHERE u.article_id = a.id AND u.source_id = ?)');
-    params.push(input.sourceId);
+    // Tagged in the body or added by hand, or (an agency or outlet) named by a photo's credit.
+    const source = findSource(db, input.sourceId);
+    const credited = source ? articlesCrediting(db, source).map((article) => article.id) : [];
+    clauses.push(
+      `(EXISTS (SELECT 1 FROM article_sources u WHERE u.article_id = a.id AND u.source_id = ?)
+        OR a.id IN (SELECT value FROM json_each(?)))`,
+    );
+    params.push(input.sourceId, JSON.stringify(credited));
   }
   return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), params };
 }
@@ -125,7 +133,7 @@ function rankedPage(
 export function listArticles(db: Database, input: ArticleListInput): ArticleSummary[] {
   const limit = input.limit ?? DEFAULT_LIMIT;
   const offset = input.offset ?? 0;
-  const { sql, params } = filters(input);
+  const { sql, params } = filters(db, input);
   const match = input.query ? toFtsQuery(input.query) : null;
   if (match === null && matchesNothing(input.query)) return [];
   if (match === null) {

@@ -50,6 +50,20 @@ function bodyPhotos(document: StoredDocument): Array<{ photoId: string; credit: 
 }
 
 /**
+ * The credit each photo of an article is published with: a body block's own, else the library's;
+ * the featured photo's is the library's. Photos without any are left out.
+ */
+export function shownCredits(db: Database, body: StoredDocument, featuredPhotoId: string | null): string[] {
+  const photos = bodyPhotos(body);
+  if (featuredPhotoId) photos.unshift({ photoId: featuredPhotoId, credit: '' });
+  if (photos.length === 0) return [];
+  const library = db.prepare('SELECT credit FROM photos WHERE id = ?').pluck();
+  return photos
+    .map((photo) => (photo.credit || ((library.get(photo.photoId) as string | undefined) ?? '')).trim())
+    .filter(Boolean);
+}
+
+/**
  * Who the article's photos come from: each photo's credit (its own in the body, else the library's)
  * matched by name to agencies and outlets in the registry; a credit naming none is listed as it is.
  */
@@ -58,25 +72,44 @@ export function photoCreditSources(
   body: StoredDocument,
   featuredPhotoId: string | null,
 ): PhotoCreditSource[] {
-  const photos = bodyPhotos(body);
-  if (featuredPhotoId) photos.unshift({ photoId: featuredPhotoId, credit: '' });
-  if (photos.length === 0) return [];
-  const library = db.prepare('SELECT credit FROM photos WHERE id = ?').pluck();
+  const shown = shownCredits(db, body, featuredPhotoId);
+  if (shown.length === 0) return [];
   const sources = creditSources(db);
   const credits = new Map<string, PhotoCreditSource>();
-  for (const photo of photos) {
-    const credit = (photo.credit || ((library.get(photo.photoId) as string | undefined) ?? '')).trim();
-    if (!credit) continue;
+  for (const credit of shown) {
     const matched = matchCredit(credit, sources);
     const keys =
       matched.length > 0
         ? matched.map((source) => ({ key: source.id, credit: source.name, source }))
         : [{ key: fold(credit), credit, source: null }];
-    for (const { key, credit: shown, source } of keys) {
-      const entry = credits.get(key) ?? { credit: shown, photos: 0, source };
+    for (const { key, credit: named, source } of keys) {
+      const entry = credits.get(key) ?? { credit: named, photos: 0, source };
       entry.photos += 1;
       credits.set(key, entry);
     }
   }
   return [...credits.values()];
+}
+
+/**
+ * The articles whose photos credit a registry agency or outlet (as `photoCreditSources` matches
+ * them: a block's own credit first), newest change first. None for other kinds of source.
+ */
+export function articlesCrediting(db: Database, source: Source): Array<{ id: string; headline: string }> {
+  if (source.kind !== 'agency' && source.kind !== 'outlet') return [];
+  const registry = creditSources(db).filter((entry) => entry.source.id === source.id);
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.headline, a.body, a.featured_photo_id FROM articles a
+       WHERE EXISTS (SELECT 1 FROM article_photos ap WHERE ap.article_id = a.id)
+       ORDER BY a.updated_at DESC, a.seq DESC`,
+    )
+    .all() as Array<{ id: string; headline: string; body: string; featured_photo_id: string | null }>;
+  return rows
+    .filter((row) =>
+      shownCredits(db, JSON.parse(row.body) as StoredDocument, row.featured_photo_id).some(
+        (credit) => matchCredit(credit, registry).length > 0,
+      ),
+    )
+    .map(({ id, headline }) => ({ id, headline }));
 }

@@ -48,11 +48,17 @@ export function listSources(db: Database, input: SourceListInput): Source[] {
   return rows.map(rowToSource);
 }
 
-export function getSource(db: Database, id: string): Source {
+/** The registry's source with this id, or null. */
+export function findSource(db: Database, id: string): Source | null {
   const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`).get(id) as
     SourceRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', say('gone.source'), { id });
-  return rowToSource(row);
+  return row ? rowToSource(row) : null;
+}
+
+export function getSource(db: Database, id: string): Source {
+  const source = findSource(db, id);
+  if (!source) throw new ApiError('NOT_FOUND', say('gone.source'), { id });
+  return source;
 }
 
 /** Names are kept as typed (markup included: it is text, escaped wherever it is shown), trimmed. */

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceRole, SourceUsage, SourceUse } from '../../../shared/api/source';
-import { creditSources, matchCredit } from './photo-credits';
+import { articlesCrediting } from './photo-credits';
 import { getSource } from './store';
 
 /** Every article that uses a source, with how: tagged or listed, and (for agencies) through photo credits. */
@@ -19,17 +19,6 @@ export function sourceUsage(db: Database, id: string): SourceUsage {
     )
     .all(id) as Array<{ id: string; headline: string; role: SourceRole }>;
   for (const row of rows) add(row.id, row.headline, row.role);
-  if (source.kind === 'agency' || source.kind === 'outlet') {
-    const registry = creditSources(db).filter((entry) => entry.source.id === id);
-    const photos = db
-      .prepare(
-        `SELECT a.id, a.headline, p.credit FROM article_photos ap
-         JOIN articles a ON a.id = ap.article_id JOIN photos p ON p.id = ap.photo_id
-         WHERE p.credit <> '' ORDER BY a.updated_at DESC`,
-      )
-      .all() as Array<{ id: string; headline: string; credit: string }>;
-    for (const photo of photos)
-      if (matchCredit(photo.credit, registry).length > 0) add(photo.id, photo.headline, 'photo');
-  }
+  for (const article of articlesCrediting(db, source)) add(article.id, article.headline, 'photo');
   return { source, articles: [...uses.values()] };
 }

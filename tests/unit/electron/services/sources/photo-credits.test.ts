@@ -54,4 +54,47 @@ describe('photo credits as sources of photos', () => {
     const usage = await services.ok('sources.usage', { id: afp.id });
     expect(usage.articles).toEqual([{ id: created.id, headline: 'Kim dan Putin', roles: ['photo'] }]);
   });
+
+  it("count the credit the article shows: a block's own credit names its agency, and hides the library's", async () => {
+    const afp = await services.ok('sources.create', { kind: 'agency', name: 'AFP' });
+    const antara = await services.ok('sources.create', { kind: 'agency', name: 'Antara' });
+    const person = await services.ok('sources.create', { kind: 'person', name: 'Antara' });
+    const libraryAfp = addPhoto('KCNA/AFP');
+    const uncredited = addPhoto('');
+    const rewritten = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...rewritten,
+      headline: 'Credit rewritten',
+      body: documentOf(paragraph(text('Isi.')), photoBlock(libraryAfp, 'HENDRA/ANTARA')),
+    });
+    const ownCredit = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...ownCredit,
+      headline: 'Own credit',
+      body: documentOf(paragraph(text('Isi.')), photoBlock(uncredited, 'ANTARA FOTO/ANTARA')),
+    });
+    const asLibrary = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...asLibrary,
+      headline: 'Library credit',
+      body: documentOf(paragraph(text('Isi.')), photoBlock(libraryAfp, '')),
+    });
+
+    const headlines = (usage: { articles: Array<{ headline: string }> }) =>
+      usage.articles.map((article) => article.headline).sort();
+    expect(headlines(await services.ok('sources.usage', { id: antara.id }))).toEqual([
+      'Credit rewritten',
+      'Own credit',
+    ]);
+    expect(headlines(await services.ok('sources.usage', { id: afp.id }))).toEqual(['Library credit']);
+    // A person is never matched by a credit, even by the same name.
+    expect(headlines(await services.ok('sources.usage', { id: person.id }))).toEqual([]);
+
+    // The article list's source filter agrees with "Used in".
+    const listed = async (sourceId: string) =>
+      (await services.ok('articles.list', { sourceId })).map((article) => article.headline).sort();
+    expect(await listed(antara.id)).toEqual(['Credit rewritten', 'Own credit']);
+    expect(await listed(afp.id)).toEqual(['Library credit']);
+    expect(await listed(person.id)).toEqual([]);
+  });
 });
