@@ -10,7 +10,8 @@ import { useI18n } from '../i18n/I18n';
 import { ArticleDraft } from './ArticleDraft';
 import { ArticleSources } from './ArticleSources';
 import { FeaturedPhoto } from './FeaturedPhoto';
-import { ExportDialog } from '../export/ExportDialog';
+import { ExportDialog, type BodyPlace } from '../export/ExportDialog';
+import { BodyPlaces } from '../editor/bodyPlaces';
 import { MetadataForm } from './MetadataForm';
 import { registerFlush } from './pendingSaves';
 import { StatusLine } from './StatusLine';
@@ -31,6 +32,7 @@ function ArticleEditor({
   const publishedAt = useSyncExternalStore(draft.subscribe, () => draft.publishedAt);
   const [count, setCount] = useState<TextCount | null>(null);
   const [pages] = useState(() => new PageTracker());
+  const [places] = useState(() => new BodyPlaces());
   const [rubrics, setRubrics] = useState<string[]>([]);
 
   useEffect(() => {
@@ -80,6 +82,15 @@ function ArticleEditor({
     [draft],
   );
   const [exporting, setExporting] = useState(false);
+  // A preflight finding's "Show": the dialog closes and the editor goes to the page or photo.
+  const showPlace = useCallback(
+    ({ page, photo }: BodyPlace) => {
+      setExporting(false);
+      if (photo !== undefined) places.showPhoto(photo);
+      else if (page !== undefined) pages.jumpTo(page);
+    },
+    [pages, places],
+  );
   const reportEditorError = useCallback((error: Error) => console.error('[redaksi] editor error', error), []);
 
   return (
@@ -98,7 +109,12 @@ function ArticleEditor({
         </button>
       </div>
       {exporting && (
-        <ExportDialog articleId={article.id} beforeExport={saveNow} onClose={() => setExporting(false)} />
+        <ExportDialog
+          articleId={article.id}
+          beforeExport={saveNow}
+          onClose={() => setExporting(false)}
+          onShow={showPlace}
+        />
       )}
       <MetadataForm
         fields={fields}
@@ -114,6 +130,7 @@ function ArticleEditor({
       <PageTrackerProvider value={pages}>
         <BodyEditor
           articleId={article.id}
+          places={places}
           beforePreview={saveForPreview}
           initialBody={article.body}
           onLoad={bodyLoaded}

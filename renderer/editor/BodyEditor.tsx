@@ -13,6 +13,8 @@ import { useI18n } from '../i18n/I18n';
 import { EDITOR_NODES } from './nodes/editorNodes';
 import { PageNotice } from './pages/PageNotice';
 import { AutoSplitPlugin } from './plugins/AutoSplitPlugin';
+import { BodyPlacesPlugin } from './plugins/BodyPlacesPlugin';
+import type { BodyPlaces } from './bodyPlaces';
 import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin';
 import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
@@ -46,6 +48,8 @@ export interface BodyEditorProps extends PagePreviewProps {
   onWordCount: (count: TextCount) => void;
   onBlur: () => void;
   onError: (error: Error) => void;
+  /** Where the export dialog's findings take the editor (a photo block). */
+  places: BodyPlaces;
 }
 
 /**
@@ -66,6 +70,7 @@ function BodyEditorView({
   onWordCount,
   onBlur,
   onError,
+  places,
 }: BodyEditorProps) {
   const { t } = useI18n();
   const initialConfig = useMemo<InitialConfigType>(
@@ -122,6 +127,7 @@ function BodyEditorView({
         <PageBreakPlugin />
         <PageTrackerPlugin />
         <AutoSplitPlugin />
+        <BodyPlacesPlugin places={places} />
         <PagePreviewPlugin articleId={articleId} beforePreview={beforePreview} />
         <PageNotice />
         <QuoteHintPlugin />

@@ -6,23 +6,41 @@ import { useI18n } from '../i18n/I18n';
 import { keepFocusInDialog, modalKeyDown } from '../app/modalKeys';
 import { useInitialFocus } from '../app/useInitialFocus';
 
+/** Where a finding is in the body: a page, or a photo block (numbered in reading order). */
+export type BodyPlace = Pick<ExportIssue, 'page' | 'photo'>;
+
 function IssueList({
   title,
   issues,
   kind,
+  onShow,
 }: {
   title: string;
   issues: ExportIssue[];
   kind: 'error' | 'warning';
+  onShow: ((place: BodyPlace) => void) | undefined;
 }) {
-  const { say } = useI18n();
+  const { t, say } = useI18n();
+  const listId = useId();
   if (issues.length === 0) return null;
   return (
     <div className={`rx-export-${kind}s`}>
       <p>{title}</p>
       <ul>
-        {issues.map((issue) => (
-          <li key={`${issue.code}:${issue.message}`}>{say(issue)}</li>
+        {issues.map((issue, index) => (
+          <li key={`${issue.code}:${issue.message}`}>
+            <span id={`${listId}-${index}`}>{say(issue)}</span>
+            {onShow && (issue.page !== undefined || issue.photo !== undefined) && (
+              <button
+                type="button"
+                className="rx-link-button"
+                aria-describedby={`${listId}-${index}`}
+                onClick={() => onShow({ page: issue.page, photo: issue.photo })}
+              >
+                {t('export.show')}
+              </button>
+            )}
+          </li>
         ))}
       </ul>
     </div>
@@ -37,10 +55,13 @@ export function ExportDialog({
   articleId,
   beforeExport,
   onClose,
+  onShow,
 }: {
   articleId: string;
   beforeExport: () => Promise<void>;
   onClose: () => void;
+  /** Closes the dialog and takes the editor to a finding's place in the body. */
+  onShow?: (place: BodyPlace) => void;
 }) {
   const { t, say } = useI18n();
   const [checked, setChecked] = useState<ExportPreflight | null>(null);
@@ -117,8 +138,13 @@ export function ExportDialog({
         {!checked && !error && <p>{t('export.checking')}</p>}
         {checked && (
           <>
-            <IssueList title={t('export.errors')} issues={checked.errors} kind="error" />
-            <IssueList title={t('export.warnings')} issues={checked.warnings} kind="warning" />
+            <IssueList title={t('export.errors')} issues={checked.errors} kind="error" onShow={onShow} />
+            <IssueList
+              title={t('export.warnings')}
+              issues={checked.warnings}
+              kind="warning"
+              onShow={onShow}
+            />
             {checked.errors.length === 0 && checked.warnings.length === 0 && <p>{t('export.ready')}</p>}
             {checked.errors.length === 0 && checked.warnings.length > 0 && (
               <label className="rx-check">

@@ -120,6 +120,7 @@ export const en = {
   'export.done': 'Package written to {folder}',
   'export.doneZip': 'Zip written to {file}',
   'export.close': 'Close',
+  'export.show': 'Show', // (a11y)
   'export.download': 'Download the zip',
   'export.reveal': 'Show in folder',
   'toolbar.pageBreak': 'Insert page break', // (a11y)

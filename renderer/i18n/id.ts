@@ -123,6 +123,7 @@ export const id: Messages = {
   'export.done': 'Paket ditulis ke {folder}',
   'export.doneZip': 'Zip ditulis ke {file}',
   'export.close': 'Tutup',
+  'export.show': 'Tunjukkan',
   'export.download': 'Unduh zip',
   'export.reveal': 'Tampilkan di folder',
   'toolbar.pageBreak': 'Sisipkan pemisah halaman',

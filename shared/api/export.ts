@@ -6,6 +6,9 @@ export const ExportIssue = z.object({
   code: z.string(),
   message: z.string(),
   wording: Wording.optional(),
+  /** Where in the body it is, for the dialog's "Show": a page's number, or a photo block's (reading order). */
+  page: z.number().int().positive().optional(),
+  photo: z.number().int().positive().optional(),
 });
 export type ExportIssue = z.infer<typeof ExportIssue>;
 

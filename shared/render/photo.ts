@@ -99,6 +99,7 @@ export function checkFigure(
     level,
     code,
     ...say(`export.${subject}.${check}` as ServiceMessageKey, { ...n, ...values }),
+    ...(which === 'featured' ? {} : { photo: which }),
   });
   if (!photo || !figure) return [issue('error', 'PHOTO_MISSING', 'missing')];
   const issues: ExportIssue[] = [];

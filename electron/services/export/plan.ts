@@ -53,7 +53,7 @@ function planFigures(article: Article, media: ExportMedia) {
     code: 'PHOTO_FILES_MISSING',
     ...(which === 'featured'
       ? say('export.featured.filesMissing')
-      : say('export.block.filesMissing', { n: which })),
+      : { ...say('export.block.filesMissing', { n: which }), photo: which }),
   });
   let featured: Figure | null = null;
   // Every photo the article shows, for article.json's associations (the body's with their own words).

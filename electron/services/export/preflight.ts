@@ -42,9 +42,14 @@ export function preflight(
   }
   // The editor's own page rules (shared/pages), so the desk sees the same verdict in both places.
   for (const page of splitPages(article.body)) {
-    if (!page.hasContent) issues.push(error('EMPTY_PAGE', say('export.emptyPage', { page: page.number })));
+    const at = { page: page.number };
+    if (!page.hasContent)
+      issues.push({ ...error('EMPTY_PAGE', say('export.emptyPage', { page: page.number })), ...at });
     else if (page.short)
-      issues.push(warning('SHORT_PAGE', say('export.shortPage', { page: page.number, words: page.words })));
+      issues.push({
+        ...warning('SHORT_PAGE', say('export.shortPage', { page: page.number, words: page.words })),
+        ...at,
+      });
   }
   // Every placeholder left, in the text and in the captions and credits the body's photos show.
   const text = [article.headline, article.lead, documentPlainText(article.body), ...photoWords(article.body)];
