@@ -131,6 +131,10 @@ export const SERVICE_MESSAGES = {
     en: 'A file named "{name}" is already in {target}, where the package folder goes. Nothing was written: move or rename that file, or choose another export folder.',
     id: 'Sudah ada berkas bernama "{name}" di {target}, tempat folder paket akan ditulis. Tidak ada yang ditulis: pindahkan atau ganti nama berkas itu, atau pilih folder ekspor lain.',
   },
+  'export.folderNotFull': {
+    en: 'Choose the export folder as a full path (for example /home/me/exports).',
+    id: 'Tulis folder ekspor sebagai jalur lengkap (misalnya /home/saya/ekspor).',
+  },
   'export.folderInTheWay': {
     en: 'A folder named "{name}" in {target} holds files that are not a Redaksi package. Nothing was written or replaced: move that folder, or choose another export folder.',
     id: 'Folder bernama "{name}" di {target} berisi berkas yang bukan paket Redaksi. Tidak ada yang ditulis atau diganti: pindahkan folder itu, atau pilih folder ekspor lain.',

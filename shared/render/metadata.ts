@@ -11,6 +11,7 @@ export interface PackageImage {
   webp?: string;
 }
 import { element, join, jsonScript, NEWLINE, text, type Html } from './html';
+import { hasVisibleText } from '../text/characters';
 
 export interface PageMeta {
   article: Article;
@@ -21,6 +22,11 @@ export interface PageMeta {
   pageNumber: number | null;
   pageCount: number;
   featured: Figure | null;
+  /**
+   * The picture that stands for the article where it is shared (`og:image`, JSON-LD `image`): the
+   * featured photo, else the body's first photo.
+   */
+  shareImage: Figure | null;
   /** The publication's logo in the package, if the profile has one. */
   logo: PackageImage | null;
   /** What the article cites (names), for JSON-LD `citation`. */
@@ -39,12 +45,13 @@ export function pageUrl(meta: Pick<PageMeta, 'profile' | 'article' | 'file'>, fi
 export const publishedAt = (article: Article): string => article.publishedAt ?? article.updatedAt;
 
 function jsonLd(meta: PageMeta): Record<string, unknown> {
-  const { article, profile, featured } = meta;
+  const { article, profile, shareImage: image } = meta;
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.headline,
-    description: article.lead,
+    // No lead (a warning the desk accepted): no description, rather than an empty one.
+    description: hasVisibleText(article.lead) ? article.lead : undefined,
     datePublished: publishedAt(article),
     dateModified: article.updatedAt,
     author: article.writers.map((name) => ({ '@type': 'Person', name })),
@@ -69,17 +76,18 @@ function jsonLd(meta: PageMeta): Record<string, unknown> {
     url: pageUrl(meta),
   };
   if (article.editor) data.editor = { '@type': 'Person', name: article.editor };
-  if (featured) {
-    const largest = featured.jpeg.at(-1)!;
+  if (image) {
+    const largest = image.jpeg.at(-1)!;
     data.image = {
       '@type': 'ImageObject',
       contentUrl: pageUrl(meta, largest.file),
-      width: featured.width,
-      height: featured.height,
-      caption: featured.caption,
-      creditText: featured.credit,
-      creator: featured.creator ? { '@type': 'Person', name: featured.creator } : undefined,
-      copyrightNotice: featured.copyright || profile.copyright || undefined,
+      width: image.width,
+      height: image.height,
+      caption: image.caption,
+      creditText: image.credit,
+      creator: image.creator ? { '@type': 'Person', name: image.creator } : undefined,
+      // The photo's own notice only: the publication's copyright line is not the agency's (ninjs agrees).
+      copyrightNotice: image.copyright || undefined,
     };
   }
   if (meta.citations.length > 0)
@@ -95,19 +103,20 @@ const metaTag = (property: string, content: string): Html => element('meta', { p
 
 /** `<title>`, description, canonical, OpenGraph and JSON-LD for one page (EXPORT.md). */
 export function renderHead(meta: PageMeta, title: string): Html {
-  const { article, profile, featured } = meta;
+  const { article, profile, shareImage: image } = meta;
   const base = trimSlash(profile.baseUrl);
+  const lead = hasVisibleText(article.lead);
   return join(
     [
       element('meta', { charset: 'utf-8' }),
       element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
       element('title', {}, text(title)),
-      element('meta', { name: 'description', content: article.lead }),
+      ...(lead ? [element('meta', { name: 'description', content: article.lead })] : []),
       element('link', { rel: 'canonical', href: pageUrl(meta) }),
       metaTag('og:title', article.headline),
       metaTag('og:type', 'article'),
-      metaTag('og:description', article.lead),
-      ...(featured ? [metaTag('og:image', pageUrl(meta, featured.jpeg.at(-1)!.file))] : []),
+      ...(lead ? [metaTag('og:description', article.lead)] : []),
+      ...(image ? [metaTag('og:image', pageUrl(meta, image.jpeg.at(-1)!.file))] : []),
       ...(base ? [metaTag('og:url', pageUrl(meta))] : []),
       metaTag('og:site_name', profile.name),
       metaTag('article:published_time', publishedAt(article)),

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { documentOf, paragraph, text } from '../unit/support/documents';
 import { fullFeaturedBody } from '../unit/support/export-fixture';
 import { callApi } from './support/api';
 import { test, expect, openApp } from './support/fixtures';
@@ -173,4 +174,31 @@ test('preflight errors block the export and say what to fix', async ({ page, app
   await expect(dialog.getByRole('button', { name: 'Export package' })).toBeDisabled();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('a very long word or address in the text wraps on a phone-sized window instead of widening the page', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: `Tautan ${'Panjang'.repeat(20)}`,
+    lead: 'Alamat panjang.',
+    body: documentOf(
+      paragraph(text(`Lihat https://example.com/${'berkas-'.repeat(40)}akhir di sana.`)),
+      paragraph(text('Kata'.repeat(80))),
+    ),
+  });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-wrap-'));
+  const { folder } = await callApi(app, 'export.run', {
+    id: created.id,
+    folder: out,
+    zip: false,
+    acceptWarnings: true,
+  });
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+  await expect(page.locator('h1')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

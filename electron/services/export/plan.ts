@@ -200,6 +200,7 @@ export function planPackage(
     pageCount: pageFiles.length,
     pageFiles,
     featured: figures.featured,
+    shareImage: figures.featured ?? figures.pictures[0]?.figure ?? null,
     logo: logo.image,
     citations,
     attribution,

@@ -90,10 +90,7 @@ export function suggestedFolder(profile: PublicationProfile): string {
 /** Writes the package (and the zip on request) when preflight allows it. */
 export function runExport(db: Database, input: ExportRunInput, setup: ExportSetup): ExportResult {
   if (!path.isAbsolute(input.folder)) {
-    throw new ApiError(
-      'VALIDATION',
-      'Choose the export folder as a full path (for example /home/me/exports).',
-    );
+    throw new ApiError('VALIDATION', say('export.folderNotFull'));
   }
   const prepared = prepareExport(db, input.id, setup);
   refuseBlocked(prepared, input.acceptWarnings);

@@ -22,6 +22,13 @@ const run = (folder: string, zip = false) =>
   services.call('export.run', { id, folder, zip, acceptWarnings: true });
 
 describe('what stands where the package goes', () => {
+  it('refuses a folder that is no full path, in words of both languages', async () => {
+    expect(await run('relative/exports')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', wording: { key: 'export.folderNotFull' } },
+    });
+  });
+
   it('refuses to replace a file of the same name, saying so, and leaves it as it was', async () => {
     const out = tempFolder('redaksi-way');
     fs.writeFileSync(path.join(out, slug), 'catatan pribadi');

@@ -119,7 +119,7 @@ describe('the featured photo in the JSON-LD, and image decoding', () => {
     altText: 'Kapal di dermaga',
   });
 
-  it('gives contentUrl (the largest JPEG), the photo’s copyright notice or else the profile’s, and decoding on every figure', async () => {
+  it('gives contentUrl (the largest JPEG), the photo’s own copyright notice only, and decoding on every figure', async () => {
     // vladivostok.jpg carries a copyright (dc:rights "© Tribun Medan"); the image made here carries none.
     const plain = path.join(tempFolder('redaksi-plain-photo'), 'plain.jpg');
     const plainBytes = await sharp({
@@ -183,25 +183,45 @@ describe('the featured photo in the JSON-LD, and image decoding', () => {
     expect(loading(first)).toEqual(['eager sync', 'lazy async']);
     expect(loading(read(folder, 'page-2.html'))).toEqual(['eager sync', 'lazy async']);
 
-    // The featured photo without a copyright of its own: the publication's notice stands in.
+    // The featured photo without a copyright of its own has no notice: the publication's copyright
+    // line is not the photographer's or the agency's (article.json's association says none either).
     await services.ok('articles.save', {
       ...(await services.ok('articles.get', { id: created.id })),
       featuredPhotoId: bare.id,
     });
     ({ folder } = await exportArticle(created.id));
-    expect(jsonLd(read(folder, 'index.html')).image).toMatchObject({
-      contentUrl: `https://medan.example.id/berita/${slug}/${largest(bare)}`,
-      copyrightNotice: '© 2026 Tribun Medan',
+    const own = jsonLd(read(folder, 'index.html')).image as Record<string, unknown>;
+    expect(own.contentUrl).toBe(`https://medan.example.id/berita/${slug}/${largest(bare)}`);
+    expect(own).not.toHaveProperty('copyrightNotice');
+
+    // No featured photo: the body's first photo stands for the article where it is shared.
+    await services.ok('articles.save', {
+      ...(await services.ok('articles.get', { id: created.id })),
+      featuredPhotoId: null,
+    });
+    ({ folder } = await exportArticle(created.id));
+    for (const file of ['index.html', 'page-2.html']) {
+      const html = read(folder, file);
+      const shared = `https://medan.example.id/berita/${slug}/${largest(bare)}`;
+      expect(html).toContain(`<meta property="og:image" content="${shared}">`);
+      expect(jsonLd(html).image).toMatchObject({
+        contentUrl: shared,
+        // The block's own words, as its figure prints them.
+        caption: 'PELABUHAN: Kapal bersandar di pelabuhan.',
+        creditText: 'ANI LESTARI/TRIBUN MEDAN',
+      });
+    }
+    await services.ok('articles.save', {
+      ...(await services.ok('articles.get', { id: created.id })),
+      featuredPhotoId: vladivostok.id,
     });
 
-    // Neither a base URL nor any copyright: contentUrl is relative, and there is no copyrightNotice.
+    // No base URL: contentUrl and og:image are relative.
     await services.ok('settings.update', { publication: { baseUrl: '', copyright: '' } });
     ({ folder } = await exportArticle(created.id));
     first = read(folder, 'index.html');
-    const image = jsonLd(first).image as Record<string, unknown>;
-    expect(image.contentUrl).toBe(largest(bare));
-    expect(image).not.toHaveProperty('copyrightNotice');
-    expect(first).toContain(`<meta property="og:image" content="${largest(bare)}">`);
+    expect((jsonLd(first).image as Record<string, unknown>).contentUrl).toBe(largest(vladivostok));
+    expect(first).toContain(`<meta property="og:image" content="${largest(vladivostok)}">`);
   }, 90_000);
 });
 

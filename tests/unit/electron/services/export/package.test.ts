@@ -125,6 +125,19 @@ describe('export package', () => {
       '<a href="https://www.voanews.com/a/kim-putin">Voice of America</a>',
     );
     expect(read(folder, 'all.html')).toContain('<a href="all.html" aria-current="page">Tampilkan semua</a>');
+
+    // Exported without a lead (a warning accepted): no description at all, rather than an empty one.
+    await services.ok('articles.save', {
+      ...(await services.ok('articles.get', { id: article.id })),
+      lead: ' ',
+    });
+    await services.ok('export.run', { id: article.id, folder: out, zip: false, acceptWarnings: true });
+    const bare = read(folder, 'index.html');
+    expect(bare).not.toContain('name="description"');
+    expect(bare).not.toContain('og:description');
+    expect(
+      JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(bare)![1]!),
+    ).not.toHaveProperty('description');
   });
 
   it('labels the package in English when the publication is English', async () => {
