@@ -24,6 +24,16 @@ function comboboxInputProps(listId: string, count: number, active: number) {
 
 const SEARCH_DELAY_MS = 120;
 
+/** Enter's choice: the first result, or (a query typed that found nothing) `pickNothing`. */
+function chooseFirst<T>(
+  handlers: { pick: (item: T) => void; pickNothing: (() => void) | undefined },
+  items: readonly T[],
+  typed: string,
+): void {
+  if (items[0] !== undefined) handlers.pick(items[0]);
+  else if (typed.trim()) handlers.pickNothing?.();
+}
+
 /**
  * A search combobox's state: results fetched a moment after typing stops (at once for the empty
  * query), the highlighted option, and the text box's keys. Earlier results stay on screen while the
@@ -33,6 +43,8 @@ const SEARCH_DELAY_MS = 120;
 export function useComboboxSearch<T>(
   search: (query: string) => Promise<T[] | null>,
   pick: (item: T) => void,
+  /** Enter on a query that found nothing (none when absent). */
+  pickNothing?: () => void,
 ) {
   const [query, setQuery] = useState('');
   const listId = useId();
@@ -41,9 +53,9 @@ export function useComboboxSearch<T>(
   const pendingEnter = useRef<string | null>(null);
   // The newest answer, known at once (the state above reaches the keys only with the next render).
   const answered = useRef<{ query: string; items: T[] } | null>(null);
-  const latest = useRef({ search, pick });
+  const latest = useRef({ search, pick, pickNothing });
   useEffect(() => {
-    latest.current = { search, pick };
+    latest.current = { search, pick, pickNothing };
   });
 
   useEffect(() => {
@@ -64,7 +76,7 @@ export function useComboboxSearch<T>(
           setActive(0);
           if (pendingEnter.current === query) {
             pendingEnter.current = null;
-            if (items[0] !== undefined) latest.current.pick(items[0]);
+            chooseFirst(latest.current, items, query);
           }
         }),
       query ? SEARCH_DELAY_MS : 0,
@@ -79,6 +91,10 @@ export function useComboboxSearch<T>(
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const answer = answered.current;
     if (answer?.query === query) {
+      if (event.key === 'Enter' && answer.items.length === 0) {
+        event.preventDefault();
+        return chooseFirst(latest.current, answer.items, query);
+      }
       // An answer not rendered yet is highlighted from its first option, as it will be shown.
       comboboxKeys(answer.items, answer === results ? active : 0, setActive, pick)(event);
     } else if (event.key === 'Enter') {

@@ -56,6 +56,8 @@ export interface SourceFormProps {
   /** Saves; resolves to an error message to show, or null when saved. */
   onSubmit: (fields: SourceFields) => Promise<string | null>;
   onCancel?: () => void;
+  /** Puts the focus in Name when the form appears (a new source: the button that opened it is gone or done). */
+  focusName?: boolean;
   /** The source being edited: not counted as another one of the same name. */
   sourceId?: string;
 }
@@ -90,6 +92,7 @@ export function SourceForm({
   compact = false,
   onSubmit,
   onCancel,
+  focusName = false,
   sourceId,
 }: SourceFormProps) {
   const { t } = useI18n();
@@ -118,6 +121,7 @@ export function SourceForm({
         name={`source-${key}`}
         value={fields[key]}
         aria-invalid={key === 'name' && error !== null}
+        autoFocus={key === 'name' && focusName}
         onChange={(event) => set({ [key]: event.target.value })}
       />
     </label>

@@ -141,6 +141,7 @@ export function SourcesView({
               <SourceForm
                 initial={EMPTY_SOURCE}
                 submitLabel={t('source.create')}
+                focusName
                 onSubmit={create}
                 onCancel={() => {
                   setCreating(false);

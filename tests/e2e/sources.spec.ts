@@ -32,13 +32,27 @@ test('a reporter tags two quotes and a sentence, creates a source from the picke
   await tagWith(page, '“Ini jelas melanggar resolusi Dewan Keamanan PBB,”', 'jake', 'shortcut');
   await tagWith(page, 'Pertemuan itu berlangsung selama empat jam', 'Krem');
 
-  // Create a source on the spot from the picker.
+  // Create a source on the spot from the picker, from the keyboard alone: Enter on a name the
+  // registry does not have opens the form with the focus in Name; Escape goes back to the search.
   await selectText(page, '“Rusia siap membantu Korea Utara,”');
   await page.getByRole('button', { name: 'Tag source' }).click();
-  await picker(page).getByRole('combobox', { name: 'Find a source' }).fill('Dmitry Peskov');
+  const search = picker(page).getByRole('combobox', { name: 'Find a source' });
+  await search.fill('Dmitry Peskov');
   await expect(picker(page).getByText('No source matches. Create it below.')).toBeVisible();
-  await picker(page).getByRole('button', { name: 'Create source' }).click();
+  await page.keyboard.press('Enter');
+  await expect(picker(page).getByLabel('Name')).toBeFocused();
   await expect(picker(page).getByLabel('Name')).toHaveValue('Dmitry Peskov');
+  await page.keyboard.press('Escape');
+  await expect(picker(page).getByLabel('Name')).toHaveCount(0);
+  await expect(search).toBeFocused();
+  // The Create source button does the same, and the form's Cancel also gives the search the focus.
+  await picker(page).getByRole('button', { name: 'Create source' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(picker(page).getByLabel('Name')).toBeFocused();
+  await picker(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(search).toBeFocused();
+  await picker(page).getByRole('button', { name: 'Create source' }).click();
+  await expect(picker(page).getByLabel('Name')).toBeFocused();
   await picker(page).getByLabel('Role or title').fill('Juru bicara Kremlin');
   await picker(page).getByRole('button', { name: 'Create and tag' }).click();
   await expect(picker(page)).toBeHidden();

@@ -24,11 +24,16 @@ export interface SourcePickerProps {
  */
 export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose }: SourcePickerProps) {
   const { t } = useI18n();
-  const combo = useComboboxSearch(async (typed) => {
-    const result = await api('sources.list', { ...(typed.trim() ? { query: typed } : {}), limit: SHOWN });
-    return result.ok ? result.value : null;
-  }, onPick);
   const [creating, setCreating] = useState(false);
+  const combo = useComboboxSearch(
+    async (typed) => {
+      const result = await api('sources.list', { ...(typed.trim() ? { query: typed } : {}), limit: SHOWN });
+      return result.ok ? result.value : null;
+    },
+    onPick,
+    // Enter on a name the registry does not have opens the form to create it ("Create it below").
+    () => setCreating(true),
+  );
   const input = useRef<HTMLInputElement>(null);
 
   useInitialFocus(input);
@@ -82,7 +87,12 @@ export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose 
           initial={{ ...EMPTY_SOURCE, name: combo.query.trim() }}
           submitLabel={t('tag.createAndTag')}
           onSubmit={onCreate}
-          onCancel={() => setCreating(false)}
+          focusName
+          onCancel={() => {
+            // Back to the search, which stays on screen (the form and its focus go).
+            input.current?.focus();
+            setCreating(false);
+          }}
         />
       )}
     </div>

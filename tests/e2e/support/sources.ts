@@ -65,6 +65,8 @@ export async function article(
 export async function createSourceInView(page: Page, name: string, kind: string, role = '', refused = false) {
   await page.getByRole('button', { name: 'New source' }).click();
   const form = page.getByRole('region', { name: 'New source' });
+  // The form opens with the focus in Name, ready for typing.
+  await expect(form.getByLabel('Name')).toBeFocused();
   await form.getByLabel('Name').fill(name);
   await form.getByLabel('Kind').selectOption(kind);
   if (role) await form.getByLabel('Role or title').fill(role);
