@@ -158,6 +158,18 @@ test('page breaks are refused, with a message, where a page would be empty or in
   await expect(alert(page)).toContainText('can’t go inside a quote or a list');
   await expect(pageBreaks(page)).toHaveCount(1);
 
+  // One notice at a time: a refused tag replaces the refused break's notice, in the same place.
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(page.getByRole('alert')).toHaveCount(1);
+  await expect(alert(page)).toContainText('Select the words to attribute first');
+  // Once it has been up long enough to read, writing on takes it away; moving the caret does not.
+  await page.waitForTimeout(1600);
+  await page.keyboard.press('ArrowLeft');
+  await expect(alert(page)).toHaveCount(1);
+  await page.keyboard.type('x');
+  await expect(alert(page)).toHaveCount(0);
+  await page.keyboard.press('Backspace');
+
   // Pages under 100 words carry a hint, at the break and in the status line.
   await expect(pageBreaks(page).first()).toContainText('Short page: under 100 words');
   await expect(page.locator('footer').getByText('Short page: under 100 words')).toBeVisible();

@@ -17,11 +17,19 @@ export interface PagesSnapshot {
   current: number;
 }
 
-/** A message about page breaks the user must read (a refused or removed break), in plain words. */
+/**
+ * A message the user must read about what the editor refused or took out (a page break, a tag, a
+ * link), in plain words. One at a time: a new one replaces the last.
+ */
 export interface PageNotice {
   id: number;
   message: string;
+  /** When it was told (performance.now()). */
+  at: number;
 }
+
+/** How long a notice stays whatever is written meanwhile: time to read it. */
+export const NOTICE_READ_MS = 1500;
 
 const samePages = (a: PagesSnapshot, b: PagesSnapshot): boolean =>
   a.current === b.current &&
@@ -62,8 +70,13 @@ export class PageTracker {
 
   tell(message: string): void {
     this.notices += 1;
-    this.notice = { id: this.notices, message };
+    this.notice = { id: this.notices, message, at: performance.now() };
     this.emit();
+  }
+
+  /** The editor wrote on: a notice told long enough ago has had its say and goes. */
+  writtenOn(now = performance.now()): void {
+    if (this.notice !== null && now - this.notice.at >= NOTICE_READ_MS) this.dismiss();
   }
 
   dismiss(): void {

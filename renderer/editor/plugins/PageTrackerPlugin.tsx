@@ -75,6 +75,8 @@ export function PageTrackerPlugin(): null {
     schedule();
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (tags.has(HISTORIC_TAG)) cache.generation += 1;
+      // Written on (not only the caret moved): an old refusal or removal notice goes.
+      if (dirtyLeaves.size > 0 || dirtyElements.size > 0) tracker.writtenOn();
       // Only the changed blocks are measured again: their keys (and their ancestors') are dirty.
       for (const key of dirtyElements.keys()) cache.blocks.delete(key);
       for (const key of dirtyLeaves) cache.blocks.delete(key);

@@ -26,6 +26,7 @@ import {
   type TagRefusal,
 } from '../sources/tagging';
 import { focusBody } from '../focusBody';
+import { usePageTracker } from '../pages/PageTracker';
 
 export function tagRefusalMessage(t: Translate, refusal: TagRefusal): string {
   switch (refusal) {
@@ -97,7 +98,8 @@ export function SourceTagPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t, say } = useI18n();
   const [picker, setPicker] = useState<{ currentId: string | null } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Refusals are told as the editor's other refusals are: one notice at a time (PageNotice).
+  const tracker = usePageTracker();
   const [chip, setChip] = useState<Chip | null>(null);
   const saved = useRef<BaseSelection | null>(null);
   const marks = useRef(new Set<string>());
@@ -117,9 +119,9 @@ export function SourceTagPlugin() {
           });
           if ('refusal' in target) {
             setPicker(null);
-            setNotice(tagRefusalMessage(t, target.refusal));
+            tracker.tell(tagRefusalMessage(t, target.refusal));
           } else {
-            setNotice(null);
+            tracker.dismiss();
             setPicker(target);
           }
           return true;
@@ -150,7 +152,7 @@ export function SourceTagPlugin() {
         setChip((previous) => (sameChip(previous, next) ? previous : next));
       }),
     );
-  }, [editor, t]);
+  }, [editor, t, tracker]);
 
   // A name that arrives (or changes after a rename or merge) relabels every tag.
   useEffect(() => sourceNames.subscribe(() => labelMarks(editor, marks.current, t)), [editor, t]);
@@ -171,10 +173,10 @@ export function SourceTagPlugin() {
         else if (target.mark) target.mark.setSourceId(source.id);
         else $tagSelection(source.id);
       });
-      setNotice(outcome.refusal ? tagRefusalMessage(t, outcome.refusal) : null);
+      if (outcome.refusal) tracker.tell(tagRefusalMessage(t, outcome.refusal));
       close();
     },
-    [editor, t, close],
+    [editor, t, close, tracker],
   );
 
   const create = useCallback(
@@ -199,19 +201,6 @@ export function SourceTagPlugin() {
   const chipName = chip ? nameFor(t, chip.sourceId) : undefined;
   return (
     <>
-      {notice && (
-        <div className="rx-source-notice" role="alert">
-          <p>{notice}</p>
-          <button
-            type="button"
-            className="rx-secondary"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => setNotice(null)}
-          >
-            {t('notice.dismiss')}
-          </button>
-        </div>
-      )}
       {picker && (
         <SourcePicker
           currentName={picker.currentId ? (nameFor(t, picker.currentId) ?? '…') : null}
