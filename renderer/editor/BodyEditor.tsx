@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18n';
 import { EDITOR_NODES } from './nodes/editorNodes';
 import { PageNotice } from './pages/PageNotice';
 import { AutoSplitPlugin } from './plugins/AutoSplitPlugin';
+import { BodyHeadContext } from './BodyHead';
 import { BodyPlacesPlugin } from './plugins/BodyPlacesPlugin';
 import type { BodyPlaces } from './bodyPlaces';
 import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin';
@@ -73,6 +74,7 @@ function BodyEditorView({
   places,
 }: BodyEditorProps) {
   const { t } = useI18n();
+  const [head, setHead] = useState<HTMLDivElement | null>(null);
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'redaksi-body',
@@ -88,9 +90,14 @@ function BodyEditorView({
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="rx-body-editor">
-        <Toolbar />
-        <LinkEditorPlugin />
-        <SourceTagPlugin />
+        <div className="rx-body-head">
+          <Toolbar />
+          <div ref={setHead} />
+        </div>
+        <BodyHeadContext.Provider value={head}>
+          <LinkEditorPlugin />
+          <SourceTagPlugin />
+        </BodyHeadContext.Provider>
         <RichTextPlugin
           contentEditable={
             <ContentEditable

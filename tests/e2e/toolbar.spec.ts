@@ -233,3 +233,42 @@ test('with no text selected, a format button applies to what is typed next and a
   await expect(editor.locator('strong')).toHaveText(' penting');
   await expect(editor.locator('a')).toHaveAttribute('href', 'mailto:redaksi@example.id');
 });
+
+test('far down a long article, the link box and the tag picker open in sight, and the words stay where they were', async ({
+  page,
+  app,
+}) => {
+  const lines = Array.from(
+    { length: 60 },
+    (_, i) => `Paragraf ${i + 1} berisi kalimat panjang tentang banjir di kota Medan pagi ini.`,
+  );
+  const article = await seedArticle(app, { headline: 'Artikel panjang', body: lines });
+  await openApp(page, app, `#/article/${article.id}`);
+  const far = body(page).locator('p', { hasText: 'Paragraf 50 ' });
+  await selectText(page, 'Paragraf 50 berisi');
+  await far.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(1000);
+
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('dialog', { name: 'Link' });
+  await expect(box.getByRole('textbox')).toBeFocused();
+  await expect(box).toBeInViewport();
+  // The page stays where the editor was reading (it used to jump to the body's top, 2,000 px up).
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(200);
+  await expect(far).toBeInViewport();
+  await page.keyboard.type('https://example.com/banjir');
+  await page.keyboard.press('Enter');
+  await expect(far.getByRole('link')).toHaveText('Paragraf 50 berisi');
+  await expect(far).toBeInViewport();
+
+  await selectText(page, 'Paragraf 51 berisi');
+  await page.keyboard.press('Control+Alt+KeyS');
+  const picker = page.getByRole('dialog', { name: 'Tag source' });
+  await expect(picker.getByRole('combobox', { name: 'Find a source' })).toBeFocused();
+  await expect(picker).toBeInViewport();
+  await expect(body(page).locator('p', { hasText: 'Paragraf 51 ' })).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+  await expect(far).toBeInViewport();
+});

@@ -14,6 +14,7 @@ import { usePageTracker } from '../pages/PageTracker';
 import { useI18n } from '../../i18n/I18n';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands';
 import { focusBody } from '../focusBody';
+import { InBodyHead } from '../BodyHead';
 
 function $currentLinkUrl(): string {
   const selection = $getSelection();
@@ -62,7 +63,8 @@ export function LinkEditorPlugin() {
   );
 
   useEffect(() => {
-    if (open) input.current?.focus();
+    // The box is in the body's head, always in sight: the page need not move to show it.
+    if (open) input.current?.focus({ preventScroll: true });
   }, [open]);
 
   const close = () => {
@@ -104,36 +106,38 @@ export function LinkEditorPlugin() {
 
   if (!open) return null;
   return (
-    <form
-      className="rx-link-editor"
-      role="dialog"
-      aria-label={t('link.dialog')}
-      onSubmit={apply}
-      onKeyDown={(e) => e.key === 'Escape' && close()}
-    >
-      <label>
-        {t('link.url')}
-        <input
-          ref={input}
-          type="text"
-          inputMode="url"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          aria-invalid={error !== ''}
-        />
-      </label>
-      <button type="submit">{t('link.apply')}</button>
-      <button type="button" onClick={remove}>
-        {t('link.remove')}
-      </button>
-      <button type="button" onClick={close}>
-        {t('link.cancel')}
-      </button>
-      {error && (
-        <p className="rx-field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+    <InBodyHead>
+      <form
+        className="rx-link-editor"
+        role="dialog"
+        aria-label={t('link.dialog')}
+        onSubmit={apply}
+        onKeyDown={(e) => e.key === 'Escape' && close()}
+      >
+        <label>
+          {t('link.url')}
+          <input
+            ref={input}
+            type="text"
+            inputMode="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            aria-invalid={error !== ''}
+          />
+        </label>
+        <button type="submit">{t('link.apply')}</button>
+        <button type="button" onClick={remove}>
+          {t('link.remove')}
+        </button>
+        <button type="button" onClick={close}>
+          {t('link.cancel')}
+        </button>
+        {error && (
+          <p className="rx-field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </InBodyHead>
   );
 }

@@ -26,6 +26,7 @@ import {
   type TagRefusal,
 } from '../sources/tagging';
 import { focusBody } from '../focusBody';
+import { InBodyHead } from '../BodyHead';
 import { usePageTracker } from '../pages/PageTracker';
 
 export function tagRefusalMessage(t: Translate, refusal: TagRefusal): string {
@@ -202,13 +203,15 @@ export function SourceTagPlugin() {
   return (
     <>
       {picker && (
-        <SourcePicker
-          currentName={picker.currentId ? (nameFor(t, picker.currentId) ?? '…') : null}
-          onPick={apply}
-          onCreate={create}
-          onRemove={remove}
-          onClose={close}
-        />
+        <InBodyHead>
+          <SourcePicker
+            currentName={picker.currentId ? (nameFor(t, picker.currentId) ?? '…') : null}
+            onPick={apply}
+            onCreate={create}
+            onRemove={remove}
+            onClose={close}
+          />
+        </InBodyHead>
       )}
       {chip && chipName !== undefined && !picker && (
         <p className="rx-source-chip" aria-live="polite" style={{ top: chip.top, left: chip.left }}>
