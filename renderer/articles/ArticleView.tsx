@@ -14,6 +14,7 @@ import { ExportDialog, type BodyPlace } from '../export/ExportDialog';
 import { BodyPlaces } from '../editor/bodyPlaces';
 import { MetadataForm } from './MetadataForm';
 import { registerFlush } from './pendingSaves';
+import { commitFieldDrafts } from '../app/fieldDrafts';
 import { StatusLine } from './StatusLine';
 
 /** One open article: metadata, body, autosave and status line. */
@@ -50,6 +51,8 @@ function ArticleEditor({
         event.key.toLowerCase() === 's'
       ) {
         event.preventDefault();
+        // A photo's caption typed a moment ago is part of "now".
+        commitFieldDrafts();
         void autosave.flush();
       }
     };
@@ -57,6 +60,7 @@ function ArticleEditor({
     // Leaving the article or closing the window waits for these saves (app/useRoute.ts).
     const unregister = registerFlush({
       flush: async () => {
+        commitFieldDrafts();
         await autosave.flush();
         if (!autosave.hasUnsavedChanges) return null;
         const state = draft.getSaveState();

@@ -1,4 +1,5 @@
 import type { ApiErrorShape } from '../../shared/api/errors';
+import { anyFieldDraft, commitFieldDrafts } from '../app/fieldDrafts';
 
 /** An open article whose latest changes could not be saved, and why. */
 export interface UnsavedArticle {
@@ -24,9 +25,11 @@ export function registerFlush(editor: PendingSaves): () => void {
 
 /** Saves every open editor; resolves to the articles whose changes are still unsaved (none: empty). */
 export async function flushAllSaves(): Promise<UnsavedArticle[]> {
+  // A caption typed a moment ago goes into its article (or the library) before the saves.
+  commitFieldDrafts();
   const results = await Promise.all([...editors].map((editor) => editor.flush()));
   return results.filter((result): result is UnsavedArticle => result !== null);
 }
 
 /** Whether any open editor holds text not yet committed. */
-export const anyUnsaved = (): boolean => [...editors].some((editor) => editor.unsaved());
+export const anyUnsaved = (): boolean => anyFieldDraft() || [...editors].some((editor) => editor.unsaved());

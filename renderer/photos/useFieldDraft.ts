@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { draftWaiting } from '../app/fieldDrafts';
 
 const PAUSE_MS = 500;
 
@@ -22,6 +23,8 @@ export function useFieldDraft(value: string, commit: (next: string) => void) {
     if (echo === -1) setDraft(value);
   }
   const timer = useRef<number | undefined>(undefined);
+  // Registered while a draft waits for its pause, so saving now or leaving commits it first.
+  const held = useRef<(() => void) | null>(null);
   const latest = useRef({ draft, value, commit, sent });
   useEffect(() => {
     latest.current = { draft, value, commit, sent };
@@ -29,6 +32,8 @@ export function useFieldDraft(value: string, commit: (next: string) => void) {
 
   const flush = useCallback(() => {
     window.clearTimeout(timer.current);
+    held.current?.();
+    held.current = null;
     const { draft: current, value: stored, commit: send, sent: waiting } = latest.current;
     // Compared with what the store will hold once the saves on their way are in.
     if (current === (waiting.at(-1) ?? stored)) return;
@@ -44,6 +49,7 @@ export function useFieldDraft(value: string, commit: (next: string) => void) {
       latest.current = { ...latest.current, draft: next };
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(flush, PAUSE_MS);
+      held.current ??= draftWaiting(flush);
     },
     [flush],
   );

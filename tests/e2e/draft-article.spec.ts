@@ -1,5 +1,6 @@
 import { test, expect, openApp, body, expectSaved, saveStatus } from './support/fixtures';
 import { callApi, seedArticle } from './support/api';
+import { articleWithPhoto } from './support/sources';
 
 // The body's text, block by block, as typed below (for the character count).
 const BODY_TEXT = [
@@ -171,6 +172,44 @@ test('Ctrl+S commits at once, and an acknowledged save survives a killed process
   await openApp(page, reopened);
   await page.getByRole('link', { name: /Berita yang harus selamat/ }).click();
   await expect(body(page)).toHaveText('Teks yang sudah disimpan.');
+});
+
+test('a photo caption or credit typed a moment ago goes with Ctrl+S, with leaving, and holds a closing tab', async ({
+  page,
+  app,
+}) => {
+  const id = await articleWithPhoto(app, 'Foto di artikel', 'Warga');
+  await openApp(page, app, `#/article/${id}`);
+  const figure = body(page).locator('figure');
+  const storedPhoto = async () => (await callApi(app, 'articles.get', { id })).body.root.children[1];
+
+  // Ctrl+S straight after typing, before the field's pause: "Saved" includes the caption.
+  await figure.getByLabel('Caption').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' mengungsi');
+  await page.keyboard.press('Control+s');
+  await expectSaved(page);
+  expect(await storedPhoto()).toMatchObject({ caption: 'Warga mengungsi' });
+
+  // Closing the tab straight after typing: the browser asks first (the credit is not saved yet).
+  await figure.getByLabel('Credit').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('/ANTARA');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  // The close attempt committed and saved it: staying, the credit is stored.
+  await expect.poll(async () => ((await storedPhoto()) as { credit?: string }).credit).toBe('Kredit/ANTARA');
+
+  // Leaving straight after typing: the alt text goes into the article before the list shows.
+  await figure.getByLabel('Alt text').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' di perahu');
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await expect(page.getByRole('link', { name: /Foto di artikel/ })).toBeVisible();
+  expect(await storedPhoto()).toMatchObject({ altText: 'Alt di perahu' });
 });
 
 test('leaving the field saves on blur, and leaving the article saves before the list shows', async ({
