@@ -1,5 +1,13 @@
-import exifr from 'exifr';
+import * as exifrModule from 'exifr';
 import type { PhotoText } from '../../../shared/api/photo';
+
+// exifr's package is UMD for Node and ESM for bundlers: its functions are named exports in the one
+// and sit on the default export in the other.
+type Exifr = Pick<typeof exifrModule, 'parse' | 'sidecar'>;
+const exifr: Exifr =
+  typeof exifrModule.sidecar === 'function'
+    ? exifrModule
+    : (exifrModule as unknown as { default: Exifr }).default;
 
 /** What exifr returns with `mergeOutput: false`: one record per block (iptc, ifd0, exif) or XMP namespace (dc, photoshop…). */
 export type RawMetadata = Record<string, unknown>;
@@ -56,6 +64,12 @@ const field = (raw: RawMetadata, block: string, key: string): string => {
   return isRecord(record) ? clean(textOf(record[key])) : '';
 };
 
+// What cameras write as the image description when the photographer wrote none: no caption.
+const CAMERA_DEFAULT =
+  /^(?:(?:olympus|konica minolta|minolta|samsung|kodak|nikon|canon|sony|pentax|fujifilm|digital)\s+)*(?:digital (?:still )?camera|dsc|dcim|camera)$|^(?:default|image|picture|untitled|<.*>)$/i;
+const cameraWords = (description: string): string =>
+  CAMERA_DEFAULT.test(description.trim()) ? '' : description;
+
 const first = (...values: string[]): string => values.find((value) => value.length > 0) ?? '';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -83,7 +97,7 @@ export function mapMetadata(raw: RawMetadata): PhotoText {
     caption: first(
       field(raw, 'iptc', 'Caption'),
       field(raw, 'dc', 'description'),
-      field(raw, 'ifd0', 'ImageDescription'),
+      cameraWords(field(raw, 'ifd0', 'ImageDescription')),
     ),
     credit: first(field(raw, 'iptc', 'Credit'), field(raw, 'photoshop', 'Credit')),
     altText: first(
@@ -105,20 +119,90 @@ export function mapMetadata(raw: RawMetadata): PhotoText {
 
 export const EMPTY_PHOTO_TEXT: PhotoText = mapMetadata({});
 
+// IPTC IIM dataset 1:90 (CodedCharacterSet) holding ESC % G: the text datasets are UTF-8.
+const UTF8_MARK = [0x1c, 0x01, 0x5a, 0x00, 0x03, 0x1b, 0x25, 0x47];
+const METADATA_SCAN = 1 << 20;
+
+function declaresUtf8(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, METADATA_SCAN) - UTF8_MARK.length;
+  outer: for (let i = 0; i <= end; i += 1) {
+    for (let j = 0; j < UTF8_MARK.length; j += 1) if (bytes[i + j] !== UTF8_MARK[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * exifr reads IPTC text one byte per character (Latin-1). Agencies write it in UTF-8 (AFP, Antara,
+ * Reuters), most of them flagging it in 1:90, some not: "Jum’at" came in as "Jumâ\u0080\u0099at".
+ * A value is read again as UTF-8 when the file says so, or when its bytes are valid UTF-8 with a
+ * character beyond ASCII — which Latin-1 text in practice never is.
+ */
+function utf8Iptc(raw: RawMetadata, flagged: boolean): RawMetadata {
+  const iptc = raw.iptc;
+  if (!isRecord(iptc)) return raw;
+  const redecode = (text: string): string => {
+    const bytes = Array.from(text, (char) => char.charCodeAt(0));
+    if (!bytes.some((code) => code >= 0x80) || bytes.some((code) => code > 0xff)) return text;
+    try {
+      return UTF8.decode(Uint8Array.from(bytes));
+    } catch {
+      return text; // not UTF-8 after all: Latin-1, as read
+    }
+  };
+  const fix = (value: unknown): unknown =>
+    typeof value === 'string' ? redecode(value) : Array.isArray(value) ? value.map(fix) : value;
+  // Unflagged, the guess holds for the whole block or not at all, so one value cannot be read two ways.
+  const values = Object.values(iptc)
+    .flat()
+    .filter((value): value is string => typeof value === 'string');
+  if (!flagged && values.some((value) => redecode(value) === value && /[\u0080-\u00ff]/.test(value)))
+    return raw;
+  return { ...raw, iptc: Object.fromEntries(Object.entries(iptc).map(([key, value]) => [key, fix(value)])) };
+}
+
+const UNREADABLE = {
+  text: EMPTY_PHOTO_TEXT,
+  warning: 'Its caption and credit could not be read from the file; fill them in on the photo desk.',
+};
+
+/** The metadata blocks the image decoder found, for formats exifr cannot open (WebP). */
+export interface DecoderMetadata {
+  xmp?: Buffer | undefined;
+  exif?: Buffer | undefined;
+}
+
+/** A WebP's XMP and EXIF, as the decoder lifted them out of the file, read by exifr. */
+async function readBlocks(blocks: DecoderMetadata): Promise<RawMetadata> {
+  const raw: RawMetadata = {};
+  // The decoder's EXIF block starts "Exif\0\0", then the TIFF structure exifr reads.
+  const tiff = blocks.exif?.subarray(blocks.exif.subarray(0, 4).toString('latin1') === 'Exif' ? 6 : 0);
+  if (tiff && tiff.length > 0) Object.assign(raw, await exifr.parse(tiff, EXIFR_OPTIONS));
+  if (blocks.xmp && blocks.xmp.length > 0)
+    Object.assign(raw, await exifr.sidecar(blocks.xmp, EXIFR_OPTIONS, 'xmp'));
+  return raw;
+}
+
 /**
  * Reads and maps a file's metadata. A file with none gives empty fields; a metadata block exifr cannot
- * read gives empty fields and a warning, since the photo itself may still be fine.
+ * read gives empty fields and a warning, since the photo itself may still be fine. `blocks` are what
+ * the image decoder found, read where exifr does not know the file format (WebP).
  */
-export async function readPhotoText(bytes: Uint8Array): Promise<{ text: PhotoText; warning?: string }> {
+export async function readPhotoText(
+  bytes: Uint8Array,
+  blocks: DecoderMetadata = {},
+): Promise<{ text: PhotoText; warning?: string }> {
   try {
     const raw: unknown = await exifr.parse(bytes, EXIFR_OPTIONS);
-    return { text: isRecord(raw) ? mapMetadata(raw) : EMPTY_PHOTO_TEXT };
+    return { text: isRecord(raw) ? mapMetadata(utf8Iptc(raw, declaresUtf8(bytes))) : EMPTY_PHOTO_TEXT };
   } catch (error) {
-    if (error instanceof Error && /unknown file format/i.test(error.message))
-      return { text: EMPTY_PHOTO_TEXT };
-    return {
-      text: EMPTY_PHOTO_TEXT,
-      warning: 'Its caption and credit could not be read from the file; fill them in on the photo desk.',
-    };
+    if (!(error instanceof Error && /unknown file format/i.test(error.message))) return UNREADABLE;
+  }
+  try {
+    return { text: mapMetadata(await readBlocks(blocks)) };
+  } catch {
+    return UNREADABLE;
   }
 }

@@ -64,7 +64,10 @@ async function readHeader(bytes: Buffer, name: string, format: PhotoFormat) {
   // EXIF orientations 5–8 swap the sides; an animation's height is one frame's.
   const frameHeight = header.pageHeight ?? header.height;
   const turned = header.autoOrient !== undefined && header.autoOrient.width !== header.width;
-  return turned ? { width: frameHeight, height: header.width } : { width: header.width, height: frameHeight };
+  const size = turned
+    ? { width: frameHeight, height: header.width }
+    : { width: header.width, height: frameHeight };
+  return { ...size, blocks: { xmp: header.xmp, exif: header.exif } };
 }
 
 /**
@@ -141,8 +144,8 @@ export async function processPhoto(bytes: Buffer, name: string, dataDir: string)
       'PHOTO_UNREADABLE',
       say(looksLikeSvg(bytes) ? 'photo.svg' : 'photo.notAnImage', { name }),
     );
-  const { width, height } = await readHeader(bytes, name, format);
-  const { text, warning } = await readPhotoText(bytes);
+  const { width, height, blocks } = await readHeader(bytes, name, format);
+  const { text, warning } = await readPhotoText(bytes, blocks);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (!renditionsPresent(dataDir, sha256)) await writeRenditions(dataDir, sha256, bytes, name);
   await writeOriginal(originalPath(dataDir, sha256, format), bytes);
