@@ -16,6 +16,16 @@ interface PendingSaves {
 }
 
 const editors = new Set<PendingSaves>();
+const landing = new Set<() => Promise<void>>();
+
+/**
+ * Work that must land in an open article before it is saved and left — photos dropped on the body
+ * still importing, placed when they arrive. Saving for a leave or a close waits for it.
+ */
+export function registerLanding(wait: () => Promise<void>): () => void {
+  landing.add(wait);
+  return () => landing.delete(wait);
+}
 
 /** Open editors register here so any navigation, or closing the window, can first wait for their saves. */
 export function registerFlush(editor: PendingSaves): () => void {
@@ -27,9 +37,11 @@ export function registerFlush(editor: PendingSaves): () => void {
 export async function flushAllSaves(): Promise<UnsavedArticle[]> {
   // A caption typed a moment ago goes into its article (or the library) before the saves.
   commitFieldDrafts();
+  await Promise.all([...landing].map((wait) => wait()));
   const results = await Promise.all([...editors].map((editor) => editor.flush()));
   return results.filter((result): result is UnsavedArticle => result !== null);
 }
 
 /** Whether any open editor holds text not yet committed. */
-export const anyUnsaved = (): boolean => anyFieldDraft() || [...editors].some((editor) => editor.unsaved());
+export const anyUnsaved = (): boolean =>
+  anyFieldDraft() || landing.size > 0 || [...editors].some((editor) => editor.unsaved());

@@ -52,17 +52,14 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
     );
   }, []);
 
-  // Discrete: the article has the change when this returns, so a save made right after (Ctrl/Cmd+S,
-  // leaving) carries it.
-  const withNode = (change: (node: PhotoNode) => void) =>
-    editor.update(
-      () => {
-        const node = $getNodeByKey(nodeKey);
-        if ($isPhotoNode(node)) change(node);
-      },
-      { discrete: true },
-    );
-  const set = (patch: Partial<PhotoFields>) => withNode((node) => node.setPhoto(patch));
+  const withNode = (change: (node: PhotoNode) => void, options?: { discrete: true }) =>
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if ($isPhotoNode(node)) change(node);
+    }, options);
+  // Discrete: the article has the words when this returns, so a save made right after (Ctrl/Cmd+S,
+  // leaving) carries them.
+  const set = (patch: Partial<PhotoFields>) => withNode((node) => node.setPhoto(patch), { discrete: true });
 
   const label = photo.caption || t('photo.untitled');
   return (

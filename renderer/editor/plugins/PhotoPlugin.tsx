@@ -7,6 +7,7 @@ import {
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_LOW,
   KEY_DOWN_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
   type NodeKey,
 } from 'lexical';
@@ -25,12 +26,34 @@ import {
   OPEN_PHOTO_PICKER_COMMAND,
 } from '../photos';
 import { $selectedBlock } from '../blocks';
+import { registerLanding } from '../../articles/pendingSaves';
 
-function insertPhotosAfter(editor: LexicalEditor, after: NodeKey | null, photos: Photo[]): void {
-  editor.update(() => {
-    $insertPhotos(photos, after === null ? null : $getNodeByKey(after));
-  });
-  editor.focus();
+/**
+ * Places photos after a block, in the article at once (a save made right after carries them). Photos
+ * that arrive on their own (a dropped file's import finishing) take the focus only from nowhere or
+ * from the body: typing in another field meanwhile stays there.
+ */
+function insertPhotosAfter(
+  editor: LexicalEditor,
+  after: NodeKey | null,
+  photos: Photo[],
+  focus: 'always' | 'if-free',
+): void {
+  const focused = document.activeElement;
+  const root = editor.getRootElement();
+  const bodyMayFocus =
+    focus === 'always' ||
+    focused === null ||
+    focused === document.body ||
+    (root !== null && root.contains(focused));
+  editor.update(
+    () => {
+      $insertPhotos(photos, after === null ? null : $getNodeByKey(after));
+    },
+    // Writing the caret into the page would pull the focus from the field being typed in.
+    { discrete: true, ...(bodyMayFocus ? {} : { tag: SKIP_DOM_SELECTION_TAG }) },
+  );
+  if (bodyMayFocus) editor.focus();
 }
 
 /**
@@ -71,11 +94,17 @@ export function PhotoPlugin() {
           const after = $selectedBlock()?.getKey() ?? null;
           const run = new PhotoImportRun(api, files);
           setDropped(run);
-          void run.run().then(async (ids) => {
-            const photos = await photosById(ids);
-            if (photos.length > 0) insertAfter(after, photos);
-            if (!run.snapshot.files.some((file) => file.state === 'failed')) setDropped(null);
-          });
+          const placed = run
+            .run()
+            .then(async (ids) => {
+              const photos = await photosById(ids);
+              if (photos.length > 0) insertAfter(after, photos);
+              if (!run.snapshot.files.some((file) => file.state === 'failed')) setDropped(null);
+            })
+            .catch((error: unknown) => console.error('[redaksi] dropped photos not placed', error));
+          // Leaving the article (or closing the window) waits for them to be placed and saved.
+          const landed = registerLanding(() => placed);
+          void placed.finally(landed);
           return true;
         },
         COMMAND_PRIORITY_LOW,
@@ -95,14 +124,15 @@ export function PhotoPlugin() {
     );
 
     function insertAfter(after: NodeKey | null, photos: Photo[]): void {
-      insertPhotosAfter(editor, after, photos);
+      insertPhotosAfter(editor, after, photos, 'if-free');
     }
   }, [editor]);
 
   const choose = (photos: Photo[]) => {
     const after = picking?.after ?? null;
     setPicking(null);
-    insertPhotosAfter(editor, after, photos);
+    // Chosen in the picker, which closes: the body takes the focus back.
+    insertPhotosAfter(editor, after, photos, 'always');
   };
 
   return (
