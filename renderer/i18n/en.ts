@@ -368,6 +368,7 @@ export const en = {
   'insert.subheading': 'Subheading',
   'photos.delete': 'Delete photo',
   'photos.delete.inUse': 'Articles use this photo: take it out of them to delete it.',
+  'photos.delete.isLogo': 'This photo is the publication’s logo: choose another in Settings to delete it.',
   'photos.delete.confirm': 'Delete {name} from the library, with its image files? This cannot be undone.',
   'photos.delete.yes': 'Delete',
   'photos.delete.no': 'Keep it',

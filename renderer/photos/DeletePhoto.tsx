@@ -4,6 +4,7 @@ import type { PhotoDetail } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { forgetPhoto } from './useLibraryPhoto';
+import { usePublication } from '../app/Publication';
 
 /**
  * Delete photo, with a confirmation in place (it cannot be undone). A photo an article shows cannot
@@ -13,7 +14,9 @@ export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDelete
   const { t, say } = useI18n();
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<ApiErrorShape | null>(null);
-  const used = photo.usedIn.length > 0;
+  // The publication's logo is in use too: refused up front, as an article's photo is, not after asking.
+  const isLogo = usePublication().logoPhotoId === photo.id;
+  const used = photo.usedIn.length > 0 || isLogo;
   const button = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
   // Back to Delete photo when the question is answered "Keep it" (or Escape), not left on the page.
@@ -47,7 +50,7 @@ export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDelete
       )}
       {used && (
         <p id={`${photo.id}-in-use`} className="rx-hint">
-          {t('photos.delete.inUse')}
+          {t(photo.usedIn.length > 0 ? 'photos.delete.inUse' : 'photos.delete.isLogo')}
         </p>
       )}
       {asking && (

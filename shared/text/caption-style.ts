@@ -58,7 +58,10 @@ function containsCredit(caption: string, credit: string): boolean {
     .trim()
     .replace(/[\s.()]+$/, '')
     .toLocaleLowerCase();
-  return end.endsWith(own) || caption.toLocaleLowerCase().includes(`(${own})`);
+  // The credit as the caption's last words, not the end of a word ("AP" is no credit in "gelap").
+  const before = end.at(-own.length - 1);
+  const wholeWords = before === undefined || !/[\p{L}\p{N}]/u.test(before);
+  return (end.endsWith(own) && wholeWords) || caption.toLocaleLowerCase().includes(`(${own})`);
 }
 
 /** A publication's caption style: the house default with an upper-case title, or a plain sentence. */

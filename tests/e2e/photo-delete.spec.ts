@@ -82,6 +82,21 @@ test('the photo desk deletes an unused photo after asking, and will not delete o
   expect(watch.problems).toEqual([]);
 });
 
+test('the publication’s logo cannot be deleted: the button is off and says why, before any question', async ({
+  page,
+  app,
+}) => {
+  const logo = await importPhoto(app, 'harbour.png');
+  await callApi(app, 'settings.update', { publication: { logoPhotoId: logo } });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await grid(page).getByRole('option', { name: 'harbour.png' }).click();
+  await expect(details(page).getByRole('button', { name: 'Delete photo' })).toBeDisabled();
+  await expect(
+    details(page).getByText('This photo is the publication’s logo: choose another in Settings to delete it.'),
+  ).toBeVisible();
+});
+
 test('Undo bringing back a photo deleted from the library meanwhile says at once that it is gone', async ({
   page,
   app,

@@ -81,6 +81,12 @@ describe('captionHints', () => {
     expect(captionHints('BANJIR: Warga mengungsi, Selasa (12/9/2023).', 'AFP')).toEqual([]);
     expect(captionHints('BRIEFING: An AFP reporter asks a question in Jakarta.', 'AFP')).toEqual([]);
   });
+
+  it('takes a short credit at the end for a credit only as a word of its own ("AP" is not the end of "gelap")', () => {
+    expect(captionHints('BANJIR MEDAN: Warga berjaga di atap rumah yang tetap gelap.', 'AP')).toEqual([]);
+    expect(captionHints('SIAGA: Petugas tetap siap.', 'AP')).toEqual([]);
+    expect(captionHints('SIAGA: Petugas tetap siap. AP', 'AP')).toContain('caption-has-credit');
+  });
 });
 
 describe('caption style of the publication', () => {
