@@ -19,6 +19,8 @@ export const en = {
   'list.count.one': '1 article',
   'list.showing': 'Showing the first {n}.',
   'list.more': 'Show more',
+  'photos.showing': 'Showing the newest {n} photos.',
+  'picker.showing': 'Showing the newest {n} photos: search to find older ones.',
   'list.loadingMore': 'Loading more…',
 
   'status.draft': 'Draft',

@@ -21,6 +21,8 @@ export const id: Messages = {
   'list.count.one': '1 artikel',
   'list.showing': 'Menampilkan {n} yang pertama.',
   'list.more': 'Tampilkan lagi',
+  'photos.showing': 'Menampilkan {n} foto terbaru.',
+  'picker.showing': 'Menampilkan {n} foto terbaru: cari untuk menemukan yang lebih lama.',
   'list.loadingMore': 'Memuat lagi…',
 
   'status.draft': 'Draf',

@@ -12,6 +12,8 @@ import { NO_FILTERS, PhotoFilters, toListInput, type DeskFilters } from './Photo
 import { PhotoGrid, type GridSelection } from './PhotoGrid';
 
 const SEARCH_DELAY_MS = 200;
+/** Photos the grid shows at first, and adds with each "Show more". */
+const GRID_PAGE = 500;
 
 /** Focuses an element that the next renders will show (the Caption field once the photo has loaded). */
 function focusWhenShown(element: () => HTMLElement | null, tries = 40): void {
@@ -32,6 +34,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   const [filters, setFilters] = useState<DeskFilters>(NO_FILTERS);
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [loaded, setLoaded] = useState(0);
+  const [shown, setShown] = useState(GRID_PAGE);
   const [selection, setSelection] = useState<GridSelection>({ focus: null, selected: new Set() });
   const [run, setRunState] = useState<PhotoImportRun | null>(() => deskImport);
   const setRun = useCallback((next: PhotoImportRun | null) => {
@@ -50,7 +53,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   useEffect(() => {
     let current = true;
     const timer = window.setTimeout(() => {
-      void api('photos.list', toListInput(filters)).then((result) => {
+      void api('photos.list', { ...toListInput(filters), limit: shown }).then((result) => {
         if (!current) return;
         if (!result.ok) return setError(result.error);
         setError(null);
@@ -62,7 +65,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
       current = false;
       window.clearTimeout(timer);
     };
-  }, [filters, loaded]);
+  }, [filters, loaded, shown]);
 
   // New photos appear in the grid as each one finishes importing.
   useEffect(() => {
@@ -118,6 +121,14 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
               focusWhenShown(() => caption.current);
             }}
           />
+          {photos.length >= shown && (
+            <p className="rx-list-more">
+              <span>{t('photos.showing', { n: photos.length })}</span>
+              <button type="button" onClick={() => setShown((n) => n + GRID_PAGE)}>
+                {t('list.more')}
+              </button>
+            </p>
+          )}
         </div>
         <aside className="rx-photo-desk-side">
           {selected.length > 1 ? (

@@ -11,6 +11,8 @@ import { PhotoImage } from './PhotoImage';
 import { rememberPhotos } from './useLibraryPhoto';
 import { modalKeyDown } from '../app/modalKeys';
 
+/** The photos a picker shows at once; the search finds any other. */
+const PICKER_SHOWN = 200;
 /** The library's records of photos just imported, in file order (a photo that vanished is left out). */
 export async function photosById(ids: string[]): Promise<Photo[]> {
   const results = await Promise.all(ids.map((id) => api('photos.get', { id })));
@@ -66,7 +68,7 @@ export function PhotoPicker(props: {
   useEffect(() => {
     let current = true;
     const timer = window.setTimeout(() => {
-      void api('photos.list', { ...(query.trim() ? { query } : {}), limit: 200 }).then((result) => {
+      void api('photos.list', { ...(query.trim() ? { query } : {}), limit: PICKER_SHOWN }).then((result) => {
         if (current && result.ok) setPhotos(result.value);
       });
     }, 150);
@@ -134,6 +136,9 @@ export function PhotoPicker(props: {
           ))}
         </ul>
         {photos.length === 0 && <p className="rx-hint">{query ? t('photos.noMatch') : t('picker.empty')}</p>}
+        {photos.length >= PICKER_SHOWN && (
+          <p className="rx-hint">{t('picker.showing', { n: PICKER_SHOWN })}</p>
+        )}
         <div className="rx-modal-actions">
           <button type="button" className="rx-secondary" onClick={props.onClose}>
             {t('link.cancel')}

@@ -58,9 +58,16 @@ export function SettingsView({
   const [publication, setPublication] = useState<PublicationProfile>(settings.publication);
   const languages = UI_LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }));
   const [photos, setPhotos] = useState<Photo[]>([]);
+  // Every photo may be the logo; the one that is, however old, is always among the choices.
   useEffect(() => {
-    void api('photos.list', {}).then((result) => result.ok && setPhotos(result.value));
-  }, []);
+    void api('photos.list', { limit: 50_000 }).then(async (result) => {
+      if (!result.ok) return;
+      const logoId = settings.publication.logoPhotoId;
+      if (!logoId || result.value.some((photo) => photo.id === logoId)) return setPhotos(result.value);
+      const logo = await api('photos.get', { id: logoId });
+      setPhotos(logo.ok ? [...result.value, logo.value] : result.value);
+    });
+  }, [settings.publication.logoPhotoId]);
   const logos = [
     { value: '', label: t('settings.publication.noLogo') },
     ...photos.map((photo) => ({ value: photo.id, label: photo.caption || photo.originalName })),

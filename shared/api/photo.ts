@@ -60,7 +60,8 @@ export const PhotoListInput = z.object({
   noAltText: z.boolean().optional(),
   usage: z.enum(['used', 'unused']).optional(),
   importedToday: z.boolean().optional(),
-  limit: z.number().int().min(1).max(1_000).optional(),
+  /** The desk grows its grid 500 at a time ("Show more"): a library of many thousands stays reachable. */
+  limit: z.number().int().min(1).max(50_000).optional(),
 });
 export type PhotoListInput = z.infer<typeof PhotoListInput>;
 

@@ -1,0 +1,64 @@
+import sharp from 'sharp';
+import { callApi } from './support/api';
+import { expect, openApp, test } from './support/fixtures';
+
+const COUNT = 501;
+
+/** COUNT distinct small photos, imported in one job through the contract, oldest first. */
+async function importMany(app: Parameters<typeof callApi>[0]): Promise<string[]> {
+  const files = await Promise.all(
+    Array.from({ length: COUNT }, (_, i) =>
+      sharp({
+        create: { width: 24, height: 16, channels: 3, background: { r: i % 256, g: (i >> 8) * 60, b: 90 } },
+      })
+        .png()
+        .toBuffer(),
+    ),
+  );
+  const job = await callApi(app, 'photos.importBegin', {
+    files: files.map((bytes, i) => ({ name: `foto-${i}.png`, size: bytes.length })),
+  });
+  for (const [index, bytes] of files.entries())
+    await callApi(app, 'photos.importFile', { jobId: job.id, index, data: bytes.toString('base64') });
+  await expect
+    .poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).done, {
+      timeout: 120_000,
+    })
+    .toBe(COUNT);
+  const status = await callApi(app, 'photos.importStatus', { jobId: job.id });
+  return status.files.map((file) => file.photoId!);
+}
+
+test('a library past 500 photos: the desk says it shows the newest 500 and Show more brings the rest; the oldest can be the logo', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const ids = await importMany(app);
+  await callApi(app, 'settings.update', { publication: { logoPhotoId: ids[0]! } });
+
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  const grid = page.getByRole('listbox', { name: 'Photos' });
+  await expect(grid.getByRole('option')).toHaveCount(500);
+  await expect(page.getByText('Showing the newest 500 photos.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show more' }).click();
+  await expect(grid.getByRole('option')).toHaveCount(COUNT);
+  await expect(page.getByText(/Showing the newest/)).toHaveCount(0);
+  await expect(grid.getByRole('option', { name: 'foto-0.png' })).toBeAttached();
+
+  // Insert photo in an article shows the newest 200, and says the search finds the others.
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('button', { name: 'Insert photo' }).click();
+  const picker = page.getByRole('dialog', { name: 'Insert photo' });
+  await expect(picker.getByRole('list', { name: 'Photos' }).getByRole('listitem')).toHaveCount(200);
+  await expect(picker.getByText('Showing the newest 200 photos: search to find older ones.')).toBeVisible();
+  await picker.getByRole('searchbox').fill('foto-0');
+  await expect(picker.getByRole('button', { name: /foto-0\.png/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The logo is the oldest photo: Settings still shows it as the logo, not "No logo".
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Logo (from the photo library)')).toHaveValue(ids[0]!);
+});
