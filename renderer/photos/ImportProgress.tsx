@@ -33,7 +33,7 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
       </p>
       {snapshot.error && (
         <p className="rx-error" role="alert">
-          {snapshot.error}
+          {say(snapshot.error)}
         </p>
       )}
       {failures.length > 0 && (

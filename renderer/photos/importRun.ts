@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { CallApi } from '../../shared/api/contract';
-import type { ImportFileStatus, ImportJob } from '../../shared/api/photo';
+import { IMPORT_FILES_LIMIT, type ImportFileStatus, type ImportJob } from '../../shared/api/photo';
+import { say, type Wording } from '../../shared/api/wording';
 import { readBase64 } from './readFile';
 
 /** Files the server may hold at once before the next is sent: enough to keep the worker busy, no more. */
@@ -15,8 +16,8 @@ export interface ImportSnapshot {
   total: number;
   done: number;
   state: 'starting' | 'running' | 'finished' | 'cancelled' | 'failed';
-  /** Why the whole import could not start, in plain words. */
-  error: string | null;
+  /** Why the whole import could not start or go on, in plain words (in the interface's language). */
+  error: { message: string; wording?: Wording | undefined } | null;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,10 +55,17 @@ export class PhotoImportRun {
 
   /** Runs the import to its end; resolves with the ids of the photos now in the library, in file order. */
   async run(): Promise<string[]> {
+    if (this.files.length > IMPORT_FILES_LIMIT) {
+      this.publish({
+        state: 'failed',
+        error: say('photo.tooManyFiles', { n: this.files.length, limit: IMPORT_FILES_LIMIT }),
+      });
+      return [];
+    }
     const names = this.files.map((file) => ({ name: file.name.slice(0, 255) || 'photo', size: file.size }));
     const begun = await this.call('photos.importBegin', { files: names });
     if (!begun.ok) {
-      this.publish({ state: 'failed', error: begun.error.message });
+      this.publish({ state: 'failed', error: begun.error });
       return [];
     }
     this.update(begun.value);
@@ -89,7 +97,7 @@ export class PhotoImportRun {
       try {
         data = await readBase64(file.slice(start, end));
       } catch {
-        this.failLocally(index, `${file.name} could not be read from the disk.`);
+        this.failLocally(index, say('photo.unreadableOnDisk', { name: file.name }));
         return;
       }
       const more = end < file.size;
@@ -99,7 +107,7 @@ export class PhotoImportRun {
         data,
         ...(more ? { more } : {}),
       });
-      if (!sent.ok) return this.failLocally(index, `${file.name}: ${sent.error.message}`);
+      if (!sent.ok) return this.failLocally(index, { message: `${file.name}: ${sent.error.message}` });
       if (!more || sent.value.files[index]?.state !== 'waiting') return this.update(sent.value);
     }
   }
@@ -108,7 +116,7 @@ export class PhotoImportRun {
     await sleep(POLL_MS);
     const status = await this.call('photos.importStatus', { jobId: this.job!.id });
     if (status.ok) this.update(status.value);
-    else this.publish({ state: 'failed', error: status.error.message });
+    else this.publish({ state: 'failed', error: status.error });
   }
 
   private inFlight(): number {
@@ -119,11 +127,11 @@ export class PhotoImportRun {
     return this.snapshot.state === 'failed' || this.snapshot.done === this.snapshot.total;
   }
 
-  private failLocally(index: number, message: string): void {
+  private failLocally(index: number, said: { message: string; wording?: Wording }): void {
     this.local.set(index, {
       name: this.files[index]!.name,
       state: 'failed',
-      error: { code: 'PHOTO_UNREADABLE', message },
+      error: { code: 'PHOTO_UNREADABLE', ...said },
     });
     if (this.job) this.update(this.job);
   }

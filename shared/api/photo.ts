@@ -114,11 +114,14 @@ export const ImportJob = z.object({
 export type ImportJob = z.infer<typeof ImportJob>;
 
 const FileName = z.string().min(1).max(255);
+/** The most files one import takes; the desk says so before sending any. */
+export const IMPORT_FILES_LIMIT = 1_000;
+
 export const ImportBeginInput = z.object({
   files: z
     .array(z.object({ name: FileName, size: z.number().int().nonnegative() }))
     .min(1)
-    .max(1_000),
+    .max(IMPORT_FILES_LIMIT),
 });
 
 const MAX_BASE64 = Math.ceil(MAX_PHOTO_BYTES / 3) * 4;

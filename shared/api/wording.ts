@@ -187,6 +187,14 @@ export const SERVICE_MESSAGES = {
     en: '{name} is {width} × {height} pixels ({megapixels} megapixels); Redaksi accepts photos up to {limit} megapixels.',
     id: '{name} berukuran {width} × {height} piksel ({megapixels} megapiksel); Redaksi menerima foto paling besar {limit} megapiksel.',
   },
+  'photo.tooManyFiles': {
+    en: 'That is {n} files; one import takes up to {limit}. Nothing was imported: choose them in smaller batches.',
+    id: 'Itu {n} berkas; satu impor memuat paling banyak {limit}. Tidak ada yang diimpor: pilih dalam kelompok yang lebih kecil.',
+  },
+  'photo.unreadableOnDisk': {
+    en: '{name} could not be read from the disk.',
+    id: '{name} tidak dapat dibaca dari disk.',
+  },
   'photo.notStored': {
     en: '{name} could not be stored; nothing was changed. Details are in the log.',
     id: '{name} tidak dapat disimpan; tidak ada yang berubah. Rinciannya ada di log.',

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
 import { callApi } from './support/api';
 import { expect, openApp, test } from './support/fixtures';
@@ -61,4 +64,25 @@ test('a library past 500 photos: the desk says it shows the newest 500 and Show 
   // The logo is the oldest photo: Settings still shows it as the logo, not "No logo".
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Logo (from the photo library)')).toHaveValue(ids[0]!);
+});
+
+test('choosing more files than one import takes says so in plain words and imports nothing', async ({
+  page,
+  app,
+}) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-many-'));
+  const files = Array.from({ length: 1_001 }, (_, i) => {
+    const file = path.join(folder, `foto-${i}.jpg`);
+    fs.writeFileSync(file, 'not sent');
+    return file;
+  });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import photos' }).click();
+  await (await chooser).setFiles(files);
+  await expect(page.getByRole('alert')).toHaveText(
+    'That is 1001 files; one import takes up to 1000. Nothing was imported: choose them in smaller batches.',
+  );
+  expect(await callApi(app, 'photos.list', {})).toEqual([]);
 });
