@@ -1,7 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, stopLexicalPropagation, type NodeKey } from 'lexical';
+import {
+  $getNodeByKey,
+  $isElementNode,
+  REDO_COMMAND,
+  stopLexicalPropagation,
+  UNDO_COMMAND,
+  type NodeKey,
+} from 'lexical';
 import { $isPhotoNode, type PhotoFields, type PhotoNode } from '../../../shared/editor/PhotoNode';
 import { useI18n } from '../../i18n/I18n';
 import { useBlockSelection } from './useBlockSelection';
@@ -10,6 +17,7 @@ import { PhotoImage } from '../../photos/PhotoImage';
 import { TextField } from '../../photos/TextField';
 import { useLibraryPhoto } from '../../photos/useLibraryPhoto';
 import { $movePhoto } from '../photos';
+import { focusBody } from '../focusBody';
 
 // Typing, pasting and clicking in the photo's own fields and buttons belong to them, not to the body:
 // Lexical is told to ignore these events (they still reach React and the window's shortcuts).
@@ -52,6 +60,29 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
     );
   }, []);
 
+  // The photo's own buttons are outside Lexical's key handling: Ctrl/Cmd+Z on one of them undoes in
+  // the body, as it does anywhere else in it (its fields keep their own history).
+  const undoKeys = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!(event.target instanceof HTMLButtonElement) || !(event.ctrlKey || event.metaKey) || event.altKey)
+      return;
+    const key = event.key.toLowerCase();
+    const step =
+      key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : null;
+    if (!step) return;
+    event.preventDefault();
+    editor.dispatchCommand(step === 'undo' ? UNDO_COMMAND : REDO_COMMAND, undefined);
+    focusBody(editor);
+  };
+  /** A moved photo is drawn again in its new place: the button pressed takes the focus back there. */
+  const moveKeepingFocus = (direction: 'up' | 'down', label: string) => {
+    withNode((node) => $movePhoto(node, direction), { discrete: true });
+    requestAnimationFrame(() =>
+      editor
+        .getElementByKey(nodeKey)
+        ?.querySelector<HTMLButtonElement>(`button[aria-label="${CSS.escape(label)}"]`)
+        ?.focus(),
+    );
+  };
   const withNode = (change: (node: PhotoNode) => void, options?: { discrete: true }) =>
     editor.update(() => {
       const node = $getNodeByKey(nodeKey);
@@ -74,13 +105,13 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
           {library.state === 'missing' ? t('photo.missing') : t('photos.loading')}
         </p>
       )}
-      <div ref={own} className="rx-photo-own">
+      <div ref={own} className="rx-photo-own" onKeyDown={undoKeys}>
         <div className="rx-photo-tools" role="toolbar" aria-label={t('photo.tools')}>
           <button
             type="button"
             aria-label={t('photo.moveUp')}
             title={t('photo.moveUp')}
-            onClick={() => withNode((node) => $movePhoto(node, 'up'))}
+            onClick={() => moveKeepingFocus('up', t('photo.moveUp'))}
           >
             ↑
           </button>
@@ -88,7 +119,7 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
             type="button"
             aria-label={t('photo.moveDown')}
             title={t('photo.moveDown')}
-            onClick={() => withNode((node) => $movePhoto(node, 'down'))}
+            onClick={() => moveKeepingFocus('down', t('photo.moveDown'))}
           >
             ↓
           </button>
@@ -103,7 +134,15 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
             type="button"
             aria-label={t('photo.remove')}
             title={t('photo.remove')}
-            onClick={() => withNode((node) => node.remove())}
+            onClick={() => {
+              // The text after it (or before it) takes the caret and the focus, not the page.
+              withNode((node) => {
+                const next = node.getNextSibling() ?? node.getPreviousSibling();
+                node.remove();
+                if ($isElementNode(next)) next.selectStart();
+              });
+              editor.focus();
+            }}
           >
             ✕
           </button>

@@ -1,0 +1,56 @@
+import { documentOf, paragraph, text } from '../unit/support/documents';
+import { callApi } from './support/api';
+import { body, expect, openApp, test } from './support/fixtures';
+import { importPhoto } from './support/sources';
+
+test('a photo’s own buttons from the keyboard: Ctrl+Z undoes Full width and Remove, and Move and Remove keep the focus', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Tombol foto',
+    body: documentOf(
+      paragraph(text('Paragraf satu.')),
+      { type: 'photo', version: 1, photoId, caption: 'FOTO: Satu.', credit: 'AFP', altText: 'Alt' },
+      paragraph(text('Paragraf dua.')),
+    ),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  const figure = body(page).locator('figure.rx-photo');
+  const order = () =>
+    body(page).evaluate((root) =>
+      [...root.children]
+        .filter((child) => child.tagName !== 'IMG')
+        .map((child) => (child.querySelector('figure') ? 'photo' : child.textContent)),
+    );
+
+  // Full width, then Ctrl+Z with the focus still on the button: the switch goes back.
+  const wide = figure.getByRole('button', { name: 'Full width' });
+  await wide.focus();
+  await page.keyboard.press('Enter');
+  await expect(wide).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Control+z');
+  await expect(figure.getByRole('button', { name: 'Full width' })).toHaveAttribute('aria-pressed', 'false');
+
+  // Move up from the keyboard: the photo moves and the button keeps the focus, so Enter moves it again.
+  await figure.getByRole('button', { name: 'Move photo up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(order).toEqual(['photo', 'Paragraf satu.', 'Paragraf dua.']);
+  await expect(figure.getByRole('button', { name: 'Move photo up' })).toBeFocused();
+  await figure.getByRole('button', { name: 'Move photo down' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(order).toEqual(['Paragraf satu.', 'photo', 'Paragraf dua.']);
+  await expect(figure.getByRole('button', { name: 'Move photo down' })).toBeFocused();
+
+  // Remove: the text after it takes the focus, and Ctrl+Z brings the photo back.
+  await figure.getByRole('button', { name: 'Remove photo' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(figure).toHaveCount(0);
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(figure).toHaveCount(1);
+  await expect.poll(order).toEqual(['Paragraf satu.', 'photo', 'Paragraf dua.']);
+});
