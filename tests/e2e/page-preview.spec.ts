@@ -37,6 +37,19 @@ test('the page preview keeps the keyboard: Tab goes round inside it, and Escape 
   await expect(preview).toHaveCount(0);
   await expect(body(page)).toBeFocused();
 
+  // In a small window the page shrinks to fit: Close is in sight without scrolling the dialog.
+  await page.setViewportSize({ width: 900, height: 700 });
+  await open();
+  const close = preview.getByRole('button', { name: 'Close preview' });
+  const closeBox = (await close.boundingBox())!;
+  const dialogBox = (await preview.boundingBox())!;
+  expect(closeBox.y + closeBox.height).toBeLessThanOrEqual(dialogBox.y + dialogBox.height);
+  expect(await preview.evaluate((dialog) => dialog.scrollHeight - dialog.clientHeight)).toBeLessThanOrEqual(
+    0,
+  );
+  await close.click();
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Inside the exported page (a click in it): Escape still closes the preview.
   await open();
   await preview.frameLocator('iframe').locator('h1').click();
