@@ -106,7 +106,13 @@ function InsertMenuList(props: {
   const labelId = useId();
   // Lexical makes the container the listbox (the body points at it with aria-controls) and labels it
   // "Typeahead menu" each time it places it; a label by reference takes precedence over that one.
-  useEffect(() => container.setAttribute('aria-labelledby', labelId), [container, labelId]);
+  // Closed, the container may stay in the page: then it is no listbox at all (none named in jargon).
+  useEffect(() => {
+    container.setAttribute('aria-labelledby', labelId);
+    return () => {
+      for (const attribute of ['aria-labelledby', 'aria-label', 'role']) container.removeAttribute(attribute);
+    };
+  }, [container, labelId]);
   return (
     <>
       <span id={labelId} hidden>
