@@ -69,11 +69,24 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   await expect(menu(page).getByRole('option')).toHaveText(['Quote']);
   await page.keyboard.press('Escape');
   await expect(menu(page)).toHaveCount(0);
+  await expect(page.getByRole('listbox')).toHaveCount(0);
   await page.keyboard.type('te');
   await expect(menu(page)).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(body(page).locator('blockquote')).toHaveCount(0);
   expect((await blocks(page))[4]).toBe('p: /quote');
+
+  // Typed on past every choice, nothing is listed, and no empty list is left for screen readers.
+  await page.keyboard.type('/');
+  await expect(menu(page).getByRole('option')).toHaveCount(8);
+  await page.keyboard.type('zzz');
+  await expect(page.getByRole('listbox', { name: /Insert|Typeahead menu/ })).toHaveCount(0);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(menu(page).getByRole('option')).toHaveCount(8);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Backspace');
 
   // A "/" inside a sentence, or before the words of a paragraph, opens nothing.
   await page.keyboard.type('Tanggal 2024/11 ditulis biasa.');

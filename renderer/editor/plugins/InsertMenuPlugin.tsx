@@ -106,11 +106,14 @@ function InsertMenuList(props: {
   const labelId = useId();
   // Lexical makes the container the listbox (the body points at it with aria-controls) and labels it
   // "Typeahead menu" each time it places it; a label by reference takes precedence over that one.
-  // Closed, the container may stay in the page: then it is no listbox at all (none named in jargon).
+  // With nothing to list (a "/" typed on past every choice) Lexical keeps the container as an empty
+  // listbox named "Typeahead menu": hidden from screen readers until this list is in it again.
   useEffect(() => {
     container.setAttribute('aria-labelledby', labelId);
+    container.removeAttribute('aria-hidden');
     return () => {
-      for (const attribute of ['aria-labelledby', 'aria-label', 'role']) container.removeAttribute(attribute);
+      container.removeAttribute('aria-labelledby');
+      container.setAttribute('aria-hidden', 'true');
     };
   }, [container, labelId]);
   return (
