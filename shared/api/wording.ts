@@ -103,6 +103,10 @@ export const SERVICE_MESSAGES = {
     en: 'The web address of the source "{name}" was dropped: only http, https, mailto and relative links are published.',
     id: 'Alamat web sumber "{name}" dibuang: hanya tautan http, https, mailto dan relatif yang diterbitkan.',
   },
+  'export.badLink': {
+    en: 'A link to "{url}" was dropped: that is no valid address (a space or another character a web address cannot hold in the host name?).',
+    id: 'Tautan ke "{url}" dibuang: itu bukan alamat yang sah (ada spasi atau karakter lain yang tidak boleh ada di nama host?).',
+  },
   'export.unsafeLink': {
     en: 'A link to "{url}" was dropped: only http, https, mailto and relative links are published.',
     id: 'Tautan ke "{url}" dibuang: hanya tautan http, https, mailto dan relatif yang diterbitkan.',

@@ -1,7 +1,7 @@
 import { say, type Wording } from '../api/wording';
 import { documentPlainText, type StoredNode } from '../editor/document';
 import { KNOWN_NODE_TYPES } from '../editor/nodes';
-import { linkAddress } from '../text/urls';
+import { isSafeUrl, linkAddress } from '../text/urls';
 import { EMPTY, element, join, NEWLINE, text, type Html } from './html';
 
 /** A problem found while rendering: the exporter turns these into preflight errors or warnings. */
@@ -58,7 +58,7 @@ const INLINE: Record<string, Render> = {
       level: 'warning',
       code: 'UNSAFE_LINK',
       ...(url.trim()
-        ? say('export.unsafeLink', { url: url.slice(0, 60) })
+        ? say(isSafeUrl(url.trim()) ? 'export.badLink' : 'export.unsafeLink', { url: url.slice(0, 60) })
         : say('export.emptyLink', {
             words: documentPlainText({ root: { type: 'root', children: children(node) } }).slice(0, 60),
           })),

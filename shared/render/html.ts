@@ -31,9 +31,41 @@ const FORBIDDEN = new RegExp(
 /** The string without the characters no HTML document may contain. */
 export const withoutForbidden = (value: string): string => value.replace(FORBIDDEN, '');
 
-/** Text content, escaped, without the characters HTML forbids. */
+const OPENS_EMBEDDING = /[\u202a\u202b\u202d\u202e]/; // LRE RLE LRO RLO, closed by PDF
+const OPENS_ISOLATE = /[\u2066-\u2068]/; // LRI RLI FSI, closed by PDI
+const PDF = '\u202c';
+const PDI = '\u2069';
+
+/**
+ * The string with its bidirectional controls balanced: an override or isolate opened in it is closed
+ * at its end, and a closer with nothing to close is dropped. A writer's name ending in U+202E (right-
+ * to-left override) then reverses nothing after it — not the label "Editor:" beside it, not the credit
+ * after a caption.
+ */
+export function balancedBidi(value: string): string {
+  if (!/[\u202a-\u202e\u2066-\u2069]/.test(value)) return value;
+  const open: string[] = [];
+  let out = '';
+  for (const char of value) {
+    if (OPENS_EMBEDDING.test(char)) open.push(PDF);
+    else if (OPENS_ISOLATE.test(char)) open.push(PDI);
+    else if (char === PDF) {
+      if (open.at(-1) !== PDF) continue;
+      open.pop();
+    } else if (char === PDI) {
+      // A PDI closes its isolate and every embedding opened inside it.
+      const at = open.lastIndexOf(PDI);
+      if (at === -1) continue;
+      out += open.splice(at).slice(1).reverse().join('');
+    }
+    out += char;
+  }
+  return out + open.reverse().join('');
+}
+
+/** Text content, escaped, without the characters HTML forbids, its bidirectional controls balanced. */
 export function text(value: string): Html {
-  return make(escapeHtml(withoutForbidden(value)));
+  return make(escapeHtml(balancedBidi(withoutForbidden(value))));
 }
 
 export const EMPTY: Html = make('');

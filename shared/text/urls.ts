@@ -54,8 +54,12 @@ export function webAddress(raw: string): string | null {
  * A link's address as published: http(s) as webAddress, a mailto or relative link with every character
  * a URL may not hold percent-encoded; null when the link may not be kept (isSafeUrl) or is empty.
  */
+// Direction marks and overrides have no place in an address: pasted before "https://" they made it a
+// relative link to a file named "%E2%80%AEhttps://…"; inside one they can make it read as another.
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 export function linkAddress(raw: string): string | null {
-  const url = replaceControls(raw.trim());
+  const url = replaceControls(raw.replace(BIDI_CONTROLS, '').trim());
   if (!isSafeUrl(url)) return null;
   if (/^https?:/i.test(url)) return webAddress(url);
   if (/^mailto:/i.test(url)) return `mailto:${encodeReference(url.slice('mailto:'.length))}`;

@@ -37,6 +37,12 @@ describe('link addresses as published', () => {
     expect(isSafeUrl('page.html')).toBe(true);
   });
 
+  it('reads an address without direction marks or overrides (pasted before "https://" they made it relative)', () => {
+    expect(linkAddress('\u202ehttps://example.com/a')).toBe('https://example.com/a');
+    expect(linkAddress('https://exam\u200fple.com/\u2067x')).toBe('https://example.com/x');
+    expect(linkAddress('\u202ejavascript:alert(1)')).toBeNull();
+  });
+
   it('takes a base URL without query, fragment or user, and without the trailing slash', () => {
     expect(baseAddress('https://Tribun-Medan.com/berita/')).toBe('https://tribun-medan.com/berita');
     expect(baseAddress('https://ex.com/news and views')).toBe('https://ex.com/news%20and%20views');

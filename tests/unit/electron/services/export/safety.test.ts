@@ -100,6 +100,7 @@ describe('link addresses in the package', () => {
       body: documentOf(
         ...links.map(([url], index) => paragraph(link(url, text(`tautan ${index}`)))),
         paragraph(link('', text('tanpa alamat'))),
+        paragraph(link('https://exa mple.com', text('alamat rusak'))),
       ),
     });
     const { folder, warnings } = await services.ok('export.run', {
@@ -116,7 +117,13 @@ describe('link addresses in the package', () => {
         code: 'UNSAFE_LINK',
         message: 'A link without an address was dropped (its text, "tanpa alamat", stays).',
       }),
+      // An https address that is no address at all is not called unsafe: it is broken.
+      expect.objectContaining({
+        code: 'UNSAFE_LINK',
+        wording: { key: 'export.badLink', values: { url: 'https://exa mple.com' } },
+      }),
     ]);
+    expect(html).toContain('<p>alamat rusak</p>');
     expect(html).toContain('<p>tanpa alamat</p>');
     expect(await nuErrors([path.join(folder, 'index.html')])).toEqual([]);
   }, 60_000);
