@@ -55,9 +55,37 @@ export function makeFolder(folder: string): void {
   for (const each of missing.reverse()) fs.mkdirSync(each);
 }
 
+// What an export writes at a package's top level and in images/: an earlier export's leftovers of
+// these (a page the article no longer has, a photo it dropped) go; anything else was put there by hand.
+const GENERATED_TOP = /^(?:index\.html|all\.html|page-\d+\.html|style\.css|article\.json|images)$/;
+const GENERATED_IMAGE = /^[0-9a-f-]+-\d+\.(?:webp|jpg)$/;
+
+/**
+ * Carries over into the new package what the publisher added to the old one (an .htaccess, a
+ * README, a folder of their own): a re-export replaces the package, not their files.
+ */
+function keepAddedFiles(previous: string, next: string): void {
+  for (const entry of fs.readdirSync(previous, { withFileTypes: true })) {
+    if (entry.name === 'images' && entry.isDirectory()) {
+      for (const image of fs.readdirSync(path.join(previous, 'images'))) {
+        const into = path.join(next, 'images', image);
+        if (GENERATED_IMAGE.test(image) || fs.existsSync(into)) continue;
+        makeFolder(path.join(next, 'images'));
+        fs.cpSync(path.join(previous, 'images', image), into, { recursive: true, verbatimSymlinks: true });
+      }
+      continue;
+    }
+    if (GENERATED_TOP.test(entry.name)) continue;
+    const into = path.join(next, entry.name);
+    if (!fs.existsSync(into))
+      fs.cpSync(path.join(previous, entry.name), into, { recursive: true, verbatimSymlinks: true });
+  }
+}
+
 /**
  * Writes the package into a temporary folder beside the target, then renames it into place: a
  * failed or killed export leaves the previous package intact and no partial one under its name.
+ * Files the publisher added to the previous package are kept (keepAddedFiles).
  */
 export function writePackageFolder(target: string, name: string, files: PackageFile[]): string {
   makeFolder(target);
@@ -70,6 +98,7 @@ export function writePackageFolder(target: string, name: string, files: PackageF
     writeTree(partial, files);
     const previous = confine(target, `.${name}${PREVIOUS}${token}`);
     const hadPrevious = fs.existsSync(final);
+    if (hadPrevious) keepAddedFiles(final, partial);
     if (hadPrevious) fs.renameSync(final, previous);
     fs.renameSync(partial, final);
     if (hadPrevious) fs.rmSync(previous, { recursive: true, force: true });

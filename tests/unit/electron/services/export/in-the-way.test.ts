@@ -22,6 +22,29 @@ const run = (folder: string, zip = false) =>
   services.call('export.run', { id, folder, zip, acceptWarnings: true });
 
 describe('what stands where the package goes', () => {
+  it('re-exporting replaces the package but keeps the files the publisher added to it', async () => {
+    const out = tempFolder('redaksi-way');
+    expect(await run(out)).toMatchObject({ ok: true });
+    const folder = path.join(out, slug);
+    fs.writeFileSync(path.join(folder, 'README-publisher.txt'), 'catatan penerbit');
+    fs.mkdirSync(path.join(folder, 'extra'));
+    fs.writeFileSync(path.join(folder, 'extra', '.htaccess'), 'Options -Indexes');
+    fs.mkdirSync(path.join(folder, 'images'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'images', 'banner-sendiri.png'), 'png');
+    // Left by an earlier export of a longer article: generated, so it goes.
+    fs.writeFileSync(path.join(folder, 'page-5.html'), '<p>lama</p>');
+    fs.writeFileSync(path.join(folder, 'index.html'), 'diubah tangan');
+
+    expect(await run(out)).toMatchObject({ ok: true });
+    expect(fs.readFileSync(path.join(folder, 'README-publisher.txt'), 'utf8')).toBe('catatan penerbit');
+    expect(fs.readFileSync(path.join(folder, 'extra', '.htaccess'), 'utf8')).toBe('Options -Indexes');
+    expect(fs.readFileSync(path.join(folder, 'images', 'banner-sendiri.png'), 'utf8')).toBe('png');
+    expect(fs.existsSync(path.join(folder, 'page-5.html'))).toBe(false);
+    expect(fs.readFileSync(path.join(folder, 'index.html'), 'utf8')).toContain('<!DOCTYPE html>');
+    // Nothing of the swap is left beside the package.
+    expect(fs.readdirSync(out)).toEqual([slug]);
+  });
+
   it('refuses a folder that is no full path, in words of both languages', async () => {
     expect(await run('relative/exports')).toMatchObject({
       ok: false,
