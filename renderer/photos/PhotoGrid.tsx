@@ -7,6 +7,8 @@ export interface GridSelection {
   /** The photo with keyboard focus (the one the detail pane shows when only one is selected). */
   focus: string | null;
   selected: ReadonlySet<string>;
+  /** Where a Shift-selected run starts: the photo last chosen on its own (the focus when unset). */
+  anchor?: string | null;
 }
 
 /** How many photos sit on one row, read from the layout, for ArrowUp/ArrowDown. */
@@ -43,17 +45,28 @@ export function PhotoGrid(props: {
     photos.findIndex((photo) => photo.id === selection.focus),
   );
 
-  /** Moves the focus; the selection becomes that photo, gains it (extend) or stays as it is (keep). */
-  const focusAt = (index: number, how: 'select' | 'extend' | 'keep') => {
-    const photo = photos[Math.min(photos.length - 1, Math.max(0, index))];
+  const anchorId = selection.anchor ?? selection.focus;
+  /** The photos from the run's anchor to `index`, both included, as a Shift+click or Shift+arrow makes it. */
+  const run = (index: number): Set<string> => {
+    const anchor = Math.max(
+      0,
+      photos.findIndex((photo) => photo.id === anchorId),
+    );
+    const [from, to] = [anchor, index].sort((a, b) => a - b) as [number, number];
+    return new Set(photos.slice(from, to + 1).map((photo) => photo.id));
+  };
+
+  /**
+   * Moves the focus; the selection becomes that photo, the run from the anchor to it (extend: it
+   * grows and shrinks as the arrows go) or stays as it is (keep).
+   */
+  const focusAt = (target: number, how: 'select' | 'extend' | 'keep') => {
+    const index = Math.min(photos.length - 1, Math.max(0, target));
+    const photo = photos[index];
     if (!photo) return;
-    const selected =
-      how === 'keep'
-        ? selection.selected
-        : how === 'extend'
-          ? new Set([...selection.selected, photo.id])
-          : new Set([photo.id]);
-    onSelect({ focus: photo.id, selected });
+    if (how === 'keep') onSelect({ ...selection, focus: photo.id });
+    else if (how === 'extend') onSelect({ focus: photo.id, selected: run(index), anchor: anchorId });
+    else onSelect({ focus: photo.id, selected: new Set([photo.id]), anchor: photo.id });
     list.current?.querySelector<HTMLElement>(`[data-photo-id="${photo.id}"]`)?.focus();
   };
 
@@ -66,15 +79,15 @@ export function PhotoGrid(props: {
     };
     const how = event.shiftKey ? 'extend' : event.ctrlKey || event.metaKey ? 'keep' : 'select';
     if (event.key in step) focusAt(focusIndex + step[event.key]!, how);
-    else if (event.key === 'Home') focusAt(0, how === 'keep' ? 'keep' : 'select');
-    else if (event.key === 'End') focusAt(photos.length - 1, how === 'keep' ? 'keep' : 'select');
+    else if (event.key === 'Home') focusAt(0, how);
+    else if (event.key === 'End') focusAt(photos.length - 1, how);
     else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a')
       onSelect({ focus: selection.focus, selected: new Set(photos.map((photo) => photo.id)) });
     else if (event.key === ' ' && selection.focus) {
       const selected = new Set(selection.selected);
       if (selected.has(selection.focus) && selected.size > 1) selected.delete(selection.focus);
       else selected.add(selection.focus);
-      onSelect({ focus: selection.focus, selected });
+      onSelect({ focus: selection.focus, selected, anchor: selection.focus });
     } else if (event.key === 'Enter' && selection.focus) props.onOpen(selection.focus);
     else return;
     event.preventDefault();
@@ -85,11 +98,10 @@ export function PhotoGrid(props: {
       const selected = new Set(selection.selected);
       if (selected.has(photo.id)) selected.delete(photo.id);
       else selected.add(photo.id);
-      onSelect({ focus: photo.id, selected });
+      onSelect({ focus: photo.id, selected, anchor: photo.id });
     } else if (event.shiftKey && selection.focus) {
-      const [from, to] = [focusIndex, index].sort((a, b) => a - b) as [number, number];
-      onSelect({ focus: photo.id, selected: new Set(photos.slice(from, to + 1).map((p) => p.id)) });
-    } else onSelect({ focus: photo.id, selected: new Set([photo.id]) });
+      onSelect({ focus: photo.id, selected: run(index), anchor: anchorId });
+    } else onSelect({ focus: photo.id, selected: new Set([photo.id]), anchor: photo.id });
   };
 
   if (photos.length === 0 && props.listed === false) return null;

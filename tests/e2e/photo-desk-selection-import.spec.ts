@@ -45,6 +45,19 @@ test('from the keyboard the desk selects photos apart from each other: Ctrl+arro
   await expect.poll(selected).toEqual([true, true, true, true]);
   await page.keyboard.press('ArrowLeft');
   await expect.poll(selected).toEqual([false, true, false, false]);
+
+  // Shift+arrows select a run from where they started, growing and shrinking with the arrows;
+  // Shift+End and Shift+Home run to the ends.
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(selected).toEqual([false, true, true, true]);
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect.poll(selected).toEqual([false, true, true, false]);
+  await page.keyboard.press('Shift+Home');
+  await expect.poll(selected).toEqual([true, true, false, false]);
+  await page.keyboard.press('Shift+End');
+  await expect.poll(selected).toEqual([false, true, true, true]);
+  await expect(page.getByText('3 photos selected')).toBeVisible();
 });
 
 test('an import goes on while the desk is left, and is found there on return with its progress and Cancel', async ({
