@@ -5,7 +5,14 @@ import { useI18n } from '../i18n/I18n';
 import { StyleHints } from './CaptionHints';
 
 /** Several photos selected: one credit and/or copyright set on all of them at once. */
-export function BulkEdit({ ids, onSaved }: { ids: string[]; onSaved: (photos: Photo[]) => void }) {
+export function BulkEdit({
+  ids,
+  onSaved,
+}: {
+  ids: string[];
+  /** Saved: the photos as stored, and what to tell the desk (the form may leave with them). */
+  onSaved: (photos: Photo[], done: string) => void;
+}) {
   const { t, say } = useI18n();
   const [credit, setCredit] = useState('');
   const [copyright, setCopyright] = useState('');
@@ -19,8 +26,7 @@ export function BulkEdit({ ids, onSaved }: { ids: string[]; onSaved: (photos: Ph
       ...(copyright.trim() ? { copyright } : {}),
     });
     if (!result.ok) return setMessage(say(result.error));
-    setMessage(t('photos.bulk.done', { n: result.value.length }));
-    onSaved(result.value);
+    onSaved(result.value, t('photos.bulk.done', { n: result.value.length }));
   };
 
   return (

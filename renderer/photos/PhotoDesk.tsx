@@ -35,6 +35,8 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [loaded, setLoaded] = useState(0);
   const [shown, setShown] = useState(GRID_PAGE);
+  // What the bulk form did, said until another photo is chosen (for the selection it was done on).
+  const [done, setDone] = useState<{ text: string; on: GridSelection } | null>(null);
   const [selection, setSelection] = useState<GridSelection>({ focus: null, selected: new Set() });
   const [run, setRunState] = useState<PhotoImportRun | null>(() => deskImport);
   const setRun = useCallback((next: PhotoImportRun | null) => {
@@ -66,6 +68,18 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
       window.clearTimeout(timer);
     };
   }, [filters, loaded, shown]);
+
+  // The photos that had the focus left the list (a credit set under "No credit", the one photo a
+  // search showed deleted), and the focus with them: the grid takes it, or the search when the grid
+  // is empty — never the page.
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (!lost || !listed) return;
+    (
+      grid.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]') ??
+      grid.current?.closest('section')?.querySelector<HTMLElement>('input[type="search"]')
+    )?.focus();
+  }, [photos, selection, listed]);
 
   // New photos appear in the grid as each one finishes importing.
   useEffect(() => {
@@ -131,12 +145,17 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
           )}
         </div>
         <aside className="rx-photo-desk-side">
+          {/* Said here, not in the bulk form: a filter may take the photos (and the form) away. */}
+          <p role="status" className="rx-hint">
+            {done?.on === selection ? done.text : ''}
+          </p>
           {selected.length > 1 ? (
             <BulkEdit
               ids={selected}
               // A credit set for all may take them out of a filter ("No credit"): the grid is asked again.
-              onSaved={(changed) => {
+              onSaved={(changed, done) => {
                 replace(changed);
+                setDone({ text: done, on: selection });
                 reload();
               }}
             />

@@ -184,6 +184,9 @@ test('each photo desk filter shows exactly the photos it names, alone and combin
     await page.getByLabel('Credit for selected photos').fill('ANTARA FOTO');
     await page.getByRole('button', { name: 'Apply to 2 photos' }).click();
     await expect(grid(page).getByRole('option')).toHaveCount(0);
+    // The desk still says what was done, and the focus is on the search, not lost to the page.
+    await expect(page.getByRole('status').filter({ hasText: 'Set on 2 photos.' })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search photos' })).toBeFocused();
   } finally {
     await reopened.stop();
   }
