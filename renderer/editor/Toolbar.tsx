@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRovingToolbar } from '../app/useRovingToolbar';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   INSERT_ORDERED_LIST_COMMAND,
@@ -107,6 +108,8 @@ export function Toolbar() {
   const [state, setState] = useState<SelectionState>(NO_SELECTION);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  const bar = useRef<HTMLDivElement>(null);
+  const roving = useRovingToolbar(bar);
   // With a photo's caption (or credit, alt text) focused, Undo and Redo are that field's (PlainText).
   const [field, setField] = useState<UndoAbility | null>(null);
   useEffect(
@@ -156,7 +159,14 @@ export function Toolbar() {
         );
 
   return (
-    <div className="rx-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div
+      ref={bar}
+      className="rx-toolbar"
+      role="toolbar"
+      aria-label={t('toolbar.label')}
+      onFocus={roving.onFocus}
+      onKeyDown={roving.onKeyDown}
+    >
       <ToolButton
         label={t('toolbar.undo')}
         shortcut={`${MOD}Z`}

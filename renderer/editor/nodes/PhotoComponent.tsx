@@ -18,6 +18,7 @@ import { TextField } from '../../photos/TextField';
 import { useLibraryPhoto } from '../../photos/useLibraryPhoto';
 import { $movePhoto } from '../photos';
 import { focusBody } from '../focusBody';
+import { useRovingToolbar } from '../../app/useRovingToolbar';
 
 // Typing, pasting and clicking in the photo's own fields and buttons belong to them, not to the body:
 // Lexical is told to ignore these events (they still reach React and the window's shortcuts).
@@ -48,6 +49,8 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
   const library = useLibraryPhoto(photo.photoId);
   const [selected] = useBlockSelection(nodeKey);
   const own = useRef<HTMLDivElement>(null);
+  const tools = useRef<HTMLDivElement>(null);
+  const roving = useRovingToolbar(tools);
 
   useEffect(() => {
     const element = own.current;
@@ -106,7 +109,14 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
         </p>
       )}
       <div ref={own} className="rx-photo-own" onKeyDown={undoKeys}>
-        <div className="rx-photo-tools" role="toolbar" aria-label={t('photo.tools')}>
+        <div
+          ref={tools}
+          className="rx-photo-tools"
+          role="toolbar"
+          aria-label={t('photo.tools')}
+          onFocus={roving.onFocus}
+          onKeyDown={roving.onKeyDown}
+        >
           <button
             type="button"
             aria-label={t('photo.moveUp')}
