@@ -261,6 +261,10 @@ test('far down a long article, the link box and the tag picker open in sight, an
   await page.keyboard.press('Enter');
   await expect(far.getByRole('link')).toHaveText('Paragraf 50 berisi');
   await expect(far).toBeInViewport();
+  // The caret waits after the linked words: typing goes on after the link, never over its words.
+  await page.keyboard.type('!');
+  await expect(far.getByRole('link')).toHaveText('Paragraf 50 berisi');
+  await expect(far).toContainText('Paragraf 50 berisi! kalimat');
 
   await selectText(page, 'Paragraf 51 berisi');
   await page.keyboard.press('Control+Alt+KeyS');

@@ -91,6 +91,14 @@ export function LinkEditorPlugin() {
         selection.insertNodes([$createLinkNode(target).append($createTextNode(target))]);
       } else {
         editor.dispatchCommand(TOGGLE_LINK_COMMAND, target);
+        // The caret after the linked words, as in Docs: the next letter typed goes on after the link
+        // instead of replacing its words.
+        const linked = $getSelection();
+        if ($isRangeSelection(linked) && !linked.isCollapsed()) {
+          const end = linked.isBackward() ? linked.anchor : linked.focus;
+          linked.anchor.set(end.key, end.offset, end.type);
+          linked.focus.set(end.key, end.offset, end.type);
+        }
       }
     });
     close();
