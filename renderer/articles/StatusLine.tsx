@@ -1,8 +1,49 @@
+import { useRef, useState } from 'react';
 import type { PageTracker } from '../editor/pages/PageTracker';
 import type { ArticleDraft } from './ArticleDraft';
 import { useSaveState } from './useSaveState';
 import { useI18n } from '../i18n/I18n';
 import { PageIndicator } from './PageIndicator';
+
+/**
+ * Reload article, after a save the store refused (changed in another window, or deleted): it replaces
+ * what was typed here since the last save, so it asks first, with the focus on keeping the text.
+ */
+function ReloadArticle({ onReload }: { onReload: () => void }) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  if (!asking)
+    return (
+      <button ref={button} type="button" className="rx-secondary" onClick={() => setAsking(true)}>
+        {t('save.reload')}
+      </button>
+    );
+  const keep = () => {
+    setAsking(false);
+    requestAnimationFrame(() => button.current?.focus());
+  };
+  return (
+    <span
+      role="alertdialog"
+      aria-label={t('save.reload')}
+      className="rx-confirm"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        keep();
+      }}
+    >
+      <span>{t('save.reload.confirm')}</span>
+      <button type="button" className="rx-secondary" onClick={keep} autoFocus>
+        {t('save.reload.no')}
+      </button>
+      <button type="button" className="rx-danger" onClick={onReload}>
+        {t('save.reload.yes')}
+      </button>
+    </span>
+  );
+}
 
 /**
  * The save state (a live `status` region: "Saved" only once the save is committed), the word count and
@@ -32,9 +73,7 @@ export function StatusLine(props: {
         {text}
       </span>
       {save.kind === 'failed' && (save.error.code === 'CONFLICT' || save.error.code === 'NOT_FOUND') && (
-        <button type="button" className="rx-secondary" onClick={props.onReload}>
-          {t('save.reload')}
-        </button>
+        <ReloadArticle onReload={props.onReload} />
       )}
       <span className="rx-words">{t('words.count', { n: props.words })}</span>
       {props.characters !== null && (

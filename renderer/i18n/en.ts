@@ -71,6 +71,10 @@ export const en = {
   'save.unsaved': 'Unsaved changes',
   'save.failed': 'Not saved: {message}',
   'save.reload': 'Reload article',
+  'save.reload.confirm':
+    'Reload the stored version? What you typed here since the last save is replaced; copy what you want to keep first.',
+  'save.reload.no': 'Keep my text',
+  'save.reload.yes': 'Reload and lose my changes',
   'words.count': '{n} words',
   'words.count.one': '1 word',
   'characters.count': '{n} {n:character|characters}',

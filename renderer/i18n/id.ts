@@ -74,6 +74,10 @@ export const id: Messages = {
   'save.unsaved': 'Ada perubahan belum tersimpan',
   'save.failed': 'Tidak tersimpan: {message}',
   'save.reload': 'Muat ulang artikel',
+  'save.reload.confirm':
+    'Muat ulang versi yang tersimpan? Yang Anda ketik di sini sejak penyimpanan terakhir diganti; salin dulu yang ingin Anda simpan.',
+  'save.reload.no': 'Pertahankan teks saya',
+  'save.reload.yes': 'Muat ulang dan buang perubahan',
   'words.count': '{n} kata',
   'words.count.one': '1 kata',
   'characters.count': '{n} karakter',

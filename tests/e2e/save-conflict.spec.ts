@@ -1,0 +1,44 @@
+import { seedArticle } from './support/api';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+
+test('a save refused because another window changed the article keeps the text until Reload is confirmed', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, { headline: 'Dua jendela', body: ['Paragraf awal.'] });
+  const other = await page.context().newPage();
+  await openApp(page, app, `#/article/${article.id}`);
+  await openApp(other, app, `#/article/${article.id}`);
+  await expect(body(other)).toHaveText('Paragraf awal.');
+
+  // Window A saves first.
+  await body(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Dari jendela A.');
+  await expectSaved(page);
+
+  // Window B's save is refused: its text stays, and Reload asks before replacing it.
+  await body(other).click();
+  await other.keyboard.press('End');
+  await other.keyboard.type(' Paragraf penting dari jendela B.');
+  await other.keyboard.press('Control+s');
+  const reload = other.getByRole('button', { name: 'Reload article' });
+  await expect(reload).toBeVisible();
+  await reload.click();
+  const ask = other.getByRole('alertdialog', { name: 'Reload article' });
+  await expect(ask).toContainText('What you typed here since the last save is replaced');
+  await expect(ask.getByRole('button', { name: 'Keep my text' })).toBeFocused();
+  // Enter by habit, or Escape, keeps the text.
+  await other.keyboard.press('Enter');
+  await expect(ask).toHaveCount(0);
+  await expect(body(other)).toContainText('Paragraf penting dari jendela B.');
+  await expect(reload).toBeFocused();
+  await reload.click();
+  await other.keyboard.press('Escape');
+  await expect(body(other)).toContainText('Paragraf penting dari jendela B.');
+
+  // Confirmed, the stored version replaces it.
+  await reload.click();
+  await ask.getByRole('button', { name: 'Reload and lose my changes' }).click();
+  await expect(body(other)).toHaveText('Paragraf awal. Dari jendela A.');
+});
