@@ -102,6 +102,28 @@ function renderListItems(items: StoredNode[], context: BodyContext): Html {
   return join(rendered.map((parts) => element('li', {}, ...parts)));
 }
 
+const LINE_BLOCKS = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
+
+/**
+ * A quote's words as lines: its own inline content, and the lines of any block a paste left inside it
+ * (paragraphs, a list, another quote) — one paragraph of lines, so the page is valid HTML.
+ */
+function quoteLines(node: StoredNode): StoredNode[][] {
+  const lines: StoredNode[][] = [];
+  let line: StoredNode[] = [];
+  for (const child of children(node)) {
+    if (!LINE_BLOCKS.has(child.type)) {
+      line.push(child);
+      continue;
+    }
+    if (line.length > 0) lines.push(line);
+    line = [];
+    lines.push(...quoteLines(child));
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
 const BLOCKS: Record<string, Render> = {
   paragraph: (node, context) => {
     const inner = renderInline(children(node), context);
@@ -117,7 +139,18 @@ const BLOCKS: Record<string, Render> = {
     return element(tag, {}, renderInline(children(node), context));
   },
   quote: (node, context) =>
-    element('blockquote', {}, element('p', {}, renderInline(children(node), context))),
+    element(
+      'blockquote',
+      {},
+      element(
+        'p',
+        {},
+        join(
+          quoteLines(node).map((line) => renderInline(line, context)),
+          element('br'),
+        ),
+      ),
+    ),
   list: (node, context) => {
     const tag = node.listType === 'number' ? 'ol' : 'ul';
     const start = tag === 'ol' && typeof node.start === 'number' && node.start !== 1 ? node.start : undefined;

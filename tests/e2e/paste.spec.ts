@@ -174,3 +174,51 @@ test('every XSS vector pasted into the body runs nothing, keeps its text, and st
   }
   for (const text of visible) expect(html).toContain(text);
 });
+
+test('a pasted quote holding paragraphs, a list or another quote becomes one quote of lines, and exports valid', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Kutipan tempel');
+  const editor = body(page);
+  await editor.click();
+  await pasteHtml(
+    editor,
+    '<p>Sebelum.</p><blockquote><p>Baris satu,</p><p>baris dua.</p><ul><li><p>Poin</p></li></ul>' +
+      '<blockquote><p>Kutipan dalam.</p></blockquote></blockquote><p>Sesudah.</p>',
+  );
+  await expect(editor.locator('blockquote')).toHaveCount(1);
+  await expect(editor.locator('blockquote p, blockquote li, blockquote blockquote')).toHaveCount(0);
+  await expectSaved(page);
+  const [summary] = await callApi(app, 'articles.list', {});
+  const stored = (await callApi(app, 'articles.get', { id: summary!.id })).body.root.children;
+  const quote = stored.find((block) => block.type === 'quote')!;
+  expect(quote.children!.map((child) => child.type)).toEqual([
+    'text',
+    'linebreak',
+    'text',
+    'linebreak',
+    'text',
+    'linebreak',
+    'text',
+  ]);
+  expect(quote.children!.filter((child) => child.type === 'text').map((child) => child.text)).toEqual([
+    'Baris satu,',
+    'baris dua.',
+    'Poin',
+    'Kutipan dalam.',
+  ]);
+
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-quote-'));
+  const { folder } = await callApi(app, 'export.run', {
+    id: summary!.id,
+    folder: out,
+    zip: false,
+    acceptWarnings: true,
+  });
+  expect(fs.readFileSync(path.join(folder, 'index.html'), 'utf8')).toContain(
+    '<blockquote><p>Baris satu,<br>baris dua.<br>Poin<br>Kutipan dalam.</p></blockquote>',
+  );
+});

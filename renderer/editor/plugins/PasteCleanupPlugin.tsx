@@ -1,3 +1,4 @@
+import { flattenPastedQuotes } from '../pasteQuotes';
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, HeadingNode, QuoteNode } from '@lexical/rich-text';
@@ -123,6 +124,7 @@ function pasteExternalHtml(
   for (const element of document.querySelectorAll(EMBEDDED))
     element.replaceWith(document.createTextNode(' '));
   wordListsToLists(document);
+  flattenPastedQuotes(document);
   const { leftOut } = markPastedPageBreaks(document);
   styleToTags(document);
   editor.update(
