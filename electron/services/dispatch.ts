@@ -7,6 +7,20 @@ import type { Handlers } from './handlers';
 const MAX_ISSUES_SHOWN = 3;
 
 /**
+ * A write the disk refused, said as such (the leave guard and the status line give this reason):
+ * SQLite's and Node's codes for a full disk and a read-only one. Other failures are internal.
+ */
+function storageFailure(error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT')
+    return { code: 'STORAGE_FULL' as const, ...say('storage.full') };
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS')
+    return { code: 'STORAGE_READ_ONLY' as const, ...say('storage.readOnly') };
+  return null;
+}
+
+/**
  * The single entry point every transport uses: the method name and input arrive as `unknown`,
  * are checked against the contract, and the outcome is always a `Result` value — never a throw.
  */
@@ -29,7 +43,7 @@ export async function dispatch(
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => {
       const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      return `${where}${issue.message}`;
+      return `${where}${issue.message.replace(/\.$/, '')}`;
     });
     return {
       ok: false,
@@ -48,9 +62,10 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toShape() };
     console.error(`[redaksi] ${method as Method} failed:`, error);
+    const storage = storageFailure(error);
     return {
       ok: false,
-      error: { code: 'INTERNAL', ...say('internal') },
+      error: storage ?? { code: 'INTERNAL', ...say('internal') },
     };
   }
 }

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'PHOTO_TOO_LARGE',
   'PHOTO_IN_USE',
   'EXPORT_FAILED',
+  'STORAGE_FULL',
+  'STORAGE_READ_ONLY',
   'INTERNAL',
 ] as const;
 

@@ -302,6 +302,14 @@ export const SERVICE_MESSAGES = {
     en: 'This tab’s access key is no longer valid: Redaksi was restarted after the tab was opened. Open the new address Redaksi printed when it started; copy any unsaved text first.',
     id: 'Kunci akses tab ini sudah tidak berlaku: Redaksi dimulai ulang setelah tab ini dibuka. Buka alamat baru yang dicetak Redaksi saat dimulai; salin dulu teks yang belum tersimpan.',
   },
+  'storage.full': {
+    en: 'The disk that holds Redaksi’s data is full, so nothing was changed. Free some space, then try again.',
+    id: 'Disk tempat data Redaksi penuh, jadi tidak ada yang berubah. Kosongkan sebagian ruang, lalu coba lagi.',
+  },
+  'storage.readOnly': {
+    en: 'Redaksi’s data folder cannot be written to (read-only), so nothing was changed.',
+    id: 'Folder data Redaksi tidak dapat ditulisi (hanya-baca), jadi tidak ada yang berubah.',
+  },
   internal: {
     en: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.',
     id: 'Terjadi kesalahan di dalam Redaksi; tidak ada yang berubah. Rinciannya ada di log.',

@@ -3,6 +3,8 @@ import { METHODS } from '../../../../shared/api/contract';
 import { ERROR_CODES } from '../../../../shared/api/errors';
 import { dispatch } from '../../../../electron/services/dispatch';
 import { openTestServices, type TestServices } from '../../support/services';
+import { paragraphs } from '../../support/documents';
+import { sayIn } from '../../../../shared/api/wording';
 
 let api: TestServices | null = null;
 afterEach(() => api?.close());
@@ -60,5 +62,32 @@ describe('dispatch', () => {
       api.fails('articles.get', { id: '00000000-0000-4000-8000-000000000000' }),
     ]);
     for (const error of errors) expect(ERROR_CODES).toContain(error.code);
+  });
+});
+
+describe('a write the disk refuses', () => {
+  it('is said as a full disk (SQLite full: the database may not grow), in both languages, and changes nothing', async () => {
+    api = await openTestServices();
+    const created = await api.ok('articles.create', {});
+    const saved = await api.ok('articles.save', { ...created, headline: 'Sebelum penuh' });
+    // The database may not grow past its pages now: as a disk with no room left.
+    const pages = api.services.db.pragma('page_count', { simple: true }) as number;
+    api.services.db.pragma(`max_page_count = ${pages}`);
+    const error = await api.fails('articles.save', {
+      ...created,
+      revision: saved.revision,
+      headline: 'Sesudah penuh',
+      body: paragraphs(...Array.from({ length: 400 }, (_, i) => `Paragraf ${i} ${'kata '.repeat(60)}`)),
+    });
+    expect(error, error.message).toMatchObject({ code: 'STORAGE_FULL', wording: { key: 'storage.full' } });
+    expect(error.message).toContain('The disk that holds Redaksi’s data is full');
+    expect(sayIn('id', error)).toContain('Disk tempat data Redaksi penuh');
+    expect((await api.ok('articles.get', { id: created.id })).headline).toBe('Sebelum penuh');
+  });
+
+  it('does not end a validation message with two full stops', async () => {
+    api = await openTestServices();
+    const error = await api.fails('photos.updateMany', { ids: ['4b0d3c1e-8f5a-4c1e-9a57-2f1b6c3d4e5f'] });
+    expect(error.message).toBe('The request was not valid: Give a credit or a copyright to set.');
   });
 });
