@@ -1,12 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import type { CallApi } from '../../shared/api/contract';
 import { IMPORT_FILES_LIMIT, type ImportFileStatus, type ImportJob } from '../../shared/api/photo';
-import { say, type Wording } from '../../shared/api/wording';
+import { partOf, say, type Wording } from '../../shared/api/wording';
 import { readBase64 } from './readFile';
 
 /** Files the server may hold at once before the next is sent: enough to keep the worker busy, no more. */
 const AHEAD = 2;
 const POLL_MS = 250;
+/** Status polls in a row without an answer before the import is taken as stopped (about 2 s). */
+const GIVE_UP_AFTER = 8;
 /** The most of a file sent in one call (as base64, a third more). */
 const PIECE_BYTES = 512 * 1024;
 
@@ -33,6 +35,7 @@ export class PhotoImportRun {
   private job: ImportJob | null = null;
   private readonly local = new Map<number, ImportFileStatus>();
   private cancelled = false;
+  private unanswered = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -70,10 +73,10 @@ export class PhotoImportRun {
     }
     this.update(begun.value);
     for (const [index, file] of this.files.entries()) {
-      if (this.cancelled) break;
+      if (this.cancelled || this.stopped()) break;
       if (this.job?.files[index]?.state !== 'waiting') continue;
-      while (!this.cancelled && this.inFlight() >= AHEAD) await this.poll();
-      if (this.cancelled) break;
+      while (!this.cancelled && !this.finished() && this.inFlight() >= AHEAD) await this.poll();
+      if (this.cancelled || this.stopped()) break;
       await this.send(index, file);
     }
     while (!this.finished()) await this.poll();
@@ -107,7 +110,11 @@ export class PhotoImportRun {
         data,
         ...(more ? { more } : {}),
       });
-      if (!sent.ok) return this.failLocally(index, { message: `${file.name}: ${sent.error.message}` });
+      if (!sent.ok)
+        return this.failLocally(
+          index,
+          say('photo.fileFailed', { name: file.name, reason: partOf(sent.error) }),
+        );
       if (!more || sent.value.files[index]?.state !== 'waiting') return this.update(sent.value);
     }
   }
@@ -115,8 +122,29 @@ export class PhotoImportRun {
   private async poll(): Promise<void> {
     await sleep(POLL_MS);
     const status = await this.call('photos.importStatus', { jobId: this.job!.id });
-    if (status.ok) this.update(status.value);
-    else this.publish({ state: 'failed', error: status.error });
+    if (status.ok) {
+      this.unanswered = 0;
+      return this.update(status.value);
+    }
+    // A service restarting may miss a poll or two; one that stays away has stopped the import.
+    this.unanswered += 1;
+    if (this.unanswered < GIVE_UP_AFTER) return;
+    const reason = partOf(status.error);
+    const files = this.snapshot.files.map((file) =>
+      TERMINAL.has(file.state)
+        ? file
+        : {
+            ...file,
+            state: 'failed' as const,
+            error: { code: 'PHOTO_UNREADABLE', ...say('photo.interrupted', { name: file.name, reason }) },
+          },
+    );
+    this.publish({ state: 'failed', error: status.error, files, done: files.length });
+  }
+
+  /** The import as a whole failed (the service stopped answering): nothing more is sent. */
+  private stopped(): boolean {
+    return this.snapshot.state === 'failed';
   }
 
   private inFlight(): number {

@@ -195,6 +195,11 @@ export const SERVICE_MESSAGES = {
     en: 'That is {n} files; one import takes up to {limit}. Nothing was imported: choose them in smaller batches.',
     id: 'Itu {n} berkas; satu impor memuat paling banyak {limit}. Tidak ada yang diimpor: pilih dalam kelompok yang lebih kecil.',
   },
+  'photo.fileFailed': { en: '{name}: {reason}', id: '{name}: {reason}' },
+  'photo.interrupted': {
+    en: '{name}: the import stopped before Redaksi could say how this file went ({reason}). Import it again: if it did arrive, it is counted as already in the library.',
+    id: '{name}: impor berhenti sebelum Redaksi dapat memberi tahu hasil berkas ini ({reason}). Impor ulang: jika ternyata sudah masuk, berkas itu dihitung sudah ada di pustaka.',
+  },
   'photo.unreadableOnDisk': {
     en: '{name} could not be read from the disk.',
     id: '{name} tidak dapat dibaca dari disk.',
@@ -364,6 +369,17 @@ export function say(key: ServiceMessageKey, values?: Values): { message: string;
 
 /** A message of the catalog as the value of another's placeholder, said in the same language. */
 export const sayPart = (key: ServiceMessageKey): string => `${PART}${key}`;
+
+/**
+ * Another message's words as a placeholder's value: said in the language when the catalog has it
+ * (and it needs no values of its own), else its English as sent.
+ */
+export function partOf(said: { message: string; wording?: Wording | undefined }): string {
+  const key = said.wording?.key;
+  return key !== undefined && Object.hasOwn(SERVICE_MESSAGES, key) && !said.wording?.values
+    ? sayPart(key as ServiceMessageKey)
+    : said.message;
+}
 
 /** The words of a message in a language: from its wording when the catalog knows it, else its English. */
 export function sayIn(language: 'en' | 'id', said: { message: string; wording?: Wording }): string {
