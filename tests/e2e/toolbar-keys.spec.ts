@@ -1,5 +1,6 @@
 import { seedArticle } from './support/api';
 import { body, expect, openApp, test } from './support/fixtures';
+import { selectText } from './support/selection';
 
 test('the formatting toolbar is one Tab stop: arrows, Home and End move along it, and Tab goes on to the body', async ({
   page,
@@ -35,4 +36,38 @@ test('the formatting toolbar is one Tab stop: arrows, Home and End move along it
   expect(await focusedLabel()).toBe(second);
   // Exactly one of its buttons is in the Tab order.
   expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+});
+
+test('Ctrl+K or Ctrl+Alt+S pressed again while its box is open (the focus gone elsewhere) gives the box the focus, never the words', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, {
+    headline: 'Kotak terbuka',
+    body: ['Paragraf satu tentang banjir.', 'Paragraf dua tentang hujan.'],
+  });
+  await openApp(page, app, `#/article/${article.id}`);
+  await selectText(page, 'tentang banjir');
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('dialog', { name: 'Link' });
+  await expect(box.getByRole('textbox')).toBeFocused();
+  // No link in the selection: nothing to remove.
+  await expect(box.getByRole('button', { name: 'Remove link' })).toHaveCount(0);
+  await selectText(page, 'tentang hujan');
+  await page.keyboard.press('Control+k');
+  await expect(box.getByRole('textbox')).toBeFocused();
+  await page.keyboard.type('example.com');
+  await expect(body(page)).toContainText('Paragraf dua tentang hujan.');
+  await page.keyboard.press('Escape');
+
+  await selectText(page, 'tentang banjir');
+  await page.keyboard.press('Control+Alt+KeyS');
+  const picker = page.getByRole('dialog', { name: 'Tag source' });
+  await expect(picker.getByRole('combobox', { name: 'Find a source' })).toBeFocused();
+  await selectText(page, 'tentang hujan');
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(picker.getByRole('combobox', { name: 'Find a source' })).toBeFocused();
+  await page.keyboard.type('Joko');
+  await expect(body(page)).toContainText('Paragraf dua tentang hujan.');
+  await expect(body(page)).toContainText('Paragraf satu tentang banjir.');
 });

@@ -32,7 +32,9 @@ export function LinkEditorPlugin() {
   const { t } = useI18n();
   const tracker = usePageTracker();
   const [open, setOpen] = useState(false);
+  const [openings, setOpenings] = useState(0);
   const [url, setUrl] = useState('');
+  const [hadLink, setHadLink] = useState(false);
   const [error, setError] = useState('');
   const saved = useRef<BaseSelection | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -51,10 +53,15 @@ export function LinkEditorPlugin() {
           }
           editor.getEditorState().read(() => {
             saved.current = $getSelection()?.clone() ?? null;
-            setUrl($currentLinkUrl());
+            const current = $currentLinkUrl();
+            setUrl(current);
+            setHadLink(current !== '');
           });
           setError('');
           setOpen(true);
+          // Asked again while open (the focus had left the box): the box takes the focus again, so
+          // what is typed next is the address, never over the selected words.
+          setOpenings((n) => n + 1);
           return true;
         },
         COMMAND_PRIORITY_LOW,
@@ -65,7 +72,7 @@ export function LinkEditorPlugin() {
   useEffect(() => {
     // The box is in the body's head, always in sight: the page need not move to show it.
     if (open) input.current?.focus({ preventScroll: true });
-  }, [open]);
+  }, [open, openings]);
 
   const close = () => {
     setOpen(false);
@@ -134,9 +141,12 @@ export function LinkEditorPlugin() {
           />
         </label>
         <button type="submit">{t('link.apply')}</button>
-        <button type="button" onClick={remove}>
-          {t('link.remove')}
-        </button>
+        {/* Only a link can be removed: with none in the selection the button would do nothing. */}
+        {hadLink && (
+          <button type="button" onClick={remove}>
+            {t('link.remove')}
+          </button>
+        )}
         <button type="button" onClick={close}>
           {t('link.cancel')}
         </button>

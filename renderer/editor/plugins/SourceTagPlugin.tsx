@@ -98,7 +98,9 @@ const sameChip = (a: Chip | null, b: Chip | null) =>
 export function SourceTagPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t, say } = useI18n();
-  const [picker, setPicker] = useState<{ currentId: string | null } | null>(null);
+  // `opening` counts the times it was asked for: asked again while open (the focus had left it), the
+  // picker starts afresh with the focus in its search, so what is typed never lands on the words.
+  const [picker, setPicker] = useState<{ currentId: string | null; opening: number } | null>(null);
   // Refusals are told as the editor's other refusals are: one notice at a time (PageNotice).
   const tracker = usePageTracker();
   const [chip, setChip] = useState<Chip | null>(null);
@@ -123,7 +125,7 @@ export function SourceTagPlugin() {
             tracker.tell(tagRefusalMessage(t, target.refusal));
           } else {
             tracker.dismiss();
-            setPicker(target);
+            setPicker((shown) => ({ ...target, opening: (shown?.opening ?? 0) + 1 }));
           }
           return true;
         },
@@ -205,6 +207,7 @@ export function SourceTagPlugin() {
       {picker && (
         <InBodyHead>
           <SourcePicker
+            key={picker.opening}
             currentName={picker.currentId ? (nameFor(t, picker.currentId) ?? '…') : null}
             onPick={apply}
             onCreate={create}
