@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { EditorState } from 'lexical';
 import type { Article, ArticleFields } from '../../shared/api/article';
 import type { ApiErrorShape } from '../../shared/api/errors';
@@ -86,6 +86,7 @@ function ArticleEditor({
     [draft],
   );
   const [exporting, setExporting] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
   // A preflight finding's "Show": the dialog closes and the editor goes to the page or photo.
   const showPlace = useCallback(
     ({ page, photo }: BodyPlace) => {
@@ -108,7 +109,7 @@ function ArticleEditor({
     >
       <div className="rx-article-bar">
         <span />
-        <button type="button" className="rx-secondary" onClick={() => setExporting(true)}>
+        <button ref={exportButton} type="button" className="rx-secondary" onClick={() => setExporting(true)}>
           {t('export.open')}
         </button>
       </div>
@@ -116,7 +117,11 @@ function ArticleEditor({
         <ExportDialog
           articleId={article.id}
           beforeExport={saveNow}
-          onClose={() => setExporting(false)}
+          onClose={() => {
+            setExporting(false);
+            // Back where it was opened from, not to the page.
+            requestAnimationFrame(() => exportButton.current?.focus());
+          }}
           onShow={showPlace}
         />
       )}

@@ -36,7 +36,8 @@ export function StyleHints({
   const { t } = useI18n();
   const { captionStyle } = usePublication();
   const hints = kind === 'caption' ? captionHints(caption, credit, captionStyle) : creditHints(credit);
-  if (hints.length === 0) return null;
+  // The field points at this id whatever it says: with no advice, an empty element (not a dangling reference).
+  if (hints.length === 0) return <span id={id} hidden />;
   return (
     <ul id={id} className="rx-hints">
       {hints.map((hint) => (

@@ -88,7 +88,7 @@ export function PhotoGrid(props: {
       if (selected.has(selection.focus) && selected.size > 1) selected.delete(selection.focus);
       else selected.add(selection.focus);
       onSelect({ focus: selection.focus, selected, anchor: selection.focus });
-    } else if (event.key === 'Enter' && selection.focus) props.onOpen(selection.focus);
+    } else if (event.key === 'Enter' && photos[focusIndex]) props.onOpen(photos[focusIndex]!.id);
     else return;
     event.preventDefault();
   };

@@ -40,7 +40,7 @@ export function TextField(props: {
         onValue={change}
         rows={props.multiline ? 3 : undefined}
         maxLength={props.maxLength}
-        describedBy={`${id}-hints`}
+        describedBy={props.hints ? `${id}-hints` : undefined}
         fieldRef={props.inputRef}
         onBlur={flush}
         onKeyDown={onKeyDown}

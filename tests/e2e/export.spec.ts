@@ -174,6 +174,8 @@ test('preflight errors block the export and say what to fix', async ({ page, app
   await expect(dialog.getByRole('button', { name: 'Export package' })).toBeDisabled();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // The focus goes back to Export, where the dialog was opened from.
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
 });
 
 test('a very long word or address in the text wraps on a phone-sized window instead of widening the page', async ({

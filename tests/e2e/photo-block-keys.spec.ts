@@ -34,6 +34,7 @@ test('a photo’s own buttons from the keyboard: Ctrl+Z undoes Full width and Re
   await expect(wide).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Control+z');
   await expect(figure.getByRole('button', { name: 'Full width' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(figure.getByRole('button', { name: 'Full width' })).toBeFocused();
 
   // Move up from the keyboard: the photo moves and the button keeps the focus, so Enter moves it again.
   await figure.getByRole('button', { name: 'Move photo up' }).focus();

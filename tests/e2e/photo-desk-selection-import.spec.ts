@@ -25,6 +25,10 @@ test('from the keyboard the desk selects photos apart from each other: Ctrl+arro
   const grid = page.getByRole('listbox', { name: 'Photos' });
   const options = grid.getByRole('option');
   await expect(options).toHaveCount(4);
+  // Tabbed into (no photo chosen yet), Enter opens the photo that has the focus.
+  await options.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('form', { name: 'Photo details' }).getByLabel('Caption')).toBeFocused();
   await options.first().click();
   const selected = () =>
     options.evaluateAll((all) => all.map((option) => option.getAttribute('aria-selected') === 'true'));

@@ -73,8 +73,22 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
       key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : null;
     if (!step) return;
     event.preventDefault();
+    const button = event.target;
     editor.dispatchCommand(step === 'undo' ? UNDO_COMMAND : REDO_COMMAND, undefined);
-    focusBody(editor);
+    // The button pressed keeps the focus while it is there (Full width undone); the photo itself
+    // undone away, the body takes it.
+    requestAnimationFrame(() => {
+      const label = button.getAttribute('aria-label');
+      const again = button.isConnected
+        ? button
+        : label
+          ? editor
+              .getElementByKey(nodeKey)
+              ?.querySelector<HTMLButtonElement>(`button[aria-label="${CSS.escape(label)}"]`)
+          : null;
+      if (again) again.focus();
+      else focusBody(editor);
+    });
   };
   /** A moved photo is drawn again in its new place: the button pressed takes the focus back there. */
   const moveKeepingFocus = (direction: 'up' | 'down', label: string) => {
