@@ -26,6 +26,8 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   });
   const watch = await openApp(page, app, `#/article/${created.id}`);
   await expect(body(page)).toContainText('Akhir');
+  // Before the menu was ever opened, no empty list is there for screen readers either.
+  await expect(page.getByRole('listbox')).toHaveCount(0);
 
   // "/" alone lists every choice; typing narrows; Enter turns the paragraph into a heading.
   await caretAfter(page, 'kata119');

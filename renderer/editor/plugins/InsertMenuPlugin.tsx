@@ -143,11 +143,54 @@ function InsertMenuList(props: {
 }
 
 /**
+ * Lexical appends its menu container to the page — a listbox named "Typeahead menu", in English — as
+ * soon as the editor opens, and leaves it there empty whenever nothing is listed. Screen readers are
+ * kept from it until it holds options. Only the page's own children and that container are watched,
+ * never the body's text, so typing costs nothing.
+ */
+function useHiddenEmptyAnchor(): void {
+  useEffect(() => {
+    const watched = new WeakSet<Element>();
+    const sync = (anchor: Element) => {
+      if (anchor.querySelector('[role="option"]')) anchor.removeAttribute('aria-hidden');
+      else anchor.setAttribute('aria-hidden', 'true');
+    };
+    const inner = new MutationObserver((records) => {
+      for (const record of records) {
+        const anchor = record.target instanceof Element ? record.target.closest('.rx-insert-anchor') : null;
+        if (anchor) sync(anchor);
+      }
+    });
+    const watch = () => {
+      for (const anchor of document.querySelectorAll('body > .rx-insert-anchor')) {
+        sync(anchor);
+        if (watched.has(anchor)) continue;
+        watched.add(anchor);
+        inner.observe(anchor, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['role', 'class'],
+        });
+      }
+    };
+    const outer = new MutationObserver(watch);
+    outer.observe(document.body, { childList: true });
+    watch();
+    return () => {
+      outer.disconnect();
+      inner.disconnect();
+    };
+  }, []);
+}
+
+/**
  * The insert menu: "/" at the start of an empty paragraph lists what can go there (heading, quote,
  * lists, photo, page break, related link); typing narrows it, arrows and Enter choose, Escape closes
  * and leaves the "/" as typed. The choice replaces the "/…" text in one undo step.
  */
 export function InsertMenuPlugin() {
+  useHiddenEmptyAnchor();
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const [query, setQuery] = useState<string | null>(null);
@@ -260,8 +303,8 @@ export function InsertMenuPlugin() {
       menuRenderFn={(
         anchor,
         { options: shown, selectedIndex, selectOptionAndCleanUp, setHighlightedIndex },
-      ) =>
-        anchor.current && shown.length > 0
+      ) => {
+        return anchor.current && shown.length > 0
           ? createPortal(
               <InsertMenuList
                 container={anchor.current}
@@ -273,8 +316,8 @@ export function InsertMenuPlugin() {
               />,
               anchor.current,
             )
-          : null
-      }
+          : null;
+      }}
     />
   );
 }
