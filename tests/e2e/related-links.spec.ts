@@ -117,7 +117,20 @@ test('an editor links a paragraph to another article and to a web page, changes 
   await expect(link(page, 'Pasar menurut VOA')).toHaveClass(/rx-selected/);
   await page.keyboard.press('Delete');
   await expect(link(page, 'Pasar menurut VOA')).toHaveCount(0);
-  await link(page, 'Harga Cabai Naik di Pasar Medan').getByRole('button', { name: 'Remove' }).click();
+  // From the keyboard, with the link selected as a block: Enter on Remove removes it (not "Enter on a
+  // selected block"), the text beside takes the focus, and Ctrl+Z brings the link back.
+  const cabai = link(page, 'Harga Cabai Naik di Pasar Medan');
+  await cabai.getByText('Harga Cabai Naik di Pasar Medan').click();
+  await expect(cabai).toHaveClass(/rx-selected/);
+  const paragraphs = await body(page).locator('p:not(.rx-related-line)').count();
+  await cabai.getByRole('button', { name: 'Remove' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(body(page).getByRole('group', { name: /^Related link/ })).toHaveCount(0);
+  await expect(body(page).locator('p:not(.rx-related-line)')).toHaveCount(paragraphs);
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(cabai).toHaveCount(1);
+  await cabai.getByRole('button', { name: 'Remove' }).click();
   await expect(body(page).getByRole('group', { name: /^Related link/ })).toHaveCount(0);
   await expectSaved(page);
   const after = await callApi(app, 'articles.get', { id: created.id });

@@ -1,5 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import { useEffect, useId, useRef } from 'react';
+import { $getNodeByKey, $isElementNode, stopLexicalPropagation, type NodeKey } from 'lexical';
+
+const OWN_KEYS = ['keydown', 'keyup', 'keypress'] as const;
 import type { RelatedLinkFields } from '../../../shared/editor/RelatedLinkNode';
 import { EXPORT_LABELS } from '../../../shared/render/labels';
 import { usePublication } from '../../app/Publication';
@@ -27,10 +30,28 @@ export function RelatedLinkView({ nodeKey, link }: { nodeKey: NodeKey; link: Rel
       : article.state === 'found' && article.status === 'draft'
         ? t('related.toDraft')
         : t('related.toArticle');
-  const remove = () =>
+  // The text beside it takes the caret and the focus (Ctrl/Cmd+Z then brings the link back), not the page.
+  const remove = () => {
     editor.update(() => {
-      $getNodeByKey(nodeKey)?.remove();
+      const node = $getNodeByKey(nodeKey);
+      if (!node) return;
+      const next = node.getNextSibling() ?? node.getPreviousSibling();
+      node.remove();
+      if ($isElementNode(next)) next.selectStart();
     });
+    editor.focus();
+  };
+  // Keys on its own buttons are theirs: Enter presses Remove, never "Enter on a selected block".
+  const tools = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const element = tools.current;
+    if (!element) return;
+    for (const type of OWN_KEYS) element.addEventListener(type, stopLexicalPropagation);
+    return () => {
+      for (const type of OWN_KEYS) element.removeEventListener(type, stopLexicalPropagation);
+    };
+  }, []);
+  const titleId = useId();
   return (
     <div
       role="group"
@@ -44,18 +65,21 @@ export function RelatedLinkView({ nodeKey, link }: { nodeKey: NodeKey; link: Rel
         >
           {EXPORT_LABELS[publication.language].readAlso}
         </span>{' '}
-        <span className="rx-related-title">{title}</span>
+        <span id={titleId} className="rx-related-title">
+          {title}
+        </span>
       </p>
       {article.state === 'missing' && <p className="rx-related-missing">{t('related.missing')}</p>}
       <span className="rx-related-target">{where}</span>
-      <span className="rx-related-tools">
+      <span ref={tools} className="rx-related-tools">
         <button
           type="button"
+          aria-describedby={titleId}
           onClick={() => editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, { change: nodeKey })}
         >
           {t('related.edit')}
         </button>
-        <button type="button" onClick={remove}>
+        <button type="button" aria-describedby={titleId} onClick={remove}>
           {t('related.remove')}
         </button>
       </span>
