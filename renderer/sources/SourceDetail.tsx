@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Source, SourceFields, SourceUsage } from '../../shared/api/source';
 import { api } from '../api/client';
@@ -120,6 +120,15 @@ export function SourceDetail({
     };
   }, [id, version]);
 
+  const detail = useRef<HTMLElement>(null);
+  const refocus = useRef<string | null>(null);
+  const savedAt = usage?.source.updatedAt;
+  useEffect(() => {
+    if (!refocus.current || !savedAt) return;
+    detail.current?.querySelector<HTMLElement>(refocus.current)?.focus();
+    refocus.current = null;
+  }, [savedAt]);
+
   const save = async (fields: SourceFields) => {
     const result = await api('sources.update', { id, ...fields });
     if (!result.ok) return say(result.error);
@@ -137,7 +146,7 @@ export function SourceDetail({
   if (!usage) return null;
   const { source, articles } = usage;
   return (
-    <section className="rx-source-detail" aria-label={source.name}>
+    <section ref={detail} className="rx-source-detail" aria-label={source.name}>
       <h2>{source.name}</h2>
       <SourceForm
         key={`${source.id}:${source.updatedAt}`}
@@ -146,10 +155,18 @@ export function SourceDetail({
         submitLabel={t('source.save')}
         onSubmit={async (fields) => {
           setSaved(false);
+          // The form is made anew with the saved source: the field (or button) in use gets the focus back.
+          const active = document.activeElement;
+          refocus.current =
+            (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.name
+              ? `[name="${CSS.escape(active.name)}"]`
+              : 'button[type="submit"]';
           return save(fields);
         }}
       />
-      {saved && <p className="rx-ok">{t('source.saved')}</p>}
+      <p role="status" className="rx-ok">
+        {saved ? t('source.saved') : ''}
+      </p>
       <section aria-label={t('source.usage')}>
         <h3>{t('source.usage')}</h3>
         {articles.length === 0 && <p className="rx-empty">{t('source.usage.none')}</p>}

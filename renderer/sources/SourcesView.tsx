@@ -34,6 +34,13 @@ function useSources(query: string, kind: SourceKind | '', version: number) {
   return { sources, error };
 }
 
+/** Focuses a source's row in the registry once the list shows it (it is fetched again after a change). */
+function focusWhenListed(id: string, tries = 40): void {
+  const row = document.querySelector<HTMLElement>(`[data-source-id="${CSS.escape(id)}"]`);
+  if (row) row.focus();
+  else if (tries > 0) window.setTimeout(() => focusWhenListed(id, tries - 1), 25);
+}
+
 /** The source registry: search, create, edit, merge duplicates, and see where each source is used. */
 export function SourcesView({
   selectedId,
@@ -62,6 +69,8 @@ export function SourcesView({
     setCreating(false);
     changed();
     onSelect(result.value.id);
+    // The form goes with its focus: the new source's row in the registry takes it, once listed.
+    focusWhenListed(result.value.id);
     return null;
   };
 
@@ -116,6 +125,7 @@ export function SourcesView({
                   <button
                     type="button"
                     className="rx-source-row"
+                    data-source-id={source.id}
                     aria-current={source.id === selectedId ? 'true' : undefined}
                     onClick={() => (setCreating(false), onSelect(source.id))}
                   >
