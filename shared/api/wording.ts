@@ -164,6 +164,14 @@ export const SERVICE_MESSAGES = {
     id: 'ada berkas di tempat yang seharusnya folder',
   },
   'export.reason.full': { en: 'the disk is full', id: 'disk penuh' },
+  'export.reason.nameTooLong': {
+    en: 'a name on that path is too long for the disk',
+    id: 'ada nama di jalur itu yang terlalu panjang untuk disk',
+  },
+  'export.reason.loop': {
+    en: 'the path goes round in a circle of links',
+    id: 'jalur itu berputar dalam lingkaran tautan',
+  },
   'export.reason.readOnly': { en: 'the disk is read-only', id: 'disk hanya-baca' },
   'export.zipFailed': {
     en: 'The package folder was written to {folder}, but its .zip could not be: {reason}. The previous .zip, if any, is unchanged.',

@@ -73,13 +73,20 @@ const REASONS: Record<string, ServiceMessageKey> = {
   EEXIST: 'export.reason.fileInTheWay',
   ENOTDIR: 'export.reason.fileInTheWay',
   ENOSPC: 'export.reason.full',
+  EDQUOT: 'export.reason.full',
   EROFS: 'export.reason.readOnly',
+  ENAMETOOLONG: 'export.reason.nameTooLong',
+  ELOOP: 'export.reason.loop',
 };
 
-/** Why the disk refused: in plain words when the system's code is a known one, else its own. */
+/**
+ * Why the disk refused: in plain words when the system's code is a known one, else the system's own
+ * words without the path it repeats (the message already names the folder).
+ */
 function failure(key: 'export.failed' | 'export.zipFailed', values: Record<string, string>, error: unknown) {
   const known = REASONS[(error as NodeJS.ErrnoException).code ?? ''];
-  return say(key, { ...values, reason: known ? sayPart(known) : (error as Error).message });
+  const own = (error as Error).message.replace(/,\s*\w+\s+'[^']*'(?:\s*->\s*'[^']*')?$/, '');
+  return say(key, { ...values, reason: known ? sayPart(known) : own });
 }
 
 /** Where to offer to export: the publication's last folder, else ~/Redaksi exports. */
@@ -89,7 +96,7 @@ export function suggestedFolder(profile: PublicationProfile): string {
 
 /** Writes the package (and the zip on request) when preflight allows it. */
 export function runExport(db: Database, input: ExportRunInput, setup: ExportSetup): ExportResult {
-  if (!path.isAbsolute(input.folder)) {
+  if (!path.isAbsolute(input.folder) || input.folder.includes('\0')) {
     throw new ApiError('VALIDATION', say('export.folderNotFull'));
   }
   const prepared = prepareExport(db, input.id, setup);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paragraphs } from '../../../support/documents';
 import { openTestServices, type TestServices } from '../../../support/services';
 import { tempFolder } from '../../../support/temp-folder';
+import { sayIn } from '../../../../../shared/api/wording';
 
 let services: TestServices;
 let id: string;
@@ -50,6 +51,18 @@ describe('what stands where the package goes', () => {
       ok: false,
       error: { code: 'VALIDATION', wording: { key: 'export.folderNotFull' } },
     });
+    expect(await run('/tmp/a\0b')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', wording: { key: 'export.folderNotFull' } },
+    });
+  });
+
+  it('says a name too long for the disk in words of both languages, not the system’s', async () => {
+    const result = await run(`${tempFolder('redaksi-way')}/${'a'.repeat(300)}`);
+    expect(result).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED' } });
+    if (result.ok) return;
+    expect(sayIn('id', result.error)).toContain('ada nama di jalur itu yang terlalu panjang untuk disk');
+    expect(result.error.message).not.toContain('ENAMETOOLONG');
   });
 
   it('refuses to replace a file of the same name, saying so, and leaves it as it was', async () => {
