@@ -121,6 +121,8 @@ export function SettingsView({
         type={type}
         maxLength={key in PROFILE_LIMITS ? PROFILE_LIMITS[key as keyof typeof PROFILE_LIMITS] : undefined}
         aria-invalid={invalid === key || undefined}
+        // A refused field says why whenever it is reached again, not only when refused.
+        aria-describedby={invalid === key ? 'settings-refusal' : undefined}
         value={publication[key]}
         onChange={(event) => {
           const value = event.target.value;
@@ -141,7 +143,7 @@ export function SettingsView({
     <section className="rx-settings" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
       {error && (
-        <p className="rx-error" role="alert">
+        <p id="settings-refusal" className="rx-error" role="alert">
           {invalid === 'baseUrl' ? t('settings.publication.baseUrlInvalid') : say(error)}
         </p>
       )}

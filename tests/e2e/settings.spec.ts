@@ -124,6 +124,8 @@ test('the base URL takes only a web address: a wrong one is refused in plain wor
   await baseUrl.fill('https://tribun"medan.com');
   await baseUrl.press('Enter');
   await expect(page.getByRole('alert')).toContainText('The base URL must be a web address');
+  // The field itself says why, whenever it is reached again.
+  await expect(page.getByLabel('Base URL')).toHaveAccessibleDescription(/The base URL must be a web address/);
   await expect(baseUrl).toBeFocused();
 });
 
