@@ -203,7 +203,7 @@ export const SERVICE_MESSAGES = {
     en: 'That is {n} files; one import takes up to {limit}. Nothing was imported: choose them in smaller batches.',
     id: 'Itu {n} berkas; satu impor memuat paling banyak {limit}. Tidak ada yang diimpor: pilih dalam kelompok yang lebih kecil.',
   },
-  'photo.fileFailed': { en: '{name}: {reason}', id: '{name}: {reason}' },
+  'photo.fileFailed': { en: '{name}: {reason}', id: 'Berkas {name}: {reason}' },
   'photo.interrupted': {
     en: '{name}: the import stopped before Redaksi could say how this file went ({reason}). Import it again: if it did arrive, it is counted as already in the library.',
     id: '{name}: impor berhenti sebelum Redaksi dapat memberi tahu hasil berkas ini ({reason}). Impor ulang: jika ternyata sudah masuk, berkas itu dihitung sudah ada di pustaka.',
