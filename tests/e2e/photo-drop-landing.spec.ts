@@ -1,23 +1,9 @@
 import type { Locator } from '@playwright/test';
-import sharp from 'sharp';
 import { callApi } from './support/api';
 import { body, expect, openApp, test } from './support/fixtures';
+import { noisePhoto } from './support/noise-photo';
 
-/** A camera-sized photo of noise: its import (decode, eight renditions) takes a few seconds here. */
-const largePhoto = async (): Promise<string> =>
-  (
-    await sharp({
-      create: {
-        width: 5000,
-        height: 3500,
-        channels: 3,
-        background: { r: 128, g: 128, b: 128 },
-        noise: { type: 'gaussian', mean: 128, sigma: 40 },
-      },
-    })
-      .jpeg({ quality: 92 })
-      .toBuffer()
-  ).toString('base64');
+const largePhoto = async (): Promise<string> => (await noisePhoto(5000, 3500)).toString('base64');
 
 /** Drops a JPEG file on the end of `target`, as a file dragged from the desktop. */
 async function dropJpeg(target: Locator, data: string): Promise<void> {

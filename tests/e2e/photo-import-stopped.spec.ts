@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
 import { expect, openApp, test } from './support/fixtures';
+import { noisePhoto } from './support/noise-photo';
 
 test('an import whose service stops says which files it could not finish, and the desk can import again', async ({
   page,
@@ -15,17 +15,7 @@ test('an import whose service stops says which files it could not finish, and th
   const files: string[] = [];
   for (let i = 0; i < 5; i += 1) {
     const file = path.join(folder, `kamera-${i}.jpg`);
-    await sharp({
-      create: {
-        width: 4500,
-        height: 3000,
-        channels: 3,
-        background: { r: 128, g: 128, b: 128 },
-        noise: { type: 'gaussian', mean: 120 + i, sigma: 40 },
-      },
-    })
-      .jpeg({ quality: 92 })
-      .toFile(file);
+    fs.writeFileSync(file, await noisePhoto(4500, 3000, 120 + i));
     files.push(file);
   }
   await openApp(page, app);
