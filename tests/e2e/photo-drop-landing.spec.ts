@@ -1,25 +1,8 @@
-import type { Locator } from '@playwright/test';
 import { callApi } from './support/api';
 import { body, expect, openApp, test } from './support/fixtures';
-import { noisePhoto } from './support/noise-photo';
+import { dropJpeg, noisePhoto } from './support/photo-files';
 
 const largePhoto = async (): Promise<string> => (await noisePhoto(5000, 3500)).toString('base64');
-
-/** Drops a JPEG file on the end of `target`, as a file dragged from the desktop. */
-async function dropJpeg(target: Locator, data: string): Promise<void> {
-  const box = (await target.boundingBox())!;
-  await target.evaluate(
-    (element, { data, x, y }) => {
-      const binary = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([binary], 'kamera.jpg', { type: 'image/jpeg' }));
-      const init = { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: x, clientY: y };
-      element.dispatchEvent(new DragEvent('dragover', init));
-      element.dispatchEvent(new DragEvent('drop', init));
-    },
-    { data, x: box.x + box.width - 2, y: box.y + box.height / 2 },
-  );
-}
 
 test('a dropped photo that arrives while the editor types in Lead leaves the focus and the typing there', async ({
   page,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, openApp, test } from './support/fixtures';
-import { noisePhoto } from './support/noise-photo';
+import { noisePhoto } from './support/photo-files';
 
 test('an import whose service stops says which files it could not finish, and the desk can import again', async ({
   page,

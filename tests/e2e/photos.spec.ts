@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { dropJpeg } from './support/photo-files';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures');
 const photo = (name: string) => path.join(FIXTURES, 'photos', name);
@@ -232,19 +233,7 @@ test('image files dropped on the body are imported and placed where they fell', 
   await body(page).click();
   await page.keyboard.type('Sebelum foto.');
   const bytes = fs.readFileSync(photo('vladivostok.jpg')).toString('base64');
-  const paragraph = body(page).locator('p').first();
-  const box = (await paragraph.boundingBox())!;
-  await paragraph.evaluate(
-    (element, { data, x, y }) => {
-      const binary = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([binary], 'vladivostok.jpg', { type: 'image/jpeg' }));
-      const init = { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: x, clientY: y };
-      element.dispatchEvent(new DragEvent('dragover', init));
-      element.dispatchEvent(new DragEvent('drop', init));
-    },
-    { data: bytes, x: box.x + box.width - 2, y: box.y + box.height / 2 },
-  );
+  await dropJpeg(body(page).locator('p').first(), bytes, 'vladivostok.jpg');
   const dropped = body(page).locator('figure.rx-photo');
   await expect(dropped).toHaveCount(1, { timeout: 30_000 });
   await expect(dropped.getByLabel('Caption')).toHaveValue(

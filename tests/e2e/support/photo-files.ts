@@ -1,0 +1,35 @@
+import type { Locator } from '@playwright/test';
+import sharp from 'sharp';
+
+/**
+ * A camera-sized JPEG of noise: it does not compress, so its import (decode, eight renditions) takes
+ * a few seconds on this machine — long enough to act while it runs. `mean` makes each one distinct.
+ */
+export const noisePhoto = (width: number, height: number, mean = 128): Promise<Buffer> =>
+  sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: { r: 128, g: 128, b: 128 },
+      noise: { type: 'gaussian', mean, sigma: 40 },
+    },
+  })
+    .jpeg({ quality: 92 })
+    .toBuffer();
+
+/** Drops a JPEG file on the end of `target`, as a file dragged from the desktop. */
+export async function dropJpeg(target: Locator, data: string, name = 'kamera.jpg'): Promise<void> {
+  const box = (await target.boundingBox())!;
+  await target.evaluate(
+    (element, { data, name, x, y }) => {
+      const binary = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([binary], name, { type: 'image/jpeg' }));
+      const init = { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: x, clientY: y };
+      element.dispatchEvent(new DragEvent('dragover', init));
+      element.dispatchEvent(new DragEvent('drop', init));
+    },
+    { data, name, x: box.x + box.width - 2, y: box.y + box.height / 2 },
+  );
+}
