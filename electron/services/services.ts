@@ -13,7 +13,14 @@ import { resolveMediaPath, type MediaFile } from './photos/media';
 import { recoverExports } from './export/journal';
 import { createPreview, type PreviewFile } from './export/preview';
 import { addImportedPhoto } from './photos/store';
-import { openConfSettingsFile, openSettings, type SettingsFile, type SettingsService } from './settings';
+import {
+  openConfSettingsFile,
+  openSettings,
+  settingsPath,
+  type SettingsFile,
+  type SettingsService,
+} from './settings';
+import { diagnoseDataFolder } from './data-folder-check';
 
 export const DATABASE_FILE = 'redaksi.db';
 
@@ -69,21 +76,33 @@ export interface Services {
   close(): void;
 }
 
+/**
+ * Opens the settings and the database. A refusal (a newer database) or a folder that cannot be used
+ * (read-only, full, a file where a folder should be) ends as StartRefused, said in plain words.
+ */
+async function openDataFolder(options: ServicesOptions, now: () => Date) {
+  let language: UiLanguage = 'en';
+  try {
+    const opened = openSettings(options.dataDir, options.openSettingsFile ?? openConfSettingsFile, now);
+    language = opened.settings.get().uiLanguage;
+    const database = await openDatabase(path.join(options.dataDir, DATABASE_FILE), {
+      nativeBinding: options.nativeBinding,
+      now,
+      openBackupIfNewer: options.openBackupIfNewer,
+    });
+    return { ...opened, ...database };
+  } catch (error) {
+    if (error instanceof ApiError) throw new StartRefused(error, language);
+    const files = [DATABASE_FILE, path.basename(settingsPath(options.dataDir))];
+    const reason = diagnoseDataFolder(options.dataDir, error, files);
+    throw reason ? new StartRefused(reason, language) : error;
+  }
+}
+
 /** Opens the data folder (database + settings) and returns the contract's handlers over it. */
 export async function openServices(options: ServicesOptions): Promise<Services> {
   const now = options.now ?? (() => new Date());
-  const { settings, notices: settingsNotices } = openSettings(
-    options.dataDir,
-    options.openSettingsFile ?? openConfSettingsFile,
-    now,
-  );
-  const { db, notices } = await openDatabase(path.join(options.dataDir, DATABASE_FILE), {
-    nativeBinding: options.nativeBinding,
-    now,
-    openBackupIfNewer: options.openBackupIfNewer,
-  }).catch((error: unknown) => {
-    throw error instanceof ApiError ? new StartRefused(error, settings.get().uiLanguage) : error;
-  });
+  const { settings, notices: settingsNotices, db, notices } = await openDataFolder(options, now);
   // Exports a killed process left half-swapped are put back in order before anything else runs.
   recoverExports(options.dataDir);
   const importer = new PhotoImporter(options.dataDir, (photo, name) =>

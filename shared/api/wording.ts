@@ -261,6 +261,22 @@ export const SERVICE_MESSAGES = {
     en: 'The database was written by a newer version of Redaksi, so it was moved aside, unchanged, to {aside}, and the backup {backup} was opened in its place. Changes made after that backup are only in the file set aside: to work on them again, quit Redaksi, put that file back as redaksi.db and open it with the newer version.',
     id: 'Basis data ditulis oleh Redaksi versi yang lebih baru, jadi dipindahkan, tanpa diubah, ke {aside}, dan cadangan {backup} dibuka di tempatnya. Perubahan setelah cadangan itu hanya ada di berkas yang dipindahkan: untuk mengerjakannya lagi, tutup Redaksi, kembalikan berkas itu sebagai redaksi.db dan buka dengan versi yang lebih baru.',
   },
+  'start.folderReadOnly': {
+    en: 'Redaksi cannot write to its data folder ({folder}): it is read-only, or this user may not change it. Nothing in it was changed. Make the folder writable (or choose another one) and start Redaksi again.',
+    id: 'Redaksi tidak dapat menulis ke folder datanya ({folder}): folder itu hanya-baca, atau pengguna ini tidak boleh mengubahnya. Tidak ada yang diubah di dalamnya. Jadikan folder itu dapat ditulisi (atau pilih folder lain) lalu mulai Redaksi lagi.',
+  },
+  'start.folderFull': {
+    en: 'The disk that holds Redaksi’s data folder ({folder}) is full. Nothing in it was changed. Free some space and start Redaksi again.',
+    id: 'Disk tempat folder data Redaksi ({folder}) sudah penuh. Tidak ada yang diubah di dalamnya. Kosongkan sebagian ruang lalu mulai Redaksi lagi.',
+  },
+  'start.folderIsFile': {
+    en: 'Redaksi’s data folder ({folder}) cannot be used: {what} is a file, where a folder should be. Nothing was changed. Move that file away (or choose another data folder) and start Redaksi again.',
+    id: 'Folder data Redaksi ({folder}) tidak dapat dipakai: {what} adalah berkas, padahal seharusnya folder. Tidak ada yang diubah. Pindahkan berkas itu (atau pilih folder data lain) lalu mulai Redaksi lagi.',
+  },
+  'start.fileIsFolder': {
+    en: 'Redaksi’s data folder ({folder}) cannot be used: {what} is a folder, where Redaksi keeps a file. Nothing was changed. Move that folder away and start Redaksi again.',
+    id: 'Folder data Redaksi ({folder}) tidak dapat dipakai: {what} adalah folder, padahal di situ Redaksi menyimpan berkas. Tidak ada yang diubah. Pindahkan folder itu lalu mulai Redaksi lagi.',
+  },
   // The desktop app's dialog when the data folder refuses to open.
   'start.failedTitle': { en: 'Redaksi could not start', id: 'Redaksi tidak dapat dimulai' },
   'start.quit': { en: 'Quit', id: 'Keluar' },

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { ApiError } from '../../shared/api/errors';
+import { say } from '../../shared/api/wording';
+
+const codeOf = (error: unknown): string | null => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : null;
+};
+
+const isFull = (code: string | null): boolean =>
+  code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL';
+
+const isRefusedWrite = (code: string | null): boolean =>
+  code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || (code?.startsWith('SQLITE_READONLY') ?? false);
+
+/** The nearest existing path at or above `target` (the data folder may not exist yet). */
+function nearestExisting(target: string): string {
+  let at = target;
+  while (!fs.existsSync(at) && path.dirname(at) !== at) at = path.dirname(at);
+  return at;
+}
+
+/** Creates and removes a small file in `folder`: the only honest test of "may I write here" (root ignores modes). */
+function writeProbe(folder: string): string | null {
+  const probe = path.join(folder, `.redaksi-write-check-${randomBytes(6).toString('hex')}`);
+  try {
+    fs.writeFileSync(probe, '', { flag: 'wx' });
+    fs.rmSync(probe, { force: true });
+    return null;
+  } catch (error) {
+    return codeOf(error) ?? 'EIO';
+  }
+}
+
+/**
+ * Why the data folder could not be opened, in plain words, when the cause is the folder itself (read-only,
+ * full, a file in a folder's place); null when it is something else, which is then reported as it is.
+ * `files` are the names inside the folder that Redaksi opens (a folder in their place is refused too).
+ */
+export function diagnoseDataFolder(
+  folder: string,
+  error: unknown,
+  files: readonly string[],
+): ApiError | null {
+  const full = () => new ApiError('DATA_FOLDER_UNUSABLE', say('start.folderFull', { folder }), { folder });
+  const misplaced = (key: 'start.folderIsFile' | 'start.fileIsFolder', what: string) =>
+    new ApiError('DATA_FOLDER_UNUSABLE', say(key, { folder, what }), { folder, what });
+  const readOnly = () =>
+    new ApiError('DATA_FOLDER_UNUSABLE', say('start.folderReadOnly', { folder }), { folder });
+
+  if (isFull(codeOf(error))) return full();
+  const existing = nearestExisting(folder);
+  if (!fs.statSync(existing).isDirectory()) return misplaced('start.folderIsFile', existing);
+  if (existing === folder) {
+    for (const name of files) {
+      const file = path.join(folder, name);
+      if (fs.existsSync(file) && fs.statSync(file).isDirectory())
+        return misplaced('start.fileIsFolder', file);
+    }
+  }
+  const probe = writeProbe(existing);
+  if (isFull(probe)) return full();
+  if (isRefusedWrite(probe) || isRefusedWrite(codeOf(error))) return readOnly();
+  return null;
+}

@@ -1,0 +1,100 @@
+// A data folder Redaksi cannot use (read-only, full, a file where a folder should be) stops the start
+// with the reason in plain words of the interface language, and nothing in it is changed.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE, StartRefused } from '../../../../electron/services/services';
+import { openTestServices } from '../../support/services';
+import { tempFolder } from '../../support/temp-folder';
+
+const refusal = async (dataDir: string): Promise<StartRefused> => {
+  const caught = await openTestServices({ dataDir }).catch((error: unknown) => error);
+  expect(caught).toBeInstanceOf(StartRefused);
+  return caught as StartRefused;
+};
+
+const keyOf = (refused: StartRefused) => refused.reason.wording?.key;
+const listing = (folder: string) => fs.readdirSync(folder).sort();
+
+const undo: Array<() => void> = [];
+afterEach(() => {
+  for (const step of undo.splice(0).reverse()) step();
+});
+
+/** A data folder the app cannot write to. Root ignores file modes, so as root the folder is made immutable. */
+function makeReadOnly(folder: string): void {
+  if (process.getuid?.() === 0) {
+    execFileSync('chattr', ['+i', folder]);
+    undo.push(() => execFileSync('chattr', ['-i', folder]));
+  } else {
+    fs.chmodSync(folder, 0o555);
+    undo.push(() => fs.chmodSync(folder, 0o755));
+  }
+}
+
+/** Settings in Indonesian, written by the app itself, and no database yet. */
+async function indonesianFolder(): Promise<string> {
+  const dataDir = tempFolder('redaksi-unusable');
+  const first = await openTestServices({ dataDir });
+  await first.ok('settings.update', { uiLanguage: 'id' });
+  first.close();
+  for (const name of fs.readdirSync(dataDir)) {
+    if (name.startsWith(DATABASE_FILE)) fs.rmSync(path.join(dataDir, name), { recursive: true });
+  }
+  return dataDir;
+}
+
+describe('a data folder Redaksi cannot use', () => {
+  it('names a file standing where the folder (or a folder above it) should be', async () => {
+    const file = path.join(tempFolder('redaksi-unusable'), 'not-a-folder');
+    fs.writeFileSync(file, 'the user’s own notes');
+    const refused = await refusal(file);
+    expect(keyOf(refused)).toBe('start.folderIsFile');
+    expect(refused.message).toContain(`${file} is a file, where a folder should be`);
+    expect((await refusal(path.join(file, 'Redaksi'))).message).toContain(`${file} is a file`);
+    expect(fs.readFileSync(file, 'utf8')).toBe('the user’s own notes');
+  });
+
+  it('names a folder standing where the database file should be, in the interface language', async () => {
+    const dataDir = await indonesianFolder();
+    fs.mkdirSync(path.join(dataDir, DATABASE_FILE));
+    const before = listing(dataDir);
+    const refused = await refusal(dataDir);
+    expect(refused.language).toBe('id');
+    expect(keyOf(refused)).toBe('start.fileIsFolder');
+    expect(refused.message).toContain(`${path.join(dataDir, DATABASE_FILE)} adalah folder`);
+    expect(listing(dataDir)).toEqual(before);
+  });
+
+  it('says a read-only folder is read-only, not SQLite’s “unable to open database file”', async () => {
+    const dataDir = await indonesianFolder();
+    const before = listing(dataDir);
+    makeReadOnly(dataDir);
+    const refused = await refusal(dataDir);
+    expect(keyOf(refused)).toBe('start.folderReadOnly');
+    expect(refused.message).toContain(`Redaksi tidak dapat menulis ke folder datanya (${dataDir})`);
+    expect(refused.message).not.toContain('unable to open');
+    expect(listing(dataDir)).toEqual(before);
+  });
+
+  it('says a full disk is full', async (context) => {
+    if (process.getuid?.() !== 0) {
+      console.log('SKIPPED: a full disk is made with a small tmpfs mount, which needs root');
+      context.skip();
+    }
+    const mountPoint = tempFolder('redaksi-full');
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint]);
+    undo.push(() => execFileSync('umount', [mountPoint]));
+    fs.writeFileSync(path.join(mountPoint, 'filler'), Buffer.alloc(60 * 1024));
+    // What the disk still takes, a few bytes at a time, is filled up too.
+    try {
+      for (let n = 0; ; n += 1) fs.writeFileSync(path.join(mountPoint, `f${n}`), Buffer.alloc(512));
+    } catch {
+      // ENOSPC: full.
+    }
+    const refused = await refusal(path.join(mountPoint, 'Redaksi'));
+    expect(keyOf(refused)).toBe('start.folderFull');
+    expect(refused.message).toContain('is full');
+  });
+});
