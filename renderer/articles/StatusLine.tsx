@@ -4,6 +4,7 @@ import type { ArticleDraft } from './ArticleDraft';
 import { useSaveState } from './useSaveState';
 import { useI18n } from '../i18n/I18n';
 import { PageIndicator } from './PageIndicator';
+import { InPlaceConfirm } from '../app/InPlaceConfirm';
 
 /**
  * Reload article, after a save the store refused (changed in another window, or deleted): it replaces
@@ -24,24 +25,15 @@ function ReloadArticle({ onReload }: { onReload: () => void }) {
     requestAnimationFrame(() => button.current?.focus());
   };
   return (
-    <span
-      role="alertdialog"
-      aria-label={t('save.reload')}
-      className="rx-confirm"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.stopPropagation();
-        keep();
-      }}
-    >
-      <span>{t('save.reload.confirm')}</span>
-      <button type="button" className="rx-secondary" onClick={keep} autoFocus>
-        {t('save.reload.no')}
-      </button>
-      <button type="button" className="rx-danger" onClick={onReload}>
-        {t('save.reload.yes')}
-      </button>
-    </span>
+    <InPlaceConfirm
+      inline
+      label={t('save.reload')}
+      question={t('save.reload.confirm')}
+      yes={t('save.reload.yes')}
+      keep={t('save.reload.no')}
+      onYes={onReload}
+      onKeep={keep}
+    />
   );
 }
 

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { forgetPhoto } from './useLibraryPhoto';
 import { usePublication } from '../app/Publication';
+import { InPlaceConfirm } from '../app/InPlaceConfirm';
 
 /**
  * Delete photo, with a confirmation in place (it cannot be undone). A photo an article shows cannot
@@ -54,25 +55,14 @@ export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDelete
         </p>
       )}
       {asking && (
-        // The safe answer has the focus: Enter pressed twice by habit keeps the photo.
-        <div
-          role="alertdialog"
-          aria-label={t('photos.delete')}
-          className="rx-confirm"
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.stopPropagation();
-            setAsking(false);
-          }}
-        >
-          <p>{t('photos.delete.confirm', { name: photo.originalName })}</p>
-          <button type="button" className="rx-danger" onClick={remove}>
-            {t('photos.delete.yes')}
-          </button>
-          <button type="button" className="rx-secondary" onClick={() => setAsking(false)} autoFocus>
-            {t('photos.delete.no')}
-          </button>
-        </div>
+        <InPlaceConfirm
+          label={t('photos.delete')}
+          question={t('photos.delete.confirm', { name: photo.originalName })}
+          yes={t('photos.delete.yes')}
+          keep={t('photos.delete.no')}
+          onYes={remove}
+          onKeep={() => setAsking(false)}
+        />
       )}
       {problem && (
         <p className="rx-error" role="alert">
