@@ -11,6 +11,7 @@ import type {
 import type { StoredDocument } from '../../../shared/editor/document';
 import { articleOrigin, quotedFromLine, taggedUses } from '../../../shared/sources/derive';
 import { describeSourceMarkProblem } from '../../../shared/sources/marks';
+import { parseStoredBody } from '../articles/rows';
 import { refreshSourceNames } from '../articles/search-text';
 import { photoCreditSources } from './photo-credits';
 import { rowToSource, SOURCE_COLUMNS, type SourceRow } from './rows';
@@ -77,7 +78,7 @@ export function articleSourcing(db: Database, articleId: string, language: UiLan
     quotedFromGenerated: quotedFromLine(language, syndicated),
     photoCredits: photoCreditSources(
       db,
-      JSON.parse(article.body) as StoredDocument,
+      parseStoredBody({ id: articleId, body: article.body }),
       article.featured_photo_id,
     ),
   };

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { PhotoCreditSource, Source } from '../../../shared/api/source';
 import type { StoredDocument, StoredNode } from '../../../shared/editor/document';
 import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
+import { parseStoredBody } from '../articles/rows';
 import { fold, rowToSource, SOURCE_COLUMNS, type SourceRow } from './rows';
 
 /**
@@ -105,11 +106,15 @@ export function articlesCrediting(db: Database, source: Source): Array<{ id: str
        ORDER BY a.updated_at DESC, a.seq DESC`,
     )
     .all() as Array<{ id: string; headline: string; body: string; featured_photo_id: string | null }>;
+  // An article whose stored body cannot be read is left out here; opening it says what is wrong.
+  const credits = (row: (typeof rows)[number]) => {
+    try {
+      return shownCredits(db, parseStoredBody(row), row.featured_photo_id);
+    } catch {
+      return [];
+    }
+  };
   return rows
-    .filter((row) =>
-      shownCredits(db, JSON.parse(row.body) as StoredDocument, row.featured_photo_id).some(
-        (credit) => matchCredit(credit, registry).length > 0,
-      ),
-    )
+    .filter((row) => credits(row).some((credit) => matchCredit(credit, registry).length > 0))
     .map(({ id, headline }) => ({ id, headline }));
 }

@@ -97,4 +97,28 @@ describe('photo credits as sources of photos', () => {
     expect(await listed(afp.id)).toEqual(['Library credit']);
     expect(await listed(person.id)).toEqual([]);
   });
+
+  it('leave out an article whose stored body cannot be read, which itself says it is damaged', async () => {
+    const antara = await services.ok('sources.create', { kind: 'agency', name: 'Antara' });
+    const photo = addPhoto('HENDRA/ANTARA');
+    const ids: string[] = [];
+    for (const headline of ['Readable', 'Damaged']) {
+      const created = await services.ok('articles.create', {});
+      await services.ok('articles.save', {
+        ...created,
+        headline,
+        body: documentOf(paragraph(text('Isi.')), photoBlock(photo, '')),
+      });
+      ids.push(created.id);
+    }
+    services.services.db.prepare('UPDATE articles SET body = ? WHERE id = ?').run('{"root": {"type', ids[1]);
+
+    const usage = await services.ok('sources.usage', { id: antara.id });
+    expect(usage.articles.map((article) => article.headline)).toEqual(['Readable']);
+    const listed = await services.ok('articles.list', { sourceId: antara.id });
+    expect(listed.map((article) => article.headline)).toEqual(['Readable']);
+    const refused = await services.fails('articles.sources', { id: ids[1] });
+    expect(refused.code).toBe('DATABASE_CORRUPT');
+    expect(refused.wording?.key).toBe('article.unreadable');
+  });
 });
