@@ -87,6 +87,10 @@ async function exportArticles(
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'help' || command === '--help' || command === '-h' || rest.includes('--help')) {
+    console.log(USAGE);
+    return 0;
+  }
   const { values } = parseArgs({
     args: rest,
     options: {

@@ -123,4 +123,13 @@ describe('command line', () => {
     expect(listed.stderr).toContain(`There is no Redaksi library in ${missing} (no redaksi.db).`);
     expect(fs.existsSync(missing)).toBe(false);
   }, 30_000);
+
+  it('prints its usage and succeeds when asked for help, in any of the usual ways', async () => {
+    for (const args of [['help'], ['--help'], ['-h'], ['export', '--help']]) {
+      const asked = await cli(...args);
+      expect(asked.code, args.join(' ')).toBe(0);
+      expect(asked.stdout).toContain('npm run cli -- export --data DIR --out DIR');
+      expect(asked.stderr).toBe('');
+    }
+  }, 60_000);
 });
