@@ -222,3 +222,27 @@ test('a pasted quote holding paragraphs, a list or another quote becomes one quo
     '<blockquote><p>Baris satu,<br>baris dua.<br>Poin<br>Kutipan dalam.</p></blockquote>',
   );
 });
+
+test('control characters a paste carries (a NUL, a form feed) are left out, and the caret stays after the pasted words', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await newArticle(page);
+  const editor = body(page);
+  await page.keyboard.type('Awal ');
+  // Plain text only (as from a PDF or a terminal), then HTML whose text carries them too.
+  await pasteHtml(editor, '', 'Jakarta\u0000 ibu\u000c kota\u0007');
+  await page.keyboard.type(' lalu');
+  await page.keyboard.press('Enter');
+  await pasteHtml(editor, '<p>Medan\u0000 dan\u001b Binjai</p>', 'Medan dan Binjai');
+  await page.keyboard.type('!');
+  await expect(editor.locator('p').first()).toHaveText('Awal Jakarta ibu kota lalu');
+  await expect(editor.locator('p').nth(1)).toHaveText('Medan dan Binjai!');
+  await expectSaved(page);
+  const [summary] = await callApi(app, 'articles.list', {});
+  const stored = JSON.stringify((await callApi(app, 'articles.get', { id: summary!.id })).body);
+  expect(stored).toContain('Jakarta ibu kota');
+  // eslint-disable-next-line no-control-regex
+  expect(stored).not.toMatch(/\\u000[07c]|\\u001b|[\u0000\u0007\u000c\u001b]/);
+});

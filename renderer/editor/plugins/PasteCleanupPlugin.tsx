@@ -9,6 +9,7 @@ import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
+  $isRangeSelection,
   COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_NORMAL,
   DROP_COMMAND,
@@ -138,10 +139,30 @@ function pasteExternalHtml(
   return true;
 }
 
+// Control characters a paste can carry (a NUL from a PDF or a terminal, a form feed): invisible, never
+// article text, and left out of the export anyway. Tab and line ends are the editor's own nodes.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Removes them from a text node, keeping the caret on the same character. */
+function dropControlCharacters(node: TextNode): void {
+  const text = node.getTextContent();
+  if (text.search(CONTROLS) === -1) return;
+  const removedBefore = (offset: number) => text.slice(0, offset).match(CONTROLS)?.length ?? 0;
+  const selection = $getSelection();
+  const points = $isRangeSelection(selection)
+    ? [selection.anchor, selection.focus].filter((point) => point.key === node.getKey())
+    : [];
+  const moved = points.map((point) => point.offset - removedBefore(point.offset));
+  node.setTextContent(text.replace(CONTROLS, ''));
+  points.forEach((point, index) => point.set(node.getKey(), moved[index]!, 'text'));
+}
+
 /** The node transforms that hold the body to what Redaksi supports; returns their cleanup. */
 function registerCleanupTransforms(editor: LexicalEditor): () => void {
   return mergeRegister(
     editor.registerNodeTransform(TextNode, (node) => {
+      dropControlCharacters(node);
       const format = node.getFormat();
       if ((format & ~SUPPORTED_TEXT_FORMATS) !== 0) node.setFormat(format & SUPPORTED_TEXT_FORMATS);
       if (node.getStyle() !== '') node.setStyle('');
