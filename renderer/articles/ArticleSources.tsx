@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { useFieldDraft } from '../photos/useFieldDraft';
+import { registerLanding } from './pendingSaves';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import { SOURCE_ROLES, type ArticleSourcing, type Source, type SourceRole } from '../../shared/api/source';
 import { api } from '../api/client';
@@ -75,14 +77,12 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
   const { t, say } = useI18n();
   const lineId = useId();
   const [sourcing, setSourcing] = useState<ArticleSourcing | null>(null);
-  const [line, setLine] = useState('');
   const [error, setError] = useState<ApiErrorShape | null>(null);
 
   const load = useCallback(() => {
     void api('articles.sources', { id: articleId }).then((result) => {
       if (!result.ok) return setError(result.error);
       setSourcing(result.value);
-      setLine(result.value.quotedFrom);
       setError(null);
     });
   }, [articleId]);
@@ -90,12 +90,22 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
     if (saveState.kind === 'saved') load();
   }, [saveState.kind, load]);
 
-  const update = async (byHand: HandEntry[], quotedFrom: string) => {
-    const result = await api('articles.setSources', { id: articleId, byHand, quotedFrom });
-    if (!result.ok) return setError(result.error);
-    setSourcing(result.value);
-    setError(null);
-  };
+  // Only what this window changed is sent: another window's additions meanwhile are kept.
+  const update = useCallback(
+    (change: { byHand: HandEntry[]; basedOn: HandEntry[] } | { quotedFrom: string }) => {
+      const saved = api('articles.setSources', { id: articleId, ...change }).then((result) => {
+        if (!result.ok) return setError(result.error);
+        setSourcing(result.value);
+        setError(null);
+      });
+      // Leaving the article or closing the window waits for it (pendingSaves).
+      const release = registerLanding(() => saved);
+      void saved.finally(release);
+    },
+    [articleId],
+  );
+  // The line is saved after a pause in typing, on Ctrl/Cmd+S, on leaving the field and on leaving.
+  const line = useFieldDraft(sourcing?.quotedFrom ?? '', (quotedFrom) => update({ quotedFrom }));
 
   if (!sourcing) return null;
   const hand = handEntries(sourcing);
@@ -125,10 +135,10 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
                 className="rx-secondary"
                 aria-label={t('articleSources.remove', { name: entry.source.name })}
                 onClick={() =>
-                  void update(
-                    hand.filter((other) => other.sourceId !== entry.source.id),
-                    line,
-                  )
+                  update({
+                    byHand: hand.filter((other) => other.sourceId !== entry.source.id),
+                    basedOn: hand,
+                  })
                 }
               >
                 ×
@@ -139,7 +149,10 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
       </ul>
       <AddSource
         onAdd={(entry) =>
-          void update([...hand.filter((other) => other.sourceId !== entry.sourceId), entry], line)
+          update({
+            byHand: [...hand.filter((other) => other.sourceId !== entry.sourceId), entry],
+            basedOn: hand,
+          })
         }
       />
       <p>
@@ -152,10 +165,10 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
         <label htmlFor={lineId}>{t('articleSources.quotedFrom')}</label>
         <input
           id={lineId}
-          value={line}
+          value={line.draft}
           placeholder={sourcing.quotedFromGenerated}
-          onChange={(event) => setLine(event.target.value)}
-          onBlur={() => line.trim() !== sourcing.quotedFrom && void update(hand, line)}
+          onChange={(event) => line.change(event.target.value)}
+          onBlur={line.flush}
         />
         <small>{t('articleSources.quotedFrom.hint')}</small>
       </div>

@@ -122,16 +122,24 @@ export const ArticleSourcing = z.object({
 });
 export type ArticleSourcing = z.infer<typeof ArticleSourcing>;
 
+const HandEntries = z
+  .array(z.object({ sourceId: SourceId, role: SourceRole }))
+  .max(200)
+  .refine((list) => new Set(list.map((entry) => entry.sourceId)).size === list.length, {
+    error: 'A source can be added by hand only once per article.',
+  });
+
 export const ArticleSourcesInput = z.object({
   id: z.string().uuid(),
-  /** The sources added by hand, each with its role; tagged ones come from the body. */
-  byHand: z
-    .array(z.object({ sourceId: SourceId, role: SourceRole }))
-    .max(200)
-    .refine((list) => new Set(list.map((entry) => entry.sourceId)).size === list.length, {
-      error: 'A source can be added by hand only once per article.',
-    }),
-  quotedFrom: line(1_000),
+  /** The sources added by hand, each with its role; tagged ones come from the body. Absent: unchanged. */
+  byHand: HandEntries.optional(),
+  /**
+   * The hand list this window last saw: with it, only this window's additions, removals and role
+   * changes are applied over the stored list, so another window's additions meanwhile are kept.
+   */
+  basedOn: HandEntries.optional(),
+  /** The editor's own "Dikutip dari" line (empty: the generated one). Absent: unchanged. */
+  quotedFrom: line(1_000).optional(),
 });
 export type ArticleSourcesInput = z.infer<typeof ArticleSourcesInput>;
 

@@ -228,6 +228,47 @@ test('the desk adds a source by hand as syndicated, and rewrites the generated "
   );
 });
 
+test('two windows adding sources keep each other’s, and the Quoted-from line is saved by Ctrl+S and by leaving', async ({
+  page,
+  app,
+}) => {
+  await callApi(app, 'sources.create', { kind: 'person', name: 'Budi Santoso' });
+  await callApi(app, 'sources.create', { kind: 'outlet', name: 'Kompas' });
+  const id = await article(app, 'Dua jendela', paragraphs('Isi berita.'));
+  const other = await page.context().newPage();
+  await openApp(other, app, `#/article/${id}`);
+  await openApp(page, app, `#/article/${id}`);
+  const add = async (window: typeof page, name: string) => {
+    const panel = window.getByRole('region', { name: 'Sources in this article' });
+    await panel.getByLabel('Source to add').selectOption({ label: name });
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(panel.getByRole('listitem').filter({ hasText: name })).toBeVisible();
+  };
+  await add(page, 'Budi Santoso');
+  // The other window opened before Budi was added, and still shows none.
+  await add(other, 'Kompas');
+  await expect
+    .poll(async () =>
+      (await callApi(app, 'articles.sources', { id })).entries.map((entry) => entry.source.name).sort(),
+    )
+    .toEqual(['Budi Santoso', 'Kompas']);
+  await other.close();
+
+  // Typed, then Ctrl+S at once (no pause, no leaving the field), then a reload.
+  const line = page.getByRole('region', { name: 'Sources in this article' }).getByLabel('Quoted-from line');
+  await line.fill('Dikutip dari Kompas');
+  await page.keyboard.press('Control+s');
+  await expect
+    .poll(async () => (await callApi(app, 'articles.sources', { id })).quotedFrom)
+    .toBe('Dikutip dari Kompas');
+  // Typed, then straight back to the list: leaving waits for it.
+  await page.reload();
+  await line.fill('Dikutip dari Kompas dan Budi');
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await expect(page.getByRole('link', { name: /Dua jendela/ })).toBeVisible();
+  expect((await callApi(app, 'articles.sources', { id })).quotedFrom).toBe('Dikutip dari Kompas dan Budi');
+});
+
 test('a direct quote with no source is flagged beside its paragraph until it is tagged', async ({
   page,
   app,

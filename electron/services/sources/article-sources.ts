@@ -84,35 +84,74 @@ export function articleSourcing(db: Database, articleId: string, language: UiLan
   };
 }
 
-/** Replaces the sources added by hand and the editor's own "Dikutip dari" line (empty: use the generated one). */
+type HandEntry = { sourceId: string; role: SourceRole };
+
+/**
+ * The hand list after this window's change: with `basedOn`, what it removed or re-roled since then is
+ * applied to the stored list and what it added is appended, keeping another window's changes meanwhile.
+ */
+function mergedHandList(
+  stored: HandEntry[],
+  byHand: HandEntry[],
+  basedOn: HandEntry[] | undefined,
+): HandEntry[] {
+  if (!basedOn) return byHand;
+  const wanted = new Map(byHand.map((entry) => [entry.sourceId, entry]));
+  const seen = new Map(basedOn.map((entry) => [entry.sourceId, entry]));
+  const changedHere = (sourceId: string) => wanted.get(sourceId)?.role !== seen.get(sourceId)?.role;
+  const kept = stored
+    .filter((entry) => !changedHere(entry.sourceId))
+    .filter((entry) => !(seen.has(entry.sourceId) && !wanted.has(entry.sourceId)));
+  const keptIds = new Set(kept.map((entry) => entry.sourceId));
+  return [...kept, ...byHand.filter((entry) => changedHere(entry.sourceId) && !keptIds.has(entry.sourceId))];
+}
+
+/**
+ * Sets the sources added by hand and the editor's own "Dikutip dari" line (empty: use the generated
+ * one); what the input leaves out stays as it is. The article counts as changed (its list order and
+ * its package's modified time).
+ */
 export function setArticleSources(
   db: Database,
   input: ArticleSourcesInput,
   language: UiLanguage,
+  now: () => Date,
 ): ArticleSourcing {
   const save = db.transaction(() => {
     requireArticle(db, input.id);
-    const exists = db.prepare('SELECT 1 FROM sources WHERE id = ?');
-    for (const entry of input.byHand) {
-      if (exists.get(entry.sourceId) === undefined)
-        throw new ApiError('NOT_FOUND', say('gone.sourceOfMany'), {
-          sourceId: entry.sourceId,
-        });
+    if (input.byHand) {
+      const stored = db
+        .prepare(
+          `SELECT source_id AS sourceId, role FROM article_sources
+           WHERE article_id = ? AND added_by_hand = 1 ORDER BY position`,
+        )
+        .all(input.id) as HandEntry[];
+      const list = mergedHandList(stored, input.byHand, input.basedOn);
+      const exists = db.prepare('SELECT 1 FROM sources WHERE id = ?');
+      for (const entry of list) {
+        if (exists.get(entry.sourceId) === undefined)
+          throw new ApiError('NOT_FOUND', say('gone.sourceOfMany'), {
+            sourceId: entry.sourceId,
+          });
+      }
+      db.prepare('DELETE FROM article_sources WHERE article_id = ? AND added_by_hand = 1').run(input.id);
+      const insert = db.prepare(
+        `INSERT INTO article_sources (article_id, source_id, added_by_hand, role, tags, position)
+         VALUES (?, ?, 1, ?, 0, ?)`,
+      );
+      list.forEach((entry, position) => insert.run(input.id, entry.sourceId, entry.role, position));
+      refreshSourceNames(db, [input.id]);
     }
-    db.prepare('DELETE FROM article_sources WHERE article_id = ? AND added_by_hand = 1').run(input.id);
-    const insert = db.prepare(
-      `INSERT INTO article_sources (article_id, source_id, added_by_hand, role, tags, position)
-       VALUES (?, ?, 1, ?, 0, ?)`,
-    );
-    input.byHand.forEach((entry, position) => insert.run(input.id, entry.sourceId, entry.role, position));
-    refreshSourceNames(db, [input.id]);
-    const line = input.quotedFrom.trim();
-    if (line) {
-      db.prepare(
-        `INSERT INTO article_attribution (article_id, quoted_from) VALUES (?, ?)
-         ON CONFLICT (article_id) DO UPDATE SET quoted_from = excluded.quoted_from`,
-      ).run(input.id, line);
-    } else db.prepare('DELETE FROM article_attribution WHERE article_id = ?').run(input.id);
+    if (input.quotedFrom !== undefined) {
+      const line = input.quotedFrom.trim();
+      if (line) {
+        db.prepare(
+          `INSERT INTO article_attribution (article_id, quoted_from) VALUES (?, ?)
+           ON CONFLICT (article_id) DO UPDATE SET quoted_from = excluded.quoted_from`,
+        ).run(input.id, line);
+      } else db.prepare('DELETE FROM article_attribution WHERE article_id = ?').run(input.id);
+    }
+    db.prepare('UPDATE articles SET updated_at = ? WHERE id = ?').run(now().toISOString(), input.id);
   });
   save.immediate();
   return articleSourcing(db, input.id, language);

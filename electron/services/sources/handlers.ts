@@ -18,7 +18,7 @@ export function sourceHandlers(db: Database, language: () => UiLanguage, now: ()
   return {
     'articles.tags': (input) => listTags(db, input),
     'articles.sources': ({ id }) => articleSourcing(db, id, language()),
-    'articles.setSources': (input) => setArticleSources(db, input, language()),
+    'articles.setSources': (input) => setArticleSources(db, input, language(), now),
     'sources.list': (input) => listSources(db, input),
     'sources.create': (input) => createSource(db, input, now),
     'sources.update': (input) => updateSource(db, input, now),

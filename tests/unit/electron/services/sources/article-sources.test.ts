@@ -86,6 +86,58 @@ describe("an article's sources", () => {
     ]);
   });
 
+  it("keep another window's changes: each window sends what it changed since it last looked", async () => {
+    const budi = await person('Budi Santoso');
+    const kompas = await services.ok('sources.create', { kind: 'outlet', name: 'Kompas' });
+    const antara = await services.ok('sources.create', { kind: 'agency', name: 'Antara' });
+    const saved = await article(paragraphs('Isi berita.'));
+    const { updatedAt } = await services.ok('articles.get', { id: saved.id });
+    await services.ok('articles.setSources', {
+      id: saved.id,
+      byHand: [{ sourceId: antara.id, role: 'cited' }],
+      quotedFrom: 'Dikutip dari Antara.',
+    });
+    const seen = [{ sourceId: antara.id, role: 'cited' as const }];
+
+    // Window A adds Budi; window B, which saw the same list, adds Kompas and re-roles Antara.
+    await services.ok('articles.setSources', {
+      id: saved.id,
+      byHand: [...seen, { sourceId: budi.id, role: 'quoted' }],
+      basedOn: seen,
+    });
+    const both = await services.ok('articles.setSources', {
+      id: saved.id,
+      byHand: [
+        { sourceId: antara.id, role: 'syndicated' },
+        { sourceId: kompas.id, role: 'cited' },
+      ],
+      basedOn: seen,
+    });
+    expect(listed(both)).toEqual([
+      ['Budi Santoso', 'quoted', 'by hand'],
+      ['Antara', 'syndicated', 'by hand'],
+      ['Kompas', 'cited', 'by hand'],
+    ]);
+    // The line neither window sent is kept.
+    expect(both.quotedFrom).toBe('Dikutip dari Antara.');
+
+    // A removes Antara, which it saw: it goes; B's Kompas, which A never saw, stays.
+    const afterA = await services.ok('articles.setSources', {
+      id: saved.id,
+      byHand: [{ sourceId: budi.id, role: 'quoted' }],
+      basedOn: [...seen, { sourceId: budi.id, role: 'quoted' }],
+    });
+    expect(listed(afterA)).toEqual([
+      ['Budi Santoso', 'quoted', 'by hand'],
+      ['Kompas', 'cited', 'by hand'],
+    ]);
+
+    // The article counts as changed: it moves up the list and its package's time follows.
+    const after = await services.ok('articles.get', { id: saved.id });
+    expect(after.updatedAt > updatedAt).toBe(true);
+    expect(after.revision).toBe(saved.revision);
+  });
+
   it('writes the generated line in the publication language', async () => {
     await services.ok('settings.update', { publication: { language: 'en' } });
     const voa = await services.ok('sources.create', { kind: 'outlet', name: 'VoA' });
