@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugify } from '../../shared/text/slug';
 import { useI18n } from '../i18n/I18n';
@@ -87,6 +87,10 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
   const headline = usePaused(fields.headline, SLUG_PREVIEW_PAUSE_MS);
   const shownSlug =
     fields.slugManual || publishedAt ? fields.slug : previewSlug({ ...fields, headline }, slugLanguage);
+  // While the slug is typed in, the store's tidied form ("rob-belawan-" saved as "rob-belawan") waits
+  // for the field to be left: replacing it under the caret would eat the hyphen just typed.
+  const [slugDraft, setSlugDraft] = useState<string | null>(null);
+  const slugInput = useRef<HTMLInputElement>(null);
   return (
     <div className="rx-metadata">
       <div className="rx-row">
@@ -198,15 +202,28 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
         <label className="rx-field rx-grow">
           <span>{t('field.slug')}</span>
           <input
+            ref={slugInput}
             name="slug"
             maxLength={ARTICLE_LIMITS.slug}
-            value={shownSlug}
+            value={slugDraft ?? shownSlug}
             spellCheck={false}
-            onChange={(e) => onChange({ slug: e.target.value, slugManual: true })}
+            onBlur={() => setSlugDraft(null)}
+            onChange={(e) => (
+              setSlugDraft(e.target.value),
+              onChange({ slug: e.target.value, slugManual: true })
+            )}
           />
         </label>
-        {fields.slugManual && (
-          <button type="button" className="rx-secondary" onClick={() => onChange({ slugManual: false })}>
+        {/* Published, the address stays as it is: there is no headline to go back to. */}
+        {fields.slugManual && !publishedAt && (
+          <button
+            type="button"
+            className="rx-secondary"
+            onClick={() => {
+              onChange({ slugManual: false });
+              slugInput.current?.focus();
+            }}
+          >
             {t('field.slug.fromHeadline')}
           </button>
         )}

@@ -295,6 +295,11 @@ test('setting the status to Published shows when the article was first published
   await page.getByLabel('Lead').click();
   await expectSaved(page);
   expect((await callApi(app, 'articles.get', { id: summary!.id })).slug).toBe('banjir-surut');
+  // Edited by hand, a published address has no headline to go back to: no Use headline.
+  await page.getByLabel('Slug').fill('banjir-surut-medan');
+  await page.getByLabel('Lead').click();
+  await expectSaved(page);
+  await expect(page.getByRole('button', { name: 'Use headline' })).toHaveCount(0);
 });
 
 test('a save sends only the paragraphs that changed, and undo saves the body back as it was', async ({
