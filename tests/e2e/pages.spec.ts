@@ -1,6 +1,7 @@
 import { documentOf, heading, list, listItem, paragraph, quote, text } from '../unit/support/documents';
 import { callApi, seedArticle } from './support/api';
 import { body, expect, expectSaved, test } from './support/fixtures';
+import { selectText } from './support/selection';
 import {
   alert,
   block,
@@ -232,6 +233,52 @@ test('page breaks are refused, with a message, where a page would be empty or in
     await expect(pageBreaks(page)).toHaveCount(1);
     await expect(body(page).locator(tag).filter({ hasText: 'Tempel A' })).toHaveCount(1);
   }
+});
+
+test('a page of several paragraphs, selected and deleted to be written again, keeps its break until the caret leaves', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', {});
+  const document = documentOf(
+    paragraph(text('Halaman satu.')),
+    { type: 'page-break', version: 1 },
+    paragraph(text('Dua pertama.')),
+    paragraph(text('Dua kedua.')),
+    { type: 'page-break', version: 1 },
+    paragraph(text('Halaman tiga.')),
+  );
+  await callApi(app, 'articles.save', { ...created, headline: 'Tulis ulang', body: document });
+  await openArticle(page, app, 'Tulis ulang');
+  await expect(indicator(page)).toHaveText(/of 3$/);
+
+  await selectText(page, 'Dua pertama.', 'Dua kedua.');
+  await page.keyboard.press('Backspace');
+  await expect(alert(page)).toContainText('Page 2 is empty. Write on it');
+  await expect(pageBreaks(page)).toHaveCount(2);
+  // Enter first, as a writer starting afresh does, then the new text.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Dua ditulis ulang.');
+  await expect(alert(page)).toHaveCount(0);
+  await expect(pageBreaks(page)).toHaveCount(2);
+  await placeCaret(block(page, 'Halaman tiga'), 'end');
+  await expect(indicator(page)).toHaveText('Page 3 of 3');
+
+  // The first page too, from its start.
+  await selectText(page, 'Halaman satu.');
+  await page.keyboard.press('Backspace');
+  await expect(alert(page)).toContainText('Page 1 is empty');
+  await page.keyboard.type('Satu baru.');
+  await expect(pageBreaks(page)).toHaveCount(2);
+  await expectSaved(page);
+  expect((await storedBody(app, created.id)).root.children.map((node) => node.type)).toEqual([
+    'paragraph',
+    'page-break',
+    'paragraph',
+    'paragraph',
+    'page-break',
+    'paragraph',
+  ]);
 });
 
 test('a selected page break is deleted with Backspace', async ({ page, app }) => {

@@ -59,13 +59,18 @@ export function $pageSide(from: LexicalNode, direction: 'previous' | 'next'): 'c
 const refusalFor = (side: 'break' | 'edge', direction: 'previous' | 'next'): PageBreakRefusal =>
   side === 'break' ? 'next-to-break' : direction === 'previous' ? 'at-start' : 'at-end';
 
-/** What is wrong with a page break where it stands, or null when it may stay. */
-export function $pageBreakProblem(pageBreak: PageBreakNode): PageBreakRefusal | null {
+/**
+ * What is wrong with a page break whatever is typed next: inside a quote or list, first or last in the
+ * article, or straight beside another break. A page left with only empty paragraphs is not this: the
+ * editor may be writing it again, and the page tracker takes its break out once the caret leaves it.
+ */
+export function $pageBreakMisplaced(pageBreak: PageBreakNode): PageBreakRefusal | null {
   if (!$isRootNode(pageBreak.getParent())) return 'inside-quote-or-list';
-  for (const direction of ['previous', 'next'] as const) {
-    const side = $pageSide(pageBreak, direction);
-    if (side !== 'content') return refusalFor(side, direction);
-  }
+  const previous = pageBreak.getPreviousSibling();
+  const next = pageBreak.getNextSibling();
+  if ($isPageBreakNode(previous) || $isPageBreakNode(next)) return 'next-to-break';
+  if (previous === null) return 'at-start';
+  if (next === null) return 'at-end';
   return null;
 }
 

@@ -12,7 +12,7 @@ import { useI18n, type Translate } from '../../i18n/I18n';
 import {
   $dropBreaksPastedIntoQuoteOrList,
   $insertPageBreak,
-  $pageBreakProblem,
+  $pageBreakMisplaced,
   INSERT_PAGE_BREAK_COMMAND,
   type PageBreakRefusal,
 } from '../pages/pageBreaks';
@@ -78,7 +78,7 @@ export function PageBreakPlugin(): null {
         COMMAND_PRIORITY_EDITOR,
       ),
       editor.registerNodeTransform(PageBreakNode, (pageBreak) => {
-        const problem = $pageBreakProblem(pageBreak);
+        const problem = $pageBreakMisplaced(pageBreak);
         if (!problem) return;
         pageBreak.remove();
         tracker.tell(t('pages.removed', { reason: refusalMessage(t, problem) }));

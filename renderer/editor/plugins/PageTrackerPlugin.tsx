@@ -44,11 +44,12 @@ export function PageTrackerPlugin(): null {
       }
       // The caret on a page just emptied: the editor is about to write it again (select, delete,
       // retype). Its break waits until the caret leaves that page, and the notice says so.
+      // The break that would go is the one above that page, or below it for the first page.
       const caretPage = measured.current - 1;
-      const heldBreak = caretPage >= 1 && !measured.hasContent[caretPage] ? caretPage - 1 : -1;
+      const heldBreak = measured.hasContent[caretPage] ? -1 : Math.max(caretPage - 1, 0);
       const due = breaksToRemove(measured.hasContent);
       const remove = due.filter((index) => index !== heldBreak);
-      const heldKey = due.includes(heldBreak) ? measured.pages[caretPage]!.breakKey : null;
+      const heldKey = due.includes(heldBreak) ? measured.pages[heldBreak + 1]!.breakKey : null;
       if (heldKey !== null && heldKey !== toldHeld) {
         heldNotice = t('pages.emptyHeld', { n: caretPage + 1 });
         tracker.tell(heldNotice);
