@@ -23,6 +23,8 @@ interface Attributes {
   /** A textarea of this many rows; a one-line input without it. */
   rows?: number;
   describedBy?: string;
+  /** The language of the text in it, when not the interface's (an article's own words). */
+  lang?: string;
   onBlur?: FocusEventHandler;
   onKeyDown?: KeyboardEventHandler;
 }

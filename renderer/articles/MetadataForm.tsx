@@ -76,7 +76,8 @@ export interface MetadataFormProps {
 /** Rubric, headline, lead, writers, editor, dateline, tags, slug and status of one article. */
 export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onChange }: MetadataFormProps) {
   const { t, language } = useI18n();
-  const { datelinePrefix } = usePublication();
+  // The article's own words are in the publication's language (read aloud and spell-checked as such).
+  const { datelinePrefix, language: articleLanguage } = usePublication();
   const rubricListId = useId();
   const headlineId = useId();
   const leadId = useId();
@@ -139,6 +140,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
         <PlainText
           id={headlineId}
           name="headline"
+          lang={articleLanguage}
           maxLength={ARTICLE_LIMITS.headline}
           rows={2}
           value={fields.headline}
@@ -152,6 +154,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
         <PlainText
           id={leadId}
           name="lead"
+          lang={articleLanguage}
           maxLength={ARTICLE_LIMITS.lead}
           rows={2}
           value={fields.lead}

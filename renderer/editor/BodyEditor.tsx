@@ -10,6 +10,7 @@ import type { EditorState } from 'lexical';
 import type { StoredDocument } from '../../shared/editor/document';
 import { isSafeUrl } from '../../shared/text/urls';
 import { useI18n } from '../i18n/I18n';
+import { usePublication } from '../app/Publication';
 import { EDITOR_NODES } from './nodes/editorNodes';
 import { PageNotice } from './pages/PageNotice';
 import { AutoSplitPlugin } from './plugins/AutoSplitPlugin';
@@ -74,6 +75,7 @@ function BodyEditorView({
   places,
 }: BodyEditorProps) {
   const { t } = useI18n();
+  const publication = usePublication();
   const [head, setHead] = useState<HTMLDivElement | null>(null);
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -105,6 +107,8 @@ function BodyEditorView({
               role="textbox"
               aria-multiline
               aria-label={t('body.label')}
+              // The article's words are in the publication's language, whatever the interface's.
+              lang={publication.language}
               aria-placeholder={t('body.placeholder')}
               placeholder={<div className="rx-body-placeholder">{t('body.placeholder')}</div>}
               spellCheck

@@ -203,8 +203,11 @@ export function ExportDialog({
           <button
             type="button"
             className="rx-primary"
-            disabled={blocked || running}
-            onClick={() => void run()}
+            disabled={blocked && !running}
+            // aria-disabled while it runs: a disabled button would drop the focus out of the dialog
+            // (and Escape with it).
+            aria-disabled={running || undefined}
+            onClick={() => !running && void run()}
           >
             {running ? t('export.running') : t('export.run')}
           </button>

@@ -15,6 +15,8 @@ export function TextField(props: {
   hints?: (draft: string, id: string) => ReactNode;
   onEscape?: () => void;
   inputRef?: Ref<PlainTextElement>;
+  /** The language of the text typed in (the article's), when it is not the interface's. */
+  lang?: string;
 }) {
   const id = useId();
   const { draft, change, flush } = useFieldDraft(props.value, props.onCommit);
@@ -42,6 +44,7 @@ export function TextField(props: {
         maxLength={props.maxLength}
         describedBy={props.hints ? `${id}-hints` : undefined}
         fieldRef={props.inputRef}
+        lang={props.lang}
         onBlur={flush}
         onKeyDown={onKeyDown}
       />

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { callApi, seedArticle } from './support/api';
+import { articleWithPhoto } from './support/sources';
 import { expect, openApp, test } from './support/fixtures';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 
@@ -84,4 +85,24 @@ test('an export refused because the article changed after the check says so in I
   );
   await expect(dialog.getByRole('listitem')).toHaveText(['Artikel belum punya judul.']);
   await expect(dialog.getByRole('button', { name: 'Ekspor paket' })).toBeDisabled();
+});
+
+test('an article’s own words are marked in the publication’s language, whatever the interface’s', async ({
+  page,
+  app,
+}) => {
+  const id = await articleWithPhoto(app, 'Banjir rob di Belawan', 'Air naik sejak pagi.');
+  await openApp(page, app, `#/article/${id}`);
+  // English interface, Indonesian publication (the default): screen readers and spell-check read the
+  // article as Indonesian, and the interface as English.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  for (const field of [
+    page.getByRole('textbox', { name: 'Article body' }),
+    page.getByLabel('Headline'),
+    page.getByLabel('Lead'),
+    page.getByRole('textbox', { name: 'Caption' }),
+    page.getByRole('textbox', { name: 'Alt text' }),
+  ])
+    await expect(field).toHaveAttribute('lang', 'id');
+  await expect(page.getByLabel('Slug')).not.toHaveAttribute('lang', /.+/);
 });

@@ -11,6 +11,7 @@ import {
 } from 'lexical';
 import { $isPhotoNode, type PhotoFields, type PhotoNode } from '../../../shared/editor/PhotoNode';
 import { useI18n } from '../../i18n/I18n';
+import { usePublication } from '../../app/Publication';
 import { useBlockSelection } from './useBlockSelection';
 import { StyleHints } from '../../photos/CaptionHints';
 import { PhotoImage } from '../../photos/PhotoImage';
@@ -46,6 +47,7 @@ const OWN_EVENTS = [
 export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: PhotoFields }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
+  const { language: articleLanguage } = usePublication();
   const library = useLibraryPhoto(photo.photoId);
   const [selected] = useBlockSelection(nodeKey);
   const own = useRef<HTMLDivElement>(null);
@@ -175,6 +177,7 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
           label={t('photo.caption')}
           multiline
           maxLength={4_000}
+          lang={articleLanguage}
           value={photo.caption}
           onCommit={(caption) => set({ caption })}
           hints={(caption, id) => (
@@ -191,6 +194,7 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
         <TextField
           label={t('photo.altText')}
           maxLength={1_000}
+          lang={articleLanguage}
           value={photo.altText}
           onCommit={(altText) => set({ altText })}
         />
