@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/api/settings';
 import { api } from '../api/client';
 import { ArticleList } from '../articles/ArticleList';
@@ -22,17 +22,43 @@ export function App() {
   const { route, go, held, retry, stay, leave } = useRoute();
   const { t } = createI18n(settings.uiLanguage);
 
-  useEffect(() => {
+  // Each save's answer is the newest settings; a read it overtook is older than that.
+  const settingsSaves = useRef(0);
+  const settingsSaved = useCallback((saved: Settings) => {
+    settingsSaves.current += 1;
+    setSettings(saved);
+  }, []);
+  const readSettings = useCallback(() => {
+    const savesBefore = settingsSaves.current;
     void api('settings.get', {}).then((result) => {
-      if (!result.ok) return setNotices((current) => [...current, result.error]);
+      if (!result.ok)
+        return setNotices((current) =>
+          current.some((notice) => notice.message === result.error.message)
+            ? current
+            : [...current, result.error],
+        );
+      if (settingsSaves.current !== savesBefore) return;
       setSettings(result.value);
       setSettingsLoaded(true);
     });
+  }, []);
+
+  useEffect(() => {
+    readSettings();
+    // Another window or tab may have changed the settings meanwhile: read them again when this one
+    // comes back, so Settings shows (and the editor uses) what is stored, not what was read at start.
+    const onVisible = () => document.visibilityState === 'visible' && readSettings();
+    window.addEventListener('focus', onVisible);
+    document.addEventListener('visibilitychange', onVisible);
     void api('app.status', {}).then((result) => {
       if (result.ok) setNotices(result.value.notices);
       else setNotices([result.error]);
     });
-  }, []);
+    return () => {
+      window.removeEventListener('focus', onVisible);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [readSettings]);
 
   useEffect(() => {
     document.documentElement.lang = settings.uiLanguage;
@@ -119,7 +145,7 @@ export function App() {
             )}
             {route.view === 'settings' &&
               (settingsLoaded ? (
-                <SettingsView settings={settings} onSaved={setSettings} />
+                <SettingsView settings={settings} onSaved={settingsSaved} />
               ) : (
                 <p className="rx-loading">{t('settings.loading')}</p>
               ))}

@@ -1,16 +1,16 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   PROFILE_LIMITS,
   UI_LANGUAGES,
   type PublicationProfile,
   type Settings,
-  type UiLanguage,
 } from '../../shared/api/settings';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Photo } from '../../shared/api/photo';
 import { CAPTION_STYLES } from '../../shared/text/caption-style';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
+import { useProfileFields } from './useProfileFields';
 
 /** A select beside its label (not inside it), so the options' text is not read as part of the label. */
 function Choice<T extends string>(props: {
@@ -34,9 +34,6 @@ function Choice<T extends string>(props: {
   );
 }
 
-/** A pause in typing this long saves a profile field. */
-const SETTLE_MS = 700;
-
 /** The profile field a refused update names (the contract's validation issue path), if any. */
 function refusedField(error: ApiErrorShape | null): string | null {
   if (error?.code !== 'VALIDATION') return null;
@@ -45,7 +42,7 @@ function refusedField(error: ApiErrorShape | null): string | null {
   return path?.[0] === 'publication' && typeof path[1] === 'string' ? path[1] : null;
 }
 
-/** UI language and the publication profile; every change is saved at once. */
+/** UI language and the publication profile; a choice is saved at once, a text field as it is typed and left. */
 export function SettingsView({
   settings,
   onSaved,
@@ -54,8 +51,14 @@ export function SettingsView({
   onSaved: (settings: Settings) => void;
 }) {
   const { t, say } = useI18n();
-  const [error, setError] = useState<ApiErrorShape | null>(null);
-  const [publication, setPublication] = useState<PublicationProfile>(settings.publication);
+  const {
+    shown: publication,
+    error,
+    save,
+    edit,
+    commit,
+    choose,
+  } = useProfileFields(settings.publication, onSaved);
   const languages = UI_LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }));
   const [photos, setPhotos] = useState<Photo[]>([]);
   // Every photo may be the logo; the one that is, however old, is always among the choices.
@@ -73,47 +76,7 @@ export function SettingsView({
     ...photos.map((photo) => ({ value: photo.id, label: photo.caption || photo.originalName })),
   ];
 
-  /** Saves; `quiet` (a pause in typing) keeps a refusal to itself until the field is left or Enter says done. */
-  const save = async (
-    patch: { uiLanguage?: UiLanguage; publication?: Partial<PublicationProfile> },
-    quiet = false,
-  ) => {
-    const result = await api('settings.update', patch);
-    if (result.ok) {
-      setError(null);
-      onSaved(result.value);
-      // Show what was stored (an address comes back normalised: lower-case host, no trailing slash) —
-      // not after a pause, though: the editor may have typed on since.
-      if (quiet) return;
-      const saved = result.value.publication;
-      setPublication((shown) => ({
-        ...shown,
-        ...Object.fromEntries(
-          Object.keys(patch.publication ?? {}).map((key) => [key, saved[key as keyof PublicationProfile]]),
-        ),
-      }));
-    } else if (!quiet) setError(result.error);
-  };
-  // A text field saves after a pause in typing too, so a reload or a crash before it is left loses
-  // nothing; leaving it or pressing Enter saves at once and says what was refused.
-  const pending = useRef(new Map<keyof PublicationProfile, number>());
-  useEffect(() => {
-    const timers = pending.current;
-    return () => timers.forEach((timer) => window.clearTimeout(timer));
-  }, []);
-  const commit = (key: keyof PublicationProfile, value: string, quiet = false) => {
-    window.clearTimeout(pending.current.get(key));
-    pending.current.delete(key);
-    void save({ publication: { [key]: value } }, quiet);
-  };
   const invalid = refusedField(error);
-  const choose = <K extends 'language' | 'captionStyle' | 'logoPhotoId'>(
-    key: K,
-    value: PublicationProfile[K],
-  ) => {
-    setPublication({ ...publication, [key]: value });
-    void save({ publication: { [key]: value } });
-  };
   const text = (key: keyof PublicationProfile, label: string, type = 'text') => (
     <label className="rx-field">
       <span>{label}</span>
@@ -124,17 +87,9 @@ export function SettingsView({
         // A refused field says why whenever it is reached again, not only when refused.
         aria-describedby={invalid === key ? 'settings-refusal' : undefined}
         value={publication[key]}
-        onChange={(event) => {
-          const value = event.target.value;
-          setPublication({ ...publication, [key]: value });
-          window.clearTimeout(pending.current.get(key));
-          pending.current.set(
-            key,
-            window.setTimeout(() => commit(key, value, true), SETTLE_MS),
-          );
-        }}
-        onBlur={(event) => commit(key, event.target.value)}
-        onKeyDown={(event) => event.key === 'Enter' && commit(key, event.currentTarget.value)}
+        onChange={(event) => edit(key, event.target.value)}
+        onBlur={() => commit(key)}
+        onKeyDown={(event) => event.key === 'Enter' && commit(key)}
       />
     </label>
   );

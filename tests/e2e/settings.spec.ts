@@ -1,6 +1,16 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { test, expect, openApp } from './support/fixtures';
+
+/**
+ * Gives the open tab its own window focus, as a real browser tab has: Playwright otherwise tells every
+ * page it is focused, so none ever sees focus come back. (Set after the page has loaded: a load resets it.)
+ */
+async function ownFocus(page: Page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+}
 
 test('the UI switches between English and Bahasa Indonesia and remembers the choice', async ({
   page,
@@ -162,4 +172,76 @@ test('Settings opened straight from its address shows the stored profile, and le
     name: 'Tribun Medan',
     accentColor: '#1a73e8',
   });
+});
+
+test('a Settings tab opened earlier saves only what is changed in it: tabbing through its old values keeps the newer ones', async ({
+  page: first,
+  context,
+  app,
+}) => {
+  await callApi(app, 'settings.update', { publication: { name: 'Harian Lama', datelinePrefix: 'LAMA.COM' } });
+  await openApp(first, app, '#/settings');
+  const earlier = await context.newPage();
+  await openApp(earlier, app, '#/settings');
+  await expect(earlier.getByLabel('Publication name')).toHaveValue('Harian Lama');
+
+  await first.getByLabel('Publication name').fill('Tribun Medan');
+  await first.getByLabel('Dateline prefix').fill('TRIBUN-MEDAN.COM');
+  await first.getByLabel('Base URL').click();
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication.datelinePrefix)
+    .toBe('TRIBUN-MEDAN.COM');
+
+  // The earlier tab still shows the old name and prefix; the editor only passes through them.
+  await earlier.getByLabel('Publication name').click();
+  await earlier.keyboard.press('Tab'); // publication language
+  await earlier.keyboard.press('Tab'); // dateline prefix
+  await earlier.keyboard.press('Tab'); // base URL
+  await earlier.keyboard.type('tribun-medan.com');
+  await earlier.keyboard.press('Tab');
+  await expect(earlier.getByLabel('Base URL')).toHaveValue('https://tribun-medan.com');
+  expect((await callApi(app, 'settings.get', {})).publication).toMatchObject({
+    name: 'Tribun Medan',
+    datelinePrefix: 'TRIBUN-MEDAN.COM',
+    baseUrl: 'https://tribun-medan.com',
+  });
+});
+
+test('a Settings tab coming back shows what another tab saved meanwhile, and keeps the text typed in it that is not saved', async ({
+  page: first,
+  context,
+  app,
+}) => {
+  await openApp(first, app, '#/settings');
+  await ownFocus(first);
+  const second = await context.newPage();
+  await openApp(second, app, '#/settings');
+  await ownFocus(second);
+
+  // The second tab's copyright line cannot be saved (the service is unreachable): it stays typed in.
+  await second.route('**/api/settings.update', (route) => route.abort());
+  await second.getByLabel('Copyright line').fill('© 2026 PT Tribun');
+  await second.getByLabel('Base URL').click();
+  await expect(second.getByRole('alert')).toContainText('could not be reached');
+
+  await first.bringToFront();
+  await first.getByLabel('Publication name').fill('Tribun Medan');
+  await first.getByLabel('Dateline prefix').fill('TRIBUN-MEDAN.COM');
+  await first.getByLabel('Copyright line').click();
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication.datelinePrefix)
+    .toBe('TRIBUN-MEDAN.COM');
+
+  await second.bringToFront();
+  await expect(second.getByLabel('Publication name')).toHaveValue('Tribun Medan');
+  await expect(second.getByLabel('Dateline prefix')).toHaveValue('TRIBUN-MEDAN.COM');
+  await expect(second.getByLabel('Copyright line')).toHaveValue('© 2026 PT Tribun');
+
+  await second.unroute('**/api/settings.update');
+  await second.getByLabel('Copyright line').click();
+  await second.getByLabel('Base URL').click();
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication.copyright)
+    .toBe('© 2026 PT Tribun');
+  expect((await callApi(app, 'settings.get', {})).publication.name).toBe('Tribun Medan');
 });

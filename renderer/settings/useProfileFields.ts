@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiErrorShape } from '../../shared/api/errors';
+import type { PublicationProfile, Settings, UiLanguage } from '../../shared/api/settings';
+import { api } from '../api/client';
+
+type ProfileKey = keyof PublicationProfile;
+
+/** A pause in typing this long saves a profile field. */
+const SETTLE_MS = 700;
+
+/**
+ * The publication profile as this Settings view shows it, beside what the view last received from the
+ * store (`stored`: read when it opened, read again when the tab comes back, or returned by a save).
+ * Only a field the user changed from `stored` is saved, so a tab opened earlier never writes its old
+ * values over another tab's newer ones just because the editor passed through a field. A newer profile
+ * from the store replaces every field the user has not changed; one the user has changed keeps their text.
+ */
+export function useProfileFields(profile: PublicationProfile, onSaved: (settings: Settings) => void) {
+  const [shown, setShown] = useState<PublicationProfile>(profile);
+  // Read synchronously by saves, timers and the merge; the state above only draws the fields.
+  const shownNow = useRef(profile);
+  const stored = useRef(profile);
+  const [error, setError] = useState<ApiErrorShape | null>(null);
+  const latestOnSaved = useRef(onSaved);
+  useEffect(() => {
+    latestOnSaved.current = onSaved;
+  });
+
+  const show = useCallback((patch: Partial<PublicationProfile>) => {
+    shownNow.current = { ...shownNow.current, ...patch };
+    setShown(shownNow.current);
+  }, []);
+
+  // A newer profile from the store (a re-read when the tab came back, or any save's answer).
+  useEffect(() => {
+    const untouched: Partial<Record<ProfileKey, unknown>> = {};
+    for (const key of Object.keys(profile) as ProfileKey[])
+      if (shownNow.current[key] === stored.current[key] && shownNow.current[key] !== profile[key])
+        untouched[key] = profile[key];
+    stored.current = profile;
+    if (Object.keys(untouched).length > 0) show(untouched as Partial<PublicationProfile>);
+  }, [profile, show]);
+
+  /** Saves; `quiet` (a pause in typing) keeps a refusal to itself until the field is left or Enter says done. */
+  const save = useCallback(
+    async (patch: { uiLanguage?: UiLanguage; publication?: Partial<PublicationProfile> }, quiet = false) => {
+      const result = await api('settings.update', patch);
+      const keys = Object.keys(patch.publication ?? {}) as ProfileKey[];
+      if (result.ok) {
+        setError(null);
+        const saved = result.value.publication;
+        // Show what was stored (an address comes back normalised: lower-case host, no trailing slash)
+        // where the field still holds what was sent — not after a pause, though: the editor is typing.
+        const normalised: Partial<Record<ProfileKey, unknown>> = {};
+        for (const key of keys)
+          if (!quiet && shownNow.current[key] === patch.publication?.[key]) normalised[key] = saved[key];
+        stored.current = { ...stored.current, ...Object.fromEntries(keys.map((key) => [key, saved[key]])) };
+        show(normalised as Partial<PublicationProfile>);
+        latestOnSaved.current(result.value);
+        return true;
+      }
+      if (!quiet) setError(result.error);
+      return false;
+    },
+    [show],
+  );
+
+  // A text field saves after a pause in typing too, so a reload or a crash before it is left loses
+  // nothing; leaving it or pressing Enter saves at once and says what was refused.
+  const pending = useRef(new Map<ProfileKey, number>());
+  useEffect(() => {
+    const timers = pending.current;
+    return () => timers.forEach((timer) => window.clearTimeout(timer));
+  }, []);
+  const commit = useCallback(
+    (key: ProfileKey, quiet = false) => {
+      window.clearTimeout(pending.current.get(key));
+      pending.current.delete(key);
+      const value = shownNow.current[key];
+      if (value === stored.current[key]) return;
+      void save({ publication: { [key]: value } }, quiet);
+    },
+    [save],
+  );
+
+  const edit = (key: ProfileKey, value: string) => {
+    show({ [key]: value });
+    window.clearTimeout(pending.current.get(key));
+    pending.current.set(
+      key,
+      window.setTimeout(() => commit(key, true), SETTLE_MS),
+    );
+  };
+
+  /** A choice is saved at once. */
+  const choose = <K extends 'language' | 'captionStyle' | 'logoPhotoId'>(
+    key: K,
+    value: PublicationProfile[K],
+  ) => {
+    show({ [key]: value });
+    void save({ publication: { [key]: value } });
+  };
+
+  return { shown, error, save, edit, commit, choose };
+}
