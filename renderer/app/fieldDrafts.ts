@@ -1,7 +1,8 @@
 /**
- * Field drafts still waiting for their typing pause (useFieldDraft): a photo's caption, credit or
- * alt text typed a moment ago is not in the article or the photo library yet. Saving now (Ctrl/Cmd+S),
- * leaving and closing the window commit them first, so nothing typed is left behind.
+ * Field drafts still waiting for their typing pause (useFieldDraft, the Settings profile): a photo's
+ * caption, credit or alt text, or a profile field, typed a moment ago is not stored yet. Saving now
+ * (Ctrl/Cmd+S), leaving, closing the window and the page going away commit them first, so nothing
+ * typed is left behind.
  */
 const waiting = new Set<() => void>();
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { anyUnsaved, flushAllSaves, type UnsavedArticle } from '../articles/pendingSaves';
+import { commitFieldDrafts } from './fieldDrafts';
 import { parseRoute, routeHash, type Route } from './route';
 
 /** A move away from an article that is waiting: its latest changes could not be saved. */
@@ -105,6 +106,13 @@ export function useRoute(): Navigation {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [hold]);
+
+  // The page going away without asking (the tab closed, another address opened in it) still commits
+  // the field drafts waiting for their typing pause: a profile field, a caption.
+  useEffect(() => {
+    window.addEventListener('pagehide', commitFieldDrafts);
+    return () => window.removeEventListener('pagehide', commitFieldDrafts);
+  }, []);
 
   /** Makes a held move (the editor chose to leave, or the saves went through). */
   const proceed = useCallback((move: HeldLeave) => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { PublicationProfile, Settings, UiLanguage } from '../../shared/api/settings';
 import { api } from '../api/client';
+import { draftWaiting } from '../app/fieldDrafts';
 
 type ProfileKey = keyof PublicationProfile;
 
@@ -66,22 +67,27 @@ export function useProfileFields(profile: PublicationProfile, onSaved: (settings
   );
 
   // A text field saves after a pause in typing too, so a reload or a crash before it is left loses
-  // nothing; leaving it or pressing Enter saves at once and says what was refused.
+  // nothing; leaving it, pressing Enter, leaving the view or the page saves at once.
   const pending = useRef(new Map<ProfileKey, number>());
-  useEffect(() => {
-    const timers = pending.current;
-    return () => timers.forEach((timer) => window.clearTimeout(timer));
-  }, []);
+  const release = useRef<(() => void) | null>(null);
   const commit = useCallback(
     (key: ProfileKey, quiet = false) => {
       window.clearTimeout(pending.current.get(key));
       pending.current.delete(key);
+      if (pending.current.size === 0) {
+        release.current?.();
+        release.current = null;
+      }
       const value = shownNow.current[key];
       if (value === stored.current[key]) return;
       void save({ publication: { [key]: value } }, quiet);
     },
     [save],
   );
+  const commitAll = useCallback(() => {
+    for (const key of [...pending.current.keys()]) commit(key);
+  }, [commit]);
+  useEffect(() => commitAll, [commitAll]);
 
   const edit = (key: ProfileKey, value: string) => {
     show({ [key]: value });
@@ -90,6 +96,8 @@ export function useProfileFields(profile: PublicationProfile, onSaved: (settings
       key,
       window.setTimeout(() => commit(key, true), SETTLE_MS),
     );
+    // Leaving the view (a button, Back) or the page commits what waits for its pause (app/fieldDrafts).
+    release.current ??= draftWaiting(commitAll);
   };
 
   /** A choice is saved at once. */

@@ -245,3 +245,34 @@ test('a Settings tab coming back shows what another tab saved meanwhile, and kee
     .toBe('© 2026 PT Tribun');
   expect((await callApi(app, 'settings.get', {})).publication.name).toBe('Tribun Medan');
 });
+
+test('a profile field typed in and left at once — by Back, another view or closing the tab — is saved', async ({
+  page,
+  context,
+  app,
+}) => {
+  await openApp(page, app, '#/articles');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Copyright line').click();
+  await page.keyboard.type('© 2026 PT Tribun');
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication.copyright)
+    .toBe('© 2026 PT Tribun');
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Publication name').fill('Tribun Medan');
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication.name)
+    .toBe('Tribun Medan');
+
+  const tab = await context.newPage();
+  await openApp(tab, app, '#/settings');
+  await tab.getByLabel('Dateline prefix').fill('TRIBUN-MEDAN.COM');
+  await tab.close();
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication.datelinePrefix)
+    .toBe('TRIBUN-MEDAN.COM');
+});
