@@ -100,13 +100,15 @@ export function useProfileFields(profile: PublicationProfile, onSaved: (settings
     release.current ??= draftWaiting(commitAll);
   };
 
-  /** A choice is saved at once. */
+  /** A choice is saved at once; refused, the field goes back to what is stored. */
   const choose = <K extends 'language' | 'captionStyle' | 'logoPhotoId'>(
     key: K,
     value: PublicationProfile[K],
   ) => {
     show({ [key]: value });
-    void save({ publication: { [key]: value } });
+    void save({ publication: { [key]: value } }).then((saved) => {
+      if (!saved && shownNow.current[key] === value) show({ [key]: stored.current[key] });
+    });
   };
 
   return { shown, error, save, edit, commit, choose };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { test, expect, openApp } from './support/fixtures';
+import { startWebApp } from './support/web-app';
 
 /**
  * Gives the open tab its own window focus, as a real browser tab has: Playwright otherwise tells every
@@ -275,4 +276,24 @@ test('a profile field typed in and left at once — by Back, another view or clo
   await expect
     .poll(async () => (await callApi(app, 'settings.get', {})).publication.datelinePrefix)
     .toBe('TRIBUN-MEDAN.COM');
+});
+
+test('a publication language the service refuses goes back to the stored one, and the refusal is said', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app, '#/settings');
+  const language = page.getByLabel('Publication language');
+  await expect(language).toHaveValue('id');
+  // Restarted on the same address: the tab still holds the old run's access key.
+  await app.stop();
+  const restarted = await startWebApp(app.dataDir, Number(new URL(app.origin).port));
+  try {
+    await language.selectOption('en');
+    await expect(page.getByRole('alert')).toContainText('access key is no longer valid');
+    await expect(language).toHaveValue('id');
+    expect((await callApi(restarted, 'settings.get', {})).publication.language).toBe('id');
+  } finally {
+    await restarted.stop();
+  }
 });
