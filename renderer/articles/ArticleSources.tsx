@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useFieldDraft } from '../photos/useFieldDraft';
 import { registerLanding } from './pendingSaves';
 import type { ApiErrorShape } from '../../shared/api/errors';
@@ -16,7 +16,13 @@ const handEntries = (sourcing: ArticleSourcing): HandEntry[] =>
     .map((entry) => ({ sourceId: entry.source.id, role: entry.role }));
 
 /** Add a source by hand: pick it from the registry and say what it did for the article. */
-function AddSource({ onAdd }: { onAdd: (entry: HandEntry) => void }) {
+function AddSource({
+  onAdd,
+  pickerRef,
+}: {
+  onAdd: (entry: HandEntry) => void;
+  pickerRef: RefObject<HTMLSelectElement | null>;
+}) {
   const { t } = useI18n();
   const sourceId = useId();
   const roleId = useId();
@@ -33,6 +39,7 @@ function AddSource({ onAdd }: { onAdd: (entry: HandEntry) => void }) {
       <div className="rx-field rx-grow">
         <label htmlFor={sourceId}>{t('articleSources.find')}</label>
         <select
+          ref={pickerRef}
           id={sourceId}
           value={picked}
           onFocus={load}
@@ -60,7 +67,8 @@ function AddSource({ onAdd }: { onAdd: (entry: HandEntry) => void }) {
         type="button"
         className="rx-secondary"
         disabled={!picked}
-        onClick={() => (onAdd({ sourceId: picked, role }), setPicked(''))}
+        // The button is off until the next pick: the focus goes back to the picker, not the page.
+        onClick={() => (onAdd({ sourceId: picked, role }), setPicked(''), pickerRef.current?.focus())}
       >
         {t('articleSources.addButton')}
       </button>
@@ -78,6 +86,7 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
   const lineId = useId();
   const [sourcing, setSourcing] = useState<ArticleSourcing | null>(null);
   const [error, setError] = useState<ApiErrorShape | null>(null);
+  const picker = useRef<HTMLSelectElement>(null);
 
   const load = useCallback(() => {
     void api('articles.sources', { id: articleId }).then((result) => {
@@ -134,12 +143,14 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
                 type="button"
                 className="rx-secondary"
                 aria-label={t('articleSources.remove', { name: entry.source.name })}
-                onClick={() =>
+                onClick={() => {
                   update({
                     byHand: hand.filter((other) => other.sourceId !== entry.source.id),
                     basedOn: hand,
-                  })
-                }
+                  });
+                  // Its row goes: the focus waits in the picker, where the next source is added.
+                  picker.current?.focus();
+                }}
               >
                 ×
               </button>
@@ -148,6 +159,7 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
         ))}
       </ul>
       <AddSource
+        pickerRef={picker}
         onAdd={(entry) =>
           update({
             byHand: [...hand.filter((other) => other.sourceId !== entry.sourceId), entry],

@@ -192,8 +192,30 @@ export function ArticleView({
   const article = loaded?.key === key ? (loaded.article ?? null) : null;
   const error = loaded?.key === key ? (loaded.error ?? null) : null;
 
+  // Opened (or reloaded), the article takes the focus the list or the button that opened it had: a
+  // new, empty one in its Headline, any other as a whole (its name is read out; Tab goes on into it).
+  const view = useRef<HTMLElement>(null);
+  const opened = article ? `${article.id}:${article.revision}` : null;
+  const fresh = article !== null && article.headline === '' && article.wordCount === 0;
+  useEffect(() => {
+    if (opened === null) return;
+    const frame = requestAnimationFrame(() => {
+      // Already somewhere (the user clicked or tabbed on meanwhile): left there.
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      const headline = view.current?.querySelector<HTMLElement>('textarea[name="headline"]');
+      (fresh && headline ? headline : view.current)?.focus({ preventScroll: !fresh });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [opened, fresh]);
+
   return (
-    <section className="rx-article-view" aria-label={article?.headline || t('list.untitled')}>
+    <section
+      ref={view}
+      tabIndex={-1}
+      className="rx-article-view"
+      aria-label={article?.headline || t('list.untitled')}
+    >
       <button type="button" className="rx-back" onClick={onBack}>
         ← {t('article.back')}
       </button>
