@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Method, Output, ParsedInput } from '../../shared/api/contract';
 import { createArticle, getArticle, listRubrics, saveArticle, type ArticleDefaults } from './articles/store';
+import { deleteArticle } from './articles/delete';
 import { listArticles } from './articles/search';
 import type { Notice } from './db/open';
 import { prepareExport, runExport, suggestedFolder, zipExport, type ExportSetup } from './export/run';
@@ -46,6 +47,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'articles.get': ({ id }) => getArticle(db, id),
     'articles.create': (input) => createArticle(db, input, defaults()),
     'articles.save': (input) => saveArticle(db, input, defaults()),
+    'articles.delete': (input) => deleteArticle(db, input),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     ...photoHandlers(

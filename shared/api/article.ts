@@ -116,4 +116,8 @@ export const ArticleSaved = z.object({
 export type ArticleSaved = z.infer<typeof ArticleSaved>;
 
 export const ArticleRef = z.object({ id: ArticleId });
+
+/** Delete an article: `revision` is the one the editor holds; a stale one is refused with CONFLICT, as a save is. */
+export const ArticleDeleteInput = z.object({ id: ArticleId, revision: z.number().int().nonnegative() });
+export type ArticleDeleteInput = z.infer<typeof ArticleDeleteInput>;
 export const ArticleCreateInput = ArticleFields.partial();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   Article,
   ArticleCreateInput,
+  ArticleDeleteInput,
   ArticleListInput,
   ArticleRef,
   ArticleSaved,
@@ -51,6 +52,7 @@ export const contract = {
   'articles.get': { input: ArticleRef, output: Article },
   'articles.create': { input: ArticleCreateInput, output: Article },
   'articles.save': { input: ArticleSaveInput, output: ArticleSaved },
+  'articles.delete': { input: ArticleDeleteInput, output: ArticleRef },
   'articles.tags': { input: TagListInput, output: z.array(z.string()) },
   'articles.sources': { input: ArticleRef, output: ArticleSourcing },
   'articles.setSources': { input: ArticleSourcesInput, output: ArticleSourcing },
@@ -59,6 +61,7 @@ export const contract = {
   'sources.update': { input: SourceUpdateInput, output: Source },
   'sources.merge': { input: SourceMergeInput, output: SourceMerged },
   'sources.usage': { input: SourceRef, output: SourceUsage },
+  'sources.delete': { input: SourceRef, output: SourceRef },
   'settings.get': { input: z.object({}), output: Settings },
   'settings.update': { input: SettingsUpdate, output: Settings },
   'export.preflight': { input: ArticleRef, output: ExportPreflight },

@@ -232,6 +232,15 @@ export const SERVICE_MESSAGES = {
     en: 'This photo is the publication’s logo. Choose another logo in Settings first; nothing was deleted.',
     id: 'Foto ini adalah logo publikasi. Pilih logo lain di Pengaturan dulu; tidak ada yang dihapus.',
   },
+  // Deleting an article or a source.
+  'delete.conflict': {
+    en: 'This article was changed in another window since you opened it, so it was not deleted. Reload it to see the latest version first.',
+    id: 'Artikel ini diubah di jendela lain sejak Anda membukanya, jadi tidak dihapus. Muat ulang dulu untuk melihat versi terbaru.',
+  },
+  'source.inUse': {
+    en: 'This source is used in {n} {n:article|articles}. Take it out of {n:that article|them}, or merge it into another source, first; nothing was deleted.',
+    id: 'Sumber ini dipakai di {n} artikel. Keluarkan dulu dari artikel itu, atau gabungkan ke sumber lain; tidak ada yang dihapus.',
+  },
   // What a start found and mended (app.status notices).
   'start.settingsUnreadable': {
     en: 'The settings file could not be read, so Redaksi started with default settings. The old file was kept at {aside}.',

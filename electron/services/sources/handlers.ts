@@ -3,6 +3,7 @@ import type { Method, Output, ParsedInput } from '../../../shared/api/contract';
 import type { UiLanguage } from '../../../shared/api/settings';
 import { listTags } from '../articles/tags';
 import { articleSourcing, setArticleSources } from './article-sources';
+import { deleteSource } from './delete';
 import { mergeSources } from './merge';
 import { createSource, listSources, updateSource } from './store';
 import { sourceUsage } from './usage';
@@ -24,5 +25,6 @@ export function sourceHandlers(db: Database, language: () => UiLanguage, now: ()
     'sources.update': (input) => updateSource(db, input, now),
     'sources.merge': (input) => mergeSources(db, input, now),
     'sources.usage': ({ id }) => sourceUsage(db, id),
+    'sources.delete': ({ id }) => deleteSource(db, id),
   };
 }

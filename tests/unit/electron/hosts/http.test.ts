@@ -173,7 +173,7 @@ describe('browser-mode host: foreign Host and Origin (DNS rebinding, other sites
 
 describe('browser-mode host: malformed calls (R6)', () => {
   it('answers 404 UNKNOWN_METHOD for a method not in the contract', async () => {
-    for (const method of ['articles.delete', '__proto__', '%E0%A4%A', 'articles.list/extra']) {
+    for (const method of ['articles.purge', '__proto__', '%E0%A4%A', 'articles.list/extra']) {
       const response = await api(method, {});
       expect(response.status, method).toBe(404);
       expect(response.json()).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });

@@ -18,7 +18,7 @@ describe('dispatch', () => {
   it('answers UNKNOWN_METHOD for names outside the contract, including inherited object keys', async () => {
     api = await openTestServices();
     for (const method of [
-      'articles.delete',
+      'articles.purge',
       '__proto__',
       'constructor',
       'toString',
