@@ -19,6 +19,8 @@ export function App() {
   // leaving one of its fields would save a default over what is stored.
   const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
+  /** The headline of the article just deleted: the list says so once, as it opens. */
+  const [deleted, setDeleted] = useState<string | null>(null);
   const { route, go, held, retry, stay, leave } = useRoute();
   const { t } = createI18n(settings.uiLanguage);
 
@@ -59,6 +61,13 @@ export function App() {
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [readSettings]);
+
+  // Said while the list is open; leaving the list ends it, so coming back later says nothing again.
+  const [shownRoute, setShownRoute] = useState(route);
+  if (shownRoute !== route) {
+    setShownRoute(route);
+    if (shownRoute.view === 'articles') setDeleted(null);
+  }
 
   useEffect(() => {
     document.documentElement.lang = settings.uiLanguage;
@@ -122,6 +131,7 @@ export function App() {
             {held && <LeaveGuard held={held} onRetry={() => void retry()} onStay={stay} onLeave={leave} />}
             {route.view === 'articles' && (
               <ArticleList
+                deleted={deleted}
                 onOpen={(id) => void go({ view: 'article', id })}
                 onCreate={() => void createArticle()}
               />
@@ -131,6 +141,10 @@ export function App() {
                 id={route.id}
                 slugLanguage={settings.publication.language}
                 onBack={() => void go({ view: 'articles' })}
+                onDeleted={(headline) => {
+                  setDeleted(headline);
+                  void go({ view: 'articles' });
+                }}
               />
             )}
             {route.view === 'photos' && (

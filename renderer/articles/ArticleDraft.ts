@@ -91,6 +91,19 @@ export class ArticleDraft {
     return this.autosave.flush();
   }
 
+  /**
+   * Deletes the article at the revision this editor holds (a stale one is refused, as a save is). No
+   * save runs meanwhile; once deleted, whatever was still unsaved is dropped rather than sent to an
+   * article that no longer exists.
+   */
+  async delete(): Promise<Result<{ id: string }>> {
+    await this.autosave.hold();
+    const result = await this.call('articles.delete', { id: this.article.id, revision: this.revision });
+    if (result.ok) this.autosave.discard();
+    else this.autosave.release();
+    return result;
+  }
+
   changeBody(state: EditorState): void {
     this.body = state;
     this.autosave.markDirty();

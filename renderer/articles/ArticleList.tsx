@@ -7,7 +7,16 @@ import { filtersOf, isFiltered, recallList, rememberList, type ListFilters } fro
 import { useArticlePages } from './useArticlePages';
 
 /** All articles, newest change first; search and filters by status and rubric. */
-export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void; onCreate: () => void }) {
+export function ArticleList({
+  deleted = null,
+  onOpen,
+  onCreate,
+}: {
+  /** The headline of the article just deleted, said once as the list opens. */
+  deleted?: string | null;
+  onOpen: (id: string) => void;
+  onCreate: () => void;
+}) {
   const { t, language, say } = useI18n();
   const [memory] = useState(recallList);
   const [filters, setFilters] = useState<ListFilters>(() => filtersOf(memory));
@@ -18,8 +27,9 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
   const [sources, setSources] = useState<Source[]>([]);
   const { articles, error, more, loadingMore, showMore } = useArticlePages(filters, memory.shown);
   const rows = useRef<HTMLUListElement>(null);
+  const search = useRef<HTMLInputElement>(null);
   /** The row to focus once the rows are there: the article returned from, or the first of "Show more". */
-  const focusRow = useRef<number | string | null>(memory.lastOpened);
+  const focusRow = useRef<number | string | null>(deleted === null ? memory.lastOpened : null);
   const dates = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -30,6 +40,11 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
     void api('articles.tags', { limit: 500 }).then((result) => result.ok && setTags(result.value));
     void api('sources.list', { limit: 1_000 }).then((result) => result.ok && setSources(result.value));
   }, []);
+
+  // Back from deleting an article, whose row is gone: the search field has the focus.
+  useEffect(() => {
+    if (deleted !== null) search.current?.focus();
+  }, [deleted]);
 
   useEffect(() => {
     if (articles) rememberList({ ...filters, shown: articles.length, lastOpened: null });
@@ -59,6 +74,7 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
           {t('list.new')}
         </button>
         <input
+          ref={search}
           type="search"
           className="rx-search"
           maxLength={ARTICLE_QUERY_LIMIT}
@@ -118,6 +134,11 @@ export function ArticleList({ onOpen, onCreate }: { onOpen: (id: string) => void
           ))}
         </select>
       </div>
+      {deleted !== null && (
+        <p className="rx-list-notice" role="status">
+          {t('article.deleted', { headline: deleted })}
+        </p>
+      )}
       {error && (
         <p className="rx-error" role="alert">
           {say(error)}

@@ -9,6 +9,7 @@ import { PageTracker, PageTrackerProvider } from '../editor/pages/PageTracker';
 import { useI18n } from '../i18n/I18n';
 import { ArticleDraft } from './ArticleDraft';
 import { ArticleSources } from './ArticleSources';
+import { DeleteArticle } from './DeleteArticle';
 import { FeaturedPhoto } from './FeaturedPhoto';
 import { ExportDialog, type BodyPlace } from '../export/ExportDialog';
 import { BodyPlaces } from '../editor/bodyPlaces';
@@ -22,10 +23,12 @@ function ArticleEditor({
   article,
   slugLanguage,
   onReload,
+  onDeleted,
 }: {
   article: Article;
   slugLanguage: 'en' | 'id';
   onReload: () => void;
+  onDeleted: (headline: string) => void;
 }) {
   const [draft] = useState(() => new ArticleDraft(article, api));
   const { t } = useI18n();
@@ -132,6 +135,8 @@ function ArticleEditor({
         slugLanguage={slugLanguage}
         onChange={changeFields}
       />
+      {/* Below the metadata, apart from the buttons used all day: found, but not hit by accident. */}
+      <DeleteArticle draft={draft} onDeleted={onDeleted} onReload={onReload} />
       <FeaturedPhoto
         photoId={fields.featuredPhotoId}
         onChange={(id) => changeFields({ featuredPhotoId: id })}
@@ -167,10 +172,13 @@ export function ArticleView({
   id,
   slugLanguage,
   onBack,
+  onDeleted,
 }: {
   id: string;
   slugLanguage: 'en' | 'id';
   onBack: () => void;
+  /** The article was deleted (with the headline it had): the view goes back to the list. */
+  onDeleted: (headline: string) => void;
 }) {
   const { t, say } = useI18n();
   const [loads, setLoads] = useState(0);
@@ -231,6 +239,7 @@ export function ArticleView({
           article={article}
           slugLanguage={slugLanguage}
           onReload={() => setLoads((n) => n + 1)}
+          onDeleted={onDeleted}
         />
       )}
     </section>

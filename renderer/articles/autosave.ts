@@ -26,6 +26,8 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstChangeAt = 0;
   private stopped = false;
+  /** A delete is on its way: no save starts (it would race the delete, or recreate a NOT_FOUND). */
+  private held = false;
   private readonly delayMs: number;
   private readonly maxWaitMs: number;
 
@@ -52,7 +54,7 @@ export class Autosave {
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     while (this.inFlight) await this.inFlight;
-    if (!this.dirty || this.stopped) return;
+    if (!this.dirty || this.stopped || this.held) return;
     this.dirty = false;
     this.inFlight = this.run();
     const saved = await this.inFlight.finally(() => {
@@ -66,6 +68,25 @@ export class Autosave {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+  }
+
+  /** Holds saving while the article is deleted: a save on its way is waited for, and none starts. */
+  async hold(): Promise<void> {
+    this.held = true;
+    clearTimeout(this.timer);
+    while (this.inFlight) await this.inFlight;
+  }
+
+  /** The delete was refused: saving goes on, and what is unsaved goes out as it would have. */
+  release(): void {
+    this.held = false;
+    if (this.dirty) void this.flush();
+  }
+
+  /** The article is deleted: nothing left to save, and nothing counts as unsaved (leaving asks nothing). */
+  discard(): void {
+    this.stop();
+    this.dirty = false;
   }
 
   private async run(): Promise<boolean> {

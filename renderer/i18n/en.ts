@@ -90,6 +90,14 @@ export const en = {
   'leave.discard': 'Leave without saving',
   'article.back': 'All articles',
   'article.loading': 'Opening the article…',
+  'article.delete': 'Delete article',
+  'article.delete.confirm':
+    'Delete “{headline}” with its tags and sources? Its photos stay in the library. This cannot be undone.',
+  'article.delete.confirmPublished':
+    'Delete “{headline}”? It was published: the package already exported stays where it is, but the article goes from Redaksi with its tags and sources. Its photos stay in the library. This cannot be undone.',
+  'article.delete.yes': 'Delete it',
+  'article.delete.no': 'Keep it',
+  'article.deleted': 'Deleted “{headline}”.',
 
   'settings.title': 'Settings',
   'settings.loading': 'Opening the settings…',

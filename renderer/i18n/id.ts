@@ -93,6 +93,14 @@ export const id: Messages = {
   'leave.discard': 'Keluar tanpa menyimpan',
   'article.back': 'Semua artikel',
   'article.loading': 'Membuka artikel…',
+  'article.delete': 'Hapus artikel',
+  'article.delete.confirm':
+    'Hapus “{headline}” beserta tag dan sumbernya? Fotonya tetap di pustaka. Ini tidak bisa dibatalkan.',
+  'article.delete.confirmPublished':
+    'Hapus “{headline}”? Artikel ini sudah terbit: paket yang sudah diekspor tetap di tempatnya, tetapi artikelnya hilang dari Redaksi beserta tag dan sumbernya. Fotonya tetap di pustaka. Ini tidak bisa dibatalkan.',
+  'article.delete.yes': 'Ya, hapus',
+  'article.delete.no': 'Jangan hapus',
+  'article.deleted': 'Artikel “{headline}” sudah dihapus.',
 
   'settings.title': 'Pengaturan',
   'settings.loading': 'Membuka pengaturan…',

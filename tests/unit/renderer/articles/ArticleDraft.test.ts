@@ -180,3 +180,44 @@ describe('ArticleDraft saves', () => {
     expect((await s.ok('articles.get', { id: article.id })).body).toEqual(editor.getEditorState().toJSON());
   });
 });
+
+describe('ArticleDraft deletes', () => {
+  it('after the save on its way, at the revision it made; what was typed since is dropped, never sent to a gone article', async () => {
+    const { s, article, sent, draft } = await draftOf(lines);
+    const editor = editorWith(article.body);
+    draft.bodyLoaded(editor.getEditorState());
+    typeInto(editor, 0, 'Air surut.');
+    draft.changeBody(editor.getEditorState());
+    const saving = draft.autosave.flush();
+    // Typed while that save is on its way, then Delete article.
+    draft.changeFields({ headline: 'Banjir surut' });
+    const deleted = await draft.delete();
+    await saving;
+    expect(deleted).toEqual({ ok: true, value: { id: article.id } });
+    expect(sent).toHaveLength(1);
+    expect(draft.autosave.hasUnsavedChanges).toBe(false);
+    // Leaving, closing or typing on saves nothing: no NOT_FOUND, and the article is not made again.
+    typeInto(editor, 1, 'Lagi.');
+    draft.changeBody(editor.getEditorState());
+    await draft.autosave.flush();
+    await draft.saveAll();
+    expect(sent).toHaveLength(1);
+    expect(draft.saveState.kind).not.toBe('failed');
+    expect(await s.ok('articles.list', {})).toEqual([]);
+    expect((await s.fails('articles.get', { id: article.id })).code).toBe('NOT_FOUND');
+  });
+
+  it('is refused from a window another one saved since; the article stays and saving goes on', async () => {
+    const { s, article, sent, draft } = await draftOf(lines);
+    draft.bodyLoaded(editorWith(article.body).getEditorState());
+    await s.ok('articles.save', { ...edit(article, { headline: 'Banjir di jendela lain' }) });
+    draft.changeFields({ lead: 'Typed here.' });
+    const refused = await draft.delete();
+    expect(refused.ok || refused.error.code).toBe('CONFLICT');
+    expect((await s.ok('articles.get', { id: article.id })).headline).toBe('Banjir di jendela lain');
+    // The change typed here is still unsaved and goes out (to be refused as stale, as any save is).
+    await draft.autosave.flush();
+    expect(sent).toHaveLength(1);
+    expect(draft.saveState).toMatchObject({ kind: 'failed', error: { code: 'CONFLICT' } });
+  });
+});
