@@ -315,6 +315,15 @@ export const en = {
   'source.merge.yes': 'Yes, merge',
   'source.merge.done': 'Merged. {n} articles changed.',
   'source.merge.done.one': 'Merged. 1 article changed.',
+  'source.delete': 'Delete source',
+  'source.delete.inUse':
+    'Used in {n} articles: take it out of them, or merge it into another source, to delete it.',
+  'source.delete.inUse.one':
+    'Used in 1 article: take it out of that article, or merge it into another source, to delete it.',
+  'source.delete.confirm': 'Delete “{name}” from the registry? This cannot be undone.',
+  'source.delete.yes': 'Delete it',
+  'source.delete.no': 'Keep it',
+  'source.deleted': 'Deleted the source “{name}”.',
   'toolbar.tagSource': 'Tag source', // (a11y)
   'tag.dialog': 'Tag source',
   'tag.find': 'Find a source',

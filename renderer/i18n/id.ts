@@ -323,6 +323,15 @@ export const id: Messages = {
   'source.merge.yes': 'Ya, gabungkan',
   'source.merge.done': 'Tergabung. {n} artikel berubah.',
   'source.merge.done.one': 'Tergabung. 1 artikel berubah.',
+  'source.delete': 'Hapus sumber',
+  'source.delete.inUse':
+    'Dipakai di {n} artikel: keluarkan dari artikel-artikel itu, atau gabungkan ke sumber lain, untuk menghapusnya.',
+  'source.delete.inUse.one':
+    'Dipakai di 1 artikel: keluarkan dari artikel itu, atau gabungkan ke sumber lain, untuk menghapusnya.',
+  'source.delete.confirm': 'Hapus “{name}” dari daftar sumber? Ini tidak bisa dibatalkan.',
+  'source.delete.yes': 'Ya, hapus',
+  'source.delete.no': 'Jangan hapus',
+  'source.deleted': 'Sumber “{name}” sudah dihapus.',
   'toolbar.tagSource': 'Tandai sumber',
   'tag.dialog': 'Tandai sumber',
   'tag.find': 'Cari sumber',

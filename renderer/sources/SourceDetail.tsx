@@ -3,6 +3,7 @@ import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Source, SourceFields, SourceUsage } from '../../shared/api/source';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
+import { DeleteSource } from './DeleteSource';
 import { SourceForm } from './SourceForm';
 
 const fieldsOf = (source: Source): SourceFields => ({
@@ -89,18 +90,20 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (id: strin
   );
 }
 
-/** One source: its fields to edit, the articles that use it, and merging a duplicate into it. */
+/** One source: its fields to edit, the articles that use it, merging a duplicate into it, deleting it. */
 export function SourceDetail({
   id,
   version,
   onChanged,
   onMerged,
+  onDeleted,
   onOpenArticle,
 }: {
   id: string;
   version: number;
   onChanged: () => void;
   onMerged: (id: string) => void;
+  onDeleted: (name: string) => void;
   onOpenArticle: (id: string) => void;
 }) {
   const { t, say } = useI18n();
@@ -187,6 +190,7 @@ export function SourceDetail({
         </ul>
       </section>
       <MergeDuplicate keep={source} onMerged={onMerged} />
+      <DeleteSource key={source.id} source={source} uses={articles.length} onDeleted={onDeleted} />
     </section>
   );
 }

@@ -63,6 +63,24 @@ export function SourcesView({
     setVersion((n) => n + 1);
   }, []);
 
+  /** The name of the source just deleted, said until another is picked. */
+  const [deleted, setDeleted] = useState<string | null>(null);
+  /** A source deleted: once the list no longer shows it, its first row (or the search) takes the focus. */
+  const focusAfterDelete = useRef<string | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const gone = focusAfterDelete.current;
+    if (gone === null || !sources || sources.some((source) => source.id === gone)) return;
+    focusAfterDelete.current = null;
+    (document.querySelector<HTMLElement>('.rx-source-row') ?? search.current)?.focus();
+  }, [sources]);
+  const removed = (id: string, name: string) => {
+    focusAfterDelete.current = id;
+    setDeleted(name);
+    changed();
+    onSelect(null);
+  };
+
   const create = async (fields: typeof EMPTY_SOURCE) => {
     const result = await api('sources.create', fields);
     if (!result.ok) return say(result.error);
@@ -82,11 +100,12 @@ export function SourcesView({
           ref={newButton}
           type="button"
           className="rx-primary"
-          onClick={() => (setCreating(true), onSelect(null))}
+          onClick={() => (setCreating(true), setDeleted(null), onSelect(null))}
         >
           {t('sources.new')}
         </button>
         <input
+          ref={search}
           type="search"
           className="rx-search"
           maxLength={SOURCE_QUERY_LIMIT}
@@ -108,6 +127,11 @@ export function SourcesView({
           ))}
         </select>
       </div>
+      {deleted !== null && (
+        <p className="rx-list-notice" role="status">
+          {t('source.deleted', { name: deleted })}
+        </p>
+      )}
       {error && (
         <p className="rx-error" role="alert">
           {say(error)}
@@ -127,7 +151,7 @@ export function SourcesView({
                     className="rx-source-row"
                     data-source-id={source.id}
                     aria-current={source.id === selectedId ? 'true' : undefined}
-                    onClick={() => (setCreating(false), onSelect(source.id))}
+                    onClick={() => (setCreating(false), setDeleted(null), onSelect(source.id))}
                   >
                     <span className="rx-row-headline">{source.name}</span>
                     <span className="rx-row-meta">
@@ -167,6 +191,7 @@ export function SourcesView({
               version={version}
               onChanged={changed}
               onMerged={(id) => (changed(), onSelect(id))}
+              onDeleted={(name) => removed(selectedId, name)}
               onOpenArticle={onOpenArticle}
             />
           )}
