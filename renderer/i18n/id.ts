@@ -137,7 +137,7 @@ export const id: Messages = {
   'export.done': 'Paket ditulis ke {folder}',
   'export.doneZip': 'Zip ditulis ke {file}',
   'export.close': 'Tutup',
-  'export.show': 'Tunjukkan',
+  'export.show': 'Tampilkan',
   'export.download': 'Unduh zip',
   'export.reveal': 'Tampilkan di folder',
   'toolbar.pageBreak': 'Sisipkan pemisah halaman',
@@ -358,7 +358,7 @@ export const id: Messages = {
   'quotes.show': 'Tampilkan',
   'articleSources.title': 'Sumber dalam artikel ini',
   'articleSources.empty':
-    'Belum ada sumber. Tandai kutipan atau kalimat di badan berita, atau tambahkan sumber di sini.',
+    'Belum ada sumber. Tandai kutipan atau kalimat di isi artikel, atau tambahkan sumber di sini.',
   'articleSources.tagged': 'ditandai {n}×',
   'articleSources.byHand': 'ditambah manual',
   'articleSources.remove': 'Hapus {name}',

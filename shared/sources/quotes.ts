@@ -83,5 +83,7 @@ export function unsourcedQuotes(block: QuoteBlock): Quote[] {
 /** A quote as a warning shows it: in curly quotes, shortened to `max` characters. */
 export function quoteExcerpt(quote: Pick<Quote, 'text'>, max = 80): string {
   const words = quote.text.replace(/\s+/g, ' ').trim();
-  return `“${words.length > max ? `${words.slice(0, max - 1).trimEnd()}…` : words}”`;
+  const shown = words.length > max ? `${words.slice(0, max - 1).trimEnd()}…` : words;
+  // A quote block's text brings its own marks (“Air naik,” kata warga.): none are added around them.
+  return /^[“"„«‘'‚‹]/.test(words) ? shown : `“${shown}”`;
 }

@@ -88,5 +88,10 @@ describe('quote detection', () => {
   it('shows a quote in a warning in curly quotes, shortened when long', () => {
     expect(quoteExcerpt({ text: 'Kami siap' })).toBe('“Kami siap”');
     expect(quoteExcerpt({ text: 'kata '.repeat(40) }, 20)).toBe('“kata kata kata kata…”');
+    // A quote block's text brings its own marks: not doubled.
+    expect(quoteExcerpt({ text: '“Air naik sejak pagi,” kata warga.' })).toBe(
+      '“Air naik sejak pagi,” kata warga.',
+    );
+    expect(quoteExcerpt({ text: '„Wir schaffen das“, sagte sie.' }, 12)).toBe('„Wir schaff…');
   });
 });
