@@ -90,7 +90,12 @@ async function openDataFolder(options: ServicesOptions, now: () => Date) {
       now,
       openBackupIfNewer: options.openBackupIfNewer,
     });
-    return { ...opened, ...database };
+    return {
+      settings: opened.settings,
+      settingsNotices: opened.notices,
+      db: database.db,
+      notices: database.notices,
+    };
   } catch (error) {
     if (error instanceof ApiError) throw new StartRefused(error, language);
     const files = [DATABASE_FILE, path.basename(settingsPath(options.dataDir))];
@@ -102,7 +107,7 @@ async function openDataFolder(options: ServicesOptions, now: () => Date) {
 /** Opens the data folder (database + settings) and returns the contract's handlers over it. */
 export async function openServices(options: ServicesOptions): Promise<Services> {
   const now = options.now ?? (() => new Date());
-  const { settings, notices: settingsNotices, db, notices } = await openDataFolder(options, now);
+  const { settings, settingsNotices, db, notices } = await openDataFolder(options, now);
   // Exports a killed process left half-swapped are put back in order before anything else runs.
   recoverExports(options.dataDir);
   const importer = new PhotoImporter(options.dataDir, (photo, name) =>
