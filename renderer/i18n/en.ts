@@ -191,6 +191,8 @@ export const en = {
   'preview.goTo': 'Show page {n}',
   'preview.close': 'Close preview',
   'preview.unsaved': 'The latest changes could not be saved, so the preview shows the article as last saved.',
+  'preview.whole': 'Whole article',
+  'preview.frameWhole': 'The whole article as exported',
   'preview.frame': 'Page {n} as exported',
   'nav.photos': 'Photo desk', // (a11y)
   'toolbar.insertPhoto': 'Insert photo', // (a11y)

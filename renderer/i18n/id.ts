@@ -196,6 +196,8 @@ export const id: Messages = {
   'preview.close': 'Tutup pratinjau',
   'preview.unsaved':
     'Perubahan terakhir belum tersimpan, jadi pratinjau menampilkan artikel yang terakhir disimpan.',
+  'preview.whole': 'Seluruh artikel',
+  'preview.frameWhole': 'Seluruh artikel seperti diekspor',
   'preview.frame': 'Halaman {n} seperti diekspor',
   'nav.photos': 'Meja foto',
   'toolbar.insertPhoto': 'Sisipkan foto',

@@ -61,7 +61,7 @@ test('the page preview keeps the keyboard: Tab goes round inside it, and Escape 
   const insideDialog = () =>
     page.evaluate(() => document.querySelector('[role="dialog"]')!.contains(document.activeElement));
   const seen = new Set<string>();
-  for (let i = 0; i < 16; i += 1) {
+  for (let i = 0; i < 24; i += 1) {
     await page.keyboard.press('Tab');
     expect(await insideDialog(), `Tab ${i + 1} stays in the preview`).toBe(true);
     seen.add(await page.evaluate(() => document.activeElement?.textContent ?? ''));
@@ -74,4 +74,44 @@ test('the page preview keeps the keyboard: Tab goes round inside it, and Escape 
   }
   await page.keyboard.press('Escape');
   await expect(preview).toHaveCount(0);
+});
+
+test('the page’s own “Show all” and the navigator’s Whole article show the whole article, and say so', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, {
+    headline: 'Pratinjau semua',
+    body: documentOf(
+      paragraph(text(paragraphText(1, 40))),
+      pageBreak(),
+      paragraph(text(paragraphText(2, 40))),
+    ),
+  });
+  await openArticle(page, app, 'Pratinjau semua');
+  await placeCaret(para(page, 2), 'start');
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  await expect(preview.getByText(/^Page 2 of 2$/)).toBeVisible();
+
+  // The exported page's own pagination link, followed inside the frame.
+  await preview
+    .frameLocator('iframe')
+    .getByRole('link', { name: /Tampilkan semua/ })
+    .click();
+  await expect(preview.locator('.rx-preview-of')).toHaveText('Whole article');
+  await expect(preview.getByRole('button', { name: 'Whole article' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(preview.getByRole('button', { name: 'Show page 2' })).not.toHaveAttribute('aria-current');
+  await expect(preview.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await expect(preview.frameLocator('iframe').getByText(paragraphText(1, 40).slice(0, 30))).toBeVisible();
+
+  // Back to a page from the navigator, then the whole article from it.
+  await preview.getByRole('button', { name: 'Show page 1' }).click();
+  await expect(preview.getByText(/^Page 1 of 2$/)).toBeVisible();
+  await preview.getByRole('button', { name: 'Whole article' }).click();
+  await expect(preview.locator('iframe')).toHaveAttribute('src', /\/all\.html$/);
+  await expect(preview.locator('iframe')).toHaveAttribute('title', 'The whole article as exported');
 });

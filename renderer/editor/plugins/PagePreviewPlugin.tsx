@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { COMMAND_PRIORITY_LOW } from 'lexical';
 import type { StoredDocument } from '../../../shared/editor/document';
 import { splitPages } from '../../../shared/pages/split';
-import { pageFileName } from '../../../shared/render/page';
+import { ALL_PAGES_FILE, pageFileName } from '../../../shared/render/page';
 import { useI18n } from '../../i18n/I18n';
 import { useMediaKey } from '../../photos/media';
 import { $caretPage } from '../pages/measurePages';
@@ -19,6 +19,9 @@ export interface PagePreviewProps {
 }
 
 const PAGE_FILE = /(?:^|\/)(?:index|page-(\d+))\.html$/;
+const ALL_FILE = /(?:^|\/)all\.html$/;
+/** The navigator's place: a page's number, or 0 for the whole article (the package's all.html). */
+const WHOLE = 0;
 
 /**
  * Preview page: any page exactly as the export writes it — the export itself renders the saved
@@ -52,7 +55,18 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
   );
   const isOpen = preview !== null;
   useEffect(() => {
-    if (isOpen) dialog.current?.focus();
+    if (!isOpen) return;
+    dialog.current?.focus();
+    // Tab out of the exported page's last link is decided in the frame's document, where the dialog's
+    // own trap does not hear it: Chromium may then put the focus on the article behind. It comes back
+    // to Close, the next stop after the page.
+    const keepInside = (event: FocusEvent) => {
+      const element = dialog.current;
+      if (!element || element.contains(event.target as Node)) return;
+      element.querySelector<HTMLElement>('[data-preview-close]')?.focus();
+    };
+    document.addEventListener('focusin', keepInside);
+    return () => document.removeEventListener('focusin', keepInside);
   }, [isOpen]);
   // "Next page" pressed on the way to the last page is disabled there, which drops the focus to the
   // page behind (and Escape with it): it goes to the other way through the pages instead.
@@ -74,7 +88,8 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
   if (!preview || !mediaKey) return null;
   const { count, number, unsaved } = preview;
   const show = (next: number) => setPreview({ ...preview, number: next });
-  const address = `preview/${encodeURIComponent(mediaKey)}/${articleId}/${pageFileName(number)}`;
+  const file = number === WHOLE ? ALL_PAGES_FILE : pageFileName(number);
+  const address = `preview/${encodeURIComponent(mediaKey)}/${articleId}/${file}`;
   // The page's own pagination links navigate inside the frame: follow them in the navigator.
   const followFrame = (frame: HTMLIFrameElement) => {
     let path: string;
@@ -89,10 +104,8 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
       return; // an error page (a link out of the package) has another origin
     }
     const match = PAGE_FILE.exec(path);
-    if (match) {
-      const shown = match[1] ? Number(match[1]) : 1;
-      if (shown !== number) show(shown);
-    }
+    const shown = match ? (match[1] ? Number(match[1]) : 1) : ALL_FILE.test(path) ? WHOLE : null;
+    if (shown !== null && shown !== number) show(shown);
   };
   return (
     <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
@@ -116,12 +129,14 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
             type="button"
             className="rx-secondary"
             data-page-step="previous"
-            disabled={number === 1}
+            disabled={number <= 1}
             onClick={() => show(number - 1)}
           >
             {t('preview.previous')}
           </button>
-          <span className="rx-preview-of">{t('pages.indicator', { x: number, y: count })}</span>
+          <span className="rx-preview-of">
+            {number === WHOLE ? t('preview.whole') : t('pages.indicator', { x: number, y: count })}
+          </span>
           {Array.from({ length: count }, (_, index) => index + 1).map((page) => (
             <button
               key={page}
@@ -138,22 +153,32 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
             type="button"
             className="rx-secondary"
             data-page-step="next"
-            disabled={number === count}
+            disabled={number === WHOLE || number === count}
             onClick={() => show(number + 1)}
           >
             {t('preview.next')}
           </button>
+          {count > 1 && (
+            <button
+              type="button"
+              className="rx-secondary"
+              aria-current={number === WHOLE ? 'page' : undefined}
+              onClick={() => show(WHOLE)}
+            >
+              {t('preview.whole')}
+            </button>
+          )}
         </nav>
         {/* Same origin for its stylesheet and images; no scripts (the page has none, and its policy forbids them). */}
         <iframe
           className="rx-exported-page"
-          title={t('preview.frame', { n: number })}
+          title={number === WHOLE ? t('preview.frameWhole') : t('preview.frame', { n: number })}
           sandbox="allow-same-origin"
           src={address}
           onLoad={(event) => followFrame(event.currentTarget)}
         />
         <div className="rx-modal-actions">
-          <button type="button" className="rx-secondary" onClick={close}>
+          <button type="button" className="rx-secondary" data-preview-close onClick={close}>
             {t('preview.close')}
           </button>
         </div>
