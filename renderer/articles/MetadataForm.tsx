@@ -186,7 +186,12 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
             name="dateline"
             maxLength={ARTICLE_LIMITS.datelinePart}
             value={fields.dateline.prefix}
-            placeholder={datelinePrefix.trim() || t('field.dateline.example')}
+            // An example, never what looks like a value: an empty prefix is exported as none.
+            placeholder={
+              datelinePrefix.trim()
+                ? t('field.dateline.exampleOf', { prefix: datelinePrefix.trim() })
+                : t('field.dateline.example')
+            }
             onChange={(e) => onChange({ dateline: { ...fields.dateline, prefix: e.target.value } })}
           />
         </label>

@@ -35,6 +35,7 @@ export const en = {
   'field.editor': 'Editor', // (a11y)
   'field.dateline': 'Dateline', // (a11y)
   'field.dateline.example': 'e.g. NEWS.EXAMPLE.COM',
+  'field.dateline.exampleOf': 'e.g. {prefix}',
   'field.datelinePlace': 'Place',
   'field.tags': 'Tags', // (a11y)
   'field.tags.hint': 'Separate tags with commas',

@@ -37,6 +37,7 @@ export const id: Messages = {
   'field.editor': 'Editor',
   'field.dateline': 'Dateline',
   'field.dateline.example': 'mis. BERITA.CONTOH.COM',
+  'field.dateline.exampleOf': 'mis. {prefix}',
   'field.datelinePlace': 'Tempat',
   'field.tags': 'Tag',
   'field.tags.hint': 'Pisahkan tag dengan koma',

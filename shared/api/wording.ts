@@ -87,6 +87,10 @@ export const SERVICE_MESSAGES = {
     en: 'The related link “{title}” points to an article that no longer exists. Remove it or choose another article.',
     id: 'Tautan terkait “{title}” menuju artikel yang sudah tidak ada. Hapus atau pilih artikel lain.',
   },
+  'export.relatedSelf': {
+    en: 'The related link “{title}” points to this article itself. Remove it or choose another article.',
+    id: 'Tautan terkait “{title}” menuju artikel ini sendiri. Hapus atau pilih artikel lain.',
+  },
   'export.relatedDraft': {
     en: 'The related link “{title}” points to an article that is still a draft.',
     id: 'Tautan terkait “{title}” menuju artikel yang masih draf.',

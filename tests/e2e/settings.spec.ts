@@ -59,9 +59,10 @@ test('the publication profile is saved, and new articles take its dateline prefi
   await page.getByRole('button', { name: 'Articles' }).click();
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByLabel('Dateline')).toHaveValue('WASPADA.ID');
-  // Emptied, the field shows the publication's own prefix as the example.
+  // Emptied, the field shows the publication's own prefix as an example, never as if it were the value
+  // (an empty prefix is exported as none).
   await page.getByLabel('Dateline').fill('');
-  await expect(page.getByLabel('Dateline')).toHaveAttribute('placeholder', 'WASPADA.ID');
+  await expect(page.getByLabel('Dateline')).toHaveAttribute('placeholder', 'e.g. WASPADA.ID');
 
   // A name typed past what the profile keeps stops at its limit; nothing is refused.
   await page.getByRole('button', { name: 'Settings' }).click();

@@ -51,7 +51,14 @@ export function planRelatedLinks(article: Article, profile: PublicationProfile, 
     const target = storedRelatedTarget(node);
     const title = typeof node.title === 'string' ? node.title.trim() : '';
     const address = target?.kind === 'url' ? webAddress(target.url) : null;
-    if (target?.kind === 'article') {
+    if (target?.kind === 'article' && target.articleId === article.id) {
+      // A "Read also" line pasted from another article back into the one it names.
+      issues.push({
+        level: 'error',
+        code: 'RELATED_SELF',
+        ...say('export.relatedSelf', { title: shortTitle(title) }),
+      });
+    } else if (target?.kind === 'article') {
       const other = related.get(target.articleId);
       if (!other) {
         issues.push({

@@ -107,6 +107,17 @@ describe('related links in the export', () => {
     expect(refused.code).toBe('EXPORT_FAILED');
   });
 
+  it('blocks the export for a link to the article itself (a "Read also" line pasted back into its own article)', async () => {
+    const created = await services.ok('articles.create', { headline: 'Banjir rob', lead: 'Lead.' });
+    await services.ok('articles.save', {
+      ...created,
+      body: documentOf(paragraph(text('Isi berita.')), relatedArticle(created.id, 'Banjir rob')),
+    });
+    const check = await services.ok('export.preflight', { id: created.id });
+    expect(codes(check.errors)).toEqual(['RELATED_SELF']);
+    expect(check.errors[0]!.message).toContain('“Banjir rob” points to this article itself');
+  });
+
   it('drops, with a warning, an address that is not a web page should one reach the export', async () => {
     const stored = await article('Tautan', documentOf(paragraph(text('Isi berita.'))));
     // Saves refuse such addresses; a body written by an older version or by hand may still carry one.
