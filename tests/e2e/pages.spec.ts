@@ -279,6 +279,16 @@ test('a page of several paragraphs, selected and deleted to be written again, ke
     'page-break',
     'paragraph',
   ]);
+
+  // Emptied and left, the break goes; Ctrl+Z brings it back, and the notice that it went goes too.
+  await selectText(page, 'Satu baru.');
+  await page.keyboard.press('Backspace');
+  await placeCaret(block(page, 'Halaman tiga'), 'end');
+  await expect(alert(page)).toContainText('taken out because its page had become empty');
+  await expect(pageBreaks(page)).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(pageBreaks(page)).toHaveCount(2);
+  await expect(alert(page)).toHaveCount(0);
 });
 
 test('a selected page break is deleted with Backspace', async ({ page, app }) => {

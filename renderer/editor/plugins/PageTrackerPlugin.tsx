@@ -75,7 +75,12 @@ export function PageTrackerPlugin(): null {
     };
     schedule();
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      if (tags.has(HISTORIC_TAG)) cache.generation += 1;
+      if (tags.has(HISTORIC_TAG)) {
+        cache.generation += 1;
+        // Undo or redo puts back what a notice spoke of (a break taken out): it no longer holds.
+        tracker.dismiss();
+        toldHeld = null;
+      }
       // Written on (not only the caret moved): an old refusal or removal notice goes.
       if (dirtyLeaves.size > 0 || dirtyElements.size > 0) tracker.writtenOn();
       // Only the changed blocks are measured again: their keys (and their ancestors') are dirty.
