@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { UiLanguage } from '../../shared/api/settings';
-import { fillTemplate, sayIn, type Wording } from '../../shared/api/wording';
+import { fillTemplate, numberIn, sayIn, type Wording } from '../../shared/api/wording';
 import { en, type MessageKey, type Messages } from './en';
 import { id } from './id';
 
@@ -24,7 +24,9 @@ export function createI18n(language: UiLanguage): I18n {
       // A count of one takes the message's singular form, `<key>.one`, where it has one ("In 1 article"):
       // callers pass { n } and never choose the form themselves.
       const singular = values?.n === 1 ? (messages as Record<string, string>)[`${key}.one`] : undefined;
-      return fillTemplate(singular ?? messages[key], values);
+      return fillTemplate(singular ?? messages[key], values, (value) =>
+        typeof value === 'number' ? numberIn(language, value) : value,
+      );
     },
   };
 }

@@ -371,8 +371,14 @@ type Catalog = Record<string, { en: string; id: string }>;
 
 /** A value that is itself a message of the catalog (see `sayPart`), in the language. */
 const PART = '@message:';
+const NUMBERS = { en: new Intl.NumberFormat('en-US'), id: new Intl.NumberFormat('id-ID') };
+
+/** A number as the language writes it: 1,625 in English, 1.625 in Indonesian. */
+export const numberIn = (language: 'en' | 'id', value: number): string => NUMBERS[language].format(value);
+
 function valueIn(language: 'en' | 'id', value: string | number): string {
-  if (typeof value !== 'string' || !value.startsWith(PART)) return String(value);
+  if (typeof value === 'number') return numberIn(language, value);
+  if (!value.startsWith(PART)) return value;
   const key = value.slice(PART.length);
   return Object.hasOwn(SERVICE_MESSAGES, key) ? (SERVICE_MESSAGES as Catalog)[key]![language] : value;
 }

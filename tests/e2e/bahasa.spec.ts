@@ -49,7 +49,7 @@ test('in Bahasa Indonesia, what the services report (preflight, refused photos) 
   const refusals = page.getByRole('list', { name: 'Berkas yang tidak diimpor' }).getByRole('listitem');
   await expect(refusals).toHaveText(
     [
-      'bomb-20000x20000.png berukuran 20000 × 20000 piksel (400 megapiksel); Redaksi menerima foto paling besar 110 megapiksel.',
+      'bomb-20000x20000.png berukuran 20.000 × 20.000 piksel (400 megapiksel); Redaksi menerima foto paling besar 110 megapiksel.',
       'empty.jpg kosong (0 byte).',
       'not-an-image.jpg bukan gambar JPEG, PNG, WebP atau GIF.',
       'script.svg adalah gambar SVG; Redaksi hanya menerima foto JPEG, PNG, WebP atau GIF.',

@@ -82,7 +82,7 @@ test('choosing more files than one import takes says so in plain words and impor
   await page.getByRole('button', { name: 'Import photos' }).click();
   await (await chooser).setFiles(files);
   await expect(page.getByRole('alert')).toHaveText(
-    'That is 1001 files; one import takes up to 1000. Nothing was imported: choose them in smaller batches.',
+    'That is 1,001 files; one import takes up to 1,000. Nothing was imported: choose them in smaller batches.',
   );
   expect(await callApi(app, 'photos.list', {})).toEqual([]);
 });

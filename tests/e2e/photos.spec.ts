@@ -47,7 +47,7 @@ test('the photo desk imports photos, shows refusals by name, edits and bulk-cred
   await expect(progress).toContainText('4 photos imported, 5 refused', { timeout: 30_000 });
   const refusals = progress.getByRole('list', { name: 'Files not imported' }).getByRole('listitem');
   await expect(refusals).toHaveCount(5);
-  await expect(refusals.filter({ hasText: 'bomb-20000x20000.png is 20000 × 20000 pixels' })).toHaveCount(1);
+  await expect(refusals.filter({ hasText: 'bomb-20000x20000.png is 20,000 × 20,000 pixels' })).toHaveCount(1);
   await expect(refusals.filter({ hasText: 'script.svg is an SVG drawing' })).toHaveCount(1);
   await expect(refusals.filter({ hasText: 'empty.jpg is empty' })).toHaveCount(1);
   await expect(

@@ -17,6 +17,21 @@ describe('interface messages', () => {
     expect(t('source.merge.done', { n: 1 })).toBe('Merged. 1 article changed.');
   });
 
+  it('writes numbers the way each language does: 1,625 in English, 1.625 in Indonesian', () => {
+    expect(createI18n('en').t('characters.count', { n: 1625 })).toBe('1,625 characters');
+    expect(createI18n('id').t('characters.count', { n: 1625 })).toBe('1.625 karakter');
+    expect(sayIn('en', say('export.shortPage', { page: 2, words: 1 }))).toBe('Page 2 has only 1 word.');
+    const refused = say('photo.tooManyPixels', {
+      name: 'a.jpg',
+      width: 20000,
+      height: 20000,
+      megapixels: 400,
+      limit: 110,
+    });
+    expect(sayIn('id', refused)).toContain('20.000 × 20.000 piksel');
+    expect(refused.message).toContain('20,000 × 20,000 pixels');
+  });
+
   it('says the word for a count that is not the message’s {n} ("Page 3 — 1 word")', () => {
     const { t } = createI18n('en');
     expect(t('pages.option', { n: 3, words: 1 })).toBe('Page 3 — 1 word');

@@ -259,7 +259,7 @@ describe('bad images (QUALITY.md R4)', () => {
     expect(byName.get('bomb-20000x20000.png')!.error).toEqual({
       code: 'PHOTO_TOO_LARGE',
       message:
-        'bomb-20000x20000.png is 20000 × 20000 pixels (400 megapixels); Redaksi accepts photos up to 110 megapixels.',
+        'bomb-20000x20000.png is 20,000 × 20,000 pixels (400 megapixels); Redaksi accepts photos up to 110 megapixels.',
       // The same words by key, for the interface to say in Indonesian.
       wording: {
         key: 'photo.tooManyPixels',
