@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { ARTICLE_QUERY_LIMIT, ARTICLE_STATUSES, type ArticleStatus } from '../../shared/api/article';
-import type { Source } from '../../shared/api/source';
-import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { filtersOf, isFiltered, recallList, rememberList, type ListFilters } from './listMemory';
 import { useArticlePages } from './useArticlePages';
+import { useFilterChoices, type GoneFilter } from './useFilterChoices';
+
+/** The choices with the value in use among them, so a select always shows what filters the list. */
+const withValue = (choices: string[], value: string) =>
+  value === '' || choices.includes(value) ? choices : [...choices, value];
 
 /** All articles, newest change first; search and filters by status and rubric. */
 export function ArticleList({
@@ -21,11 +24,13 @@ export function ArticleList({
   const [memory] = useState(recallList);
   const [filters, setFilters] = useState<ListFilters>(() => filtersOf(memory));
   const { query, status, rubric, tag, sourceId } = filters;
-  const filter = (change: Partial<ListFilters>) => setFilters((current) => ({ ...current, ...change }));
-  const [rubrics, setRubrics] = useState<string[]>([]);
-  const [tags, setTags] = useState<string[]>([]);
-  const [sources, setSources] = useState<Source[]>([]);
-  const { articles, error, more, loadingMore, showMore } = useArticlePages(filters, memory.shown);
+  /** Filters dropped because no article can match them any more, said until the next choice. */
+  const [gone, setGone] = useState<GoneFilter[]>([]);
+  const filter = (change: Partial<ListFilters>) => {
+    setGone([]);
+    setFilters((current) => ({ ...current, ...change }));
+  };
+  const { articles, settled, error, more, loadingMore, showMore } = useArticlePages(filters, memory.shown);
   const rows = useRef<HTMLUListElement>(null);
   const search = useRef<HTMLInputElement>(null);
   /** The row to focus once the rows are there: the article returned from, or the first of "Show more". */
@@ -35,11 +40,19 @@ export function ArticleList({
     timeStyle: 'short',
   });
 
-  useEffect(() => {
-    void api('articles.rubrics', {}).then((result) => result.ok && setRubrics(result.value));
-    void api('articles.tags', { limit: 500 }).then((result) => result.ok && setTags(result.value));
-    void api('sources.list', { limit: 1_000 }).then((result) => result.ok && setSources(result.value));
-  }, []);
+  // A remembered filter can outlive its choice (the last Regional article moved to another rubric, the
+  // source merged away): it is dropped, and said so, rather than left on unseen with an empty list.
+  const { choices } = useFilterChoices(filters, (dropped, first) => {
+    setFilters((current) => {
+      const next = { ...current };
+      for (const { filter: name, value } of dropped) if (next[name] === value) next[name] = '';
+      return next;
+    });
+    setGone(dropped);
+    // Back from an article, its row still takes the focus once the list without the filter is there.
+    if (first && deleted === null) focusRow.current = memory.lastOpened;
+  });
+  const { rubrics, tags, sources } = choices;
 
   // Back from deleting an article, whose row is gone: the search field has the focus.
   useEffect(() => {
@@ -53,13 +66,14 @@ export function ArticleList({
   // Back from an article, its row has the focus; after "Show more", the first new row.
   useEffect(() => {
     const target = focusRow.current;
-    if (target === null || !articles) return;
+    // Rows that answer filters since changed (a filter just dropped) are about to be replaced.
+    if (target === null || !articles || !settled) return;
     focusRow.current = null;
     const links = [...(rows.current?.querySelectorAll<HTMLAnchorElement>('a.rx-row-link') ?? [])];
     const link = typeof target === 'number' ? links[target] : links.find((a) => a.dataset.id === target);
     link?.focus({ preventScroll: true });
     link?.scrollIntoView({ block: typeof target === 'number' ? 'nearest' : 'center' });
-  }, [articles]);
+  }, [articles, settled]);
 
   const open = (id: string) => {
     rememberList({ ...filters, shown: articles?.length ?? 0, lastOpened: id });
@@ -101,7 +115,7 @@ export function ArticleList({
           onChange={(event) => filter({ rubric: event.target.value })}
         >
           <option value="">{t('list.rubric.all')}</option>
-          {rubrics.map((value) => (
+          {withValue(rubrics, rubric).map((value) => (
             <option key={value} value={value}>
               {value}
             </option>
@@ -113,7 +127,7 @@ export function ArticleList({
           onChange={(event) => filter({ tag: event.target.value })}
         >
           <option value="">{t('list.tag.all')}</option>
-          {[...tags]
+          {[...withValue(tags, tag)]
             .sort((a, b) => a.localeCompare(b))
             .map((value) => (
               <option key={value} value={value}>
@@ -132,11 +146,17 @@ export function ArticleList({
               {source.name}
             </option>
           ))}
+          {sourceId !== '' && !sources.some((source) => source.id === sourceId) && (
+            <option value={sourceId}>{t('list.source.loading')}</option>
+          )}
         </select>
       </div>
-      {deleted !== null && (
+      {(deleted !== null || gone.length > 0) && (
         <p className="rx-list-notice" role="status">
-          {t('article.deleted', { headline: deleted })}
+          {[
+            ...(deleted !== null ? [t('article.deleted', { headline: deleted })] : []),
+            ...gone.map(({ filter: name, value }) => t(`list.gone.${name}`, { value })),
+          ].join(' ')}
         </p>
       )}
       {error && (
@@ -145,7 +165,9 @@ export function ArticleList({
         </p>
       )}
       {articles && articles.length === 0 && (
-        <p className="rx-empty">{filtered ? t('list.noMatch') : t('list.empty')}</p>
+        <p className="rx-empty">
+          {query.trim() !== '' ? t('list.noMatch') : filtered ? t('list.noMatchFilters') : t('list.empty')}
+        </p>
       )}
       {articles && articles.length > 0 && (
         <ul ref={rows} className="rx-rows" aria-label={t('list.count', { n: articles.length })}>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleStatus } from '../../shared/api/article';
+import { SourceId } from '../../shared/api/source';
 
 /** What the article list was showing, so that coming back from an article finds it as it was left. */
 export const ListMemory = z.object({
@@ -7,7 +8,7 @@ export const ListMemory = z.object({
   status: z.union([ArticleStatus, z.literal('')]),
   rubric: z.string().max(500),
   tag: z.string().max(500),
-  sourceId: z.string().max(100),
+  sourceId: z.union([SourceId, z.literal('')]),
   /** How many rows had been loaded ("Show more"). */
   shown: z.number().int().min(0).max(100_000),
   /** The article last opened from the list: its row gets the focus on the way back. */

@@ -22,6 +22,8 @@ function listInput(filters: ListFilters): ArticleListInput {
 
 export interface ArticlePages {
   articles: ArticleSummary[] | null;
+  /** Whether `articles` answer the filters as they are now (an answer to older ones may still show). */
+  settled: boolean;
   error: ApiErrorShape | null;
   /** Whether the service has rows after the ones loaded. */
   more: boolean;
@@ -39,6 +41,8 @@ export function useArticlePages(filters: ListFilters, restore: number): ArticleP
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<ApiErrorShape | null>(null);
   const [more, setMore] = useState(false);
+  /** The list input the rows shown answer. */
+  const [answered, setAnswered] = useState('');
   const [loadingMore, setLoadingMore] = useState(false);
   const generation = useRef(0);
   const restoring = useRef(restore);
@@ -56,6 +60,7 @@ export function useArticlePages(filters: ListFilters, restore: number): ArticleP
           setLoadingMore(false);
           if (!result.ok) return setError(result.error);
           setArticles(result.value.slice(0, want));
+          setAnswered(JSON.stringify(input));
           setMore(result.value.length > want);
           setError(null);
         });
@@ -89,5 +94,6 @@ export function useArticlePages(filters: ListFilters, restore: number): ArticleP
     return fresh.length > 0 ? articles.length : null;
   }, [articles, loadingMore, query, status, rubric, tag, sourceId]);
 
-  return { articles, error, more, loadingMore, showMore };
+  const settled = answered === JSON.stringify(listInput(filters));
+  return { articles, settled, error, more, loadingMore, showMore };
 }

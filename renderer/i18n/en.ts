@@ -372,6 +372,12 @@ export const en = {
   'list.tag.all': 'All tags',
   'list.filterSource': 'Filter by source',
   'list.source.all': 'All sources',
+  'list.source.loading': 'Loading sources…',
+  'list.noMatchFilters': 'No article matches the chosen filters.',
+  'list.gone.rubric': 'No article has the rubric “{value}” any more: that filter is cleared.',
+  'list.gone.tag': 'No article has the tag “{value}” any more: that filter is cleared.',
+  'list.gone.sourceId':
+    'The source the list was filtered by is no longer in the registry (merged or deleted): that filter is cleared.',
   'field.tags.suggestions': 'Suggestions',
   'toolbar.relatedLink': 'Insert related link', // (a11y)
   'related.dialog': 'Insert related link',

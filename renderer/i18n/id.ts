@@ -382,6 +382,12 @@ export const id: Messages = {
   'list.tag.all': 'Semua tag',
   'list.filterSource': 'Saring menurut sumber',
   'list.source.all': 'Semua sumber',
+  'list.source.loading': 'Memuat sumber…',
+  'list.noMatchFilters': 'Tidak ada artikel yang cocok dengan saringan yang dipilih.',
+  'list.gone.rubric': 'Tidak ada lagi artikel berubrik “{value}”: saringan itu dilepas.',
+  'list.gone.tag': 'Tidak ada lagi artikel bertag “{value}”: saringan itu dilepas.',
+  'list.gone.sourceId':
+    'Sumber penyaring daftar ini sudah tidak ada di daftar sumber (digabung atau dihapus): saringan itu dilepas.',
   'field.tags.suggestions': 'Saran',
   'toolbar.relatedLink': 'Sisipkan tautan terkait',
   'related.dialog': 'Sisipkan tautan terkait',

@@ -133,3 +133,63 @@ test('the slug follows the headline, stays unique and can be edited', async ({ p
   await expectSaved(page);
   await expect(page.getByLabel('Slug')).toHaveValue('rob-belawan-2026');
 });
+
+test('a filter no article can match any more is cleared, and said so, rather than left on unseen', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, { headline: 'Banjir melanda Medan', rubric: 'Regional' });
+  await seedArticle(app, { headline: 'Harga beras naik lagi', rubric: 'Ekonomi' });
+  await openApp(page, app);
+  const rows = page.locator('.rx-rows').getByRole('link');
+  const rubric = page.getByLabel('Filter by rubric');
+  await rubric.selectOption('Regional');
+  await expect(rows).toHaveText([/Banjir melanda Medan/]);
+
+  // The only Regional article moves to another rubric: back in the list, that filter is gone.
+  await rows.first().click();
+  await page.getByLabel('Rubric').fill('Nasional');
+  await page.getByLabel('Headline').click();
+  await expectSaved(page);
+  await page.getByRole('button', { name: /All articles/ }).click();
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('status')).toHaveText(
+    'No article has the rubric “Regional” any more: that filter is cleared.',
+  );
+  await expect(rubric).toHaveValue('');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Banjir melanda Medan' })).toBeFocused();
+
+  // Filters alone matching nothing are not called a search.
+  await page.getByLabel('Filter by status').selectOption('published');
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('status')).toHaveCount(0);
+  await expect(page.getByText('No article matches the chosen filters.')).toBeVisible();
+});
+
+test('a source filter whose source was merged away is cleared, and said so', async ({ page, app }) => {
+  const keep = await callApi(app, 'sources.create', { kind: 'person', name: 'Bobby Nasution' });
+  const duplicate = await callApi(app, 'sources.create', { kind: 'person', name: 'Bobby Nasution (Walkot)' });
+  const article = await seedArticle(app, { headline: 'Bobby resmikan jembatan', rubric: 'Kota' });
+  await seedArticle(app, { headline: 'Harga beras naik lagi', rubric: 'Ekonomi' });
+  await callApi(app, 'articles.setSources', {
+    id: article.id,
+    byHand: [{ sourceId: duplicate.id, role: 'quoted' }],
+  });
+  await openApp(page, app);
+  const rows = page.locator('.rx-rows').getByRole('link');
+  const source = page.getByLabel('Filter by source');
+  await source.selectOption({ label: 'Bobby Nasution (Walkot)' });
+  await expect(rows).toHaveText([/Bobby resmikan jembatan/]);
+
+  await callApi(app, 'sources.merge', { keepId: keep.id, duplicateId: duplicate.id });
+  await page.getByRole('button', { name: 'Sources' }).click();
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('status')).toHaveText(
+    'The source the list was filtered by is no longer in the registry (merged or deleted): that filter is cleared.',
+  );
+  await expect(source).toHaveValue('');
+  await expect(rows).toHaveCount(2);
+  // The source kept lists the article now.
+  await source.selectOption({ label: 'Bobby Nasution' });
+  await expect(rows).toHaveText([/Bobby resmikan jembatan/]);
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('status')).toHaveCount(0);
+});

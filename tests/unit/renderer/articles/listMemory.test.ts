@@ -46,6 +46,7 @@ describe('the article list memory', () => {
       '"text"',
       '{"query":3}',
       JSON.stringify({ ...remembered, status: 'killed' }),
+      JSON.stringify({ ...remembered, sourceId: 'not-a-source-id' }),
     ]) {
       installStorage({ 'redaksi.articleList': stored });
       expect(recallList()).toEqual(fresh);
