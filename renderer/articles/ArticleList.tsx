@@ -30,7 +30,10 @@ export function ArticleList({
     setGone([]);
     setFilters((current) => ({ ...current, ...change }));
   };
-  const { articles, settled, error, more, loadingMore, showMore } = useArticlePages(filters, memory.shown);
+  const { articles, settled, error, more, loadingMore, showMore, refresh } = useArticlePages(
+    filters,
+    memory.shown,
+  );
   const rows = useRef<HTMLUListElement>(null);
   const search = useRef<HTMLInputElement>(null);
   /** The row to focus once the rows are there: the article returned from, or the first of "Show more". */
@@ -42,7 +45,7 @@ export function ArticleList({
 
   // A remembered filter can outlive its choice (the last Regional article moved to another rubric, the
   // source merged away): it is dropped, and said so, rather than left on unseen with an empty list.
-  const { choices } = useFilterChoices(filters, (dropped, first) => {
+  const { choices, reread } = useFilterChoices(filters, (dropped, first) => {
     setFilters((current) => {
       const next = { ...current };
       for (const { filter: name, value } of dropped) if (next[name] === value) next[name] = '';
@@ -73,6 +76,42 @@ export function ArticleList({
     const link = typeof target === 'number' ? links[target] : links.find((a) => a.dataset.id === target);
     link?.focus({ preventScroll: true });
     link?.scrollIntoView({ block: typeof target === 'number' ? 'nearest' : 'center' });
+  }, [articles, settled]);
+
+  // Another window or tab may have edited, published or deleted articles meanwhile: the rows (and the
+  // filters' choices) are read again when this one comes back, the row in use keeping the focus.
+  const keepFocus = useRef<{ id: string; index: number } | null>(null);
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      const active = document.activeElement;
+      if (
+        active instanceof HTMLAnchorElement &&
+        active.classList.contains('rx-row-link') &&
+        active.dataset.id
+      ) {
+        const links = [...(rows.current?.querySelectorAll('a.rx-row-link') ?? [])];
+        keepFocus.current = { id: active.dataset.id, index: links.indexOf(active) };
+      }
+      refresh();
+      reread();
+    };
+    window.addEventListener('focus', onVisible);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('focus', onVisible);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [refresh, reread]);
+  useEffect(() => {
+    const kept = keepFocus.current;
+    if (kept === null || !articles || !settled) return;
+    keepFocus.current = null;
+    const links = [...(rows.current?.querySelectorAll<HTMLAnchorElement>('a.rx-row-link') ?? [])];
+    // Gone from the list (published away from a Draft filter), the row now in its place takes it.
+    const link = links.find((a) => a.dataset.id === kept.id) ?? links[Math.min(kept.index, links.length - 1)];
+    if (link && link !== document.activeElement) link.focus({ preventScroll: true });
+    else if (!link) search.current?.focus();
   }, [articles, settled]);
 
   const open = (id: string) => {

@@ -30,6 +30,8 @@ export interface ArticlePages {
   loadingMore: boolean;
   /** Loads the next page; resolves to the index of its first row in `articles`, or null. */
   showMore: () => Promise<number | null>;
+  /** Reads the rows shown again (as many as are shown), for what other windows changed meanwhile. */
+  refresh: () => void;
 }
 
 /**
@@ -48,27 +50,40 @@ export function useArticlePages(filters: ListFilters, restore: number): ArticleP
   const restoring = useRef(restore);
   const { query, status, rubric, tag, sourceId } = filters;
 
+  /** Reads the first `want` rows for `input`; an answer overtaken by a later read is dropped. */
+  const read = useCallback((mine: number, input: ArticleListInput, want: number) => {
+    void api('articles.list', { ...input, limit: want + 1 }).then((result) => {
+      if (mine !== generation.current) return;
+      setLoadingMore(false);
+      if (!result.ok) return setError(result.error);
+      setArticles(result.value.slice(0, want));
+      setAnswered(JSON.stringify(input));
+      setMore(result.value.length > want);
+      setError(null);
+    });
+  }, []);
+
   useEffect(() => {
     const mine = (generation.current += 1);
     const want = Math.min(Math.max(restoring.current, PAGE), MOST_RESTORED);
     restoring.current = 0;
     const timer = setTimeout(
-      () => {
-        const input = listInput({ query, status, rubric, tag, sourceId });
-        void api('articles.list', { ...input, limit: want + 1 }).then((result) => {
-          if (mine !== generation.current) return;
-          setLoadingMore(false);
-          if (!result.ok) return setError(result.error);
-          setArticles(result.value.slice(0, want));
-          setAnswered(JSON.stringify(input));
-          setMore(result.value.length > want);
-          setError(null);
-        });
-      },
+      () => read(mine, listInput({ query, status, rubric, tag, sourceId }), want),
       query ? SEARCH_DELAY_MS : 0,
     );
     return () => clearTimeout(timer);
-  }, [query, status, rubric, tag, sourceId]);
+  }, [read, query, status, rubric, tag, sourceId]);
+
+  const latest = useRef<{ filters: ListFilters; shown: number | null }>({ filters, shown: null });
+  useEffect(() => {
+    latest.current = { filters, shown: articles?.length ?? null };
+  });
+  const refresh = useCallback(() => {
+    const { filters: now, shown } = latest.current;
+    // Before the first rows arrive there is nothing to refresh (and the restored count is still coming).
+    if (shown === null) return;
+    read((generation.current += 1), listInput(now), Math.min(Math.max(shown, PAGE), MOST_RESTORED));
+  }, [read]);
 
   const showMore = useCallback(async (): Promise<number | null> => {
     if (!articles || loadingMore) return null;
@@ -95,5 +110,5 @@ export function useArticlePages(filters: ListFilters, restore: number): ArticleP
   }, [articles, loadingMore, query, status, rubric, tag, sourceId]);
 
   const settled = answered === JSON.stringify(listInput(filters));
-  return { articles, settled, error, more, loadingMore, showMore };
+  return { articles, settled, error, more, loadingMore, showMore, refresh };
 }
