@@ -3,7 +3,7 @@ import { ARTICLE_QUERY_LIMIT, ARTICLE_STATUSES, type ArticleStatus } from '../..
 import { useI18n } from '../i18n/I18n';
 import { filtersOf, isFiltered, recallList, rememberList, type ListFilters } from './listMemory';
 import { useArticlePages } from './useArticlePages';
-import { useFilterChoices, type GoneFilter } from './useFilterChoices';
+import { TAGS_LISTED, useFilterChoices, type GoneFilter } from './useFilterChoices';
 
 /** The choices with the value in use among them, so a select always shows what filters the list. */
 const withValue = (choices: string[], value: string) =>
@@ -55,7 +55,7 @@ export function ArticleList({
     // Back from an article, its row still takes the focus once the list without the filter is there.
     if (first && deleted === null) focusRow.current = memory.lastOpened;
   });
-  const { rubrics, tags, sources } = choices;
+  const { rubrics, tags, moreTags, sources } = choices;
 
   // Back from deleting an article, whose row is gone: the search field has the focus.
   useEffect(() => {
@@ -166,6 +166,11 @@ export function ArticleList({
           onChange={(event) => filter({ tag: event.target.value })}
         >
           <option value="">{t('list.tag.all')}</option>
+          {moreTags && (
+            <option value="" disabled>
+              {t('list.tag.mostUsed', { n: TAGS_LISTED })}
+            </option>
+          )}
           {[...withValue(tags, tag)]
             .sort((a, b) => a.localeCompare(b))
             .map((value) => (

@@ -7,6 +7,8 @@ import type { ListFilters } from './listMemory';
 export interface FilterChoices {
   rubrics: string[];
   tags: string[];
+  /** More tags are in use than the TAGS_LISTED most used that `tags` holds. */
+  moreTags: boolean;
   sources: Source[];
 }
 
@@ -16,9 +18,9 @@ export interface GoneFilter {
   value: string;
 }
 
-const TAGS_LISTED = 500;
+export const TAGS_LISTED = 500;
 const SOURCES_LISTED = 1_000;
-const NO_CHOICES: FilterChoices = { rubrics: [], tags: [], sources: [] };
+const NO_CHOICES: FilterChoices = { rubrics: [], tags: [], moreTags: false, sources: [] };
 
 /** Tags are filed, and filtered, without regard to case. */
 const sameTag = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -32,19 +34,23 @@ async function readChoices(
 ): Promise<{ choices: FilterChoices; gone: GoneFilter[] } | null> {
   const [rubrics, tags, sources] = await Promise.all([
     api('articles.rubrics', {}),
-    api('articles.tags', { limit: TAGS_LISTED }),
+    api('articles.tags', { limit: TAGS_LISTED + 1 }),
     api('sources.list', { limit: SOURCES_LISTED }),
   ]);
   if (!rubrics.ok || !tags.ok || !sources.ok) return null;
-  const choices: FilterChoices = { rubrics: rubrics.value, tags: tags.value, sources: sources.value };
+  const choices: FilterChoices = {
+    rubrics: rubrics.value,
+    tags: tags.value.slice(0, TAGS_LISTED),
+    moreTags: tags.value.length > TAGS_LISTED,
+    sources: sources.value,
+  };
   const gone: GoneFilter[] = [];
   const { rubric, tag, sourceId } = filters;
   if (rubric && !choices.rubrics.includes(rubric)) gone.push({ filter: 'rubric', value: rubric });
   if (tag && !choices.tags.some((known) => sameTag(known, tag))) {
-    const found =
-      choices.tags.length < TAGS_LISTED
-        ? null
-        : await api('articles.tags', { prefix: tag.trim(), limit: TAGS_LISTED });
+    const found = !choices.moreTags
+      ? null
+      : await api('articles.tags', { prefix: tag.trim(), limit: TAGS_LISTED });
     if (found?.ok && found.value.some((known) => sameTag(known, tag))) choices.tags.push(tag);
     else if (!found || found.ok) gone.push({ filter: 'tag', value: tag });
   }

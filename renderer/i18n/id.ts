@@ -382,6 +382,8 @@ export const id: Messages = {
   'list.tag.all': 'Semua tag',
   'list.filterSource': 'Saring menurut sumber',
   'list.source.all': 'Semua sumber',
+  'list.tag.mostUsed':
+    'Hanya {n} tag yang paling sering dipakai yang tercantum: pencarian menemukan tag apa pun.',
   'list.source.loading': 'Memuat sumber…',
   'list.noMatchFilters': 'Tidak ada artikel yang cocok dengan saringan yang dipilih.',
   'list.gone.rubric': 'Tidak ada lagi artikel berubrik “{value}”: saringan itu dilepas.',

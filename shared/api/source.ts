@@ -146,5 +146,6 @@ export type ArticleSourcesInput = z.infer<typeof ArticleSourcesInput>;
 export const TagListInput = z.object({
   /** The start of the tag being typed. */
   prefix: line(120).optional(),
-  limit: z.number().int().min(1).max(500).optional(),
+  /** The article list asks for one more than it lists, to know whether there are more. */
+  limit: z.number().int().min(1).max(501).optional(),
 });

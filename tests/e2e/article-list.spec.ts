@@ -193,3 +193,27 @@ test('a source filter whose source was merged away is cleared, and said so', asy
   await expect(rows).toHaveText([/Bobby resmikan jembatan/]);
   await expect(page.getByRole('region', { name: 'Articles' }).getByRole('status')).toHaveCount(0);
 });
+
+test('the tag filter says when it lists only the most-used tags, and search still finds the others', async ({
+  page,
+  app,
+}) => {
+  for (let article = 0; article < 6; article += 1)
+    await seedArticle(app, {
+      headline: `Kumpulan tag ${article}`,
+      tags: Array.from({ length: 100 }, (_, i) => `tag${article}x${i}`),
+    });
+  await seedArticle(app, { headline: 'Yang paling sering', tags: ['tag0x0'] });
+  await openApp(page, app);
+  const tag = page.getByLabel('Filter by tag');
+  const note = tag.getByRole('option', {
+    name: 'Only the 500 most-used tags are listed: search finds any tag.',
+  });
+  await expect(note).toBeDisabled();
+  await expect(tag.getByRole('option')).toHaveCount(502);
+  await tag.selectOption('tag0x0');
+  await expect(page.locator('.rx-rows').getByRole('link')).toHaveCount(2);
+  await tag.selectOption('');
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('tag5x99');
+  await expect(page.locator('.rx-rows').getByRole('link')).toHaveText([/Kumpulan tag 5/]);
+});
