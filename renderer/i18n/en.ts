@@ -316,8 +316,8 @@ export const en = {
   'source.merge.run': 'Merge',
   'source.merge.confirm': 'Merge “{duplicate}” into “{keep}”? This cannot be undone.',
   'source.merge.yes': 'Yes, merge',
-  'source.merge.done': 'Merged. {n} articles changed.',
-  'source.merge.done.one': 'Merged. 1 article changed.',
+  'source.merge.done': 'Merged “{duplicate}” into “{keep}”: {n} articles changed.',
+  'source.merge.done.one': 'Merged “{duplicate}” into “{keep}”: 1 article changed.',
   'source.delete': 'Delete source',
   'source.delete.inUse':
     'Used in {n} articles: take it out of them, or merge it into another source, to delete it.',

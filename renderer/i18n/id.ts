@@ -324,8 +324,8 @@ export const id: Messages = {
   'source.merge.run': 'Gabungkan',
   'source.merge.confirm': 'Gabungkan “{duplicate}” ke “{keep}”? Ini tidak bisa dibatalkan.',
   'source.merge.yes': 'Ya, gabungkan',
-  'source.merge.done': 'Tergabung. {n} artikel berubah.',
-  'source.merge.done.one': 'Tergabung. 1 artikel berubah.',
+  'source.merge.done': '“{duplicate}” tergabung ke “{keep}”: {n} artikel berubah.',
+  'source.merge.done.one': '“{duplicate}” tergabung ke “{keep}”: 1 artikel berubah.',
   'source.delete': 'Hapus sumber',
   'source.delete.inUse':
     'Dipakai di {n} artikel: keluarkan dari artikel-artikel itu, atau gabungkan ke sumber lain, untuk menghapusnya.',

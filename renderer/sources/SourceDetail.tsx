@@ -16,13 +16,13 @@ const fieldsOf = (source: Source): SourceFields => ({
 });
 
 /** Merge a duplicate into the source shown: pick it, confirm, and its uses follow. */
-function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (id: string) => void }) {
+function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (said: string) => void }) {
   const { t, say } = useI18n();
   const pickId = useId();
   const [others, setOthers] = useState<Source[]>([]);
   const [duplicateId, setDuplicateId] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     void api('sources.list', { limit: 1_000 }).then(
@@ -34,11 +34,16 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (id: strin
   const merge = async () => {
     const result = await api('sources.merge', { keepId: keep.id, duplicateId });
     setConfirming(false);
-    if (!result.ok) return setMessage({ text: say(result.error), error: true });
+    if (!result.ok) return setError(say(result.error));
     setOthers((current) => current.filter((source) => source.id !== duplicateId));
     setDuplicateId('');
-    setMessage({ text: t('source.merge.done', { n: result.value.articlesChanged }), error: false });
-    onMerged(keep.id);
+    onMerged(
+      t('source.merge.done', {
+        duplicate: duplicate?.name ?? '',
+        keep: keep.name,
+        n: result.value.articlesChanged,
+      }),
+    );
   };
 
   return (
@@ -51,7 +56,7 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (id: strin
           <select
             id={pickId}
             value={duplicateId}
-            onChange={(event) => (setDuplicateId(event.target.value), setConfirming(false), setMessage(null))}
+            onChange={(event) => (setDuplicateId(event.target.value), setConfirming(false), setError(null))}
           >
             <option value="">{t('source.merge.choose')}</option>
             {others.map((source) => (
@@ -81,9 +86,9 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (id: strin
           </button>
         </div>
       )}
-      {message && (
-        <p className={message.error ? 'rx-error' : 'rx-ok'} role={message.error ? 'alert' : undefined}>
-          {message.text}
+      {error && (
+        <p className="rx-error" role="alert">
+          {error}
         </p>
       )}
     </section>
@@ -109,7 +114,9 @@ export function SourceDetail({
   const { t, say } = useI18n();
   const [usage, setUsage] = useState<SourceUsage | null>(null);
   const [error, setError] = useState<ApiErrorShape | null>(null);
-  const [saved, setSaved] = useState(false);
+  /** Said under the form: the source saved, or a duplicate merged into it. */
+  const [said, setSaid] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     let current = true;
@@ -135,7 +142,7 @@ export function SourceDetail({
   const save = async (fields: SourceFields) => {
     const result = await api('sources.update', { id, ...fields });
     if (!result.ok) return say(result.error);
-    setSaved(true);
+    setSaid(t('source.saved'));
     onChanged();
     return null;
   };
@@ -150,14 +157,16 @@ export function SourceDetail({
   const { source, articles } = usage;
   return (
     <section ref={detail} className="rx-source-detail" aria-label={source.name}>
-      <h2>{source.name}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {source.name}
+      </h2>
       <SourceForm
         key={`${source.id}:${source.updatedAt}`}
         sourceId={source.id}
         initial={fieldsOf(source)}
         submitLabel={t('source.save')}
         onSubmit={async (fields) => {
-          setSaved(false);
+          setSaid('');
           // The form is made anew with the saved source: the field (or button) in use gets the focus back.
           const active = document.activeElement;
           refocus.current =
@@ -168,7 +177,7 @@ export function SourceDetail({
         }}
       />
       <p role="status" className="rx-ok">
-        {saved ? t('source.saved') : ''}
+        {said}
       </p>
       <section aria-label={t('source.usage')}>
         <h3>{t('source.usage')}</h3>
@@ -189,7 +198,15 @@ export function SourceDetail({
           ))}
         </ul>
       </section>
-      <MergeDuplicate keep={source} onMerged={onMerged} />
+      <MergeDuplicate
+        keep={source}
+        onMerged={(merged) => {
+          // The confirmation that had the focus is gone: the source kept takes it, saying what was merged.
+          setSaid(merged);
+          heading.current?.focus();
+          onMerged(source.id);
+        }}
+      />
       <DeleteSource key={source.id} source={source} uses={articles.length} onDeleted={onDeleted} />
     </section>
   );

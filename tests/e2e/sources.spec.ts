@@ -183,7 +183,9 @@ test('merging two sources moves the article’s tags to the one kept', async ({ 
   await detail.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(detail.getByRole('alertdialog')).toContainText('Merge “J. Sullivan” into “Jake Sullivan”?');
   await detail.getByRole('button', { name: 'Yes, merge' }).click();
-  await expect(detail).toContainText('Merged. 1 article changed.');
+  await expect(detail.getByRole('status')).toHaveText(
+    'Merged “J. Sullivan” into “Jake Sullivan”: 1 article changed.',
+  );
   await expect(page.getByRole('list', { name: 'Source registry' }).getByRole('button')).toHaveCount(1);
   await detail.getByRole('link', { name: 'Reaksi Gedung Putih' }).click();
   await expect(page).toHaveURL(new RegExp(`#/article/${id}$`));

@@ -14,7 +14,9 @@ describe('interface messages', () => {
     expect(t('picker.useImported', { n: 1 })).toBe('Use the imported photo');
     expect(createI18n('id').t('photos.flag.used', { n: 1 })).toBe('Di 1 artikel');
     expect(t('words.count', { n: 1 })).toBe('1 word');
-    expect(t('source.merge.done', { n: 1 })).toBe('Merged. 1 article changed.');
+    expect(t('source.merge.done', { duplicate: 'J. Sullivan', keep: 'Jake Sullivan', n: 1 })).toBe(
+      'Merged “J. Sullivan” into “Jake Sullivan”: 1 article changed.',
+    );
   });
 
   it('writes numbers the way each language does: 1,625 in English, 1.625 in Indonesian', () => {
