@@ -6,6 +6,7 @@ import './styles/app.css';
 import './styles/editor.css';
 import './styles/sources.css';
 import './styles/photos.css';
+import './styles/reflow.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
