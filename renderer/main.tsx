@@ -7,6 +7,7 @@ import './styles/editor.css';
 import './styles/sources.css';
 import './styles/photos.css';
 import './styles/reflow.css';
+import './styles/forced-colors.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

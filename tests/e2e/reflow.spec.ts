@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { documentOf, heading, paragraph, quote, text } from '../unit/support/documents';
 import { callApi } from './support/api';
 import { body, expect, openApp, test } from './support/fixtures';
-import { selectText } from './support/selection';
+import { caretAfter, selectText } from './support/selection';
 import { startWebApp, type WebApp } from './support/web-app';
 
 // WCAG 2.2 AA layout: reflow at 320 and 640 px wide (400% and 200% zoom), the focus never under a
@@ -265,6 +265,68 @@ test('two photo captions clamp to two whole lines', async ({ page }) => {
     spans.map((span) => span.getBoundingClientRect().height / parseFloat(getComputedStyle(span).lineHeight)),
   );
   for (const lines of heights) expect(lines).toBeLessThanOrEqual(2.01);
+});
+
+/** Neither focused nor under the pointer: both draw their own ring or border in forced colours. */
+async function leaveAlone(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+/** The border and outline of an element, as drawn: what forced colours leave to tell it apart. */
+const frame = (element: Locator) =>
+  element.evaluate((e) => {
+    const s = getComputedStyle(e);
+    return ['Top', 'Right', 'Bottom', 'Left']
+      .map(
+        (side) =>
+          `${s.getPropertyValue(`border-${side.toLowerCase()}-width`)} ${s.getPropertyValue(`border-${side.toLowerCase()}-style`)} ${s.getPropertyValue(`border-${side.toLowerCase()}-color`)}`,
+      )
+      .concat(`outline ${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor} ${s.outlineOffset}`)
+      .join('; ');
+  });
+
+test('in forced colours a selected photo, a pressed toolbar button, the highlighted menu option and the open source are framed unlike the others', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openApp(page, server, '#/photos');
+  const photos = page.getByRole('listbox').getByRole('option');
+  await photos.first().click();
+  await expect(photos.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(photos.nth(1)).toHaveAttribute('aria-selected', 'false');
+  await leaveAlone(page);
+  expect(await frame(photos.first())).not.toBe(await frame(photos.nth(1)));
+
+  await nav(page, 'Sources').click();
+  await page.getByRole('button', { name: /Budi Santoso/ }).click();
+  const current = page.locator('.rx-source-row[aria-current="true"]');
+  await expect(current).toContainText('Budi Santoso');
+  await leaveAlone(page);
+  expect(await frame(current)).not.toBe(await frame(page.getByRole('button', { name: /Siti Aminah/ })));
+
+  await nav(page, 'Articles').click();
+  await page.getByRole('link', { name: /Banjir melanda/ }).click();
+  await selectText(page, 'kata1 ');
+  await page.keyboard.press('Control+b');
+  const tools = page.getByRole('toolbar', { name: 'Formatting' });
+  await expect(tools.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(tools.getByRole('button', { name: 'Italic' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await frame(tools.getByRole('button', { name: 'Bold' }))).not.toBe(
+    await frame(tools.getByRole('button', { name: 'Italic' })),
+  );
+  await page.keyboard.press('Control+z');
+
+  await caretAfter(page, 'akhir5');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/');
+  const options = page.locator('.rx-insert-menu').getByRole('option');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  expect(await frame(options.nth(1))).not.toBe(await frame(options.first()));
+  await page.keyboard.press('Escape');
 });
 
 test('in Indonesian the list filters show their chosen values whole, and the leave prompt fits with “Tetap di artikel ini” whole', async ({
