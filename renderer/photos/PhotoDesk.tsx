@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Photo } from '../../shared/api/photo';
 import { api } from '../api/client';
+import { focusIsLost } from '../app/focusLost';
 import { useI18n } from '../i18n/I18n';
 import { BulkEdit } from './BulkEdit';
 import { ImportButton } from './ImportButton';
@@ -73,8 +74,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   // search showed deleted), and the focus with them: the grid takes it, or the search when the grid
   // is empty — never the page.
   useEffect(() => {
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (!lost || !listed) return;
+    if (!focusIsLost() || !listed) return;
     (
       grid.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]') ??
       grid.current?.closest('section')?.querySelector<HTMLElement>('input[type="search"]')

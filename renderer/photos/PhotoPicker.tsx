@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useInitialFocus } from '../app/useInitialFocus';
+import { focusIsLost } from '../app/focusLost';
 import { PHOTO_QUERY_LIMIT, type Photo } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
@@ -59,8 +60,7 @@ export function PhotoPicker(props: {
     const opener = document.activeElement;
     return () => {
       open.current = false;
-      const lost = document.activeElement === null || document.activeElement === document.body;
-      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      if (focusIsLost() && opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
 

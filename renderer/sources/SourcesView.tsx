@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import { SOURCE_KINDS, SOURCE_QUERY_LIMIT, type Source, type SourceKind } from '../../shared/api/source';
 import { api } from '../api/client';
+import { focusIsLost } from '../app/focusLost';
 import { useI18n } from '../i18n/I18n';
 import { SourceDetail } from './SourceDetail';
 import { EMPTY_SOURCE, SourceForm } from './SourceForm';
@@ -34,13 +35,6 @@ function useSources(query: string, kind: SourceKind | '', version: number) {
   return { sources, error };
 }
 
-/** Focuses a source's row in the registry once the list shows it (it is fetched again after a change). */
-function focusWhenListed(id: string, tries = 40): void {
-  const row = document.querySelector<HTMLElement>(`[data-source-id="${CSS.escape(id)}"]`);
-  if (row) row.focus();
-  else if (tries > 0) window.setTimeout(() => focusWhenListed(id, tries - 1), 25);
-}
-
 /** The source registry: search, create, edit, merge duplicates, and see where each source is used. */
 export function SourcesView({
   selectedId,
@@ -65,17 +59,28 @@ export function SourcesView({
 
   /** The name of the source just deleted, said until another is picked. */
   const [deleted, setDeleted] = useState<string | null>(null);
-  /** A source deleted: once the list no longer shows it, its first row (or the search) takes the focus. */
-  const focusAfterDelete = useRef<string | null>(null);
+  /**
+   * The focus left with a form or a source: once the registry is fetched again, the new source's
+   * row takes it (after Create), or the first row or the search (after Delete) — unless the user
+   * has put it somewhere meanwhile, such as New source clicked again before the list came back.
+   */
+  const focusAfter = useRef<{ created: string } | { deleted: string } | null>(null);
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    const gone = focusAfterDelete.current;
-    if (gone === null || !sources || sources.some((source) => source.id === gone)) return;
-    focusAfterDelete.current = null;
-    (document.querySelector<HTMLElement>('.rx-source-row') ?? search.current)?.focus();
+    const after = focusAfter.current;
+    if (after === null || !sources) return;
+    const listed = (id: string) => sources.some((source) => source.id === id);
+    if ('created' in after ? !listed(after.created) : listed(after.deleted)) return;
+    focusAfter.current = null;
+    if (!focusIsLost()) return;
+    const row =
+      'created' in after
+        ? document.querySelector<HTMLElement>(`[data-source-id="${CSS.escape(after.created)}"]`)
+        : document.querySelector<HTMLElement>('.rx-source-row');
+    (row ?? search.current)?.focus();
   }, [sources]);
   const removed = (id: string, name: string) => {
-    focusAfterDelete.current = id;
+    focusAfter.current = { deleted: id };
     setDeleted(name);
     changed();
     onSelect(null);
@@ -84,11 +89,10 @@ export function SourcesView({
   const create = async (fields: typeof EMPTY_SOURCE) => {
     const result = await api('sources.create', fields);
     if (!result.ok) return say(result.error);
+    focusAfter.current = { created: result.value.id };
     setCreating(false);
     changed();
     onSelect(result.value.id);
-    // The form goes with its focus: the new source's row in the registry takes it, once listed.
-    focusWhenListed(result.value.id);
     return null;
   };
 

@@ -51,3 +51,35 @@ test('after "Yes, merge" the source kept has the focus, and the status says what
   );
   await expect(detail.getByRole('region', { name: 'Used in' })).toContainText('Bobby resmikan jembatan');
 });
+
+test('New source clicked again before the registry comes back keeps the focus in the new form’s Name', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Sources' }).click();
+  await expect(page.getByText(/^No sources yet/)).toBeVisible();
+  // A slow disk: the registry's list is held until the desk has opened the next form.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/sources.list', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'New source' }).click();
+  const form = page.getByRole('region', { name: 'New source' });
+  await form.getByLabel('Name').fill('Bobby Nasution');
+  await form.getByLabel('Name').press('Enter');
+  await expect(form).toHaveCount(0);
+  await page.getByRole('button', { name: 'New source' }).click();
+  await expect(form.getByLabel('Name')).toBeFocused();
+  release();
+  const row = page
+    .getByRole('list', { name: 'Source registry' })
+    .getByRole('button', { name: /Bobby Nasution/ });
+  await expect(row).toBeVisible();
+  // The list came back with the source just made: its row no longer takes the focus from the form.
+  await page.keyboard.type('Kremlin');
+  await expect(form.getByLabel('Name')).toBeFocused();
+  await expect(form.getByLabel('Name')).toHaveValue('Kremlin');
+});
