@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { say, sayIn, SERVICE_MESSAGES } from '../../../../shared/api/wording';
+import { SERVICE_MESSAGES } from '../../../../shared/api/serviceMessages';
+import { say, sayIn } from '../../../../shared/api/wording';
 
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

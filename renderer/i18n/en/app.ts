@@ -1,0 +1,62 @@
+/**
+ * English, the frame: navigation, saving and leaving, word counts, Settings. Names marked (a11y) are
+ * part of the product (NEWSROOM.md): keep them stable.
+ */
+export const app = {
+  'app.name': 'Redaksi',
+  'nav.label': 'Main',
+  'nav.articles': 'Articles', // (a11y)
+  'nav.settings': 'Settings', // (a11y)
+
+  'status.draft': 'Draft',
+  'status.ready': 'Ready',
+  'status.published': 'Published',
+
+  'save.saved': 'Saved',
+  'save.saving': 'Saving…',
+  'save.unsaved': 'Unsaved changes',
+  'save.failed': 'Not saved: {message}',
+  'save.reload': 'Reload article',
+  'save.reload.confirm':
+    'Reload the stored version? What you typed here since the last save is replaced; copy what you want to keep first.',
+  'save.reload.no': 'Keep my text',
+  'save.reload.yes': 'Reload and lose my changes',
+  'words.count': '{n} words',
+  'words.count.one': '1 word',
+  'characters.count': '{n} {n:character|characters}',
+  'leave.closeTitle': 'Close without saving?',
+  'leave.close': 'Close without saving',
+  'leave.title': 'Leave without saving?',
+  'leave.why': 'The latest changes to “{headline}” could not be saved: {reason}',
+  'leave.noReason': 'the article stopped saving.',
+  'leave.kept': 'They are still in the editor. If you leave now, they are lost.',
+  'leave.stay': 'Stay with the article',
+  'leave.retry': 'Try saving again',
+  'leave.trying': 'Trying to save again…',
+  'leave.discard': 'Leave without saving',
+  'settings.title': 'Settings',
+  'settings.loading': 'Opening the settings…',
+  'settings.language': 'Language',
+  'settings.publication': 'Publication',
+  'settings.publication.name': 'Publication name',
+  'settings.publication.language': 'Publication language',
+  'settings.publication.datelinePrefix': 'Dateline prefix',
+  'settings.publication.baseUrl': 'Base URL',
+  'settings.publication.baseUrlInvalid':
+    'The base URL must be a web address starting with https:// (or http://), without ? or #. It was not saved.',
+  'settings.publication.copyright': 'Copyright line',
+  'settings.publication.accent': 'Accent colour',
+  'settings.publication.captionStyle': 'Caption style',
+  'settings.publication.logo': 'Logo (from the photo library)',
+  'settings.publication.noLogo': 'No logo',
+  'captionStyle.title-colon': 'UPPER-CASE TITLE: then a sentence.',
+  'captionStyle.sentence': 'A plain sentence',
+  'settings.saved': 'Settings saved',
+  'language.en': 'English',
+  'language.id': 'Bahasa Indonesia',
+
+  'nav.photos': 'Photo desk', // (a11y)
+  'notice.dismiss': 'Dismiss',
+  'nav.sources': 'Sources', // (a11y)
+  'error.generic': 'Something went wrong: {message}',
+} as const;

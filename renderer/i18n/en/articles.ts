@@ -1,0 +1,101 @@
+/**
+ * English, the article list and the article’s fields: rubric, status, tags, featured photo, related
+ * links. Names marked (a11y) are part of the product (NEWSROOM.md): keep them stable.
+ */
+export const articles = {
+  'list.new': 'New article', // (a11y)
+  'list.search': 'Search articles', // (a11y)
+  'list.status.all': 'All statuses',
+  'list.rubric.all': 'All rubrics',
+  'list.filterStatus': 'Filter by status',
+  'list.filterRubric': 'Filter by rubric',
+  'list.empty': 'No articles yet. Press “New article” to start one.',
+  'list.noMatch': 'No article matches this search.',
+  'list.untitled': 'Untitled article',
+  'list.changed': 'Changed {when}',
+  'list.count': '{n} articles',
+  'list.count.one': '1 article',
+  'list.showing': 'Showing the first {n}.',
+  'list.more': 'Show more',
+  'list.loadingMore': 'Loading more…',
+
+  'field.rubric': 'Rubric', // (a11y)
+  'field.headline': 'Headline', // (a11y)
+  'field.lead': 'Lead', // (a11y)
+  'field.writers': 'Writers', // (a11y)
+  'field.writers.hint': 'Separate names with commas',
+  'field.editor': 'Editor', // (a11y)
+  'field.dateline': 'Dateline', // (a11y)
+  'field.dateline.example': 'e.g. NEWS.EXAMPLE.COM',
+  'field.dateline.exampleOf': 'e.g. {prefix}',
+  'field.datelinePlace': 'Place',
+  'field.tags': 'Tags', // (a11y)
+  'field.tags.hint': 'Separate tags with commas',
+  'field.slug': 'Slug', // (a11y)
+  'field.slug.fromHeadline': 'Use headline',
+  'field.status': 'Status', // (a11y)
+  'field.publishedAt': 'First published {date}',
+
+  'article.back': 'All articles',
+  'article.loading': 'Opening the article…',
+  'article.delete': 'Delete article',
+  'article.delete.confirm':
+    'Delete “{headline}” with its tags and sources? Its photos stay in the library. This cannot be undone.',
+  'article.delete.confirmPublished':
+    'Delete “{headline}”? It was published: the package already exported stays where it is, but the article goes from Redaksi with its tags and sources. Its photos stay in the library. This cannot be undone.',
+  'article.delete.yes': 'Delete it',
+  'article.delete.no': 'Keep it',
+  'article.deleted': 'Deleted “{headline}”.',
+
+  'featured.label': 'Featured photo',
+  'featured.none': 'No featured photo.',
+  'featured.choose': 'Choose featured photo',
+  'featured.remove': 'Remove featured photo',
+  'tag.dialog': 'Tag source',
+  'tag.find': 'Find a source',
+  'tag.results': 'Matching sources',
+  'tag.none': 'No source matches. Create it below.',
+  'tag.createAndTag': 'Create and tag',
+  'tag.remove': 'Remove source tag',
+  'tag.current': 'Tagged: {name}',
+  'tag.hover': 'Source: {name}',
+  'tag.unknown': 'a source no longer in the registry',
+  'tag.refused.empty': 'Select the words to attribute first: a quote or a sentence.',
+  'tag.refused.noText': 'There is no text in this selection to attribute.',
+  'tag.refused.pageBreak': 'A source tag can’t cross a page break. Select words on one page.',
+  'tag.refused.photo': 'A source tag can’t cross a photo. Select the words before or after it.',
+  'tag.refused.relatedLink': 'A source tag can’t cross a related link. Select the words before or after it.',
+  'tag.refused.overlap':
+    'Part of this selection is already tagged with a source. Select only the tagged words to re-tag them, or only untagged words.',
+  'list.filterTag': 'Filter by tag',
+  'list.tag.all': 'All tags',
+  'list.filterSource': 'Filter by source',
+  'list.source.all': 'All sources',
+  'list.tag.mostUsed': 'Only the {n} most-used tags are listed: search finds any tag.',
+  'list.source.loading': 'Loading sources…',
+  'list.noMatchFilters': 'No article matches the chosen filters.',
+  'list.gone.rubric': 'No article has the rubric “{value}” any more: that filter is cleared.',
+  'list.gone.tag': 'No article has the tag “{value}” any more: that filter is cleared.',
+  'list.gone.sourceId':
+    'The source the list was filtered by is no longer in the registry (merged or deleted): that filter is cleared.',
+  'field.tags.suggestions': 'Suggestions',
+  'related.dialog': 'Insert related link',
+  'related.change': 'Change related link',
+  'related.findArticle': 'Find an article',
+  'related.results': 'Matching articles',
+  'related.none': 'No other article matches.',
+  'related.orAddress': 'Or link to a web page',
+  'related.url': 'Web address',
+  'related.title': 'Title',
+  'related.add': 'Add link',
+  'related.invalidUrl': 'Use an address starting with http:// or https://.',
+  'related.noTitle': 'Give the link a title: the words readers click.',
+  'related.label': 'Related link: {title}',
+  'related.toArticle': 'article in the library',
+  'related.edit': 'Change',
+  'related.remove': 'Remove',
+  'related.toDraft': 'draft article in the library',
+  'related.missing':
+    'That article no longer exists: the export is blocked until you change or remove this link.',
+  'related.tooLong': 'That address is too long: at most {n} characters.',
+} as const;

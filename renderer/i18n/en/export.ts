@@ -1,0 +1,23 @@
+/**
+ * English, the export dialog. Names marked (a11y) are part of the product (NEWSROOM.md): keep them
+ * stable.
+ */
+export const exporting = {
+  'export.open': 'Export', // (a11y)
+  'export.dialog': 'Export the article',
+  'export.checking': 'Checking the article…',
+  'export.errors': 'Fix these before exporting:',
+  'export.warnings': 'Check these warnings:',
+  'export.acceptWarnings': 'I have checked the warnings; export anyway',
+  'export.ready': 'Ready to export: no problems found.',
+  'export.folder': 'Export folder',
+  'export.zip': 'Also write a .zip of the package',
+  'export.run': 'Export package', // (a11y)
+  'export.running': 'Exporting…',
+  'export.done': 'Package written to {folder}',
+  'export.doneZip': 'Zip written to {file}',
+  'export.close': 'Close',
+  'export.show': 'Show', // (a11y)
+  'export.download': 'Download the zip',
+  'export.reveal': 'Show in folder',
+} as const;

@@ -1,0 +1,22 @@
+import type { exporting as en } from '../en/export';
+
+/** Bahasa Indonesia, the export dialog. */
+export const exporting: Record<keyof typeof en, string> = {
+  'export.open': 'Ekspor',
+  'export.dialog': 'Ekspor artikel',
+  'export.checking': 'Memeriksa artikel…',
+  'export.errors': 'Perbaiki ini sebelum mengekspor:',
+  'export.warnings': 'Periksa peringatan ini:',
+  'export.acceptWarnings': 'Saya sudah memeriksa peringatan; tetap ekspor',
+  'export.ready': 'Siap diekspor: tidak ada masalah.',
+  'export.folder': 'Folder ekspor',
+  'export.zip': 'Tulis juga berkas .zip paket ini',
+  'export.run': 'Ekspor paket',
+  'export.running': 'Mengekspor…',
+  'export.done': 'Paket ditulis ke {folder}',
+  'export.doneZip': 'Zip ditulis ke {file}',
+  'export.close': 'Tutup',
+  'export.show': 'Tampilkan',
+  'export.download': 'Unduh zip',
+  'export.reveal': 'Tampilkan di folder',
+};

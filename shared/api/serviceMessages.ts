@@ -1,0 +1,359 @@
+/**
+ * The catalog of what the services tell the user (a refused file, a preflight finding, a failed save) in both of the
+ * interface's languages. The services send the English as `message` (logs, the command line, a
+ * renderer that does not know the key) and the key with its values as `wording`; the renderer says
+ * it in the interface language. One catalog for both sides, so the two can never drift apart.
+ */
+export const SERVICE_MESSAGES = {
+  // Export preflight (EXPORT.md).
+  'export.noHeadline': { en: 'The article has no headline.', id: 'Artikel belum punya judul.' },
+  'export.noLead': { en: 'The article has no lead.', id: 'Artikel belum punya lead.' },
+  'export.longHeadline': {
+    en: 'The headline has {length} characters; keep it under {limit}.',
+    id: 'Judul ini {length} karakter; usahakan di bawah {limit}.',
+  },
+  'export.emptyPage': { en: 'Page {page} is empty.', id: 'Halaman {page} kosong.' },
+  'export.shortPage': {
+    en: 'Page {page} has only {words} {words:word|words}.',
+    id: 'Halaman {page} hanya berisi {words} kata.',
+  },
+  'export.placeholder': {
+    en: 'The text still contains the placeholder "{found}".',
+    id: 'Teks masih memuat penanda "{found}".',
+  },
+  'export.placeholders': {
+    en: 'The text still contains the placeholders {found}.',
+    id: 'Teks masih memuat penanda {found}.',
+  },
+  'export.unsourcedQuote': {
+    en: 'A direct quote has no source: {quote}',
+    id: 'Kutipan langsung belum bersumber: {quote}',
+  },
+  'export.featured.missing': {
+    en: 'The featured photo is no longer in the photo library.',
+    id: 'Foto utama sudah tidak ada di pustaka foto.',
+  },
+  'export.featured.noCaption': {
+    en: 'The featured photo has no caption.',
+    id: 'Foto utama belum punya keterangan.',
+  },
+  'export.featured.noCredit': {
+    en: 'The featured photo has no credit.',
+    id: 'Foto utama belum punya kredit.',
+  },
+  'export.featured.noAlt': {
+    en: 'The featured photo has no alt text.',
+    id: 'Foto utama belum punya teks alternatif.',
+  },
+  'export.featured.small': {
+    en: 'The featured photo is only {width} × {height} pixels.',
+    id: 'Foto utama hanya {width} × {height} piksel.',
+  },
+  'export.featured.filesMissing': {
+    en: 'The featured photo’s image files are missing from the data folder. Import the photo again on the Photo desk (the same file brings them back), or choose another one.',
+    id: 'Berkas gambar foto utama hilang dari folder data. Impor ulang foto itu di Meja foto (berkas yang sama memulihkannya), atau pilih foto lain.',
+  },
+  'export.block.filesMissing': {
+    en: 'The image files of photo {n} in the body are missing from the data folder. Import the photo again on the Photo desk (the same file brings them back), or remove it.',
+    id: 'Berkas gambar foto ke-{n} di isi artikel hilang dari folder data. Impor ulang foto itu di Meja foto (berkas yang sama memulihkannya), atau hapus foto itu.',
+  },
+  'export.block.missing': {
+    en: 'Photo {n} in the body is no longer in the photo library.',
+    id: 'Foto ke-{n} di isi artikel sudah tidak ada di pustaka foto.',
+  },
+  'export.block.noCaption': {
+    en: 'Photo {n} in the body has no caption.',
+    id: 'Foto ke-{n} di isi artikel belum punya keterangan.',
+  },
+  'export.block.noCredit': {
+    en: 'Photo {n} in the body has no credit.',
+    id: 'Foto ke-{n} di isi artikel belum punya kredit.',
+  },
+  'export.block.noAlt': {
+    en: 'Photo {n} in the body has no alt text.',
+    id: 'Foto ke-{n} di isi artikel belum punya teks alternatif.',
+  },
+  'export.block.small': {
+    en: 'Photo {n} in the body is only {width} × {height} pixels.',
+    id: 'Foto ke-{n} di isi artikel hanya {width} × {height} piksel.',
+  },
+  'export.logoMissing': {
+    en: 'The publication’s logo is no longer in the photo library; the package has none.',
+    id: 'Logo publikasi sudah tidak ada di pustaka foto; paket dibuat tanpa logo.',
+  },
+  'export.relatedBroken': {
+    en: 'The related link “{title}” points to an article that no longer exists. Remove it or choose another article.',
+    id: 'Tautan terkait “{title}” menuju artikel yang sudah tidak ada. Hapus atau pilih artikel lain.',
+  },
+  'export.relatedSelf': {
+    en: 'The related link “{title}” points to this article itself. Remove it or choose another article.',
+    id: 'Tautan terkait “{title}” menuju artikel ini sendiri. Hapus atau pilih artikel lain.',
+  },
+  'export.relatedDraft': {
+    en: 'The related link “{title}” points to an article that is still a draft.',
+    id: 'Tautan terkait “{title}” menuju artikel yang masih draf.',
+  },
+  'export.relatedUnsafe': {
+    en: 'The related link “{title}” was dropped: only http and https addresses are published.',
+    id: 'Tautan terkait “{title}” dibuang: hanya alamat http dan https yang diterbitkan.',
+  },
+  'export.emptyLink': {
+    en: 'A link without an address was dropped (its text, "{words}", stays).',
+    id: 'Tautan tanpa alamat dibuang (teksnya, "{words}", tetap ada).',
+  },
+  'export.unsafeSourceLink': {
+    en: 'The web address of the source "{name}" was dropped: only http, https, mailto and relative links are published.',
+    id: 'Alamat web sumber "{name}" dibuang: hanya tautan http, https, mailto dan relatif yang diterbitkan.',
+  },
+  'export.badLink': {
+    en: 'A link to "{url}" was dropped: that is no valid address (a space or another character a web address cannot hold in the host name?).',
+    id: 'Tautan ke "{url}" dibuang: itu bukan alamat yang sah (ada spasi atau karakter lain yang tidak boleh ada di nama host?).',
+  },
+  'export.unsafeLink': {
+    en: 'A link to "{url}" was dropped: only http, https, mailto and relative links are published.',
+    id: 'Tautan ke "{url}" dibuang: hanya tautan http, https, mailto dan relatif yang diterbitkan.',
+  },
+  'export.unknownSource': {
+    en: 'A source tag in the body names a source that is no longer in the registry; its words are published without it.',
+    id: 'Sebuah tanda sumber di isi artikel menyebut sumber yang sudah tidak ada di daftar sumber; kalimatnya diterbitkan tanpa sumber itu.',
+  },
+  'export.unknownNode': {
+    en: 'The body contains content of a type the exporter does not know ("{type}").',
+    id: 'Isi artikel memuat konten jenis yang tidak dikenal pengekspor ("{type}").',
+  },
+  'export.misplacedNode': {
+    en: 'The body has a "{type}" where it cannot stand (inside another block, or a list item outside a list); move or remove it.',
+    id: 'Isi artikel punya "{type}" di tempat yang tidak semestinya (di dalam blok lain, atau butir daftar di luar daftar); pindahkan atau hapus.',
+  },
+  'export.blocked': {
+    en: 'The article cannot be exported yet: fix the errors listed first.',
+    id: 'Artikel belum dapat diekspor: perbaiki dulu kesalahan yang tercantum.',
+  },
+  'export.warningsToAccept': {
+    en: 'The export has warnings to review and accept first.',
+    id: 'Ekspor ini punya peringatan yang perlu ditinjau dan diterima dulu.',
+  },
+  'export.fileInTheWay': {
+    en: 'A file named "{name}" is already in {target}, where the package folder goes. Nothing was written: move or rename that file, or choose another export folder.',
+    id: 'Sudah ada berkas bernama "{name}" di {target}, tempat folder paket akan ditulis. Tidak ada yang ditulis: pindahkan atau ganti nama berkas itu, atau pilih folder ekspor lain.',
+  },
+  'export.folderNotFull': {
+    en: 'Choose the export folder as a full path (for example /home/me/exports).',
+    id: 'Tulis folder ekspor sebagai jalur lengkap (misalnya /home/saya/ekspor).',
+  },
+  'export.folderInTheWay': {
+    en: 'A folder named "{name}" in {target} holds files that are not a Redaksi package. Nothing was written or replaced: move that folder, or choose another export folder.',
+    id: 'Folder bernama "{name}" di {target} berisi berkas yang bukan paket Redaksi. Tidak ada yang ditulis atau diganti: pindahkan folder itu, atau pilih folder ekspor lain.',
+  },
+  'export.zipInTheWay': {
+    en: '"{name}" in {target} is not a zip of this package (a folder, or a file of something else). Nothing was written or replaced: move it, or choose another export folder.',
+    id: '"{name}" di {target} bukan zip paket ini (sebuah folder, atau berkas lain). Tidak ada yang ditulis atau diganti: pindahkan, atau pilih folder ekspor lain.',
+  },
+  'export.failed': {
+    en: 'The package could not be written to {target}: {reason}. The previous package, if any, is unchanged.',
+    id: 'Paket tidak dapat ditulis ke {target}: {reason}. Paket sebelumnya, jika ada, tidak berubah.',
+  },
+  'export.reason.missing': {
+    en: 'a folder on that path does not exist and cannot be made there',
+    id: 'sebuah folder di jalur itu tidak ada dan tidak dapat dibuat di sana',
+  },
+  'export.reason.denied': {
+    en: 'Redaksi is not allowed to write there; choose a folder of your own',
+    id: 'Redaksi tidak diizinkan menulis di sana; pilih folder milik Anda sendiri',
+  },
+  'export.reason.fileInTheWay': {
+    en: 'a file stands where a folder should be',
+    id: 'ada berkas di tempat yang seharusnya folder',
+  },
+  'export.reason.full': { en: 'the disk is full', id: 'disk penuh' },
+  'export.reason.nameTooLong': {
+    en: 'a name on that path is too long for the disk',
+    id: 'ada nama di jalur itu yang terlalu panjang untuk disk',
+  },
+  'export.reason.loop': {
+    en: 'the path goes round in a circle of links',
+    id: 'jalur itu berputar dalam lingkaran tautan',
+  },
+  'export.reason.readOnly': { en: 'the disk is read-only', id: 'disk hanya-baca' },
+  'export.zipFailed': {
+    en: 'The package folder was written to {folder}, but its .zip could not be: {reason}. The previous .zip, if any, is unchanged.',
+    id: 'Folder paket sudah ditulis ke {folder}, tetapi .zip-nya tidak dapat ditulis: {reason}. Berkas .zip sebelumnya, jika ada, tidak berubah.',
+  },
+  // Photo import: each refusal names the file.
+  'photo.empty': { en: '{name} is empty (0 bytes).', id: '{name} kosong (0 byte).' },
+  'photo.damaged': {
+    en: '{name} could not be read: the file is damaged or incomplete.',
+    id: '{name} tidak dapat dibaca: berkasnya rusak atau tidak lengkap.',
+  },
+  'photo.notAnImage': {
+    en: '{name} is not a JPEG, PNG, WebP or GIF image.',
+    id: '{name} bukan gambar JPEG, PNG, WebP atau GIF.',
+  },
+  'photo.svg': {
+    en: '{name} is an SVG drawing; Redaksi accepts only JPEG, PNG, WebP or GIF photos.',
+    id: '{name} adalah gambar SVG; Redaksi hanya menerima foto JPEG, PNG, WebP atau GIF.',
+  },
+  'photo.tooManyBytes': {
+    en: '{name} is {size}; Redaksi accepts photos up to {limit}.',
+    id: '{name} berukuran {size}; Redaksi menerima foto paling besar {limit}.',
+  },
+  'photo.tooManyPixels': {
+    en: '{name} is {width} × {height} pixels ({megapixels} megapixels); Redaksi accepts photos up to {limit} megapixels.',
+    id: '{name} berukuran {width} × {height} piksel ({megapixels} megapiksel); Redaksi menerima foto paling besar {limit} megapiksel.',
+  },
+  'photo.tooManyFiles': {
+    en: 'That is {n} files; one import takes up to {limit}. Nothing was imported: choose them in smaller batches.',
+    id: 'Itu {n} berkas; satu impor memuat paling banyak {limit}. Tidak ada yang diimpor: pilih dalam kelompok yang lebih kecil.',
+  },
+  'photo.fileFailed': { en: '{name}: {reason}', id: 'Berkas {name}: {reason}' },
+  'photo.interrupted': {
+    en: '{name}: the import stopped before Redaksi could say how this file went ({reason}). Import it again: if it did arrive, it is counted as already in the library.',
+    id: '{name}: impor berhenti sebelum Redaksi dapat memberi tahu hasil berkas ini ({reason}). Impor ulang: jika ternyata sudah masuk, berkas itu dihitung sudah ada di pustaka.',
+  },
+  'photo.unreadableOnDisk': {
+    en: '{name} could not be read from the disk.',
+    id: '{name} tidak dapat dibaca dari disk.',
+  },
+  'photo.notStored': {
+    en: '{name} could not be stored; nothing was changed. Details are in the log.',
+    id: '{name} tidak dapat disimpan; tidak ada yang berubah. Rinciannya ada di log.',
+  },
+  'photo.inUseOne': {
+    en: 'This photo is used in an article ({titles}). Take it out of that article first; nothing was deleted.',
+    id: 'Foto ini dipakai di sebuah artikel ({titles}). Keluarkan dulu dari artikel itu; tidak ada yang dihapus.',
+  },
+  'photo.inUseMany': {
+    en: 'This photo is used in {n} articles ({titles}). Take it out of them first; nothing was deleted.',
+    id: 'Foto ini dipakai di {n} artikel ({titles}). Keluarkan dulu dari artikel-artikel itu; tidak ada yang dihapus.',
+  },
+  'photo.inUseMore': {
+    en: 'This photo is used in {n} articles ({titles} and {more} more). Take it out of them first; nothing was deleted.',
+    id: 'Foto ini dipakai di {n} artikel ({titles} dan {more} lainnya). Keluarkan dulu dari artikel-artikel itu; tidak ada yang dihapus.',
+  },
+  'photo.isLogo': {
+    en: 'This photo is the publication’s logo. Choose another logo in Settings first; nothing was deleted.',
+    id: 'Foto ini adalah logo publikasi. Pilih logo lain di Pengaturan dulu; tidak ada yang dihapus.',
+  },
+  // Deleting an article or a source.
+  'delete.conflict': {
+    en: 'This article was changed in another window since you opened it, so it was not deleted. Reload it to see the latest version first.',
+    id: 'Artikel ini diubah di jendela lain sejak Anda membukanya, jadi tidak dihapus. Muat ulang dulu untuk melihat versi terbaru.',
+  },
+  'source.inUse': {
+    en: 'This source is used in {n} {n:article|articles}. Take it out of {n:that article|them}, or merge it into another source, first; nothing was deleted.',
+    id: 'Sumber ini dipakai di {n} artikel. Keluarkan dulu dari artikel itu, atau gabungkan ke sumber lain; tidak ada yang dihapus.',
+  },
+  // What a start found and mended (app.status notices).
+  'start.settingsUnreadable': {
+    en: 'The settings file could not be read, so Redaksi started with default settings. The old file was kept at {aside}.',
+    id: 'Berkas pengaturan tidak dapat dibaca, jadi Redaksi mulai dengan pengaturan bawaan. Berkas lamanya disimpan di {aside}.',
+  },
+  'start.settingsInvalid': {
+    en: 'Some settings had values Redaksi cannot use ({fields}) and were set back to their defaults. A copy of the old file was kept at {aside}.',
+    id: 'Beberapa pengaturan berisi nilai yang tidak dapat dipakai Redaksi ({fields}) dan dikembalikan ke bawaan. Salinan berkas lamanya disimpan di {aside}.',
+  },
+  'start.databaseDamaged': {
+    en: 'The database file was damaged and could not be opened. It was moved aside, unchanged, to {aside}. The most recent backup is {backup}; it can be restored in its place. Redaksi started with an empty database.',
+    id: 'Berkas basis data rusak dan tidak dapat dibuka. Berkas itu dipindahkan, tanpa diubah, ke {aside}. Cadangan terbaru ada di {backup}; cadangan itu dapat dipulihkan di tempatnya. Redaksi mulai dengan basis data kosong.',
+  },
+  'start.databaseDamagedNoBackup': {
+    en: 'The database file was damaged and could not be opened. It was moved aside, unchanged, to {aside}. No backup was found. Redaksi started with an empty database.',
+    id: 'Berkas basis data rusak dan tidak dapat dibuka. Berkas itu dipindahkan, tanpa diubah, ke {aside}. Tidak ada cadangan. Redaksi mulai dengan basis data kosong.',
+  },
+  'start.databaseNewer': {
+    en: 'This data folder was written by a newer version of Redaksi (database version {version}; this version knows up to {supported}). Update Redaksi to open it. The file has not been changed.',
+    id: 'Folder data ini ditulis oleh Redaksi versi yang lebih baru (basis data versi {version}; versi ini hanya mengenal sampai {supported}). Perbarui Redaksi untuk membukanya. Berkasnya tidak diubah.',
+  },
+  'start.databaseNewerBackup': {
+    en: 'This data folder was written by a newer version of Redaksi (database version {version}; this version knows up to {supported}). Update Redaksi to open it. The file has not been changed. A backup this version can open, made before that upgrade, is {backup}: Redaksi can open it instead, and then moves the newer file aside, unchanged.',
+    id: 'Folder data ini ditulis oleh Redaksi versi yang lebih baru (basis data versi {version}; versi ini hanya mengenal sampai {supported}). Perbarui Redaksi untuk membukanya. Berkasnya tidak diubah. Cadangan yang dapat dibuka versi ini, dibuat sebelum pembaruan itu, ada di {backup}: Redaksi dapat membukanya sebagai gantinya, lalu memindahkan berkas yang lebih baru, tanpa diubah.',
+  },
+  'start.databaseNewerSetAside': {
+    en: 'The database was written by a newer version of Redaksi, so it was moved aside, unchanged, to {aside}, and the backup {backup} was opened in its place. Changes made after that backup are only in the file set aside: to work on them again, quit Redaksi, put that file back as redaksi.db and open it with the newer version.',
+    id: 'Basis data ditulis oleh Redaksi versi yang lebih baru, jadi dipindahkan, tanpa diubah, ke {aside}, dan cadangan {backup} dibuka di tempatnya. Perubahan setelah cadangan itu hanya ada di berkas yang dipindahkan: untuk mengerjakannya lagi, tutup Redaksi, kembalikan berkas itu sebagai redaksi.db dan buka dengan versi yang lebih baru.',
+  },
+  'start.folderReadOnly': {
+    en: 'Redaksi cannot write to its data folder ({folder}): it is read-only, or this user may not change it. Nothing in it was changed. Make the folder writable (or choose another one) and start Redaksi again.',
+    id: 'Redaksi tidak dapat menulis ke folder datanya ({folder}): folder itu hanya-baca, atau pengguna ini tidak boleh mengubahnya. Tidak ada yang diubah di dalamnya. Jadikan folder itu dapat ditulisi (atau pilih folder lain) lalu mulai Redaksi lagi.',
+  },
+  'start.folderFull': {
+    en: 'The disk that holds Redaksi’s data folder ({folder}) is full. Nothing in it was changed. Free some space and start Redaksi again.',
+    id: 'Disk tempat folder data Redaksi ({folder}) sudah penuh. Tidak ada yang diubah di dalamnya. Kosongkan sebagian ruang lalu mulai Redaksi lagi.',
+  },
+  'start.folderIsFile': {
+    en: 'Redaksi’s data folder ({folder}) cannot be used: {what} is a file, where a folder should be. Nothing was changed. Move that file away (or choose another data folder) and start Redaksi again.',
+    id: 'Folder data Redaksi ({folder}) tidak dapat dipakai: {what} adalah berkas, padahal seharusnya folder. Tidak ada yang diubah. Pindahkan berkas itu (atau pilih folder data lain) lalu mulai Redaksi lagi.',
+  },
+  'start.fileIsFolder': {
+    en: 'Redaksi’s data folder ({folder}) cannot be used: {what} is a folder, where Redaksi keeps a file. Nothing was changed. Move that folder away and start Redaksi again.',
+    id: 'Folder data Redaksi ({folder}) tidak dapat dipakai: {what} adalah folder, padahal di situ Redaksi menyimpan berkas. Tidak ada yang diubah. Pindahkan folder itu lalu mulai Redaksi lagi.',
+  },
+  // The desktop app's dialog when the data folder refuses to open.
+  'start.failedTitle': { en: 'Redaksi could not start', id: 'Redaksi tidak dapat dimulai' },
+  'start.quit': { en: 'Quit', id: 'Keluar' },
+  'start.openBackup': { en: 'Open the backup', id: 'Buka cadangan' },
+  // Something that is no longer there.
+  'gone.article': { en: 'That article no longer exists.', id: 'Artikel itu sudah tidak ada.' },
+  'gone.photo': { en: 'That photo is not in the library.', id: 'Foto itu tidak ada di pustaka.' },
+  'gone.source': {
+    en: 'That source is no longer in the registry.',
+    id: 'Sumber itu sudah tidak ada di daftar sumber.',
+  },
+  'gone.sourceOfMany': {
+    en: 'One of the sources is no longer in the registry; pick it again.',
+    id: 'Salah satu sumber sudah tidak ada di daftar sumber; pilih lagi.',
+  },
+  'gone.featuredPhoto': {
+    en: 'The featured photo is not in the library; choose another one.',
+    id: 'Foto utama tidak ada di pustaka; pilih foto lain.',
+  },
+  'gone.import': {
+    en: 'That import is no longer known; start it again.',
+    id: 'Impor itu sudah tidak dikenal; mulai lagi.',
+  },
+  // Opening an article whose stored body this version cannot edit safely.
+  'article.unreadable': {
+    en: 'The stored body of this article is not readable JSON. It was left as it is.',
+    id: 'Isi artikel yang tersimpan tidak terbaca (bukan JSON). Isinya dibiarkan apa adanya.',
+  },
+  'article.damaged': {
+    en: 'The stored body of this article is damaged: {problem} It was left as it is.',
+    id: 'Isi artikel yang tersimpan rusak: {problem} Isinya dibiarkan apa adanya.',
+  },
+  'article.unknownContent': {
+    en: 'This article contains content of a type this version of Redaksi does not know ({types}). It was not opened and is kept unchanged; update Redaksi to edit it.',
+    id: 'Artikel ini memuat jenis isi yang tidak dikenal Redaksi versi ini ({types}). Artikel tidak dibuka dan disimpan tanpa diubah; perbarui Redaksi untuk menyuntingnya.',
+  },
+  // Saving an article.
+  'save.conflict': {
+    en: 'This article was changed in another window since you opened it. Reload it to see the latest version; your text is still in the editor.',
+    id: 'Artikel ini diubah di jendela lain sejak Anda membukanya. Muat ulang untuk melihat versi terbaru; teks Anda masih ada di editor.',
+  },
+  'service.unreachable': {
+    en: 'Redaksi’s service could not be reached. Check that it is still running.',
+    id: 'Layanan Redaksi tidak dapat dihubungi. Periksa apakah masih berjalan.',
+  },
+  // Browser mode's access key (the token in the address Redaksi prints when it starts).
+  'service.noToken': {
+    en: 'This request carried no access key. Open the address Redaksi printed when it started.',
+    id: 'Permintaan ini tidak membawa kunci akses. Buka alamat yang dicetak Redaksi saat dimulai.',
+  },
+  'service.staleToken': {
+    en: 'This tab’s access key is no longer valid: Redaksi was restarted after the tab was opened. Open the new address Redaksi printed when it started; copy any unsaved text first.',
+    id: 'Kunci akses tab ini sudah tidak berlaku: Redaksi dimulai ulang setelah tab ini dibuka. Buka alamat baru yang dicetak Redaksi saat dimulai; salin dulu teks yang belum tersimpan.',
+  },
+  'storage.full': {
+    en: 'The disk that holds Redaksi’s data is full, so nothing was changed. Free some space, then try again.',
+    id: 'Disk tempat data Redaksi penuh, jadi tidak ada yang berubah. Kosongkan sebagian ruang, lalu coba lagi.',
+  },
+  'storage.readOnly': {
+    en: 'Redaksi’s data folder cannot be written to (read-only), so nothing was changed.',
+    id: 'Folder data Redaksi tidak dapat ditulisi (hanya-baca), jadi tidak ada yang berubah.',
+  },
+  internal: {
+    en: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.',
+    id: 'Terjadi kesalahan di dalam Redaksi; tidak ada yang berubah. Rinciannya ada di log.',
+  },
+} as const satisfies Record<string, { en: string; id: string }>;
+
+export type ServiceMessageKey = keyof typeof SERVICE_MESSAGES;
