@@ -43,3 +43,16 @@ export const paragraphs = (...lines: string[]): StoredDocument =>
 /** A span attributed to a registry source (the body's `source` mark). */
 export const sourceMark = (sourceId: string, ...children: StoredNode[]): StoredNode =>
   block('source', children, { sourceId });
+
+/** A photo block as the body stores it; what is not given is a complete caption, credit and alt text. */
+export const photoBlock = (
+  photoId: string,
+  fields: { caption?: string; credit?: string; altText?: string } = {},
+): StoredNode => ({
+  type: 'photo',
+  version: 1,
+  photoId,
+  caption: fields.caption ?? 'PELABUHAN: Kapal bersandar di Belawan.',
+  credit: fields.credit ?? 'ANTARA/BUDI',
+  altText: fields.altText ?? 'Kapal di dermaga',
+});

@@ -1,20 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentOf, paragraph, sourceMark, text } from '../../../support/documents';
+import { documentOf, paragraph, photoBlock, sourceMark, text } from '../../../support/documents';
 import { relatedArticle } from '../../../support/export-fixture';
 import { importFiles, photoFixture } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 
 let s: TestServices | null = null;
 afterEach(() => s?.close());
-
-const photoBlock = (photoId: string) => ({
-  type: 'photo',
-  version: 1,
-  photoId,
-  caption: 'PELABUHAN: Kapal bersandar di Belawan.',
-  credit: 'ANTARA/Budi',
-  altText: 'Kapal',
-});
 
 /** Every stored row that names the article, in every table that has an article_id column. */
 function rowsNaming(api: TestServices, id: string): Record<string, number> {

@@ -1,20 +1,12 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentOf, paragraph, text } from '../../../support/documents';
+import { documentOf, paragraph, photoBlock, text } from '../../../support/documents';
 import { filesUnder, importFiles, photoFixture } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 
 let s: TestServices | null = null;
 afterEach(() => s?.close());
 
-const photoBlock = (photoId: string) => ({
-  type: 'photo',
-  version: 1,
-  photoId,
-  caption: 'PELABUHAN: Kapal.',
-  credit: 'AFP',
-  altText: '',
-});
 const media = (api: TestServices) => [
   ...filesUnder(path.join(api.dataDir, 'media')),
   ...filesUnder(path.join(api.dataDir, 'renditions')),

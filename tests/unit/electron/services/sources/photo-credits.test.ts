@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StoredNode } from '../../../../../shared/editor/document';
-import { documentOf, paragraph, text } from '../../../support/documents';
+import { documentOf, paragraph, photoBlock, text } from '../../../support/documents';
 import { addLibraryPhoto } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 
@@ -12,15 +11,6 @@ afterEach(() => services.close());
 
 /** A library photo with this credit (and a caption), as the importer adds it. */
 const addPhoto = (credit: string): string => addLibraryPhoto(services, { caption: 'KIM: Caption.', credit });
-
-const photoBlock = (photoId: string, credit: string): StoredNode => ({
-  type: 'photo',
-  version: 1,
-  photoId,
-  caption: 'KIM: Caption.',
-  credit,
-  altText: 'Two men shaking hands',
-});
 
 describe('photo credits as sources of photos', () => {
   it("match each credit's agency or outlet to the registry by name or short form; other credits are listed as they are", async () => {
@@ -38,9 +28,9 @@ describe('photo credits as sources of photos', () => {
       featuredPhotoId: featured,
       body: documentOf(
         paragraph(text('Isi.')),
-        photoBlock(fromAfp, ''),
-        photoBlock(screenshot, ''),
-        photoBlock(bodyCredit, 'STRINGER/VOA'),
+        photoBlock(fromAfp, { credit: '' }),
+        photoBlock(screenshot, { credit: '' }),
+        photoBlock(bodyCredit, { credit: 'STRINGER/VOA' }),
       ),
     });
 
@@ -65,19 +55,19 @@ describe('photo credits as sources of photos', () => {
     await services.ok('articles.save', {
       ...rewritten,
       headline: 'Credit rewritten',
-      body: documentOf(paragraph(text('Isi.')), photoBlock(libraryAfp, 'HENDRA/ANTARA')),
+      body: documentOf(paragraph(text('Isi.')), photoBlock(libraryAfp, { credit: 'HENDRA/ANTARA' })),
     });
     const ownCredit = await services.ok('articles.create', {});
     await services.ok('articles.save', {
       ...ownCredit,
       headline: 'Own credit',
-      body: documentOf(paragraph(text('Isi.')), photoBlock(uncredited, 'ANTARA FOTO/ANTARA')),
+      body: documentOf(paragraph(text('Isi.')), photoBlock(uncredited, { credit: 'ANTARA FOTO/ANTARA' })),
     });
     const asLibrary = await services.ok('articles.create', {});
     await services.ok('articles.save', {
       ...asLibrary,
       headline: 'Library credit',
-      body: documentOf(paragraph(text('Isi.')), photoBlock(libraryAfp, '')),
+      body: documentOf(paragraph(text('Isi.')), photoBlock(libraryAfp, { credit: '' })),
     });
 
     const headlines = (usage: { articles: Array<{ headline: string }> }) =>
@@ -107,7 +97,7 @@ describe('photo credits as sources of photos', () => {
       await services.ok('articles.save', {
         ...created,
         headline,
-        body: documentOf(paragraph(text('Isi.')), photoBlock(photo, '')),
+        body: documentOf(paragraph(text('Isi.')), photoBlock(photo, { credit: '' })),
       });
       ids.push(created.id);
     }
