@@ -13,6 +13,7 @@ import { articleOrigin, quotedFromLine, taggedUses } from '../../../shared/sourc
 import { describeSourceMarkProblem } from '../../../shared/sources/marks';
 import { parseStoredBody } from '../articles/rows';
 import { refreshSourceNames } from '../articles/search-text';
+import { mergedHandList, type HandEntry } from './hand-list';
 import { photoCreditSources } from './photo-credits';
 import { rowToSource, SOURCE_COLUMNS, type SourceRow } from './rows';
 
@@ -82,28 +83,6 @@ export function articleSourcing(db: Database, articleId: string, language: UiLan
       article.featured_photo_id,
     ),
   };
-}
-
-type HandEntry = { sourceId: string; role: SourceRole };
-
-/**
- * The hand list after this window's change: with `basedOn`, what it removed or re-roled since then is
- * applied to the stored list and what it added is appended, keeping another window's changes meanwhile.
- */
-function mergedHandList(
-  stored: HandEntry[],
-  byHand: HandEntry[],
-  basedOn: HandEntry[] | undefined,
-): HandEntry[] {
-  if (!basedOn) return byHand;
-  const wanted = new Map(byHand.map((entry) => [entry.sourceId, entry]));
-  const seen = new Map(basedOn.map((entry) => [entry.sourceId, entry]));
-  const changedHere = (sourceId: string) => wanted.get(sourceId)?.role !== seen.get(sourceId)?.role;
-  const kept = stored
-    .filter((entry) => !changedHere(entry.sourceId))
-    .filter((entry) => !(seen.has(entry.sourceId) && !wanted.has(entry.sourceId)));
-  const keptIds = new Set(kept.map((entry) => entry.sourceId));
-  return [...kept, ...byHand.filter((entry) => changedHere(entry.sourceId) && !keptIds.has(entry.sourceId))];
 }
 
 /**

@@ -113,9 +113,10 @@ describe("an article's sources", () => {
       ],
       basedOn: seen,
     });
+    // Antara keeps its place with its new role.
     expect(listed(both)).toEqual([
-      ['Budi Santoso', 'quoted', 'by hand'],
       ['Antara', 'syndicated', 'by hand'],
+      ['Budi Santoso', 'quoted', 'by hand'],
       ['Kompas', 'cited', 'by hand'],
     ]);
     // The line neither window sent is kept.
