@@ -30,6 +30,8 @@ export class ArticleDraft {
   /** When the article was first published, as the store says after each save. */
   publishedAt: string | null;
   saveState: SaveState = { kind: 'saved' };
+  /** Explicit saves (Ctrl+S) that ended saved: each is said aloud, where autosaves are not. */
+  requestedSaves = 0;
   readonly autosave: Autosave;
   private body: EditorState | null = null;
   /** The editor state whose body the store holds at `revision`; saves send only what changed since. */
@@ -58,6 +60,7 @@ export class ArticleDraft {
 
   /** The save state, for `useSyncExternalStore` (renderer/articles/useSaveState.ts). */
   getSaveState = (): SaveState => this.saveState;
+  getRequestedSaves = (): number => this.requestedSaves;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -83,6 +86,14 @@ export class ArticleDraft {
   bodyTidied(state: EditorState): void {
     if (this.autosave.hasUnsavedChanges) this.changeBody(state);
     else this.body = state;
+  }
+
+  /** The save asked for by Ctrl+S: what is unsaved goes now, and a save that ends saved is counted. */
+  async saveOnRequest(): Promise<void> {
+    await this.autosave.flush();
+    if (this.saveState.kind !== 'saved') return;
+    this.requestedSaves += 1;
+    this.emit();
   }
 
   /** Saves everything, a tidy-up made as the body opened included. */

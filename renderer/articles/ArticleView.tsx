@@ -56,7 +56,7 @@ function ArticleEditor({
         event.preventDefault();
         // A photo's caption typed a moment ago is part of "now".
         commitFieldDrafts();
-        void autosave.flush();
+        void draft.saveOnRequest();
       }
     };
     window.addEventListener('keydown', onKey);

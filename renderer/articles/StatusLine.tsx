@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+import { SaveAnnouncer } from '../app/SaveAnnouncer';
 import type { PageTracker } from '../editor/pages/PageTracker';
 import type { ArticleDraft } from './ArticleDraft';
 import { useSaveState } from './useSaveState';
@@ -6,8 +8,8 @@ import { PageIndicator } from './PageIndicator';
 import { ReloadArticle } from './ReloadArticle';
 
 /**
- * The save state (a live `status` region: "Saved" only once the save is committed), the word count and
- * the pages (`Page X of Y`, the page's words, the page navigator).
+ * The save state (a `status`: "Saved" only once the save is committed; said aloud only when it
+ * matters, by SaveAnnouncer), the word count and the pages (`Page X of Y`, the page's words, the page navigator).
  */
 export function StatusLine(props: {
   draft: ArticleDraft;
@@ -19,6 +21,7 @@ export function StatusLine(props: {
 }) {
   const { t, say } = useI18n();
   const save = useSaveState(props.draft);
+  const asked = useSyncExternalStore(props.draft.subscribe, props.draft.getRequestedSaves);
   const text =
     save.kind === 'saved'
       ? t('save.saved')
@@ -29,9 +32,15 @@ export function StatusLine(props: {
           : t('save.failed', { message: say(save.error) });
   return (
     <footer className="rx-status-line">
-      <span role="status" className={`rx-save rx-save-${save.kind}`}>
+      {/* The role is the save state's (NEWSROOM.md); what is said aloud is the announcer's. */}
+      <span role="status" aria-live="off" className={`rx-save rx-save-${save.kind}`}>
         {text}
       </span>
+      <SaveAnnouncer
+        kind={save.kind === 'saved' || save.kind === 'failed' ? save.kind : 'other'}
+        failure={save.kind === 'failed' ? text : ''}
+        asked={asked}
+      />
       {save.kind === 'failed' && (save.error.code === 'CONFLICT' || save.error.code === 'NOT_FOUND') && (
         <ReloadArticle onReload={props.onReload} />
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useState, type Ref } from 'react';
 import type { Photo, PhotoDetail, PhotoText } from '../../shared/api/photo';
 import { api } from '../api/client';
+import { SaveAnnouncer } from '../app/SaveAnnouncer';
 import { useI18n } from '../i18n/I18n';
 import { StyleHints } from './CaptionHints';
 import { DeletePhoto } from './DeletePhoto';
@@ -108,11 +109,16 @@ export function PhotoDetails(props: {
         {detail.dateTaken && ` · ${detail.dateTaken}`}
         {detail.city && ` · ${detail.city}`}
       </p>
-      <p className="rx-photo-save" role="status">
+      {/* Shown at every save; said aloud only when one fails, or works again after a failure. */}
+      <p className="rx-photo-save" role="status" aria-live="off">
         {save.kind === 'saving' && t('save.saving')}
         {save.kind === 'saved' && t('save.saved')}
         {save.kind === 'failed' && t('save.failed', { message: save.message })}
       </p>
+      <SaveAnnouncer
+        kind={save.kind === 'saved' || save.kind === 'failed' ? save.kind : 'other'}
+        failure={save.kind === 'failed' ? t('save.failed', { message: save.message }) : ''}
+      />
       <section aria-label={t('photos.usedIn')}>
         <h3>{t('photos.usedIn')}</h3>
         {detail.isLogo && <p>{t('photos.isLogo')}</p>}

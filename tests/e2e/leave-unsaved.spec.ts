@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { callApi, seedArticle } from './support/api';
-import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { body, expect, expectSaved, openApp, saveStatus, test } from './support/fixtures';
 import { startWebApp } from './support/web-app';
 
 const guard = (page: Page) => page.getByRole('alertdialog', { name: 'Leave without saving?' });
@@ -19,7 +19,7 @@ test('a save that fails holds every way out of the article and asks; staying kee
   // The service stops answering saves (the network to it is cut).
   await page.route('**/api/articles.save', (route) => route.abort());
   await page.keyboard.type(' Warga mengungsi.');
-  await expect(page.getByText(/^Not saved:/)).toBeVisible();
+  await expect(saveStatus(page)).toHaveText(/^Not saved:/);
 
   // The app's own button: held, with the reason, and the focus on "Stay".
   await page.getByRole('button', { name: 'Articles', exact: true }).click();
@@ -67,9 +67,7 @@ test('after Redaksi restarts, an old tab is told its access key is stale; leavin
   const restarted = await startWebApp(app.dataDir, Number(new URL(app.origin).port));
   try {
     await page.keyboard.type(' Kedua.');
-    await expect(page.getByText(/^Not saved:/)).toContainText(
-      'Redaksi was restarted after the tab was opened',
-    );
+    await expect(saveStatus(page)).toContainText('Redaksi was restarted after the tab was opened');
     await page.getByRole('button', { name: 'Photo desk', exact: true }).click();
     await expect(guard(page)).toContainText('access key is no longer valid');
     await page.getByRole('button', { name: 'Try saving again' }).click();
@@ -98,7 +96,7 @@ test('closing the tab with a change not saved asks first (the browser’s own pr
   await page.keyboard.press('End');
   await page.route('**/api/articles.save', (route) => route.abort());
   await page.keyboard.type(' Dua.');
-  await expect(page.getByText(/^Not saved:/)).toBeVisible();
+  await expect(saveStatus(page)).toHaveText(/^Not saved:/);
 
   const asked: string[] = [];
   page.on('dialog', (dialog) => {
@@ -139,7 +137,7 @@ test('Back held by a failed save keeps the tab’s history as walked, and a retr
     await route.continue();
   });
   await page.keyboard.type(' Lanjut.');
-  await expect(page.getByText(/^Not saved:/)).toBeVisible();
+  await expect(saveStatus(page)).toHaveText(/^Not saved:/);
 
   // Back, Stay — three times: the article stays, and so does the history behind it.
   for (let round = 0; round < 3; round += 1) {

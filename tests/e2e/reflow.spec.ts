@@ -352,7 +352,7 @@ test('in Indonesian the list filters show their chosen values whole, and the lea
       await editor.getByText(/akhir5/).click();
       await page.keyboard.press('Control+End');
       await page.keyboard.type(' lagi');
-      await expect(page.getByText(/^Tidak tersimpan:/)).toBeVisible();
+      await expect(page.getByRole('status')).toHaveText(/^Tidak tersimpan:/);
       await nav(page, 'Artikel').click();
       const guard = page.getByRole('alertdialog', { name: 'Keluar tanpa menyimpan?' });
       await expect(guard).toBeVisible();

@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/I18n';
+
+/**
+ * Says a save state to screen readers only when it matters: a save that failed (once per new
+ * reason), the first save that worked after a failure, and the answer to an explicit save (Ctrl+S,
+ * counted by `asked`). The visible save state beside it keeps changing with every autosave, but is
+ * not a live region: "Unsaved changes, Saving…, Saved" at every pause in typing would talk over the
+ * words being written.
+ */
+export function SaveAnnouncer({
+  kind,
+  failure,
+  asked = 0,
+}: {
+  kind: 'saved' | 'failed' | 'other';
+  /** The failure in words, while `kind` is failed. */
+  failure: string;
+  /** How many explicit saves have ended saved. */
+  asked?: number;
+}) {
+  const { t } = useI18n();
+  const [said, setSaid] = useState<{ text: string; n: number } | null>(null);
+  const say = useCallback((text: string) => setSaid((before) => ({ text, n: (before?.n ?? 0) + 1 })), []);
+  /** The failure last said (until a save works again), and the explicit saves already answered. */
+  const last = useRef<{ failure: string | null; asked: number }>({ failure: null, asked });
+  useEffect(() => {
+    const askedNow = asked !== last.current.asked;
+    last.current.asked = asked;
+    if (kind === 'failed') {
+      if (last.current.failure !== failure) say(failure);
+      last.current.failure = failure;
+      return;
+    }
+    const recovered = kind === 'saved' && last.current.failure !== null;
+    if (kind === 'saved') last.current.failure = null;
+    if (recovered || askedNow) say(t('save.saved'));
+  }, [kind, failure, asked, t, say]);
+  return (
+    <span className="rx-visually-hidden" aria-live="polite">
+      {/* A new element each time, so the same words said twice are heard twice. */}
+      {said && <span key={said.n}>{said.text}</span>}
+    </span>
+  );
+}

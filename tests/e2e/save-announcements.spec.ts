@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { callApi, seedArticle } from './support/api';
+import { importPhoto } from './support/sources';
+import { body, expect, expectSaved, openApp, saveStatus, test } from './support/fixtures';
+
+/**
+ * What a screen reader would be told: each text added inside a live region (an `aria-live` other
+ * than off, or a status or alert role without one), in order.
+ */
+const ANNOUNCEMENTS = `(() => {
+  window.__said = [];
+  const live = (node) => {
+    for (let at = node instanceof Element ? node : node.parentElement; at; at = at.parentElement) {
+      const politeness = at.getAttribute('aria-live');
+      if (politeness) return politeness !== 'off';
+      if (['status', 'alert', 'log'].includes(at.getAttribute('role'))) return true;
+    }
+    return false;
+  };
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      const added = change.type === 'characterData' ? [change.target] : [...change.addedNodes];
+      for (const node of added) if (live(node) && node.textContent.trim()) window.__said.push(node.textContent.trim());
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+})()`;
+
+const said = async (page: Page) => (await page.evaluate('window.__said.splice(0)')) as string[];
+
+test('autosaves while typing are shown, not said; Ctrl+S, a failed save (once per reason) and the save after it are said', async ({
+  page,
+  app,
+}) => {
+  const { id } = await seedArticle(app, { headline: 'Rob di Belawan', body: ['Air laut naik.'] });
+  await page.addInitScript(ANNOUNCEMENTS);
+  await openApp(page, app, `#/article/${id}`);
+  await body(page).getByText('Air laut naik.').click();
+  await page.keyboard.press('End');
+  await expectSaved(page);
+  await said(page);
+
+  // Two pauses in typing, two autosaves: the status line shows each, nothing is said.
+  await page.keyboard.type(' Warga mengungsi.');
+  await expect(saveStatus(page)).toHaveText('Unsaved changes');
+  await expectSaved(page);
+  await page.keyboard.type(' Jalan tergenang.');
+  await expect(saveStatus(page)).toHaveText('Unsaved changes');
+  await expectSaved(page);
+  expect(await said(page)).toEqual([]);
+
+  // Ctrl+S is answered aloud, even with nothing left to save.
+  await page.keyboard.type(' Lagi.');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => said(page)).toEqual(['Saved']);
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => said(page)).toEqual(['Saved']);
+
+  // Saves that fail: the reason is said once, not again at every pause while it lasts.
+  await page.route('**/api/articles.save', (route) => route.abort());
+  await page.keyboard.type(' Satu.');
+  await expect(saveStatus(page)).toHaveText(/^Not saved:/);
+  const reason = await saveStatus(page).textContent();
+  await page.keyboard.type(' Dua.');
+  await expect(saveStatus(page)).toHaveText('Unsaved changes');
+  await expect(saveStatus(page)).toHaveText(/^Not saved:/);
+  expect(await said(page)).toEqual([reason]);
+
+  // The first save that works again is said.
+  await page.unroute('**/api/articles.save');
+  await page.keyboard.type(' Tiga.');
+  await expectSaved(page);
+  await expect.poll(() => said(page)).toEqual(['Saved']);
+
+  // Chromium itself takes the visible save state for a status that is not live.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const status = nodes.find((node) => node.role?.value === 'status');
+  expect(status).toBeDefined();
+  expect(status?.properties?.find((property) => property.name === 'live')?.value.value ?? 'off').toBe('off');
+});
+
+test('the photo desk shows each caption save and says only a failed one and the save that works after it', async ({
+  page,
+  app,
+}) => {
+  const id = await importPhoto(app);
+  await page.addInitScript(ANNOUNCEMENTS);
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await page.getByRole('listbox', { name: 'Photos' }).getByRole('option').first().click();
+  const details = page.getByRole('form', { name: 'Photo details' });
+  const status = details.getByRole('status');
+  await details.getByLabel('Caption').fill('PELABUHAN: Kapal bersandar.');
+  await expect(status).toHaveText('Saved');
+  await details.getByLabel('Caption').press('End');
+  await page.keyboard.type(' Pagi.');
+  await expect.poll(async () => (await callApi(app, 'photos.get', { id })).caption).toMatch(/Pagi\.$/);
+  await expect(status).toHaveText('Saved');
+  expect(await said(page)).toEqual([]);
+
+  await page.route('**/api/photos.update', (route) => route.abort());
+  await page.keyboard.type(' Siang.');
+  await expect(status).toHaveText(/^Not saved:/);
+  expect(await said(page)).toEqual([await status.textContent()]);
+  await page.unroute('**/api/photos.update');
+  await page.keyboard.type(' Sore.');
+  await expect(status).toHaveText('Saved');
+  await expect.poll(() => said(page)).toEqual(['Saved']);
+});
