@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18n';
+import { LiveAnnouncement, useSaid } from './LiveAnnouncement';
 
 /**
  * Says a save state to screen readers only when it matters: a save that failed (once per new
@@ -20,8 +21,7 @@ export function SaveAnnouncer({
   asked?: number;
 }) {
   const { t } = useI18n();
-  const [said, setSaid] = useState<{ text: string; n: number } | null>(null);
-  const say = useCallback((text: string) => setSaid((before) => ({ text, n: (before?.n ?? 0) + 1 })), []);
+  const [said, say] = useSaid();
   /** The failure last said (until a save works again), and the explicit saves already answered. */
   const last = useRef<{ failure: string | null; asked: number }>({ failure: null, asked });
   useEffect(() => {
@@ -36,10 +36,5 @@ export function SaveAnnouncer({
     if (kind === 'saved') last.current.failure = null;
     if (recovered || askedNow) say(t('save.saved'));
   }, [kind, failure, asked, t, say]);
-  return (
-    <span className="rx-visually-hidden" aria-live="polite">
-      {/* A new element each time, so the same words said twice are heard twice. */}
-      {said && <span key={said.n}>{said.text}</span>}
-    </span>
-  );
+  return <LiveAnnouncement said={said} />;
 }

@@ -17,6 +17,7 @@ import { AutoSplitPlugin } from './plugins/AutoSplitPlugin';
 import { BodyHeadContext } from './BodyHead';
 import { BodyPlacesPlugin } from './plugins/BodyPlacesPlugin';
 import type { BodyPlaces } from './bodyPlaces';
+import { BlockAnnouncerPlugin } from './plugins/BlockAnnouncerPlugin';
 import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin';
 import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
@@ -125,6 +126,7 @@ function BodyEditorView({
         <PasteCleanupPlugin />
         <PhotoPlugin />
         <BlockSelectionPlugin />
+        <BlockAnnouncerPlugin />
         <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />
         <InsertMenuPlugin />

@@ -5,6 +5,7 @@ import { pageBreak } from '../unit/support/long-articles';
 import { callApi } from './support/api';
 import { caretBefore, settleSelectionChanges } from './support/selection';
 import { articleWithPhoto, importPhoto } from './support/sources';
+import { ANNOUNCEMENTS, said } from './support/announcements';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import type { WebApp } from './support/web-app';
 
@@ -253,4 +254,31 @@ test('composing (IME) while a page break is selected writes at the start of the 
   await expect(caption).toHaveValue('Foto字');
   await expect(caption).toBeFocused();
   await expect(body(page).locator('p').nth(1)).toHaveText('漢字 Paragraf dua petugas sungai.');
+});
+
+test('a selected page break, photo or several blocks are said, with what the keys do then', async ({
+  page,
+  app,
+}) => {
+  await page.addInitScript(ANNOUNCEMENTS);
+  await openSelectable(page, app);
+  const aboutBlocks = async () => (await said(page)).filter((words) => words.includes('selected'));
+  await body(page).getByRole('separator').click();
+  await expect
+    .poll(aboutBlocks)
+    .toEqual([
+      'Page break: page 2 starts here, selected. Delete removes it; Enter or typing writes after it.',
+    ]);
+  await body(page).locator('figure img').click();
+  await expect.poll(aboutBlocks).toEqual([expect.stringMatching(/^Photo: .+, selected\. Delete removes it/)]);
+  await body(page)
+    .getByRole('separator')
+    .click({ modifiers: ['Shift'] });
+  await expect.poll(aboutBlocks).toEqual(['2 blocks selected. Delete removes them.']);
+  // Back in the text, nothing more is said about blocks; the same block selected again is said again.
+  await body(page).getByText('Paragraf tiga rumah jalan.').click();
+  await body(page).getByRole('separator').click();
+  await expect
+    .poll(aboutBlocks)
+    .toEqual([expect.stringMatching(/^Page break: page 2 starts here, selected/)]);
 });

@@ -1,31 +1,7 @@
-import type { Page } from '@playwright/test';
 import { callApi, seedArticle } from './support/api';
 import { importPhoto } from './support/sources';
+import { ANNOUNCEMENTS, said } from './support/announcements';
 import { body, expect, expectSaved, openApp, saveStatus, test } from './support/fixtures';
-
-/**
- * What a screen reader would be told: each text added inside a live region (an `aria-live` other
- * than off, or a status or alert role without one), in order.
- */
-const ANNOUNCEMENTS = `(() => {
-  window.__said = [];
-  const live = (node) => {
-    for (let at = node instanceof Element ? node : node.parentElement; at; at = at.parentElement) {
-      const politeness = at.getAttribute('aria-live');
-      if (politeness) return politeness !== 'off';
-      if (['status', 'alert', 'log'].includes(at.getAttribute('role'))) return true;
-    }
-    return false;
-  };
-  new MutationObserver((changes) => {
-    for (const change of changes) {
-      const added = change.type === 'characterData' ? [change.target] : [...change.addedNodes];
-      for (const node of added) if (live(node) && node.textContent.trim()) window.__said.push(node.textContent.trim());
-    }
-  }).observe(document, { subtree: true, childList: true, characterData: true });
-})()`;
-
-const said = async (page: Page) => (await page.evaluate('window.__said.splice(0)')) as string[];
 
 test('autosaves while typing are shown, not said; Ctrl+S, a failed save (once per reason) and the save after it are said', async ({
   page,

@@ -36,6 +36,8 @@ export const editor = {
   'pages.pageWords.one': '1 word on this page',
   'pages.shortHint': 'Short page: under 100 words',
   'pages.break.label': 'Page break: page {n} starts here',
+  'blocks.selected': '{block}, selected. Delete removes it; Enter or typing writes after it.',
+  'blocks.selectedMany': '{n} blocks selected. Delete removes them.',
   'pages.break.pending': 'Page break',
   'pages.break.page': 'Page {n}',
   'pages.refused.noCaret': 'Put the caret where the new page should begin, then insert the page break.',

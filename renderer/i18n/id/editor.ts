@@ -36,6 +36,8 @@ export const editor: Record<keyof typeof en, string> = {
   'pages.pageWords.one': '1 kata di halaman ini',
   'pages.shortHint': 'Halaman pendek: kurang dari 100 kata',
   'pages.break.label': 'Pemisah halaman: halaman {n} dimulai di sini',
+  'blocks.selected': '{block}, terpilih. Delete menghapusnya; Enter atau ketikan menulis sesudahnya.',
+  'blocks.selectedMany': '{n} blok terpilih. Delete menghapus semuanya.',
   'pages.break.pending': 'Pemisah halaman',
   'pages.break.page': 'Halaman {n}',
   'pages.refused.noCaret': 'Letakkan kursor di tempat halaman baru dimulai, lalu sisipkan pemisah halaman.',

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getSelection, $isNodeSelection, type LexicalEditor } from 'lexical';
+import { LiveAnnouncement, useSaid } from '../../app/LiveAnnouncement';
+import { useI18n } from '../../i18n/I18n';
+
+/** The name a selected block shows to assistive technology (its own aria-label: "Photo: …", "Page break: …"). */
+function blockName(editor: LexicalEditor, key: string): string | null {
+  const element = editor.getElementByKey(key);
+  const named = element?.matches('[aria-label]') ? element : element?.querySelector('[aria-label]');
+  return named?.getAttribute('aria-label') ?? null;
+}
+
+/**
+ * Says which block is selected as a whole (a photo, a page break, a related link) and what the keys
+ * do then. The browser's caret leaves the text for such a selection, so a screen reader would
+ * otherwise hear nothing: the frame around the block is all there is to see.
+ */
+export function BlockAnnouncerPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useI18n();
+  const [said, say] = useSaid();
+  useEffect(() => {
+    let last = '';
+    return editor.registerUpdateListener(({ editorState }) => {
+      const keys = editorState.read(() => {
+        const selection = $getSelection();
+        return $isNodeSelection(selection) ? selection.getNodes().map((node) => node.getKey()) : [];
+      });
+      const now = keys.join(' ');
+      if (now === last) return;
+      last = now;
+      if (keys.length > 1) say(t('blocks.selectedMany', { n: keys.length }));
+      else if (keys.length === 1) {
+        const name = blockName(editor, keys[0]!);
+        if (name !== null) say(t('blocks.selected', { block: name }));
+      }
+    });
+  }, [editor, say, t]);
+  return <LiveAnnouncement said={said} />;
+}
