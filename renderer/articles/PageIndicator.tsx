@@ -14,14 +14,21 @@ export function PageIndicator({ tracker }: { tracker: PageTracker }) {
   const [shown, setShown] = useState<number | null>(null);
   return (
     <span className="rx-pages-status">
-      {/* Said by screen readers when the caret reaches another page or the page becomes short (the
-          word count, which changes with every word typed, is read only when asked for). */}
+      {/* Said by screen readers when the caret reaches another page, or the page becomes short or ends
+          on a photo or heading (the word count, which changes with every word typed, is read only when
+          asked for). */}
       <span className="rx-page-indicator" aria-live="polite" aria-atomic="true">
         {t('pages.indicator', { x: current, y: pages.length })}
       </span>
       {pages.length > 1 && <span className="rx-page-words">{t('pages.pageWords', { n: page.words })}</span>}
       <span className="rx-page-hint" aria-live="polite">
-        {pages.length > 1 && page.short ? t('pages.shortHint') : ''}
+        {[
+          pages.length > 1 && page.short ? t('pages.shortHint') : '',
+          page.endsOn === 'photo' ? t('pages.endsOnPhotoHint') : '',
+          page.endsOn === 'heading' ? t('pages.endsOnHeadingHint') : '',
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </span>
       {pages.length > 1 && (
         <>

@@ -17,6 +17,14 @@ export const SERVICE_MESSAGES = {
     en: 'Page {page} has only {words} {words:word|words}.',
     id: 'Halaman {page} hanya berisi {words} kata.',
   },
+  'export.pageEndsOnPhoto': {
+    en: 'Page {page} ends with a photo: its reader turns the page right after it. Move the break below the text that goes with the photo.',
+    id: 'Halaman {page} diakhiri foto: pembaca langsung pindah halaman sesudahnya. Pindahkan pemisah ke bawah teks yang menyertai foto itu.',
+  },
+  'export.pageEndsOnHeading': {
+    en: 'Page {page} ends with a heading: the text under it is on the next page. Move the break above the heading.',
+    id: 'Halaman {page} diakhiri subjudul: teksnya ada di halaman berikutnya. Pindahkan pemisah ke atas subjudul itu.',
+  },
   'export.placeholder': {
     en: 'The text still contains the placeholder "{found}".',
     id: 'Teks masih memuat penanda "{found}".',

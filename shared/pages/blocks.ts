@@ -13,6 +13,11 @@ const TEXT_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', '
  * continues below it) and a heading (it introduces the next paragraph).
  */
 export const KEEP_WITH_NEXT_TYPES: ReadonlySet<string> = new Set(['photo', 'heading']);
+export type KeptWithNext = 'photo' | 'heading';
+
+/** The block type, when it is one a page may not end on. */
+export const keptWithNext = (type: string): KeptWithNext | null =>
+  KEEP_WITH_NEXT_TYPES.has(type) ? (type as KeptWithNext) : null;
 
 export const isPageBreak = (node: StoredNode): boolean => node.type === PAGE_BREAK_TYPE;
 

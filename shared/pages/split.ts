@@ -1,5 +1,12 @@
 import type { StoredDocument, StoredNode } from '../editor/document';
-import { blockHasContent, blockWords, isPageBreak, SHORT_PAGE_WORDS } from './blocks';
+import {
+  blockHasContent,
+  blockWords,
+  isPageBreak,
+  keptWithNext,
+  SHORT_PAGE_WORDS,
+  type KeptWithNext,
+} from './blocks';
 
 /** One page of an article: the top-level blocks between two page breaks (or the start or end). */
 export interface ArticlePage {
@@ -16,6 +23,11 @@ export interface ArticlePage {
   hasContent: boolean;
   /** Under SHORT_PAGE_WORDS words in an article of several pages. */
   short: boolean;
+  /**
+   * A photo or heading that is the last thing on a page another page follows (blank paragraphs
+   * aside): the reader turns the page right after what belongs with the text below it. Null otherwise.
+   */
+  endsOn: KeptWithNext | null;
 }
 
 /**
@@ -34,15 +46,30 @@ export function splitPages(document: StoredDocument): ArticlePage[] {
     }
     page.blocks.push(node);
     page.words += blockWords(node);
-    if (!page.hasContent && blockHasContent(node)) page.hasContent = true;
+    if (blockHasContent(node)) {
+      page.hasContent = true;
+      page.endsOn = keptWithNext(node.type);
+    }
   });
+  // The last page is followed by nothing: what ends it ends the article.
+  page.endsOn = null;
   pages.push(closePage(page, children.length));
   if (pages.length > 1) for (const each of pages) each.short = each.words < SHORT_PAGE_WORDS;
   return pages;
 }
 
 function openPage(number: number, breakIndex: number | null, start: number): ArticlePage {
-  return { number, breakIndex, start, end: start, blocks: [], words: 0, hasContent: false, short: false };
+  return {
+    number,
+    breakIndex,
+    start,
+    end: start,
+    blocks: [],
+    words: 0,
+    hasContent: false,
+    short: false,
+    endsOn: null,
+  };
 }
 
 function closePage(page: ArticlePage, end: number): ArticlePage {

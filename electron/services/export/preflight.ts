@@ -50,6 +50,14 @@ export function preflight(
         ...warning('SHORT_PAGE', say('export.shortPage', { page: page.number, words: page.words })),
         ...at,
       });
+    if (page.endsOn !== null)
+      issues.push({
+        ...warning(
+          'PAGE_ENDS_ON_BLOCK',
+          say(page.endsOn === 'photo' ? 'export.pageEndsOnPhoto' : 'export.pageEndsOnHeading', at),
+        ),
+        ...at,
+      });
   }
   // Every placeholder left, in the text and in the captions and credits the body's photos show.
   const text = [article.headline, article.lead, documentPlainText(article.body), ...photoWords(article.body)];

@@ -5,8 +5,8 @@ import { useBlockSelection } from './useBlockSelection';
 import { usePageTracker } from '../pages/PageTracker';
 
 /**
- * A page break in the body: a separator naming the page it starts, with that page's words (and a hint
- * when it is short). Click selects it; Backspace or Delete then removes it (Lexical's node selection).
+ * A page break in the body: a separator naming the page it starts, with that page's words, and a hint
+ * when that page is short or the page above ends on a photo or heading. Click selects it; Backspace or Delete then removes it (Lexical's node selection).
  */
 export function PageBreakView({ nodeKey }: { nodeKey: NodeKey }) {
   const { t } = useI18n();
@@ -16,16 +16,27 @@ export function PageBreakView({ nodeKey }: { nodeKey: NodeKey }) {
   const [selected] = useBlockSelection(nodeKey);
 
   const label = page ? t('pages.break.label', { n: page.number }) : t('pages.break.pending');
+  const above = page ? pages[page.number - 2] : undefined;
+  const hints = [
+    page?.short ? t('pages.shortHint') : null,
+    above?.endsOn === 'photo' ? t('pages.aboveEndsOnPhoto') : null,
+    above?.endsOn === 'heading' ? t('pages.aboveEndsOnHeading') : null,
+  ].filter((hint) => hint !== null);
   return (
     <div
       role="separator"
       aria-label={label}
+      aria-description={hints.length > 0 ? hints.join('. ') : undefined}
       className={selected ? 'rx-page-break-view rx-selected' : 'rx-page-break-view'}
       data-page={page?.number}
     >
       <span className="rx-page-break-name">{page ? t('pages.break.page', { n: page.number }) : '…'}</span>
       {page && <span className="rx-page-break-words">{t('pages.pageWords', { n: page.words })}</span>}
-      {page?.short && <span className="rx-page-break-hint">{t('pages.shortHint')}</span>}
+      {hints.map((hint) => (
+        <span key={hint} className="rx-page-break-hint">
+          {hint}
+        </span>
+      ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { NodeKey } from 'lexical';
+import type { KeptWithNext } from '../../../shared/pages/blocks';
 
 /** One page as the editor tracks it while the article is written. */
 export interface PageSummary {
@@ -9,6 +10,8 @@ export interface PageSummary {
   breakKey: NodeKey | null;
   /** Under 100 words in an article of several pages. */
   short: boolean;
+  /** A photo or heading the page ends on, another page following (shared/pages/split.ts). */
+  endsOn: KeptWithNext | null;
 }
 
 export interface PagesSnapshot {
@@ -36,7 +39,12 @@ const samePages = (a: PagesSnapshot, b: PagesSnapshot): boolean =>
   a.pages.length === b.pages.length &&
   a.pages.every((page, i) => {
     const other = b.pages[i]!;
-    return page.words === other.words && page.breakKey === other.breakKey && page.short === other.short;
+    return (
+      page.words === other.words &&
+      page.breakKey === other.breakKey &&
+      page.short === other.short &&
+      page.endsOn === other.endsOn
+    );
   });
 
 /**
@@ -46,7 +54,7 @@ const samePages = (a: PagesSnapshot, b: PagesSnapshot): boolean =>
  */
 export class PageTracker {
   private snapshot: PagesSnapshot = {
-    pages: [{ number: 1, words: 0, breakKey: null, short: false }],
+    pages: [{ number: 1, words: 0, breakKey: null, short: false, endsOn: null }],
     current: 1,
   };
   private notice: PageNotice | null = null;

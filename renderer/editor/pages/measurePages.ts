@@ -9,7 +9,7 @@ import {
   type NodeKey,
 } from 'lexical';
 import { $isPageBreakNode } from '../../../shared/editor/PageBreakNode';
-import { SHORT_PAGE_WORDS } from '../../../shared/pages/blocks';
+import { keptWithNext, SHORT_PAGE_WORDS } from '../../../shared/pages/blocks';
 import { countWords } from '../../../shared/text/words';
 import { $blockHasContent } from './pageBreaks';
 import type { PageSummary, PagesSnapshot } from './PageTracker';
@@ -77,7 +77,7 @@ export function $measurePages(cache: PageMeasureCache, deadline = Infinity): Mea
   const caretKey = $caretBlockKey();
   const pages: PageSummary[] = [];
   const hasContent: boolean[] = [];
-  let page: PageSummary = { number: 1, words: 0, breakKey: null, short: false };
+  let page: PageSummary = { number: 1, words: 0, breakKey: null, short: false, endsOn: null };
   let content = false;
   let current = 1;
   const seen = new Map<NodeKey, BlockMeasure>();
@@ -86,17 +86,22 @@ export function $measurePages(cache: PageMeasureCache, deadline = Infinity): Mea
     if ($isPageBreakNode(block)) {
       pages.push(page);
       hasContent.push(content);
-      page = { number: pages.length + 1, words: 0, breakKey: key, short: false };
+      page = { number: pages.length + 1, words: 0, breakKey: key, short: false, endsOn: null };
       content = false;
     } else {
       const measure = $measureBlock(block, cache, deadline);
       if (!measure) return null;
       seen.set(key, measure);
       page.words += measure.words;
-      content ||= measure.content;
+      if (measure.content) {
+        content = true;
+        page.endsOn = keptWithNext(block.getType());
+      }
     }
     if (key === caretKey) current = page.number;
   }
+  // The last page ends the article, not a page before another.
+  page.endsOn = null;
   pages.push(page);
   hasContent.push(content);
   cache.blocks = seen;

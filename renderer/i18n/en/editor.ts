@@ -35,6 +35,11 @@ export const editor = {
   'pages.pageWords': '{n} words on this page',
   'pages.pageWords.one': '1 word on this page',
   'pages.shortHint': 'Short page: under 100 words',
+  'pages.aboveEndsOnPhoto':
+    'The page above ends with a photo: move this break below the text that goes with it',
+  'pages.aboveEndsOnHeading': 'The page above ends with a heading: move this break above it',
+  'pages.endsOnPhotoHint': 'This page ends with a photo',
+  'pages.endsOnHeadingHint': 'This page ends with a heading',
   'pages.break.label': 'Page break: page {n} starts here',
   'blocks.selected': '{block}, selected. Delete removes it; Enter or typing writes after it.',
   'blocks.selectedMany': '{n} blocks selected. Delete removes them.',

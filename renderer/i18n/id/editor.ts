@@ -35,6 +35,11 @@ export const editor: Record<keyof typeof en, string> = {
   'pages.pageWords': '{n} kata di halaman ini',
   'pages.pageWords.one': '1 kata di halaman ini',
   'pages.shortHint': 'Halaman pendek: kurang dari 100 kata',
+  'pages.aboveEndsOnPhoto':
+    'Halaman di atas diakhiri foto: pindahkan pemisah ini ke bawah teks yang menyertainya',
+  'pages.aboveEndsOnHeading': 'Halaman di atas diakhiri judul bagian: pindahkan pemisah ini ke atasnya',
+  'pages.endsOnPhotoHint': 'Halaman ini diakhiri foto',
+  'pages.endsOnHeadingHint': 'Halaman ini diakhiri judul bagian',
   'pages.break.label': 'Pemisah halaman: halaman {n} dimulai di sini',
   'blocks.selected': '{block}, terpilih. Delete menghapusnya; Enter atau ketikan menulis sesudahnya.',
   'blocks.selectedMany': '{n} blok terpilih. Delete menghapus semuanya.',

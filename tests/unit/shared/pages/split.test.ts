@@ -44,6 +44,26 @@ describe('splitPages', () => {
     expect(pages.map((page) => page.short)).toEqual([false, true]);
   });
 
+  it('says which pages end on a photo or heading before the next page, blank paragraphs aside', () => {
+    const pages = splitPages(
+      documentOf(
+        paragraph(text('Satu.')),
+        photo(),
+        paragraph(text('  ')),
+        pageBreak(),
+        heading('h2', text('Dua')),
+        pageBreak(),
+        photo(),
+        paragraph(text('Tiga.')),
+        pageBreak(),
+        paragraph(text('Empat.')),
+        heading('h3', text('Akhir')),
+      ),
+    );
+    // The last page's heading ends the article, not a page before another.
+    expect(pages.map((page) => page.endsOn)).toEqual(['photo', 'heading', null, null]);
+  });
+
   it('says which pages show nothing: no blocks, or only blank paragraphs', () => {
     const pages = splitPages(
       documentOf(

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planPackage } from '../../../../../electron/services/export/plan';
 import { preflight } from '../../../../../electron/services/export/preflight';
 import { DATABASE_FILE } from '../../../../../electron/services/services';
-import { documentOf, paragraph, paragraphs, text } from '../../../support/documents';
+import { documentOf, heading, paragraph, paragraphs, photoBlock, text } from '../../../support/documents';
 import { pageBreak } from '../../../support/export-fixture';
 import { filesUnder, importFiles, photoFixture } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
@@ -130,6 +130,39 @@ describe('export preflight', () => {
     const check = await services.ok('export.preflight', { id: short });
     expect(check.errors).toMatchObject([]);
     expect(check.warnings.map((w) => w.message)).toEqual(['Page 2 has only 20 words.']);
+  });
+
+  it('warns of a page ending on a photo or a heading, with the page to show, in either language', async () => {
+    const photoId = (await importFiles(services, [photoFixture('vladivostok.jpg')])).files[0]!.photoId!;
+    const id = await article(
+      {},
+      documentOf(
+        paragraph(text(words(120))),
+        photoBlock(photoId),
+        pageBreak(),
+        paragraph(text(words(120))),
+        heading('h2', text('Korban')),
+        paragraph(),
+        pageBreak(),
+        paragraph(text(words(120))),
+      ),
+    );
+    const check = await services.ok('export.preflight', { id });
+    expect(check.errors).toEqual([]);
+    expect(check.warnings).toEqual([
+      expect.objectContaining({
+        code: 'PAGE_ENDS_ON_BLOCK',
+        page: 1,
+        message:
+          'Page 1 ends with a photo: its reader turns the page right after it. Move the break below the text that goes with the photo.',
+      }),
+      expect.objectContaining({
+        code: 'PAGE_ENDS_ON_BLOCK',
+        page: 2,
+        message: expect.stringMatching(/^Page 2 ends with a heading/),
+        wording: { key: 'export.pageEndsOnHeading', values: { page: 2 } },
+      }),
+    ]);
   });
 
   it('refuses to export a stored body with a node type this version does not know, naming the type', async () => {
