@@ -1,14 +1,16 @@
+import { sameItem, tidyName } from '../../shared/text/lists';
+
 /**
- * A comma-separated field's items (writers, tags): trimmed, empty ones and repeats dropped, each cut to the
- * longest the save accepts and no more items than it accepts, so typing can never make a save fail.
+ * A comma-separated field's items (writers, tags): tidied as stored (shared/text/lists.ts), empty ones
+ * and repeats dropped, each cut to the longest the save accepts and no more items than it accepts, so
+ * typing can never make a save fail.
  */
 export const commaList = (text: string, limits: { item: number; count: number }): string[] =>
   text
     .split(',')
     // Cut in UTF-16 units, as the save counts, never between the two halves of an emoji.
     .map((part) =>
-      part
-        .trim()
+      tidyName(part)
         .slice(0, limits.item)
         .replace(/[\uD800-\uDBFF]$/, '')
         .trim(),
@@ -17,5 +19,3 @@ export const commaList = (text: string, limits: { item: number; count: number })
     // Once each, whatever the case ("Budi, budi"), as the save keeps them: the field shows what is stored.
     .filter((item, index, items) => items.findIndex((other) => sameItem(other, item)) === index)
     .slice(0, limits.count);
-
-const sameItem = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();

@@ -20,6 +20,7 @@ import { countWords } from '../../../shared/text/words';
 import { checkFeaturedPhoto, recordPhotoUsage } from './photo-usage';
 import { checkSourceMarks, recordSourceTags } from '../sources/article-sources';
 import { parseStoredBody, rowToArticle, type ArticleRow } from './rows';
+import { tidyList } from '../../../shared/text/lists';
 
 export interface ArticleDefaults {
   language: 'en' | 'id';
@@ -96,19 +97,6 @@ function derived(fields: Pick<ArticleFields, 'tags' | 'writers'>, body: StoredDo
   };
 }
 
-const clean = (list: string[]): string[] => {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const item of list.map((entry) => entry.trim()).filter(Boolean)) {
-    const key = item.toLocaleLowerCase();
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(item);
-    }
-  }
-  return out;
-};
-
 export function getArticle(db: Database, id: string): Article {
   return rowToArticle(findRow(db, id));
 }
@@ -124,12 +112,12 @@ export function createArticle(
     rubric: sameRubric(db, initial.rubric ?? '', id),
     headline: initial.headline ?? '',
     lead: initial.lead ?? '',
-    writers: clean(initial.writers ?? []),
+    writers: tidyList(initial.writers ?? []),
     editor: oneLine(initial.editor ?? ''),
     dateline: initial.dateline
       ? { prefix: oneLine(initial.dateline.prefix), place: oneLine(initial.dateline.place) }
       : { prefix: defaults.datelinePrefix, place: '' },
-    tags: clean(initial.tags ?? []),
+    tags: tidyList(initial.tags ?? []),
     slug: initial.slug ?? '',
     slugManual: initial.slugManual ?? false,
     status: initial.status ?? 'draft',
@@ -197,8 +185,8 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
     editor: oneLine(input.editor),
     dateline: { prefix: oneLine(input.dateline.prefix), place: oneLine(input.dateline.place) },
     featuredPhotoId: input.featuredPhotoId ?? null,
-    writers: clean(input.writers),
-    tags: clean(input.tags),
+    writers: tidyList(input.writers),
+    tags: tidyList(input.tags),
   };
   const save = db.transaction((): ArticleSaved => {
     const row = findRow(db, input.id);

@@ -6,6 +6,7 @@ import { publishedAtMigration } from './0005-published-at';
 import { reservedSlugsMigration } from './0006-reserved-slugs';
 import { joinedWordsMigration } from './0007-joined-words';
 import { joinedWordsPhotosSourcesMigration } from './0008-joined-words-photos-sources';
+import { tidyTagsWritersMigration } from './0009-tidy-tags-writers';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reservedSlugsMigration,
   joinedWordsMigration,
   joinedWordsPhotosSourcesMigration,
+  tidyTagsWritersMigration,
 ];

@@ -13,6 +13,13 @@ describe('a comma-separated field', () => {
     expect(commaList('Banjir, banjir, BANJIR , ,', { item: 120, count: 50 })).toEqual(['Banjir']);
   });
 
+  it('tidies spacing as the save does: a run of spaces, a tab or a no-break space is one space', () => {
+    expect(commaList('Korea  Utara, korea\u00a0utara, Rusia\t ,', { item: 120, count: 50 })).toEqual([
+      'Korea Utara',
+      'Rusia',
+    ]);
+  });
+
   it('never cuts an emoji in half at the limit', () => {
     // 4 letters then an emoji (two UTF-16 units): a cut at 5 units would leave half of it.
     const [cut] = commaList('Pray🙏', { item: 5, count: 1 });

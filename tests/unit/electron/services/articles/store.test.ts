@@ -233,12 +233,13 @@ describe('articles.save', () => {
       'articles.save',
       edit(created, {
         writers: ['  Sri Wahyuni', 'Budi ', 'SRI WAHYUNI', ' '],
-        tags: [' Medan ', 'medan', 'Cuaca', ''],
+        tags: [' Medan ', 'medan', 'Cuaca', '', 'Korea  Utara', 'korea\u00a0utara', 'Cafe\u0301'],
       }),
     );
     const loaded = await s.ok('articles.get', { id: created.id });
     expect(loaded.writers).toEqual(['Sri Wahyuni', 'Budi']);
-    expect(loaded.tags).toEqual(['Medan', 'Cuaca']);
+    // Spacing tidied (runs, no-break spaces) and letters composed: one tag each, however typed.
+    expect(loaded.tags).toEqual(['Medan', 'Cuaca', 'Korea Utara', 'Café']);
   });
 
   it('counts the words of the body, reduplicated words and numbers as one each', async () => {
