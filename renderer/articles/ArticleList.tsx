@@ -3,7 +3,7 @@ import { ARTICLE_QUERY_LIMIT, ARTICLE_STATUSES, type ArticleStatus } from '../..
 import { useI18n } from '../i18n/I18n';
 import { filtersOf, isFiltered, recallList, rememberList, type ListFilters } from './listMemory';
 import { useArticlePages } from './useArticlePages';
-import { TAGS_LISTED, useFilterChoices, type GoneFilter } from './useFilterChoices';
+import { SOURCES_LISTED, TAGS_LISTED, useFilterChoices, type GoneFilter } from './useFilterChoices';
 
 /** The choices with the value in use among them, so a select always shows what filters the list. */
 const withValue = (choices: string[], value: string) =>
@@ -55,7 +55,7 @@ export function ArticleList({
     // Back from an article, its row still takes the focus once the list without the filter is there.
     if (first && deleted === null) focusRow.current = memory.lastOpened;
   });
-  const { rubrics, tags, moreTags, sources } = choices;
+  const { rubrics, tags, moreTags, sources, moreSources } = choices;
 
   // Back from deleting an article, whose row is gone: the search field has the focus.
   useEffect(() => {
@@ -185,6 +185,11 @@ export function ArticleList({
           onChange={(event) => filter({ sourceId: event.target.value })}
         >
           <option value="">{t('list.source.all')}</option>
+          {moreSources && (
+            <option value="" disabled>
+              {t('list.source.first', { n: SOURCES_LISTED })}
+            </option>
+          )}
           {sources.map((source) => (
             <option key={source.id} value={source.id}>
               {source.name}

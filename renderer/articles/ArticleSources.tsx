@@ -2,7 +2,13 @@ import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 
 import { useFieldDraft } from '../photos/useFieldDraft';
 import { registerLanding } from './pendingSaves';
 import type { ApiErrorShape } from '../../shared/api/errors';
-import { SOURCE_ROLES, type ArticleSourcing, type Source, type SourceRole } from '../../shared/api/source';
+import {
+  SOURCE_QUERY_LIMIT,
+  SOURCE_ROLES,
+  type ArticleSourcing,
+  type Source,
+  type SourceRole,
+} from '../../shared/api/source';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import type { ArticleDraft } from './ArticleDraft';
@@ -15,7 +21,14 @@ const handEntries = (sourcing: ArticleSourcing): HandEntry[] =>
     .filter((entry) => entry.byHand)
     .map((entry) => ({ sourceId: entry.source.id, role: entry.role }));
 
-/** Add a source by hand: pick it from the registry and say what it did for the article. */
+/** The registry's sources the picker lists at most; past them, the search narrows the list. */
+export const SOURCES_PICKED_FROM = 500;
+const SEARCH_DELAY_MS = 150;
+
+/**
+ * Add a source by hand: pick it from the registry (narrowed by a search, for a registry longer than
+ * the list shows) and say what it did for the article.
+ */
 function AddSource({
   onAdd,
   pickerRef,
@@ -26,23 +39,60 @@ function AddSource({
   const { t } = useI18n();
   const sourceId = useId();
   const roleId = useId();
-  const [sources, setSources] = useState<Source[]>([]);
+  const searchId = useId();
+  const moreId = useId();
+  const [query, setQuery] = useState('');
+  const [listed, setListed] = useState<{ sources: Source[]; more: boolean }>({ sources: [], more: false });
   const [picked, setPicked] = useState('');
   // Cited by default: syndication changes the published credit line, so it is chosen, never assumed.
   const [role, setRole] = useState<SourceRole>('cited');
   // Read again whenever the list is opened: a source may have been created from the tag picker since.
-  const load = () =>
-    void api('sources.list', { limit: 1_000 }).then((result) => result.ok && setSources(result.value));
-  useEffect(load, []);
+  const [reads, setReads] = useState(0);
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(
+      () =>
+        void api('sources.list', {
+          ...(query.trim() ? { query } : {}),
+          limit: SOURCES_PICKED_FROM + 1,
+        }).then((result) => {
+          if (!current || !result.ok) return;
+          const more = result.value.length > SOURCES_PICKED_FROM;
+          setListed({ sources: result.value.slice(0, SOURCES_PICKED_FROM), more });
+        }),
+      query ? SEARCH_DELAY_MS : 0,
+    );
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [query, reads]);
+  const { sources, more } = listed;
   return (
     <div className="rx-row rx-add-source" role="group" aria-label={t('articleSources.add')}>
+      <div className="rx-field">
+        <label htmlFor={searchId}>{t('articleSources.search')}</label>
+        <input
+          id={searchId}
+          type="search"
+          maxLength={SOURCE_QUERY_LIMIT}
+          value={query}
+          aria-describedby={more ? moreId : undefined}
+          onChange={(event) => (setQuery(event.target.value), setPicked(''))}
+        />
+        {more && (
+          <p id={moreId} className="rx-hint">
+            {t('articleSources.more', { n: SOURCES_PICKED_FROM })}
+          </p>
+        )}
+      </div>
       <div className="rx-field rx-grow">
         <label htmlFor={sourceId}>{t('articleSources.find')}</label>
         <select
           ref={pickerRef}
           id={sourceId}
           value={picked}
-          onFocus={load}
+          onFocus={() => setReads((n) => n + 1)}
           onChange={(event) => setPicked(event.target.value)}
         >
           <option value="">{t('articleSources.add')}…</option>

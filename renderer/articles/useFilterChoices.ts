@@ -10,6 +10,8 @@ export interface FilterChoices {
   /** More tags are in use than the TAGS_LISTED most used that `tags` holds. */
   moreTags: boolean;
   sources: Source[];
+  /** The registry holds more sources than the SOURCES_LISTED first by name that `sources` holds. */
+  moreSources: boolean;
 }
 
 /** A filter (remembered, or chosen before the last read) whose value no article can have any more. */
@@ -19,8 +21,8 @@ export interface GoneFilter {
 }
 
 export const TAGS_LISTED = 500;
-const SOURCES_LISTED = 1_000;
-const NO_CHOICES: FilterChoices = { rubrics: [], tags: [], moreTags: false, sources: [] };
+export const SOURCES_LISTED = 500;
+const NO_CHOICES: FilterChoices = { rubrics: [], tags: [], moreTags: false, sources: [], moreSources: false };
 
 /** Tags are filed, and filtered, without regard to case. */
 const sameTag = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -35,14 +37,15 @@ async function readChoices(
   const [rubrics, tags, sources] = await Promise.all([
     api('articles.rubrics', {}),
     api('articles.tags', { limit: TAGS_LISTED + 1 }),
-    api('sources.list', { limit: SOURCES_LISTED }),
+    api('sources.list', { limit: SOURCES_LISTED + 1 }),
   ]);
   if (!rubrics.ok || !tags.ok || !sources.ok) return null;
   const choices: FilterChoices = {
     rubrics: rubrics.value,
     tags: tags.value.slice(0, TAGS_LISTED),
     moreTags: tags.value.length > TAGS_LISTED,
-    sources: sources.value,
+    sources: sources.value.slice(0, SOURCES_LISTED),
+    moreSources: sources.value.length > SOURCES_LISTED,
   };
   const gone: GoneFilter[] = [];
   const { rubric, tag, sourceId } = filters;

@@ -72,6 +72,7 @@ export const articles = {
   'list.filterSource': 'Filter by source',
   'list.source.all': 'All sources',
   'list.tag.mostUsed': 'Only the {n} most-used tags are listed: search finds any tag.',
+  'list.source.first': 'Only the first {n} sources by name are listed: search finds any source.',
   'list.source.loading': 'Loading sources…',
   'list.noMatchFilters': 'No article matches the chosen filters.',
   'list.gone.rubric': 'No article has the rubric “{value}” any more: that filter is cleared.',

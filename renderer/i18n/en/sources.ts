@@ -66,6 +66,9 @@ export const sources = {
   'articleSources.remove': 'Remove {name}',
   'articleSources.add': 'Add a source',
   'articleSources.find': 'Source to add',
+  'articleSources.search': 'Find in the registry',
+  'articleSources.more':
+    'Only the first {n} sources by name are listed: type a few letters to find the others.',
   'articleSources.role': 'Role',
   'articleSources.addButton': 'Add',
   'articleSources.origin': 'Origin',

@@ -73,6 +73,8 @@ export const articles: Record<keyof typeof en, string> = {
   'list.source.all': 'Semua sumber',
   'list.tag.mostUsed':
     'Hanya {n} tag yang paling sering dipakai yang tercantum: pencarian menemukan tag apa pun.',
+  'list.source.first':
+    'Hanya {n} sumber pertama menurut nama yang ditampilkan: pencarian menemukan sumber mana pun.',
   'list.source.loading': 'Memuat sumber…',
   'list.noMatchFilters': 'Tidak ada artikel yang cocok dengan saringan yang dipilih.',
   'list.gone.rubric': 'Tidak ada lagi artikel berubrik “{value}”: saringan itu dilepas.',

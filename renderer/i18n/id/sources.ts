@@ -67,6 +67,9 @@ export const sources: Record<keyof typeof en, string> = {
   'articleSources.remove': 'Hapus {name}',
   'articleSources.add': 'Tambah sumber',
   'articleSources.find': 'Sumber yang ditambah',
+  'articleSources.search': 'Cari di daftar sumber',
+  'articleSources.more':
+    'Hanya {n} sumber pertama menurut nama yang ditampilkan: ketik beberapa huruf untuk menemukan yang lain.',
   'articleSources.role': 'Peran',
   'articleSources.addButton': 'Tambah',
   'articleSources.origin': 'Asal',
