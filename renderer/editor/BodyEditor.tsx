@@ -19,6 +19,7 @@ import { BodyPlacesPlugin } from './plugins/BodyPlacesPlugin';
 import type { BodyPlaces } from './bodyPlaces';
 import { BlockAnnouncerPlugin } from './plugins/BlockAnnouncerPlugin';
 import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin';
+import { CaretInSightPlugin } from './plugins/CaretInSightPlugin';
 import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
@@ -127,6 +128,7 @@ function BodyEditorView({
         <PhotoPlugin />
         <BlockSelectionPlugin />
         <BlockAnnouncerPlugin />
+        <CaretInSightPlugin />
         <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />
         <InsertMenuPlugin />
