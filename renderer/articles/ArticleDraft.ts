@@ -30,7 +30,7 @@ export class ArticleDraft {
   /** When the article was first published, as the store says after each save. */
   publishedAt: string | null;
   saveState: SaveState = { kind: 'saved' };
-  /** Explicit saves (Ctrl+S) that ended saved: each is said aloud, where autosaves are not. */
+  /** Explicit saves (Ctrl+S) answered: each outcome is said aloud, where autosaves are not. */
   requestedSaves = 0;
   readonly autosave: Autosave;
   private body: EditorState | null = null;
@@ -88,10 +88,9 @@ export class ArticleDraft {
     else this.body = state;
   }
 
-  /** The save asked for by Ctrl+S: what is unsaved goes now, and a save that ends saved is counted. */
+  /** The save asked for by Ctrl+S: what is unsaved goes now, and the request is counted once answered. */
   async saveOnRequest(): Promise<void> {
     await this.autosave.flush();
-    if (this.saveState.kind !== 'saved') return;
     this.requestedSaves += 1;
     this.emit();
   }

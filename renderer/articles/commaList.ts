@@ -1,4 +1,4 @@
-import { sameItem, tidyName } from '../../shared/text/lists';
+import { tidyList, tidyName } from '../../shared/text/lists';
 
 /**
  * A comma-separated field's items (writers, tags): tidied as stored (shared/text/lists.ts), empty ones
@@ -6,16 +6,13 @@ import { sameItem, tidyName } from '../../shared/text/lists';
  * typing can never make a save fail.
  */
 export const commaList = (text: string, limits: { item: number; count: number }): string[] =>
-  text
-    .split(',')
-    // Cut in UTF-16 units, as the save counts, never between the two halves of an emoji.
-    .map((part) =>
-      tidyName(part)
-        .slice(0, limits.item)
-        .replace(/[\uD800-\uDBFF]$/, '')
-        .trim(),
-    )
-    .filter(Boolean)
-    // Once each, whatever the case ("Budi, budi"), as the save keeps them: the field shows what is stored.
-    .filter((item, index, items) => items.findIndex((other) => sameItem(other, item)) === index)
-    .slice(0, limits.count);
+  tidyList(
+    text
+      .split(',')
+      // Cut in UTF-16 units, as the save counts, never between the two halves of an emoji.
+      .map((part) =>
+        tidyName(part)
+          .slice(0, limits.item)
+          .replace(/[\uD800-\uDBFF]$/, ''),
+      ),
+  ).slice(0, limits.count);

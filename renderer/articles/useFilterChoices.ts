@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Source } from '../../shared/api/source';
 import { api } from '../api/client';
 import type { ListFilters } from './listMemory';
+import { sameItem, tidyName } from '../../shared/text/lists';
 
 /** What the list's filters offer: every rubric in use, the most used tags, the registry's sources. */
 export interface FilterChoices {
@@ -25,7 +26,7 @@ export const SOURCES_LISTED = 500;
 const NO_CHOICES: FilterChoices = { rubrics: [], tags: [], moreTags: false, sources: [], moreSources: false };
 
 /** Tags are filed, and filtered, without regard to case. */
-const sameTag = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const sameTag = (a: string, b: string) => sameItem(tidyName(a), tidyName(b));
 
 /**
  * Reads the choices and checks the filters against them. A tag past the most used, or a source past
@@ -53,7 +54,7 @@ async function readChoices(
   if (tag && !choices.tags.some((known) => sameTag(known, tag))) {
     const found = !choices.moreTags
       ? null
-      : await api('articles.tags', { prefix: tag.trim(), limit: TAGS_LISTED });
+      : await api('articles.tags', { prefix: tidyName(tag), limit: TAGS_LISTED });
     if (found?.ok && found.value.some((known) => sameTag(known, tag))) choices.tags.push(tag);
     else if (!found || found.ok) gone.push({ filter: 'tag', value: tag });
   }

@@ -31,10 +31,18 @@ export function createI18n(language: UiLanguage): I18n {
   };
 }
 
-const I18nContext = createContext<I18n>(createI18n('en'));
+/** One I18n per language: the context's value, and every `t`, keep their identity across renders. */
+const BY_LANGUAGE = new Map<UiLanguage, I18n>();
+function i18nIn(language: UiLanguage): I18n {
+  const made = BY_LANGUAGE.get(language) ?? createI18n(language);
+  BY_LANGUAGE.set(language, made);
+  return made;
+}
+
+const I18nContext = createContext<I18n>(i18nIn('en'));
 
 export function I18nProvider({ language, children }: { language: UiLanguage; children: ReactNode }) {
-  return <I18nContext.Provider value={createI18n(language)}>{children}</I18nContext.Provider>;
+  return <I18nContext.Provider value={i18nIn(language)}>{children}</I18nContext.Provider>;
 }
 
 export const useI18n = (): I18n => useContext(I18nContext);

@@ -61,8 +61,9 @@ export function SourcesView({
   const [deleted, setDeleted] = useState<string | null>(null);
   /**
    * The focus left with a form or a source: once the registry is fetched again, the new source's
-   * row takes it (after Create), or the first row or the search (after Delete) — unless the user
-   * has put it somewhere meanwhile, such as New source clicked again before the list came back.
+   * row takes it (after Create; the search when the search or kind filter leaves it out), or the
+   * first row or the search (after Delete) — unless the user has put it somewhere meanwhile, such as
+   * New source clicked again before the list came back.
    */
   const focusAfter = useRef<{ created: string } | { deleted: string } | null>(null);
   const search = useRef<HTMLInputElement>(null);
@@ -70,7 +71,8 @@ export function SourcesView({
     const after = focusAfter.current;
     if (after === null || !sources) return;
     const listed = (id: string) => sources.some((source) => source.id === id);
-    if ('created' in after ? !listed(after.created) : listed(after.deleted)) return;
+    // The list fetched after a create is the first to arrive; a filter may leave the new source out.
+    if ('deleted' in after && listed(after.deleted)) return;
     focusAfter.current = null;
     if (!focusIsLost()) return;
     const row =

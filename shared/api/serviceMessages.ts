@@ -23,7 +23,7 @@ export const SERVICE_MESSAGES = {
   },
   'export.pageEndsOnHeading': {
     en: 'Page {page} ends with a heading: the text under it is on the next page. Move the break above the heading.',
-    id: 'Halaman {page} diakhiri subjudul: teksnya ada di halaman berikutnya. Pindahkan pemisah ke atas subjudul itu.',
+    id: 'Halaman {page} diakhiri judul bagian: teksnya ada di halaman berikutnya. Pindahkan pemisah ke atas judul bagian itu.',
   },
   'export.placeholder': {
     en: 'The text still contains the placeholder "{found}".',

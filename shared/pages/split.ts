@@ -51,11 +51,25 @@ export function splitPages(document: StoredDocument): ArticlePage[] {
       page.endsOn = keptWithNext(node.type);
     }
   });
-  // The last page is followed by nothing: what ends it ends the article.
-  page.endsOn = null;
   pages.push(closePage(page, children.length));
+  keepEndsBeforeContent(pages, (index) => pages[index]!.hasContent);
   if (pages.length > 1) for (const each of pages) each.short = each.words < SHORT_PAGE_WORDS;
   return pages;
+}
+
+/**
+ * What ends a page matters only when a page with content follows it: the last page ends the
+ * article, and the pages before a trailing break or blank pages are no page turn for the reader.
+ */
+export function keepEndsBeforeContent(
+  pages: ReadonlyArray<{ endsOn: KeptWithNext | null }>,
+  hasContent: (index: number) => boolean,
+): void {
+  let contentAfter = false;
+  for (let index = pages.length - 1; index >= 0; index -= 1) {
+    if (!contentAfter) pages[index]!.endsOn = null;
+    contentAfter ||= hasContent(index);
+  }
 }
 
 function openPage(number: number, breakIndex: number | null, start: number): ArticlePage {

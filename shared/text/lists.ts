@@ -5,15 +5,16 @@
  */
 export const tidyName = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 
-/** Whether two tidied items are the same one, whatever the case ("Budi, budi"). */
-export const sameItem = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+/** What two tidied items share when they are the same one, whatever the case ("Budi, budi"). */
+const itemKey = (item: string): string => item.toLocaleLowerCase();
+export const sameItem = (a: string, b: string): boolean => itemKey(a) === itemKey(b);
 
 /** A list of names or tags as stored: each tidied, the empty ones and repeats dropped, the first kept. */
 export function tidyList(list: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const item of list.map(tidyName)) {
-    const key = item.toLocaleLowerCase();
+    const key = itemKey(item);
     if (item === '' || seen.has(key)) continue;
     seen.add(key);
     out.push(item);

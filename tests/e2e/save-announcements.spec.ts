@@ -40,6 +40,9 @@ test('autosaves while typing are shown, not said; Ctrl+S, a failed save (once pe
   await expect(saveStatus(page)).toHaveText('Unsaved changes');
   await expect(saveStatus(page)).toHaveText(/^Not saved:/);
   expect(await said(page)).toEqual([reason]);
+  // Ctrl+S while it lasts is answered: the failure is said again.
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => said(page)).toEqual([reason]);
 
   // The first save that works again is said.
   await page.unroute('**/api/articles.save');

@@ -83,3 +83,25 @@ test('New source clicked again before the registry comes back keeps the focus in
   await expect(form.getByLabel('Name')).toBeFocused();
   await expect(form.getByLabel('Name')).toHaveValue('Kremlin');
 });
+
+test('a source created while the registry is searched for something else leaves the focus in the search', async ({
+  page,
+  app,
+}) => {
+  await callApi(app, 'sources.create', { kind: 'person', name: 'Edy Rahmayadi' });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Sources' }).click();
+  const search = page.getByRole('searchbox', { name: 'Search sources' });
+  await search.fill('Edy');
+  const registry = page.getByRole('list', { name: 'Source registry' });
+  await expect(registry.getByRole('button')).toHaveCount(1);
+  await page.getByRole('button', { name: 'New source' }).click();
+  const form = page.getByRole('region', { name: 'New source' });
+  await expect(form.getByLabel('Name')).toBeFocused();
+  await page.keyboard.type('Bobby Nasution');
+  await page.keyboard.press('Enter');
+  // The search leaves the new source out of the list: the focus goes to the search, not the page.
+  await expect(page.getByRole('region', { name: 'Bobby Nasution' })).toBeVisible();
+  await expect(search).toBeFocused();
+  await expect(registry.getByRole('button')).toHaveText([/Edy Rahmayadi/]);
+});

@@ -4,6 +4,7 @@ import { partsOf, WORD_WITH_PARTS } from '../../../shared/text/joined';
 import { rowToSummary, type SummaryRow } from './rows';
 import { articlesCrediting } from '../sources/photo-credits';
 import { findSource } from '../sources/store';
+import { tidyName } from '../../../shared/text/lists';
 
 const DEFAULT_LIMIT = 200;
 const MAX_TERMS = 16;
@@ -63,7 +64,7 @@ function filters(db: Database, input: ArticleListInput): { sql: string; params: 
   }
   if (input.tag) {
     clauses.push('EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.value = ? COLLATE NOCASE)');
-    params.push(input.tag.trim());
+    params.push(tidyName(input.tag));
   }
   if (input.ids) {
     clauses.push(`a.id IN (${input.ids.map(() => '?').join(', ') || 'NULL'})`);

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { tidyName } from '../../../shared/text/lists';
 
 const DEFAULT_LIMIT = 50;
 
@@ -9,7 +10,7 @@ const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\
  * name; with a prefix, only tags starting with it (without regard to case).
  */
 export function listTags(db: Database, input: { prefix?: string; limit?: number }): string[] {
-  const prefix = input.prefix?.trim() ?? '';
+  const prefix = tidyName(input.prefix ?? '');
   const rows = db
     .prepare(
       `SELECT t.value AS tag FROM articles a, json_each(a.tags) t

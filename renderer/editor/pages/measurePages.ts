@@ -10,6 +10,7 @@ import {
 } from 'lexical';
 import { $isPageBreakNode } from '../../../shared/editor/PageBreakNode';
 import { keptWithNext, SHORT_PAGE_WORDS } from '../../../shared/pages/blocks';
+import { keepEndsBeforeContent } from '../../../shared/pages/split';
 import { countWords } from '../../../shared/text/words';
 import { $blockHasContent } from './pageBreaks';
 import type { PageSummary, PagesSnapshot } from './PageTracker';
@@ -100,10 +101,9 @@ export function $measurePages(cache: PageMeasureCache, deadline = Infinity): Mea
     }
     if (key === caretKey) current = page.number;
   }
-  // The last page ends the article, not a page before another.
-  page.endsOn = null;
   pages.push(page);
   hasContent.push(content);
+  keepEndsBeforeContent(pages, (index) => hasContent[index]!);
   cache.blocks = seen;
   if (pages.length > 1) for (const each of pages) each.short = each.words < SHORT_PAGE_WORDS;
   return { pages, current, hasContent };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isNodeSelection, type LexicalEditor } from 'lexical';
 import { LiveAnnouncement, useSaid } from '../../app/LiveAnnouncement';
@@ -20,16 +20,17 @@ export function BlockAnnouncerPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const [said, say] = useSaid();
+  /** The blocks last said, kept across re-registrations (a language switched): said once per selection. */
+  const last = useRef('');
   useEffect(() => {
-    let last = '';
     return editor.registerUpdateListener(({ editorState }) => {
       const keys = editorState.read(() => {
         const selection = $getSelection();
         return $isNodeSelection(selection) ? selection.getNodes().map((node) => node.getKey()) : [];
       });
       const now = keys.join(' ');
-      if (now === last) return;
-      last = now;
+      if (now === last.current) return;
+      last.current = now;
       if (keys.length > 1) say(t('blocks.selectedMany', { n: keys.length }));
       else if (keys.length === 1) {
         const name = blockName(editor, keys[0]!);

@@ -12,21 +12,30 @@ export const tidyTagsWritersMigration: Migration = {
   version: 9,
   name: 'tags and writers written one way',
   up(db) {
-    const rows = db
-      .prepare(
-        'SELECT id, tags, writers, headline, lead, body_text, tags_text, captions_text, sources_text FROM articles',
-      )
-      .all() as Array<SearchTexts & { id: string; tags: string; writers: string }>;
+    const rows = db.prepare('SELECT id, tags, writers FROM articles').all() as Array<{
+      id: string;
+      tags: string;
+      writers: string;
+    }>;
+    const texts = db.prepare(
+      'SELECT headline, lead, body_text, tags_text, captions_text, sources_text FROM articles WHERE id = ?',
+    );
     const update = db.prepare(
       'UPDATE articles SET tags = ?, tags_text = ?, writers = ?, variants_text = ? WHERE id = ?',
     );
     for (const row of rows) {
-      const tags = tidyList(JSON.parse(row.tags) as string[]);
-      const writers = tidyList(JSON.parse(row.writers) as string[]);
-      const [tagsJson, writersJson] = [JSON.stringify(tags), JSON.stringify(writers)];
-      if (tagsJson === row.tags && writersJson === row.writers) continue;
-      const tagsText = tags.join(' \n ');
-      update.run(tagsJson, tagsText, writersJson, variantsText({ ...row, tags_text: tagsText }), row.id);
+      const tags = JSON.stringify(tidyList(strings(row.tags)));
+      const writers = JSON.stringify(tidyList(strings(row.writers)));
+      if (tags === row.tags && writers === row.writers) continue;
+      const tagsText = (JSON.parse(tags) as string[]).join(' \n ');
+      const search = texts.get(row.id) as SearchTexts;
+      update.run(tags, tagsText, writers, variantsText({ ...search, tags_text: tagsText }), row.id);
     }
   },
 };
+
+/** The strings of a stored JSON list (anything else in it, which no save writes, is left out). */
+function strings(stored: string): string[] {
+  const list: unknown = JSON.parse(stored);
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+}

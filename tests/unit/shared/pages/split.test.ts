@@ -62,6 +62,11 @@ describe('splitPages', () => {
     );
     // The last page's heading ends the article, not a page before another.
     expect(pages.map((page) => page.endsOn)).toEqual(['photo', 'heading', null, null]);
+    // Before a trailing break, or blank pages only, there is no page turn to warn of.
+    const trailing = splitPages(
+      documentOf(paragraph(text('Satu.')), photo(), pageBreak(), paragraph(text(' ')), pageBreak()),
+    );
+    expect(trailing.map((page) => page.endsOn)).toEqual([null, null, null]);
   });
 
   it('says which pages show nothing: no blocks, or only blank paragraphs', () => {

@@ -221,6 +221,9 @@ describe('the article list', () => {
     expect(await headlines({ tag: 'korea utara' })).toEqual(['Dari VoA', 'Washington prihatin']);
     expect(await headlines({ tag: 'Korea Utara', sourceId: voa.id })).toEqual(['Dari VoA']);
     expect(await headlines({ tag: 'Korea', query: 'prihatin' })).toEqual([]);
+    // A tag asked for as it might be typed (two spaces, a no-break space) is the tag stored tidied.
+    expect(await headlines({ tag: ' korea  utara' })).toEqual(['Dari VoA', 'Washington prihatin']);
+    expect(await headlines({ tag: 'Korea\u00a0Utara', sourceId: voa.id })).toEqual(['Dari VoA']);
 
     expect(await services.ok('articles.tags', {})).toEqual([
       'Korea Utara',
@@ -229,6 +232,7 @@ describe('the article list', () => {
       'Rusia',
     ]);
     expect(await services.ok('articles.tags', { prefix: 'ru' })).toEqual(['Rusia']);
+    expect(await services.ok('articles.tags', { prefix: 'korea\u00a0 u' })).toEqual(['Korea Utara']);
     expect(await services.ok('articles.tags', { prefix: '%' })).toEqual([]);
   });
 });
