@@ -3,7 +3,8 @@ import { ARTICLE_QUERY_LIMIT, ARTICLE_STATUSES, type ArticleStatus } from '../..
 import { useI18n } from '../i18n/I18n';
 import { filtersOf, isFiltered, recallList, rememberList, type ListFilters } from './listMemory';
 import { useArticlePages } from './useArticlePages';
-import { SOURCES_LISTED, TAGS_LISTED, useFilterChoices, type GoneFilter } from './useFilterChoices';
+import { TAGS_LISTED, useFilterChoices, type GoneFilter } from './useFilterChoices';
+import { SOURCES_LISTED } from '../sources/useSourceList';
 
 /** The choices with the value in use among them, so a select always shows what filters the list. */
 const withValue = (choices: string[], value: string) =>

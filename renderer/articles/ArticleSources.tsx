@@ -6,13 +6,13 @@ import {
   SOURCE_QUERY_LIMIT,
   SOURCE_ROLES,
   type ArticleSourcing,
-  type Source,
   type SourceRole,
 } from '../../shared/api/source';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import type { ArticleDraft } from './ArticleDraft';
 import { useSaveState } from './useSaveState';
+import { SOURCES_LISTED, useSourceList } from '../sources/useSourceList';
 
 type HandEntry = { sourceId: string; role: SourceRole };
 
@@ -20,10 +20,6 @@ const handEntries = (sourcing: ArticleSourcing): HandEntry[] =>
   sourcing.entries
     .filter((entry) => entry.byHand)
     .map((entry) => ({ sourceId: entry.source.id, role: entry.role }));
-
-/** The registry's sources the picker lists at most; past them, the search narrows the list. */
-export const SOURCES_PICKED_FROM = 500;
-const SEARCH_DELAY_MS = 150;
 
 /**
  * Add a source by hand: pick it from the registry (narrowed by a search, for a registry longer than
@@ -42,32 +38,13 @@ function AddSource({
   const searchId = useId();
   const moreId = useId();
   const [query, setQuery] = useState('');
-  const [listed, setListed] = useState<{ sources: Source[]; more: boolean }>({ sources: [], more: false });
   const [picked, setPicked] = useState('');
   // Cited by default: syndication changes the published credit line, so it is chosen, never assumed.
   const [role, setRole] = useState<SourceRole>('cited');
   // Read again whenever the list is opened: a source may have been created from the tag picker since.
   const [reads, setReads] = useState(0);
-  useEffect(() => {
-    let current = true;
-    const timer = window.setTimeout(
-      () =>
-        void api('sources.list', {
-          ...(query.trim() ? { query } : {}),
-          limit: SOURCES_PICKED_FROM + 1,
-        }).then((result) => {
-          if (!current || !result.ok) return;
-          const more = result.value.length > SOURCES_PICKED_FROM;
-          setListed({ sources: result.value.slice(0, SOURCES_PICKED_FROM), more });
-        }),
-      query ? SEARCH_DELAY_MS : 0,
-    );
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [query, reads]);
-  const { sources, more } = listed;
+  const listed = useSourceList({ query, limit: SOURCES_LISTED, version: reads });
+  const [sources, more] = [listed.sources ?? [], listed.more];
   return (
     <div className="rx-row rx-add-source" role="group" aria-label={t('articleSources.add')}>
       <div className="rx-field">
@@ -82,7 +59,7 @@ function AddSource({
         />
         {more && (
           <p id={moreId} className="rx-hint">
-            {t('articleSources.more', { n: SOURCES_PICKED_FROM })}
+            {t('articleSources.more', { n: SOURCES_LISTED })}
           </p>
         )}
       </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Source } from '../../shared/api/source';
 import { api } from '../api/client';
 import type { ListFilters } from './listMemory';
+import { SOURCES_LISTED } from '../sources/useSourceList';
 import { sameItem, tidyName } from '../../shared/text/lists';
 
 /** What the list's filters offer: every rubric in use, the most used tags, the registry's sources. */
@@ -22,7 +23,6 @@ export interface GoneFilter {
 }
 
 export const TAGS_LISTED = 500;
-export const SOURCES_LISTED = 500;
 const NO_CHOICES: FilterChoices = { rubrics: [], tags: [], moreTags: false, sources: [], moreSources: false };
 
 /** Tags are filed, and filtered, without regard to case. */

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiErrorShape } from '../../shared/api/errors';
-import { SOURCE_KINDS, SOURCE_QUERY_LIMIT, type Source, type SourceKind } from '../../shared/api/source';
+import { SOURCE_KINDS, SOURCE_QUERY_LIMIT, type SourceKind } from '../../shared/api/source';
 import { api } from '../api/client';
 import { focusIsLost } from '../app/focusLost';
 import { useI18n } from '../i18n/I18n';
@@ -8,32 +7,7 @@ import { SourceDetail } from './SourceDetail';
 import { EMPTY_SOURCE, SourceForm } from './SourceForm';
 import { sourceNames } from './sourceNames';
 import { sourceSummary } from './summary';
-
-const SEARCH_DELAY_MS = 150;
-
-function useSources(query: string, kind: SourceKind | '', version: number) {
-  const [sources, setSources] = useState<Source[] | null>(null);
-  const [error, setError] = useState<ApiErrorShape | null>(null);
-  useEffect(() => {
-    let current = true;
-    const timer = setTimeout(
-      () =>
-        void api('sources.list', { ...(query.trim() ? { query } : {}), ...(kind ? { kind } : {}) }).then(
-          (result) => {
-            if (!current) return;
-            if (result.ok) setSources(result.value);
-            setError(result.ok ? null : result.error);
-          },
-        ),
-      query ? SEARCH_DELAY_MS : 0,
-    );
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query, kind, version]);
-  return { sources, error };
-}
+import { useSourceList } from './useSourceList';
 
 /** The source registry: search, create, edit, merge duplicates, and see where each source is used. */
 export function SourcesView({
@@ -51,7 +25,7 @@ export function SourcesView({
   const [creating, setCreating] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
   const [version, setVersion] = useState(0);
-  const { sources, error } = useSources(query, kind, version);
+  const { sources, error } = useSourceList({ query, kind, version });
   const changed = useCallback(() => {
     sourceNames.clear();
     setVersion((n) => n + 1);
