@@ -104,17 +104,20 @@ function BodyEditorView({
         </BodyHeadContext.Provider>
         <RichTextPlugin
           contentEditable={
-            <ContentEditable
-              className="rx-body"
-              role="textbox"
-              aria-multiline
-              aria-label={t('body.label')}
-              // The article's words are in the publication's language, whatever the interface's.
-              lang={publication.language}
-              aria-placeholder={t('body.placeholder')}
-              placeholder={<div className="rx-body-placeholder">{t('body.placeholder')}</div>}
-              spellCheck
-            />
+            // The placeholder is placed on the body's first line, wherever a wrapped toolbar ends.
+            <div className="rx-body-frame">
+              <ContentEditable
+                className="rx-body"
+                role="textbox"
+                aria-multiline
+                aria-label={t('body.label')}
+                // The article's words are in the publication's language, whatever the interface's.
+                lang={publication.language}
+                aria-placeholder={t('body.placeholder')}
+                placeholder={<div className="rx-body-placeholder">{t('body.placeholder')}</div>}
+                spellCheck
+              />
+            </div>
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
