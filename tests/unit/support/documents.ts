@@ -52,7 +52,7 @@ export const photoBlock = (
   type: 'photo',
   version: 1,
   photoId,
-  caption: fields.caption ?? 'PELABUHAN: Kapal bersandar di Belawan.',
-  credit: fields.credit ?? 'ANTARA/BUDI',
-  altText: fields.altText ?? 'Kapal di dermaga',
+  caption: fields.caption ?? 'PELABUHAN: Kapal bersandar di pelabuhan Vladivostok, Rabu (13/9/2023).',
+  credit: fields.credit ?? 'VLADIMIR SMIRNOV/AFP/VIA TRIBUNNEWS',
+  altText: fields.altText ?? 'Kapal-kapal di dermaga',
 });

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StoredNode } from '../../../../../shared/editor/document';
 import { ninjsValidator, nuErrors } from '../../../support/checkers';
-import { documentOf, paragraph, text } from '../../../support/documents';
+import { documentOf, paragraph, photoBlock, text } from '../../../support/documents';
 import { pageBreak } from '../../../support/export-fixture';
 import { importFiles, photoFixture } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
@@ -26,17 +25,6 @@ beforeEach(async () => {
 });
 afterEach(() => services.close());
 
-const photoBlock = (
-  photoId: string,
-  fields: { caption?: string; credit?: string; altText?: string } = {},
-): StoredNode => ({
-  type: 'photo',
-  version: 1,
-  photoId,
-  caption: fields.caption ?? 'PELABUHAN: Kapal bersandar di pelabuhan Vladivostok, Rabu (13/9/2023).',
-  credit: fields.credit ?? 'VLADIMIR SMIRNOV/AFP/VIA TRIBUNNEWS',
-  altText: fields.altText ?? 'Kapal-kapal di dermaga',
-});
 const words = (n: number) => Array.from({ length: n }, (_, i) => `kata${i}`).join(' ');
 
 async function importedIds(): Promise<Record<string, string>> {
