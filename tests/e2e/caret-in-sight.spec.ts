@@ -43,3 +43,29 @@ test('moving the caret line by line, up or down, keeps it clear of the status li
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await caretCover(page)).under).toBeLessThanOrEqual(0);
 });
+
+test('in a long article Ctrl+End reaches the last word, and Ctrl+Shift+Home or Ctrl+Shift+End selects every word', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const paragraphs = Array.from({ length: 30 }, (_, i) => paragraphText(i + 1, 60));
+  const { id } = await seedArticle(app, { headline: 'Banjir di Medan', body: paragraphs });
+  await openApp(page, app, `#/article/${id}`);
+  const selected = () => page.evaluate(() => window.getSelection()!.toString().replace(/\s+/g, ' ').trim());
+  const everyWord = paragraphs.join(' ');
+
+  await body(page).locator('p').nth(2).click();
+  await page.keyboard.press('Control+Shift+End');
+  expect((await selected()).endsWith(paragraphs[29]!)).toBe(true);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Selesai.');
+  await expect(body(page).locator('p').last()).toHaveText(`${paragraphs[29]} Selesai.`);
+  await expect.poll(async () => (await caretCover(page)).under).toBeLessThanOrEqual(0);
+
+  await page.keyboard.press('Control+Shift+Home');
+  expect(await selected()).toBe(`${everyWord} Selesai.`);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+Shift+End');
+  expect(await selected()).toBe(`${everyWord} Selesai.`);
+});

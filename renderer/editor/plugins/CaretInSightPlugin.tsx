@@ -13,6 +13,17 @@ const MOVING_KEYS = new Set([
   'End',
   'Enter',
 ]);
+/**
+ * Keys that jump the caret out of sight: to the start or end of the article, or a screen away. Blocks
+ * out of sight are not laid out (editor.css, content-visibility), and Chromium's caret stops short of
+ * them: Ctrl+End landed at the start of the last paragraph, and Ctrl+Shift+End left it out.
+ */
+function jumpsFar(event: KeyboardEvent): boolean {
+  if (event.key === 'PageUp' || event.key === 'PageDown') return true;
+  if (event.key === 'Home' || event.key === 'End') return event.ctrlKey || event.metaKey;
+  // Cmd+Up and Cmd+Down on a Mac.
+  return (event.key === 'ArrowUp' || event.key === 'ArrowDown') && event.metaKey;
+}
 /** Room kept between the caret and a sticky bar, as for the fields (editor.css). */
 const ROOM_PX = 8;
 
@@ -44,8 +55,12 @@ export function CaretInSightPlugin(): null {
         if (!root) return;
         const onKeyDown = (event: KeyboardEvent) => {
           if (!MOVING_KEYS.has(event.key)) return;
+          // Every block is laid out for the browser's move, which comes after this listener.
+          const far = jumpsFar(event);
+          if (far) root.dataset.laidOut = '';
           // After the browser and the editor have moved the caret, before the frame is drawn.
           requestAnimationFrame(() => {
+            if (far) delete root.dataset.laidOut;
             const caret = caretRect(root);
             if (!caret) return;
             const head = root.closest('.rx-body-editor')?.querySelector('.rx-body-head');
