@@ -15,7 +15,7 @@ const blocks = (page: Page) =>
 const REFUSED_AT_END = en['pages.refused.atEnd'];
 const WORDS = Array.from({ length: 120 }, (_, i) => `kata${i}`).join(' ');
 
-test('"/" at the start of an empty paragraph opens the insert menu: type to narrow, Enter to insert, Escape to keep the "/"', async ({
+test('"/" at the start of an empty paragraph opens the insert menu: type to narrow, Enter to insert, Escape to keep the "/" (and the caret)', async ({
   page,
   app,
 }) => {
@@ -72,7 +72,11 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   await page.keyboard.press('Escape');
   await expect(menu(page)).toHaveCount(0);
   await expect(page.getByRole('listbox')).toHaveCount(0);
-  await page.keyboard.type('te');
+  await page.keyboard.type('t');
+  // Escape with no menu open leaves the caret where it is (the body keeps the focus).
+  await page.keyboard.press('Escape');
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.type('e');
   await expect(menu(page)).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(body(page).locator('blockquote')).toHaveCount(0);

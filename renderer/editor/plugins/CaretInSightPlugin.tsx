@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { caretRect, stickyBand } from '../inSight';
 
 /** Keys that move the caret a line or more, or open a new line under it. */
 const MOVING_KEYS = new Set([
@@ -27,20 +28,6 @@ function jumpsFar(event: KeyboardEvent): boolean {
 /** Room kept between the caret and a sticky bar, as for the fields (editor.css). */
 const ROOM_PX = 8;
 
-/** Where the caret is drawn, or null (no selection in the body, or nothing laid out for it). */
-function caretRect(root: HTMLElement): DOMRect | null {
-  const selection = window.getSelection();
-  if (!selection || selection.rangeCount === 0 || !root.contains(selection.focusNode)) return null;
-  const range = document.createRange();
-  range.setStart(selection.focusNode!, selection.focusOffset);
-  const rect = range.getClientRects()[0] ?? null;
-  if (rect && rect.height > 0) return rect;
-  // An empty line has no text to measure: its block does.
-  const node = selection.focusNode;
-  const block = node instanceof Element ? node : node?.parentElement;
-  return block?.getBoundingClientRect() ?? null;
-}
-
 /**
  * Keeps the caret clear of the sticky toolbar above and the status line below when the keys move it.
  * The browser scrolls a caret into the window, not out from under bars that stick to the window's
@@ -63,14 +50,7 @@ export function CaretInSightPlugin(): null {
             if (far) delete root.dataset.laidOut;
             const caret = caretRect(root);
             if (!caret) return;
-            const head = root.closest('.rx-body-editor')?.querySelector('.rx-body-head');
-            const foot = document.querySelector('.rx-status-line');
-            const headBottom =
-              head && getComputedStyle(head).position === 'sticky' ? head.getBoundingClientRect().bottom : 0;
-            const footTop =
-              foot && getComputedStyle(foot).position === 'sticky'
-                ? foot.getBoundingClientRect().top
-                : window.innerHeight;
+            const { top: headBottom, bottom: footTop } = stickyBand(root);
             if (caret.bottom > footTop - ROOM_PX) window.scrollBy(0, caret.bottom - footTop + ROOM_PX);
             else if (caret.top < headBottom + ROOM_PX) window.scrollBy(0, caret.top - headBottom - ROOM_PX);
           });

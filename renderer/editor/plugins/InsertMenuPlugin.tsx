@@ -20,6 +20,7 @@ import {
   type TextNode,
 } from 'lexical';
 import { useI18n } from '../../i18n/I18n';
+import { useMenuInSight } from '../useMenuInSight';
 import { $toggleBlock } from '../commands';
 import { matchingChoices, slashQuery, type InsertChoice } from '../insert/insertChoices';
 import { $insertPageBreak, type PageBreakRefusal } from '../pages/pageBreaks';
@@ -103,7 +104,10 @@ function InsertMenuList(props: {
   highlight: (index: number) => void;
 }) {
   const { container } = props;
+  const [editor] = useLexicalComposerContext();
   const labelId = useId();
+  const list = useRef<HTMLUListElement>(null);
+  useMenuInSight(editor.getRootElement(), container, list, props.options, props.selectedIndex);
   // Lexical makes the container the listbox (the body points at it with aria-controls) and labels it
   // "Typeahead menu" each time it places it; a label by reference takes precedence over that one.
   // With nothing to list (a "/" typed on past every choice) Lexical keeps the container as an empty
@@ -121,7 +125,7 @@ function InsertMenuList(props: {
       <span id={labelId} hidden>
         {props.label}
       </span>
-      <ul className="rx-insert-menu" role="presentation">
+      <ul ref={list} className="rx-insert-menu" role="presentation">
         {props.options.map((option, index) => (
           <li
             key={option.key}
@@ -240,15 +244,16 @@ export function InsertMenuPlugin() {
   );
 
   // Escape closes the menu (Lexical's own handler, after this one) and keeps it closed for this "/".
+  // With no menu open, Escape in the text does nothing: Lexical's rich text would take the focus
+  // out of the body, and the writer would type on into nothing. (Tab leaves the body.)
   useEffect(
     () =>
       editor.registerCommand(
         KEY_ESCAPE_COMMAND,
         () => {
-          if (open.current) {
-            const selection = $getSelection();
-            if ($isRangeSelection(selection)) dismissed.current.add(selection.anchor.key);
-          }
+          const selection = $getSelection();
+          if (!open.current) return $isRangeSelection(selection);
+          if ($isRangeSelection(selection)) dismissed.current.add(selection.anchor.key);
           return false;
         },
         COMMAND_PRIORITY_HIGH,
