@@ -35,6 +35,7 @@ import { ReactCommitPlugin } from './plugins/ReactCommitPlugin';
 import { RelatedLinkPlugin } from './plugins/RelatedLinkPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SourceTagPlugin } from './plugins/SourceTagPlugin';
+import { TypingUndoPlugin } from './plugins/TypingUndoPlugin';
 import { bodyTheme } from './theme';
 import { Toolbar } from './Toolbar';
 
@@ -124,6 +125,7 @@ function BodyEditorView({
         <ReactCommitPlugin />
         <HistoryPlugin />
         <OwnUndoPlugin />
+        <TypingUndoPlugin />
         <ListPlugin />
         <ListIndentPlugin />
         <LinkPlugin validateUrl={isAbsoluteLink} />

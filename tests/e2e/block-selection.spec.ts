@@ -133,6 +133,39 @@ test('typing on a photo that ends the body writes in a new paragraph after it, a
   await page.keyboard.press('Control+z');
   await expect(body(page).locator('p', { hasText: 'Penutup' })).toHaveCount(0);
   await expect(body(page).locator('p').first()).toHaveText('Paragraf satu.');
+  // The paragraph made for the typing went with it: the photo ends the body again.
+  await expect(body(page).locator(':scope > p')).toHaveCount(1);
+});
+
+test('typing on a page break with a photo after it writes in a new paragraph; one Ctrl+Z leaves no empty one', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Jeda sebelum foto',
+    body: documentOf(
+      paragraph(text('Paragraf satu warga banjir.')),
+      pageBreak(),
+      { type: 'photo', version: 1, photoId, caption: 'Foto', credit: 'Kredit', altText: 'Alt' },
+      paragraph(text('Paragraf tiga rumah jalan.')),
+    ),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  const before = await blockTexts(page);
+  await body(page).getByRole('separator').click();
+  await page.keyboard.type('Halo warga');
+  await expect(body(page).locator('p').nth(1)).toHaveText('Halo warga');
+  await page.keyboard.press('Control+z');
+  await expect(body(page).locator('p', { hasText: 'Halo' })).toHaveCount(0);
+  // (Polled: the break's word count for its page is measured again after a pause.)
+  await expect.poll(() => blockTexts(page)).toEqual(before);
+  await expect(body(page).locator(':scope > p')).toHaveCount(2);
+  // Redo brings the paragraph back with its words.
+  await page.keyboard.press('Control+y');
+  await expect(body(page).locator('p').nth(1)).toHaveText('Halo warga');
 });
 
 test('Backspace at the start of the text after a photo selects the photo; only a second press removes it', async ({

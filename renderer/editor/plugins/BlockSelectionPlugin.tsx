@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
+  $addUpdateTag,
   $createNodeSelection,
   $createParagraphNode,
   $createRangeSelectionFromDom,
@@ -27,21 +28,26 @@ import { $isHeadingNode } from '@lexical/rich-text';
 import { $isPhotoNode } from '../../../shared/editor/PhotoNode';
 import { $isRelatedLinkNode } from '../../../shared/editor/RelatedLinkNode';
 import { $selectedBlockDecorator } from '../blocks';
+import { TYPING_STARTS_TAG } from './TypingUndoPlugin';
 
-/** Puts the caret where the text after a selected block starts (a new paragraph when none follows). */
-function $caretAfter(block: LexicalNode): void {
+/**
+ * Puts the caret where the text after a selected block starts, or in a new paragraph when no text
+ * follows (a photo after a page break, the article's end); says whether it made that paragraph.
+ */
+function $caretAfter(block: LexicalNode): 'moved' | 'made' {
   const next = block.getNextSibling();
   if ($isElementNode(next) && !next.isInline()) {
     next.selectStart();
-    return;
+    return 'moved';
   }
   if (!$isRootNode(block.getParent())) {
     block.selectNext();
-    return;
+    return 'moved';
   }
   const paragraph = $createParagraphNode();
   block.insertAfter(paragraph);
   paragraph.select();
+  return 'made';
 }
 
 /**
@@ -105,7 +111,9 @@ export function BlockSelectionPlugin() {
             // The caret goes to the text after the block; this update is committed before the
             // browser writes the letter, which it then does there as any typing — so the letters
             // typed on join it in one undo step.
-            $caretAfter(block);
+            // A paragraph made for it is one undo step with the letters (TypingUndoPlugin): undo
+            // leaves no empty paragraph behind.
+            if ($caretAfter(block) === 'made') $addUpdateTag(TYPING_STARTS_TAG);
             return true;
           },
           COMMAND_PRIORITY_LOW,
