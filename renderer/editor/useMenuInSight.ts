@@ -29,7 +29,6 @@ export function useMenuInSight(
   highlighted: number | null,
 ): void {
   const shown = useRef(highlighted);
-  shown.current = highlighted;
   useLayoutEffect(() => {
     const menu = menuRef.current;
     if (!root || !menu) return;
@@ -63,6 +62,7 @@ export function useMenuInSight(
     };
   }, [root, container, menuRef, key]);
   useLayoutEffect(() => {
+    shown.current = highlighted;
     if (menuRef.current) revealOption(menuRef.current, highlighted);
   }, [menuRef, highlighted, key]);
 }
