@@ -38,6 +38,8 @@ import {
   SourceUpdateInput,
   SourceUsage,
   TagListInput,
+  TagRenameInput,
+  TagRenamed,
 } from './source';
 
 /**
@@ -54,6 +56,7 @@ export const contract = {
   'articles.save': { input: ArticleSaveInput, output: ArticleSaved },
   'articles.delete': { input: ArticleDeleteInput, output: ArticleRef },
   'articles.tags': { input: TagListInput, output: z.array(z.string()) },
+  'articles.renameTag': { input: TagRenameInput, output: TagRenamed },
   'articles.sources': { input: ArticleRef, output: ArticleSourcing },
   'articles.setSources': { input: ArticleSourcesInput, output: ArticleSourcing },
   'sources.list': { input: SourceListInput, output: z.array(Source) },

@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'articles.save',
   'articles.delete',
   'articles.tags',
+  'articles.renameTag',
   'articles.sources',
   'articles.setSources',
   'sources.list',

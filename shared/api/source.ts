@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasVisibleText } from '../text/characters';
+import { ARTICLE_LIMITS } from './article';
 
 /** What kind of party a source is (NEWSROOM.md, Sources). */
 export const SOURCE_KINDS = ['person', 'organisation', 'outlet', 'agency', 'document', 'social'] as const;
@@ -142,6 +143,20 @@ export const ArticleSourcesInput = z.object({
   quotedFrom: line(1_000).optional(),
 });
 export type ArticleSourcesInput = z.infer<typeof ArticleSourcesInput>;
+
+/** A tag renamed on every article that has it; renamed to a tag already used, the two become one. */
+export const TagRenameInput = z.object({
+  from: line(ARTICLE_LIMITS.tag).refine(hasVisibleText, 'Which tag is to be renamed?'),
+  to: line(ARTICLE_LIMITS.tag).refine(hasVisibleText, 'A tag needs a name.'),
+});
+export type TagRenameInput = z.infer<typeof TagRenameInput>;
+
+export const TagRenamed = z.object({
+  /** The tag's name as it is now stored. */
+  tag: z.string(),
+  articlesChanged: z.number().int().min(0),
+});
+export type TagRenamed = z.infer<typeof TagRenamed>;
 
 export const TagListInput = z.object({
   /** The start of the tag being typed. */

@@ -32,7 +32,7 @@ export function variantsText(texts: SearchTexts): string {
 }
 
 /** The variants of a stored article once one of its indexed columns takes a new value. */
-function variantsWith(db: Database, id: string, change: Partial<SearchTexts>): string {
+export function variantsWith(db: Database, id: string, change: Partial<SearchTexts>): string {
   const row = db
     .prepare(
       'SELECT headline, lead, body_text, tags_text, captions_text, sources_text FROM articles WHERE id = ?',

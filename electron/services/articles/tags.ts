@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { tidyName } from '../../../shared/text/lists';
+import type { TagRenameInput, TagRenamed } from '../../../shared/api/source';
+import { sameItem, tidyList, tidyName } from '../../../shared/text/lists';
+import { variantsWith } from './search-text';
 
 const DEFAULT_LIMIT = 50;
 
@@ -22,4 +24,49 @@ export function listTags(db: Database, input: { prefix?: string; limit?: number 
     .pluck()
     .all(`${escapeLike(prefix)}%`, input.limit ?? DEFAULT_LIMIT) as string[];
   return rows;
+}
+
+/**
+ * Renames a tag on every article that has it (whatever its case), in one transaction. Renamed to a
+ * tag already used, the two become one, written as asked, once per article. Each changed article's
+ * revision goes up, so an editor still holding the old tags is told to reload rather than save
+ * them back.
+ */
+export function renameTag(db: Database, input: TagRenameInput, now: () => Date): TagRenamed {
+  const from = tidyName(input.from);
+  const to = tidyName(input.to);
+  const rename = db.transaction(() => {
+    const at = now().toISOString();
+    const rows = db.prepare("SELECT id, tags, revision FROM articles WHERE tags <> '[]'").all() as Array<{
+      id: string;
+      tags: string;
+      revision: number;
+    }>;
+    const write = db.prepare(
+      `UPDATE articles SET tags = @tags, tags_text = @tagsText, variants_text = @variants,
+         revision = @revision, updated_at = @at WHERE id = @id`,
+    );
+    let articlesChanged = 0;
+    for (const row of rows) {
+      const tags = JSON.parse(row.tags) as string[];
+      if (!tags.some((tag) => sameItem(tidyName(tag), from))) continue;
+      const renamed = tidyList(
+        tags.map((tag) => (sameItem(tidyName(tag), from) || sameItem(tidyName(tag), to) ? to : tag)),
+      );
+      const stored = JSON.stringify(renamed);
+      if (stored === row.tags) continue;
+      const tagsText = renamed.join(' \n ');
+      write.run({
+        id: row.id,
+        tags: stored,
+        tagsText,
+        variants: variantsWith(db, row.id, { tags_text: tagsText }),
+        revision: row.revision + 1,
+        at,
+      });
+      articlesChanged += 1;
+    }
+    return { tag: to, articlesChanged };
+  });
+  return rename.immediate();
 }

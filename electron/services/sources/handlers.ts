@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Method, Output, ParsedInput } from '../../../shared/api/contract';
 import type { UiLanguage } from '../../../shared/api/settings';
-import { listTags } from '../articles/tags';
+import { listTags, renameTag } from '../articles/tags';
 import { articleSourcing, setArticleSources } from './article-sources';
 import { deleteSource } from './delete';
 import { mergeSources } from './merge';
@@ -9,7 +9,11 @@ import { createSource, listSources, updateSource } from './store';
 import { sourceUsage } from './usage';
 
 type SourceMethod =
-  Extract<Method, `sources.${string}`> | 'articles.tags' | 'articles.sources' | 'articles.setSources';
+  | Extract<Method, `sources.${string}`>
+  | 'articles.tags'
+  | 'articles.renameTag'
+  | 'articles.sources'
+  | 'articles.setSources';
 export type SourceHandlers = {
   [M in SourceMethod]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
 };
@@ -18,6 +22,7 @@ export type SourceHandlers = {
 export function sourceHandlers(db: Database, language: () => UiLanguage, now: () => Date): SourceHandlers {
   return {
     'articles.tags': (input) => listTags(db, input),
+    'articles.renameTag': (input) => renameTag(db, input, now),
     'articles.sources': ({ id }) => articleSourcing(db, id, language()),
     'articles.setSources': (input) => setArticleSources(db, input, language(), now),
     'sources.list': (input) => listSources(db, input),
