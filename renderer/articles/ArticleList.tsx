@@ -3,6 +3,7 @@ import { ARTICLE_QUERY_LIMIT, ARTICLE_STATUSES, type ArticleStatus } from '../..
 import { useI18n } from '../i18n/I18n';
 import { filtersOf, isFiltered, recallList, rememberList, type ListFilters } from './listMemory';
 import { useArticlePages } from './useArticlePages';
+import { RenameTag } from './RenameTag';
 import { TAGS_LISTED, useFilterChoices, type GoneFilter } from './useFilterChoices';
 import { SOURCES_LISTED } from '../sources/useSourceList';
 
@@ -27,8 +28,12 @@ export function ArticleList({
   const { query, status, rubric, tag, sourceId } = filters;
   /** Filters dropped because no article can match them any more, said until the next choice. */
   const [gone, setGone] = useState<GoneFilter[]>([]);
+  /** What the last Rename tag did, said until the next choice. */
+  const [renamed, setRenamed] = useState<string | null>(null);
+  const tagFilter = useRef<HTMLSelectElement>(null);
   const filter = (change: Partial<ListFilters>) => {
     setGone([]);
+    setRenamed(null);
     setFilters((current) => ({ ...current, ...change }));
   };
   const { articles, settled, error, more, loadingMore, showMore, refresh } = useArticlePages(
@@ -46,7 +51,15 @@ export function ArticleList({
 
   // A remembered filter can outlive its choice (the last Regional article moved to another rubric, the
   // source merged away): it is dropped, and said so, rather than left on unseen with an empty list.
-  const { choices, reread } = useFilterChoices(filters, (dropped, first) => {
+  // The filters as last shown: choices read again for filters since changed (a tag just renamed,
+  // another one picked) drop nothing and say nothing.
+  const shownFilters = useRef(filters);
+  useEffect(() => {
+    shownFilters.current = filters;
+  }, [filters]);
+  const { choices, reread } = useFilterChoices(filters, (stale, first) => {
+    const dropped = stale.filter(({ filter: name, value }) => shownFilters.current[name] === value);
+    if (dropped.length === 0) return;
     setFilters((current) => {
       const next = { ...current };
       for (const { filter: name, value } of dropped) if (next[name] === value) next[name] = '';
@@ -162,6 +175,7 @@ export function ArticleList({
           ))}
         </select>
         <select
+          ref={tagFilter}
           aria-label={t('list.filterTag')}
           value={tag}
           onChange={(event) => filter({ tag: event.target.value })}
@@ -180,6 +194,20 @@ export function ArticleList({
               </option>
             ))}
         </select>
+        {tag !== '' && (
+          <RenameTag
+            // A new tag chosen starts it closed again, with that tag's name.
+            key={tag}
+            tag={tag}
+            onRenamed={({ from, to, articlesChanged }) => {
+              filter({ tag: to });
+              setRenamed(t('list.tag.renamed', { from, to, n: articlesChanged }));
+              refresh();
+              reread();
+              tagFilter.current?.focus();
+            }}
+          />
+        )}
         <select
           aria-label={t('list.filterSource')}
           value={sourceId}
@@ -201,11 +229,12 @@ export function ArticleList({
           )}
         </select>
       </div>
-      {(deleted !== null || gone.length > 0) && (
+      {(deleted !== null || gone.length > 0 || renamed !== null) && (
         <p className="rx-list-notice" role="status">
           {[
             ...(deleted !== null ? [t('article.deleted', { headline: deleted })] : []),
             ...gone.map(({ filter: name, value }) => t(`list.gone.${name}`, { value })),
+            ...(renamed !== null ? [renamed] : []),
           ].join(' ')}
         </p>
       )}

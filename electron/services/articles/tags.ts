@@ -28,7 +28,7 @@ export function listTags(db: Database, input: { prefix?: string; limit?: number 
 
 /**
  * Renames a tag on every article that has it (whatever its case), in one transaction. Renamed to a
- * tag already used, the two become one, written as asked, once per article. Each changed article's
+ * tag already used, the two become one, spelt as that tag is, once per article. Each changed article's
  * revision goes up, so an editor still holding the old tags is told to reload rather than save
  * them back.
  */
@@ -46,12 +46,18 @@ export function renameTag(db: Database, input: TagRenameInput, now: () => Date):
       `UPDATE articles SET tags = @tags, tags_text = @tagsText, variants_text = @variants,
          revision = @revision, updated_at = @at WHERE id = @id`,
     );
+    const tagged = rows.map((row) => ({ ...row, list: (JSON.parse(row.tags) as string[]).map(tidyName) }));
+    // Merged into a tag already used, the tag keeps the spelling it has; only a tag renamed to
+    // itself (its case changed) is written as asked.
+    const kept = sameItem(from, to)
+      ? undefined
+      : tagged.flatMap((row) => row.list).find((tag) => sameItem(tag, to) && !sameItem(tag, from));
+    const name = kept ?? to;
     let articlesChanged = 0;
-    for (const row of rows) {
-      const tags = JSON.parse(row.tags) as string[];
-      if (!tags.some((tag) => sameItem(tidyName(tag), from))) continue;
+    for (const row of tagged) {
+      if (!row.list.some((tag) => sameItem(tag, from))) continue;
       const renamed = tidyList(
-        tags.map((tag) => (sameItem(tidyName(tag), from) || sameItem(tidyName(tag), to) ? to : tag)),
+        row.list.map((tag) => (sameItem(tag, from) || sameItem(tag, name) ? name : tag)),
       );
       const stored = JSON.stringify(renamed);
       if (stored === row.tags) continue;
@@ -66,7 +72,7 @@ export function renameTag(db: Database, input: TagRenameInput, now: () => Date):
       });
       articlesChanged += 1;
     }
-    return { tag: to, articlesChanged };
+    return { tag: name, articlesChanged };
   });
   return rename.immediate();
 }

@@ -73,6 +73,15 @@ export const articles: Record<keyof typeof en, string> = {
   'list.source.all': 'Semua sumber',
   'list.tag.mostUsed':
     'Hanya {n} tag yang paling sering dipakai yang tercantum: pencarian menemukan tag apa pun.',
+  'list.tag.rename': 'Ganti nama tag',
+  'list.tag.renameTo': 'Nama baru untuk tag “{tag}”',
+  'list.tag.renameDo': 'Ganti nama',
+  'list.tag.mergeDo': 'Gabungkan',
+  'list.tag.mergeNote': '“{tag}” sudah menjadi tag: keduanya menjadi satu, di semua artikel.',
+  'list.tag.nameNeeded': 'Tag perlu nama.',
+  'list.tag.renameCancel': 'Batal',
+  'list.tag.renamed': 'Tag “{from}” kini menjadi “{to}” di {n} artikel.',
+  'list.tag.renamed.one': 'Tag “{from}” kini menjadi “{to}” di 1 artikel.',
   'list.source.first':
     'Hanya {n} sumber pertama menurut nama yang ditampilkan: pencarian menemukan sumber mana pun.',
   'list.source.loading': 'Memuat sumber…',

@@ -38,17 +38,24 @@ describe('articles.renameTag', () => {
     );
   });
 
-  it('renamed to a tag already used, the two become one, written as asked, once per article', async () => {
+  it('renamed to a tag already used, the two become one, spelt as that tag is, once per article', async () => {
     const api = (s = await openTestServices());
-    const both = await articleTagged(api, 'Korea Utara uji rudal', ['Korut', 'korea utara', 'Rudal']);
+    const both = await articleTagged(api, 'Korea Utara uji rudal', ['Korut', 'Korea Utara', 'Rudal']);
     const one = await articleTagged(api, 'Pyongyang', ['korut']);
-    expect(await api.ok('articles.renameTag', { from: 'korut', to: 'Korea Utara' })).toEqual({
+    const kept = await articleTagged(api, 'Seoul waspada', ['Korea Utara']);
+    expect(await api.ok('articles.renameTag', { from: 'korut', to: 'KOREA  UTARA' })).toEqual({
       tag: 'Korea Utara',
       articlesChanged: 2,
     });
     expect((await api.ok('articles.get', { id: both.id })).tags).toEqual(['Korea Utara', 'Rudal']);
     expect((await api.ok('articles.get', { id: one.id })).tags).toEqual(['Korea Utara']);
+    expect((await api.ok('articles.get', { id: kept.id })).revision).toBe(kept.revision);
     expect(await api.ok('articles.tags', {})).toEqual(['Korea Utara', 'Rudal']);
+    // A tag renamed to itself in another case is written as asked.
+    expect(await api.ok('articles.renameTag', { from: 'korea utara', to: 'KOREA UTARA' })).toEqual({
+      tag: 'KOREA UTARA',
+      articlesChanged: 3,
+    });
   });
 
   it('changes nothing for a tag no article has, and refuses a name that shows nothing', async () => {
