@@ -63,3 +63,18 @@ test('typing over words within a paragraph is one step too; typing somewhere els
   await page.keyboard.press('Control+z');
   await expect.poll(() => blocks(page)).toEqual(ORIGINAL);
 });
+
+test('letters typed after a pause are a step of their own', async ({ page, app }) => {
+  await openTwoPages(page, app);
+  await selectText(page, 'petugas');
+  await page.keyboard.type('X');
+  await expect.poll(() => blocks(page)).toContain('Paragraf dua X sungai.');
+  // Longer than the history joins letters typed one after another.
+  await page.waitForTimeout(1_500);
+  await page.keyboard.type('yz');
+  await expect.poll(() => blocks(page)).toContain('Paragraf dua Xyz sungai.');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => blocks(page)).toContain('Paragraf dua X sungai.');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => blocks(page)).toEqual(ORIGINAL);
+});

@@ -2,10 +2,12 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $addUpdateTag,
+  BLUR_COMMAND,
   $getPreviousSelection,
   $getSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_LOW,
   CONTROLLED_TEXT_INSERTION_COMMAND,
   HISTORY_MERGE_TAG,
   INPUT_COMMAND,
@@ -19,21 +21,27 @@ import {
  */
 export const TYPING_STARTS_TAG = 'rx-typing-starts';
 
+/** As long as Lexical's history (HistoryPlugin's default) joins letters typed one after another. */
+const TYPING_PAUSE_MS = 1000;
+
 /**
  * Typing over selected words, or after a selected block, is one undo step with what it started, as
  * in a word processor. Lexical's history would keep the first letter (which took the words away or
  * made the paragraph) as its own step: undo took "ersatz" back to "e" and only a second undo brought
- * the words back. Here the letters typed on from the caret that update left join its step.
+ * the words back. Here the letters typed on from the caret that update left join its step — typed
+ * at once, as Lexical joins letters: after a pause, or once the body lost the focus, they are a step
+ * of their own. A spell-check replacement, a drop or a paste starts nothing.
  */
 export function TypingUndoPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     /** Where the caret was left by the update that started the typing, while the typing goes on there. */
-    let startedAt: { key: string; offset: number } | null = null;
+    let startedAt: { key: string; offset: number; time: number } | null = null;
     const $joinTyping = () => {
       const before = $getPreviousSelection();
       if (
         startedAt !== null &&
+        Date.now() - startedAt.time < TYPING_PAUSE_MS &&
         $isRangeSelection(before) &&
         before.isCollapsed() &&
         before.anchor.key === startedAt.key &&
@@ -45,7 +53,12 @@ export function TypingUndoPlugin(): null {
     return mergeRegister(
       editor.registerCommand(
         CONTROLLED_TEXT_INSERTION_COMMAND,
-        () => {
+        (typed) => {
+          // Typed letters come as a string; a spell-check replacement, a drop or a yank as its event.
+          if (typeof typed !== 'string') {
+            startedAt = null;
+            return false;
+          }
           const selection = $getSelection();
           if ($isRangeSelection(selection) && !selection.isCollapsed()) $addUpdateTag(TYPING_STARTS_TAG);
           else $joinTyping();
@@ -56,11 +69,20 @@ export function TypingUndoPlugin(): null {
       // The browser types most letters itself; Lexical takes them in with this command.
       editor.registerCommand(
         INPUT_COMMAND,
-        () => {
-          $joinTyping();
+        (event) => {
+          if (event instanceof InputEvent && event.inputType === 'insertText') $joinTyping();
+          else startedAt = null;
           return false;
         },
         COMMAND_PRIORITY_CRITICAL,
+      ),
+      editor.registerCommand(
+        BLUR_COMMAND,
+        () => {
+          startedAt = null;
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
       ),
       editor.registerUpdateListener(({ editorState, tags }) => {
         if (!tags.has(TYPING_STARTS_TAG)) {
@@ -81,7 +103,7 @@ export function TypingUndoPlugin(): null {
           const selection = $getSelection();
           startedAt =
             $isRangeSelection(selection) && selection.isCollapsed()
-              ? { key: selection.anchor.key, offset: selection.anchor.offset }
+              ? { key: selection.anchor.key, offset: selection.anchor.offset, time: Date.now() }
               : null;
         });
       }),
