@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/app.css';
+import './styles/list.css';
 import './styles/editor.css';
 import './styles/sources.css';
 import './styles/photos.css';

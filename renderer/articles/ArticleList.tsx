@@ -199,10 +199,11 @@ export function ArticleList({
             // A new tag chosen starts it closed again, with that tag's name.
             key={tag}
             tag={tag}
-            onRenamed={({ from, to, articlesChanged }) => {
+            onRenamed={({ from, to, merged, articlesChanged }) => {
               filter({ tag: to });
-              setRenamed(t('list.tag.renamed', { from, to, n: articlesChanged }));
-              refresh();
+              setRenamed(
+                t(merged ? 'list.tag.merged' : 'list.tag.renamed', { from, to, n: articlesChanged }),
+              );
               reread();
               tagFilter.current?.focus();
             }}

@@ -1,28 +1,32 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ARTICLE_LIMITS } from '../../shared/api/article';
 import type { ApiErrorShape } from '../../shared/api/errors';
+import type { TagRenamed } from '../../shared/api/source';
 import { hasVisibleText } from '../../shared/text/characters';
-import { sameItem, tidyName } from '../../shared/text/lists';
+import { tidyName } from '../../shared/text/lists';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 
+export interface TagRenameDone {
+  from: string;
+  to: string;
+  merged: boolean;
+  articlesChanged: number;
+}
+
 /**
  * Rename tag, beside the article list's tag filter: the tag the list is filtered by gets a new name
- * on every article that has it. A name already used by another tag merges the two (the button says
- * Merge, and a note says what will happen). Escape or Cancel closes it; the list's own notice says
- * how many articles changed.
+ * on every article that has it. The service previews each name typed: one another tag already has
+ * merges the two (which cannot be undone), so the button says Merge and a note says what will
+ * happen — a merge found only on pressing Enter is shown first, and needs a second press. Escape or
+ * Cancel closes it; the list's notice says how many articles changed.
  */
-export function RenameTag({
-  tag,
-  onRenamed,
-}: {
-  tag: string;
-  onRenamed: (renamed: { from: string; to: string; articlesChanged: number }) => void;
-}) {
+export function RenameTag({ tag, onRenamed }: { tag: string; onRenamed: (done: TagRenameDone) => void }) {
   const { t, say } = useI18n();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(tag);
-  /** Another tag already named so (its stored spelling), when there is one. */
-  const [into, setInto] = useState<string | null>(null);
+  /** What the service said the name typed would do, for that name. */
+  const [preview, setPreview] = useState<(TagRenamed & { for: string }) | null>(null);
   const [error, setError] = useState<ApiErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState(false);
@@ -30,10 +34,22 @@ export function RenameTag({
   const field = useRef<HTMLInputElement>(null);
   const noteId = useId();
   const wanted = tidyName(name);
-  const empty = !hasVisibleText(name);
+  const problem = !hasVisibleText(name)
+    ? t('list.tag.nameNeeded')
+    : name.includes(',')
+      ? t('list.tag.noComma')
+      : null;
+  const merging = preview !== null && preview.for === wanted && preview.merged;
 
   /** Closed from the form: the Rename tag button takes the focus back once it is there again. */
   const refocus = useRef(false);
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
   useEffect(() => {
     if (open) {
       field.current?.focus();
@@ -44,38 +60,60 @@ export function RenameTag({
     }
   }, [open]);
 
-  // Whether the name is another tag's, asked of the service: the filter lists only the most used.
+  const ask = useCallback((to: string) => api('articles.renameTag', { from: tag, to, preview: true }), [tag]);
+  // Each name typed is previewed, the answer kept only while it is still the name typed.
   useEffect(() => {
-    if (!open || wanted === '' || sameItem(wanted, tidyName(tag))) return;
+    if (!open || problem !== null || wanted === tag) return;
     let current = true;
-    void api('articles.tags', { prefix: wanted, limit: 20 }).then((found) => {
-      if (current) setInto(found.ok ? (found.value.find((other) => sameItem(other, wanted)) ?? null) : null);
+    void ask(wanted).then((said) => {
+      if (current && said.ok) setPreview({ ...said.value, for: wanted });
     });
     return () => {
       current = false;
     };
-  }, [open, wanted, tag]);
-  const merging = into !== null && sameItem(into, wanted) && !sameItem(wanted, tidyName(tag));
+  }, [open, wanted, tag, problem, ask]);
 
   const close = () => {
     setOpen(false);
     setName(tag);
     setError(null);
     setTried(false);
+    setPreview(null);
     refocus.current = true;
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (empty || busy) return;
+    if (problem !== null || busy) return;
+    if (wanted === tag) return close();
     setBusy(true);
     setError(null);
-    const done = await api('articles.renameTag', { from: tag, to: name });
-    if (done.ok) onRenamed({ from: tag, to: done.value.tag, articlesChanged: done.value.articlesChanged });
-    else {
-      setError(done.error);
-      setBusy(false);
+    // A merge the note has not shown yet is shown first: it cannot be undone.
+    if (!merging) {
+      const said = await ask(wanted);
+      if (!alive.current) return;
+      if (!said.ok) {
+        setError(said.error);
+        setBusy(false);
+        return;
+      }
+      if (said.value.merged) {
+        setPreview({ ...said.value, for: wanted });
+        setBusy(false);
+        return;
+      }
     }
+    const done = await api('articles.renameTag', { from: tag, to: wanted });
+    if (!alive.current) return;
+    setBusy(false);
+    if (!done.ok) return setError(done.error);
+    setOpen(false);
+    onRenamed({
+      from: tag,
+      to: done.value.tag,
+      merged: done.value.merged,
+      articlesChanged: done.value.articlesChanged,
+    });
   };
 
   if (!open)
@@ -101,14 +139,18 @@ export function RenameTag({
         <input
           ref={field}
           value={name}
-          maxLength={120}
-          aria-invalid={tried && empty ? true : undefined}
+          maxLength={ARTICLE_LIMITS.tag}
+          aria-invalid={tried && problem !== null ? true : undefined}
           aria-describedby={noteId}
           onChange={(event) => setName(event.target.value)}
         />
       </label>
       <p id={noteId} className="rx-hint" aria-live="polite">
-        {tried && empty ? t('list.tag.nameNeeded') : merging ? t('list.tag.mergeNote', { tag: into }) : ''}
+        {tried && problem !== null
+          ? problem
+          : merging
+            ? t('list.tag.mergeNote', { from: tag, tag: preview.tag })
+            : ''}
       </p>
       {error && (
         <p className="rx-error" role="alert">

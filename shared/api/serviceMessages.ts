@@ -302,6 +302,10 @@ export const SERVICE_MESSAGES = {
   'start.openBackup': { en: 'Open the backup', id: 'Buka cadangan' },
   // Something that is no longer there.
   'gone.article': { en: 'That article no longer exists.', id: 'Artikel itu sudah tidak ada.' },
+  'gone.tag': {
+    en: 'No article has the tag “{tag}” any more.',
+    id: 'Tidak ada lagi artikel yang bertag “{tag}”.',
+  },
   'gone.photo': { en: 'That photo is not in the library.', id: 'Foto itu tidak ada di pustaka.' },
   'gone.source': {
     en: 'That source is no longer in the registry.',

@@ -144,16 +144,26 @@ export const ArticleSourcesInput = z.object({
 });
 export type ArticleSourcesInput = z.infer<typeof ArticleSourcesInput>;
 
+/** Commas separate tags in the Tags field: a tag with one would come back as two. */
+const tagName = (refusal: string) =>
+  line(ARTICLE_LIMITS.tag)
+    .refine(hasVisibleText, refusal)
+    .refine((tag) => !tag.includes(','), 'A tag cannot contain a comma: commas separate tags.');
+
 /** A tag renamed on every article that has it; renamed to a tag already used, the two become one. */
 export const TagRenameInput = z.object({
-  from: line(ARTICLE_LIMITS.tag).refine(hasVisibleText, 'Which tag is to be renamed?'),
-  to: line(ARTICLE_LIMITS.tag).refine(hasVisibleText, 'A tag needs a name.'),
+  from: tagName('Which tag is to be renamed?'),
+  to: tagName('A tag needs a name.'),
+  /** Only say what the rename would do (the name it would take, a merge, how many articles). */
+  preview: z.boolean().optional(),
 });
 export type TagRenameInput = z.infer<typeof TagRenameInput>;
 
 export const TagRenamed = z.object({
-  /** The tag's name as it is now stored. */
+  /** The tag's name as it is (or would be) stored. */
   tag: z.string(),
+  /** Whether it joined (or would join) a tag already used. */
+  merged: z.boolean(),
   articlesChanged: z.number().int().min(0),
 });
 export type TagRenamed = z.infer<typeof TagRenamed>;

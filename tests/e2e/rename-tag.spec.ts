@@ -34,10 +34,17 @@ test('the desk renames a tag on every article, merges one into a tag already use
   for (const id of [medan, deli])
     expect((await callApi(app, 'articles.get', { id })).tags).toContain('Banjir bandang');
 
-  // A name that shows nothing is refused in place; Escape backs out and gives the focus back.
+  // A name that shows nothing, or with a comma, is refused in place; the name left as it was
+  // renames nothing; Escape backs out and gives the focus back.
   await page.getByRole('button', { name: 'Rename tag' }).click();
-  await page.keyboard.press('Delete');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Rename tag' })).toBeFocused();
+  await page.getByRole('button', { name: 'Rename tag' }).click();
+  await page.keyboard.type('Banjir, Medan');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('A tag cannot contain a comma: commas separate tags.')).toBeVisible();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
   await expect(page.getByText('A tag needs a name.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: /New name for the tag/ })).toHaveAttribute(
     'aria-invalid',
@@ -53,10 +60,12 @@ test('the desk renames a tag on every article, merges one into a tag already use
   await page.getByRole('button', { name: 'Rename tag' }).click();
   await page.keyboard.type('korea utara');
   await expect(
-    page.getByText('“Korea Utara” is already a tag: the two become one, on every article.'),
+    page.getByText(
+      '“Korea Utara” is already a tag: the articles tagged “korut” will be tagged “Korea Utara” instead. The two become one, and that cannot be undone.',
+    ),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Merge', exact: true }).click();
-  await expect(notice).toHaveText('The tag “korut” is now “Korea Utara” on 1 article.');
+  await expect(notice).toHaveText('The tag “korut” is merged into “Korea Utara” on 1 article.');
   await expect(rows).toHaveCount(2);
   expect((await callApi(app, 'articles.get', { id: korut })).tags).toEqual(['Korea Utara', 'Rudal']);
   expect((await callApi(app, 'articles.get', { id: rudal })).tags).toEqual(['Korea Utara']);

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
 import type { TagRenameInput, TagRenamed } from '../../../shared/api/source';
+import { say } from '../../../shared/api/wording';
 import { sameItem, tidyList, tidyName } from '../../../shared/text/lists';
 import { variantsWith } from './search-text';
 
@@ -26,41 +28,54 @@ export function listTags(db: Database, input: { prefix?: string; limit?: number 
   return rows;
 }
 
+/** The tags of a stored row, tidied (anything in the list that is not a string, which no save writes, left out). */
+function storedTags(stored: string): string[] {
+  const list: unknown = JSON.parse(stored);
+  return Array.isArray(list)
+    ? list.filter((tag): tag is string => typeof tag === 'string').map(tidyName)
+    : [];
+}
+
 /**
  * Renames a tag on every article that has it (whatever its case), in one transaction. Renamed to a
  * tag already used, the two become one, spelt as that tag is, once per article. Each changed article's
- * revision goes up, so an editor still holding the old tags is told to reload rather than save
- * them back.
+ * revision goes up, so an editor still holding the old tags is told to reload rather than save them
+ * back; its updated time stays (the list is not reordered by a tidy-up). A preview only says what
+ * would happen. No article with the tag: NOT_FOUND (another window may have renamed it first).
  */
-export function renameTag(db: Database, input: TagRenameInput, now: () => Date): TagRenamed {
+export function renameTag(db: Database, input: TagRenameInput): TagRenamed {
   const from = tidyName(input.from);
   const to = tidyName(input.to);
   const rename = db.transaction(() => {
-    const at = now().toISOString();
     const rows = db.prepare("SELECT id, tags, revision FROM articles WHERE tags <> '[]'").all() as Array<{
       id: string;
       tags: string;
       revision: number;
     }>;
-    const write = db.prepare(
-      `UPDATE articles SET tags = @tags, tags_text = @tagsText, variants_text = @variants,
-         revision = @revision, updated_at = @at WHERE id = @id`,
-    );
-    const tagged = rows.map((row) => ({ ...row, list: (JSON.parse(row.tags) as string[]).map(tidyName) }));
+    const tagged = rows
+      .map((row) => ({ ...row, list: storedTags(row.tags) }))
+      .filter((row) => row.list.length > 0);
+    const having = tagged.filter((row) => row.list.some((tag) => sameItem(tag, from)));
+    if (having.length === 0) throw new ApiError('NOT_FOUND', say('gone.tag', { tag: from }), { tag: from });
     // Merged into a tag already used, the tag keeps the spelling it has; only a tag renamed to
     // itself (its case changed) is written as asked.
     const kept = sameItem(from, to)
       ? undefined
-      : tagged.flatMap((row) => row.list).find((tag) => sameItem(tag, to) && !sameItem(tag, from));
+      : tagged.flatMap((row) => row.list).find((tag) => sameItem(tag, to));
     const name = kept ?? to;
+    const write = db.prepare(
+      `UPDATE articles SET tags = @tags, tags_text = @tagsText, variants_text = @variants,
+         revision = @revision WHERE id = @id`,
+    );
     let articlesChanged = 0;
-    for (const row of tagged) {
-      if (!row.list.some((tag) => sameItem(tag, from))) continue;
+    for (const row of having) {
       const renamed = tidyList(
         row.list.map((tag) => (sameItem(tag, from) || sameItem(tag, name) ? name : tag)),
       );
       const stored = JSON.stringify(renamed);
       if (stored === row.tags) continue;
+      articlesChanged += 1;
+      if (input.preview) continue;
       const tagsText = renamed.join(' \n ');
       write.run({
         id: row.id,
@@ -68,11 +83,9 @@ export function renameTag(db: Database, input: TagRenameInput, now: () => Date):
         tagsText,
         variants: variantsWith(db, row.id, { tags_text: tagsText }),
         revision: row.revision + 1,
-        at,
       });
-      articlesChanged += 1;
     }
-    return { tag: name, articlesChanged };
+    return { tag: name, merged: kept !== undefined, articlesChanged };
   });
-  return rename.immediate();
+  return input.preview ? rename.deferred() : rename.immediate();
 }

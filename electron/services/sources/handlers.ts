@@ -22,7 +22,7 @@ export type SourceHandlers = {
 export function sourceHandlers(db: Database, language: () => UiLanguage, now: () => Date): SourceHandlers {
   return {
     'articles.tags': (input) => listTags(db, input),
-    'articles.renameTag': (input) => renameTag(db, input, now),
+    'articles.renameTag': (input) => renameTag(db, input),
     'articles.sources': ({ id }) => articleSourcing(db, id, language()),
     'articles.setSources': (input) => setArticleSources(db, input, language(), now),
     'sources.list': (input) => listSources(db, input),

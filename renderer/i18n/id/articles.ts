@@ -77,11 +77,15 @@ export const articles: Record<keyof typeof en, string> = {
   'list.tag.renameTo': 'Nama baru untuk tag “{tag}”',
   'list.tag.renameDo': 'Ganti nama',
   'list.tag.mergeDo': 'Gabungkan',
-  'list.tag.mergeNote': '“{tag}” sudah menjadi tag: keduanya menjadi satu, di semua artikel.',
+  'list.tag.mergeNote':
+    '“{tag}” sudah menjadi tag: artikel bertag “{from}” akan bertag “{tag}”. Keduanya menjadi satu, dan itu tidak bisa dibatalkan.',
+  'list.tag.noComma': 'Tag tidak boleh memuat koma: koma memisahkan tag.',
   'list.tag.nameNeeded': 'Tag perlu nama.',
   'list.tag.renameCancel': 'Batal',
   'list.tag.renamed': 'Tag “{from}” kini menjadi “{to}” di {n} artikel.',
   'list.tag.renamed.one': 'Tag “{from}” kini menjadi “{to}” di 1 artikel.',
+  'list.tag.merged': 'Tag “{from}” digabungkan ke “{to}” di {n} artikel.',
+  'list.tag.merged.one': 'Tag “{from}” digabungkan ke “{to}” di 1 artikel.',
   'list.source.first':
     'Hanya {n} sumber pertama menurut nama yang ditampilkan: pencarian menemukan sumber mana pun.',
   'list.source.loading': 'Memuat sumber…',

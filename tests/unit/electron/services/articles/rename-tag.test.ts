@@ -17,8 +17,18 @@ describe('articles.renameTag', () => {
     const second = await articleTagged(api, 'Banjir di Deli', ['Deli', 'BANJIR']);
     const other = await articleTagged(api, 'Pasar ramai', ['ekonomi']);
 
+    // A preview says what would happen and changes nothing.
+    expect(
+      await api.ok('articles.renameTag', { from: 'Banjir', to: 'Banjir bandang', preview: true }),
+    ).toEqual({
+      tag: 'Banjir bandang',
+      merged: false,
+      articlesChanged: 2,
+    });
+    expect((await api.ok('articles.get', { id: first.id })).tags).toEqual(['banjir', 'Medan']);
     expect(await api.ok('articles.renameTag', { from: 'Banjir', to: '  Banjir   bandang ' })).toEqual({
       tag: 'Banjir bandang',
+      merged: false,
       articlesChanged: 2,
     });
     const renamedFirst = await api.ok('articles.get', { id: first.id });
@@ -26,6 +36,8 @@ describe('articles.renameTag', () => {
     expect((await api.ok('articles.get', { id: second.id })).tags).toEqual(['Deli', 'Banjir bandang']);
     // An editor holding the old tags is told to reload: the revision went up, the other article's did not.
     expect(renamedFirst.revision).toBe(first.revision + 1);
+    // A tidy-up does not move the articles up the list (newest change first).
+    expect(renamedFirst.updatedAt).toBe(first.updatedAt);
     expect((await api.ok('articles.get', { id: other.id })).revision).toBe(other.revision);
     // The filter, the suggestions and the search know the new name and forget the old one.
     expect((await api.ok('articles.list', { tag: 'banjir bandang' })).map((a) => a.id).sort()).toEqual(
@@ -45,6 +57,7 @@ describe('articles.renameTag', () => {
     const kept = await articleTagged(api, 'Seoul waspada', ['Korea Utara']);
     expect(await api.ok('articles.renameTag', { from: 'korut', to: 'KOREA  UTARA' })).toEqual({
       tag: 'Korea Utara',
+      merged: true,
       articlesChanged: 2,
     });
     expect((await api.ok('articles.get', { id: both.id })).tags).toEqual(['Korea Utara', 'Rudal']);
@@ -54,26 +67,26 @@ describe('articles.renameTag', () => {
     // A tag renamed to itself in another case is written as asked.
     expect(await api.ok('articles.renameTag', { from: 'korea utara', to: 'KOREA UTARA' })).toEqual({
       tag: 'KOREA UTARA',
+      merged: false,
       articlesChanged: 3,
     });
   });
 
-  it('changes nothing for a tag no article has, and refuses a name that shows nothing', async () => {
+  it('says a tag no article has is gone, changes nothing for the same name, and refuses a name that shows nothing or has a comma', async () => {
     const api = (s = await openTestServices());
     const article = await articleTagged(api, 'Banjir', ['banjir']);
-    expect(await api.ok('articles.renameTag', { from: 'gempa', to: 'Gempa bumi' })).toEqual({
-      tag: 'Gempa bumi',
-      articlesChanged: 0,
-    });
+    const gone = await api.fails('articles.renameTag', { from: 'gempa', to: 'Gempa bumi' });
+    expect(gone.code).toBe('NOT_FOUND');
+    expect(gone.message).toBe('No article has the tag “gempa” any more.');
     expect(await api.ok('articles.renameTag', { from: 'banjir', to: 'banjir' })).toEqual({
       tag: 'banjir',
+      merged: false,
       articlesChanged: 0,
     });
-    for (const to of ['', '   ', '\u200b\u200b'])
+    for (const to of ['', '   ', '\u200b\u200b', 'Banjir, Medan', 'x'.repeat(121)])
       expect((await api.fails('articles.renameTag', { from: 'banjir', to })).code).toBe('VALIDATION');
-    expect((await api.fails('articles.renameTag', { from: 'banjir', to: 'x'.repeat(121) })).code).toBe(
-      'VALIDATION',
-    );
-    expect((await api.ok('articles.get', { id: article.id })).tags).toEqual(['banjir']);
+    const after = await api.ok('articles.get', { id: article.id });
+    expect(after.tags).toEqual(['banjir']);
+    expect(after.revision).toBe(article.revision);
   });
 });
