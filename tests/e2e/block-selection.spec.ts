@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { StoredNode } from '../../shared/editor/document';
-import { documentOf, list, listItem, paragraph, text } from '../unit/support/documents';
+import { documentOf, list, listItem, paragraph, photoBlock, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
 import { callApi } from './support/api';
 import { caretBefore, settleSelectionChanges } from './support/selection';
-import { articleWithPhoto, importPhoto } from './support/sources';
+import { article, articleWithPhoto, importPhoto } from './support/sources';
 import { ANNOUNCEMENTS, said } from './support/announcements';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import type { WebApp } from './support/web-app';
@@ -142,18 +142,17 @@ test('typing on a page break with a photo after it writes in a new paragraph; on
   app,
 }) => {
   const photoId = await importPhoto(app);
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
-    headline: 'Jeda sebelum foto',
-    body: documentOf(
+  const id = await article(
+    app,
+    'Jeda sebelum foto',
+    documentOf(
       paragraph(text('Paragraf satu warga banjir.')),
       pageBreak(),
-      { type: 'photo', version: 1, photoId, caption: 'Foto', credit: 'Kredit', altText: 'Alt' },
+      photoBlock(photoId),
       paragraph(text('Paragraf tiga rumah jalan.')),
     ),
-  });
-  await openApp(page, app, `#/article/${created.id}`);
+  );
+  await openApp(page, app, `#/article/${id}`);
   const before = await blockTexts(page);
   await body(page).getByRole('separator').click();
   await page.keyboard.type('Halo warga');

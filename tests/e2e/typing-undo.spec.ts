@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
-import { callApi } from './support/api';
+import { article } from './support/sources';
 import { caretAfter, selectText } from './support/selection';
 import { body, expect, openApp, test } from './support/fixtures';
 import type { WebApp } from './support/web-app';
@@ -13,18 +13,17 @@ const blocks = (page: Page) =>
     .evaluateAll((nodes) => nodes.map((node) => (node.tagName === 'P' ? (node.textContent ?? '') : '—')));
 
 async function openTwoPages(page: Page, app: WebApp): Promise<void> {
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
-    headline: 'Jeda',
-    body: documentOf(
+  const id = await article(
+    app,
+    'Jeda',
+    documentOf(
       paragraph(text('Paragraf satu warga banjir.')),
       pageBreak(),
       paragraph(text('Paragraf dua petugas sungai.')),
       paragraph(text('Paragraf tiga.')),
     ),
-  });
-  await openApp(page, app, `#/article/${created.id}`);
+  );
+  await openApp(page, app, `#/article/${id}`);
   await expect(body(page).getByRole('separator')).toHaveCount(1);
 }
 
