@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ARTICLE_QUERY_LIMIT, ARTICLE_STATUSES, type ArticleStatus } from '../../shared/api/article';
 import { useI18n } from '../i18n/I18n';
+import { StatusNotice } from '../app/StatusNotice';
 import { filtersOf, isFiltered, recallList, rememberList, type ListFilters } from './listMemory';
 import { useArticlePages } from './useArticlePages';
 import { RenameTag } from './RenameTag';
@@ -230,15 +231,14 @@ export function ArticleList({
           )}
         </select>
       </div>
-      {(deleted !== null || gone.length > 0 || renamed !== null) && (
-        <p className="rx-list-notice" role="status">
-          {[
-            ...(deleted !== null ? [t('article.deleted', { headline: deleted })] : []),
-            ...gone.map(({ filter: name, value }) => t(`list.gone.${name}`, { value })),
-            ...(renamed !== null ? [renamed] : []),
-          ].join(' ')}
-        </p>
-      )}
+      <StatusNotice
+        className="rx-list-notice"
+        text={[
+          ...(deleted !== null ? [t('article.deleted', { headline: deleted })] : []),
+          ...gone.map(({ filter: name, value }) => t(`list.gone.${name}`, { value })),
+          ...(renamed !== null ? [renamed] : []),
+        ].join(' ')}
+      />
       {error && (
         <p className="rx-error" role="alert">
           {say(error)}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { SOURCE_KINDS, SOURCE_QUERY_LIMIT, type SourceKind } from '../../shared/api/source';
 import { api } from '../api/client';
 import { focusIsLost } from '../app/focusLost';
+import { StatusNotice } from '../app/StatusNotice';
 import { useI18n } from '../i18n/I18n';
 import { SourceDetail } from './SourceDetail';
 import { EMPTY_SOURCE, SourceForm } from './SourceForm';
@@ -107,11 +108,10 @@ export function SourcesView({
           ))}
         </select>
       </div>
-      {deleted !== null && (
-        <p className="rx-list-notice" role="status">
-          {t('source.deleted', { name: deleted })}
-        </p>
-      )}
+      <StatusNotice
+        className="rx-list-notice"
+        text={deleted !== null ? t('source.deleted', { name: deleted }) : ''}
+      />
       {error && (
         <p className="rx-error" role="alert">
           {say(error)}

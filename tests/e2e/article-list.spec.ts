@@ -161,7 +161,7 @@ test('a filter no article can match any more is cleared, and said so, rather tha
 
   // Filters alone matching nothing are not called a search.
   await page.getByLabel('Filter by status').selectOption('published');
-  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('status')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('status')).toBeEmpty();
   await expect(page.getByText('No article matches the chosen filters.')).toBeVisible();
 });
 
@@ -191,7 +191,7 @@ test('a source filter whose source was merged away is cleared, and said so', asy
   // The source kept lists the article now.
   await source.selectOption({ label: 'Bobby Nasution' });
   await expect(rows).toHaveText([/Bobby resmikan jembatan/]);
-  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('status')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('status')).toBeEmpty();
 });
 
 test('the tag filter says when it lists only the most-used tags, and search still finds the others', async ({

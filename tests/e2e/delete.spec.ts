@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { bornSpeaking, watchStatusRegions } from './support/announcements';
 import { callApi, seedArticle } from './support/api';
 import { expect, openApp, test } from './support/fixtures';
 import { documentOf, paragraph, sourceMark, text } from '../unit/support/documents';
@@ -14,6 +15,7 @@ test('a stray New article is deleted from the keyboard: asked first (Keep it foc
   app,
 }) => {
   await seedArticle(app, { headline: 'Banjir di Medan', body: ['Air naik.'] });
+  await watchStatusRegions(page);
   const watch = await openApp(page, app);
   await page.getByRole('button', { name: 'New article' }).click();
   // From the last metadata field, Tab reaches Delete article.
@@ -35,6 +37,8 @@ test('a stray New article is deleted from the keyboard: asked first (Keep it foc
   await page.keyboard.press('Enter');
 
   await expect(listStatus(page)).toHaveText('Deleted “Untitled article”.');
+  // The list's status region is there before its words, so a screen reader reads them.
+  expect(await bornSpeaking(page)).not.toContain('Deleted “Untitled article”.');
   await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeFocused();
   await expect(rows(page)).toHaveText(['Banjir di Medan']);
   expect((await callApi(app, 'articles.list', {})).map((a) => a.headline)).toEqual(['Banjir di Medan']);
@@ -42,7 +46,7 @@ test('a stray New article is deleted from the keyboard: asked first (Keep it foc
   await page.getByRole('button', { name: 'Sources' }).click();
   await page.getByRole('button', { name: 'Articles', exact: true }).click();
   await expect(rows(page)).toHaveText(['Banjir di Medan']);
-  await expect(listStatus(page)).toHaveCount(0);
+  await expect(listStatus(page)).toBeEmpty();
   expect(watch.problems).toEqual([]);
 });
 

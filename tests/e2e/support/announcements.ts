@@ -24,3 +24,29 @@ export const ANNOUNCEMENTS = `(() => {
 
 /** What was said since the last call. */
 export const said = async (page: Page) => (await page.evaluate('window.__said.splice(0)')) as string[];
+
+/**
+ * Records every status region that enters the page already holding words: some screen readers read
+ * only what changes inside a live region that was there before. Call before the page is opened;
+ * `bornSpeaking(page)` lists the words of each such region.
+ */
+export async function watchStatusRegions(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const born: string[] = [];
+    (window as unknown as { __rxBornSpeaking: string[] }).__rxBornSpeaking = born;
+    const check = (node: Node) => {
+      if (!(node instanceof Element)) return;
+      const regions = [node, ...node.querySelectorAll('[role="status"]')].filter(
+        (element) => element.getAttribute('role') === 'status',
+      );
+      for (const region of regions)
+        if ((region.textContent ?? '') !== '') born.push(region.textContent ?? '');
+    };
+    new MutationObserver((records) => {
+      for (const record of records) record.addedNodes.forEach(check);
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+export const bornSpeaking = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __rxBornSpeaking: string[] }).__rxBornSpeaking);
