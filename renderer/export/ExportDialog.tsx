@@ -176,26 +176,28 @@ export function ExportDialog({
             {say(error)}
           </p>
         )}
-        {result && (
-          <div role="status" className="rx-export-done">
-            <p>{t('export.done', { folder: result.folder })}</p>
-            {result.zipFile && <p>{t('export.doneZip', { file: result.zipFile })}</p>}
-            {window.redaksi?.revealFolder && (
-              <button
-                type="button"
-                className="rx-secondary"
-                onClick={() => void window.redaksi?.revealFolder?.(result.folder)}
-              >
-                {t('export.reveal')}
-              </button>
-            )}
-            {!window.redaksi && (
-              <button type="button" className="rx-secondary" onClick={() => void download()}>
-                {t('export.download')}
-              </button>
-            )}
-          </div>
-        )}
+        <div role="status" className="rx-export-done">
+          {result && (
+            <>
+              <p>{t('export.done', { folder: result.folder })}</p>
+              {result.zipFile && <p>{t('export.doneZip', { file: result.zipFile })}</p>}
+              {window.redaksi?.revealFolder && (
+                <button
+                  type="button"
+                  className="rx-secondary"
+                  onClick={() => void window.redaksi?.revealFolder?.(result.folder)}
+                >
+                  {t('export.reveal')}
+                </button>
+              )}
+              {!window.redaksi && (
+                <button type="button" className="rx-secondary" onClick={() => void download()}>
+                  {t('export.download')}
+                </button>
+              )}
+            </>
+          )}
+        </div>
         <div className="rx-modal-actions">
           <button type="button" className="rx-secondary" onClick={onClose}>
             {t('export.close')}

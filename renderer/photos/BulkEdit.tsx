@@ -63,7 +63,7 @@ export function BulkEdit({
       <button type="submit" disabled={nothing}>
         {t('photos.bulk.apply', { n: ids.length })}
       </button>
-      {message && <p role="status">{message}</p>}
+      <p role="status">{message}</p>
     </form>
   );
 }

@@ -140,11 +140,11 @@ export function SourceForm({
       }}
     >
       {text('name', t('source.field.name'))}
-      {namesake && (
-        <p className="rx-hint" role="status">
-          {t('source.sameName', { name: namesake.name, kind: t(`source.kind.${namesake.kind}`) })}
-        </p>
-      )}
+      <p className="rx-hint" role="status">
+        {namesake
+          ? t('source.sameName', { name: namesake.name, kind: t(`source.kind.${namesake.kind}`) })
+          : ''}
+      </p>
       <KindSelect value={fields.kind} onChange={(kind) => set({ kind })} />
       {text('role', t('source.field.role'))}
       {!compact && text('organisation', t('source.field.organisation'))}

@@ -1,5 +1,6 @@
 import { splitPages } from '../../shared/pages/split';
 import { blockWords } from '../../shared/pages/blocks';
+import { bornSpeaking, watchStatusRegions } from './support/announcements';
 import { seedArticle } from './support/api';
 import { body, expect, expectSaved, test, problemsBesidesSandboxedPreview } from './support/fixtures';
 import {
@@ -21,6 +22,7 @@ test('auto-split proposes balanced pages, accept is one undo step, and the previ
     headline: 'Laporan panjang',
     body: lengths.map((count, i) => paragraphText(i + 1, count - 2)),
   });
+  await watchStatusRegions(page);
   const watch = await openArticle(page, app, 'Laporan panjang');
   await placeCaret(para(page, 1), 'start');
 
@@ -39,6 +41,7 @@ test('auto-split proposes balanced pages, accept is one undo step, and the previ
   await panel.getByLabel('How many pages').fill('400');
   await panel.getByRole('button', { name: 'Propose breaks' }).click();
   await expect(panel.getByRole('status')).toContainText('(400 asked)');
+  expect((await bornSpeaking(page)).filter((words) => words.includes('(400 asked)'))).toEqual([]);
   await panel.getByRole('button', { name: 'Dismiss' }).click();
   await panel.getByLabel('How many pages').fill('4');
   await panel.getByRole('button', { name: 'Propose breaks' }).click();

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { fullFeaturedBody } from '../unit/support/export-fixture';
+import { bornSpeaking, watchStatusRegions } from './support/announcements';
 import { callApi } from './support/api';
 import { test, expect, openApp } from './support/fixtures';
 
@@ -57,6 +58,7 @@ test('an editor exports a three-page article from the app, and the package works
   });
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-export-'));
 
+  await watchStatusRegions(page);
   await openApp(page, app, `#/article/${created.id}`);
   // The photo block is switched to full width in the editor; the export shows it wider than the text.
   const wide = page.getByRole('button', { name: 'Full width' });
@@ -76,6 +78,8 @@ test('an editor exports a three-page article from the app, and the package works
   await dialog.getByRole('button', { name: 'Export package' }).press('Enter');
   const folder = path.join(out, 'kim-jong-un-dan-putin-bertemu-di-kosmodrom-vostochny');
   await expect(dialog.getByRole('status')).toContainText(`Package written to ${folder}`);
+  // Said to a screen reader: the dialog's status line was there, empty, before the package was written.
+  expect((await bornSpeaking(page)).filter((words) => words.includes('Package written'))).toEqual([]);
   // The focus stayed in the dialog while it ran (a keyboard user can still close it with Escape).
   await expect(dialog.getByRole('button', { name: 'Export package' })).toBeFocused();
   expect(fs.existsSync(`${folder}.zip`)).toBe(true);

@@ -157,5 +157,5 @@ test('a name already in the registry is pointed out while typing a new source (c
     'Already in the registry: José Ramos-Horta (Person). Use that one, unless this is someone else.',
   );
   await form.getByLabel('Name').fill('José Ramos');
-  await expect(form.getByRole('status')).toHaveCount(0);
+  await expect(form.getByRole('status')).toBeEmpty();
 });

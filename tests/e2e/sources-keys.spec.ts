@@ -21,7 +21,7 @@ test('creating and saving a source from the keyboard keeps the focus, and "Sourc
   const detail = page.getByRole('region', { name: 'Bobby Nasution' });
   await detail.getByLabel('Role or title').fill('Wali Kota Medan');
   await detail.getByLabel('Role or title').press('Enter');
-  await expect(detail.getByRole('status')).toHaveText('Source saved');
+  await expect(detail.locator('.rx-ok[role="status"]')).toHaveText('Source saved');
   // The form is made anew with the saved source; the field in use keeps the focus.
   await expect(detail.getByLabel('Role or title')).toBeFocused();
   await expect(detail.getByLabel('Role or title')).toHaveValue('Wali Kota Medan');
@@ -46,7 +46,7 @@ test('after "Yes, merge" the source kept has the focus, and the status says what
   await detail.getByRole('button', { name: 'Yes, merge' }).press('Enter');
 
   await expect(detail.getByRole('heading', { name: 'Bobby Nasution', level: 2 })).toBeFocused();
-  await expect(detail.getByRole('status')).toHaveText(
+  await expect(detail.locator('.rx-ok[role="status"]')).toHaveText(
     'Merged “Bobby Nasution (Walkot)” into “Bobby Nasution”: 1 article changed.',
   );
   await expect(detail.getByRole('region', { name: 'Used in' })).toContainText('Bobby resmikan jembatan');

@@ -183,7 +183,7 @@ test('merging two sources moves the article’s tags to the one kept', async ({ 
   await detail.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(detail.getByRole('alertdialog')).toContainText('Merge “J. Sullivan” into “Jake Sullivan”?');
   await detail.getByRole('button', { name: 'Yes, merge' }).click();
-  await expect(detail.getByRole('status')).toHaveText(
+  await expect(detail.locator('.rx-ok[role="status"]')).toHaveText(
     'Merged “J. Sullivan” into “Jake Sullivan”: 1 article changed.',
   );
   await expect(page.getByRole('list', { name: 'Source registry' }).getByRole('button')).toHaveCount(1);

@@ -206,9 +206,9 @@ export function AutoSplitPlugin() {
           {error}
         </p>
       )}
+      <p role="status">{proposal ? summary(proposal) : ''}</p>
       {proposal && (
         <>
-          <p role="status">{summary(proposal)}</p>
           <ol aria-label={t('autoSplit.list')} className="rx-proposed-pages">
             {proposal.pages.map((page) => (
               <li key={page.number}>
