@@ -4,11 +4,16 @@ import { ApiError } from '../../../shared/api/errors';
 import { say } from '../../../shared/api/wording';
 
 /**
- * The tables that hold rows of one article besides `articles` (migrations 2 and 3). Their foreign
+ * The tables that hold rows of one article besides `articles` (migrations 2, 3 and 10). Their foreign
  * keys cascade, and the full-text index follows through its delete trigger; they are named here too
  * so a delete never depends on the connection's foreign_keys setting.
  */
-const ARTICLE_TABLES = ['article_photos', 'article_sources', 'article_attribution'] as const;
+const ARTICLE_TABLES = [
+  'article_photos',
+  'article_credits',
+  'article_sources',
+  'article_attribution',
+] as const;
 
 /**
  * Deletes an article and everything hanging off it (its search words, photo uses, sources and

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { say } from '../../../shared/api/wording';
 import type { StoredDocument } from '../../../shared/editor/document';
 import { storedPhotoIds } from '../../../shared/editor/PhotoNode';
+import { recordCredits } from '../sources/photo-credits';
 
 /** Refuses a featured photo that is not in the library, in words, before the foreign key would. */
 export function checkFeaturedPhoto(db: Database, photoId: string | null): void {
@@ -31,4 +32,6 @@ export function recordPhotoUsage(
     'INSERT OR IGNORE INTO article_photos (article_id, photo_id) SELECT ?, id FROM photos WHERE id = ?',
   );
   for (const id of ids) insert.run(articleId, id);
+  // The credits those photos show, for the agencies and outlets they name.
+  recordCredits(db, { id: articleId, body, featured_photo_id: featuredPhotoId });
 }

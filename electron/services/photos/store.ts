@@ -6,6 +6,7 @@ import type { Photo, PhotoBulkInput, PhotoDetail, PhotoUpdateInput } from '../..
 import type { ProcessedPhoto } from './process';
 import { joinedForms } from '../../../shared/text/joined';
 import { refreshCaptionsOfPhoto } from '../articles/search-text';
+import { refreshCreditsOfPhoto } from '../sources/photo-credits';
 import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
 
 function findPhoto(db: Database, id: string): Photo {
@@ -112,6 +113,8 @@ export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Da
     );
     // Articles are found by the captions they show, the library's among them.
     if (after.caption !== before.caption) refreshCaptionsOfPhoto(db, input.id);
+    // And the agencies their credits name (the registry's Used in).
+    if (after.credit !== before.credit) refreshCreditsOfPhoto(db, input.id);
     return after;
   });
   return update.immediate();

@@ -15,12 +15,15 @@ export const creditParts = (credit: string): string[] =>
     .map((part) => fold(part.trim().replace(/^via\s+/i, '')))
     .filter(Boolean);
 
-/** The names a source answers to in a credit: its name and the short form in brackets ("… (AFP)"). */
-function creditNames(source: Source): string[] {
-  const names = [fold(source.name.trim())];
-  const short = /\(([^()]+)\)\s*$/.exec(source.name);
-  if (short) names.push(fold(short[1]!.trim()), fold(source.name.slice(0, short.index).trim()));
-  return names.filter(Boolean);
+/**
+ * The names a source answers to in a credit: its name and the short form in brackets ("… (AFP)").
+ * Stored with the source (`credit_names`), so the articles crediting it are found by index.
+ */
+export function creditNamesOf(name: string): string[] {
+  const names = [fold(name.trim())];
+  const short = /\(([^()]+)\)\s*$/.exec(name);
+  if (short) names.push(fold(short[1]!.trim()), fold(name.slice(0, short.index).trim()));
+  return [...new Set(names.filter(Boolean))];
 }
 
 /** Agencies and outlets in the registry, each with the names a credit may use for it. */
@@ -28,7 +31,7 @@ export function creditSources(db: Database): Array<{ source: Source; names: stri
   const rows = db
     .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.kind IN ('agency', 'outlet') ORDER BY s.seq`)
     .all() as SourceRow[];
-  return rows.map(rowToSource).map((source) => ({ source, names: creditNames(source) }));
+  return rows.map(rowToSource).map((source) => ({ source, names: creditNamesOf(source.name) }));
 }
 
 /** The registry sources a credit names (an agency and a distributor may both be there). */
@@ -93,28 +96,48 @@ export function photoCreditSources(
 }
 
 /**
+ * Keeps the parts of every credit an article's photos show (`article_credits`), in the caller's
+ * transaction: written with each save, and again when a library credit it shows changes.
+ */
+export function recordCredits(
+  db: Database,
+  row: { id: string; body: StoredDocument | string; featured_photo_id: string | null },
+): void {
+  let body: StoredDocument;
+  try {
+    body = typeof row.body === 'string' ? parseStoredBody({ id: row.id, body: row.body }) : row.body;
+  } catch {
+    // A body that cannot be read shows no photos here; opening it says what is wrong.
+    body = { root: { type: 'root', children: [] } };
+  }
+  const parts = new Set(shownCredits(db, body, row.featured_photo_id).flatMap(creditParts));
+  db.prepare('DELETE FROM article_credits WHERE article_id = ?').run(row.id);
+  const insert = db.prepare('INSERT INTO article_credits (article_id, part) VALUES (?, ?)');
+  for (const part of parts) insert.run(row.id, part);
+}
+
+/** Brings the credits of the articles showing a photo up to date after its library credit changed. */
+export function refreshCreditsOfPhoto(db: Database, photoId: string): void {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.body, a.featured_photo_id FROM article_photos u
+       JOIN articles a ON a.id = u.article_id WHERE u.photo_id = ?`,
+    )
+    .all(photoId) as Array<{ id: string; body: string; featured_photo_id: string | null }>;
+  for (const row of rows) recordCredits(db, row);
+}
+
+/**
  * The articles whose photos credit a registry agency or outlet (as `photoCreditSources` matches
  * them: a block's own credit first), newest change first. None for other kinds of source.
  */
 export function articlesCrediting(db: Database, source: Source): Array<{ id: string; headline: string }> {
   if (source.kind !== 'agency' && source.kind !== 'outlet') return [];
-  const registry = creditSources(db).filter((entry) => entry.source.id === source.id);
-  const rows = db
+  return db
     .prepare(
-      `SELECT a.id, a.headline, a.body, a.featured_photo_id FROM articles a
-       WHERE EXISTS (SELECT 1 FROM article_photos ap WHERE ap.article_id = a.id)
+      `SELECT a.id, a.headline FROM articles a
+       WHERE a.id IN (SELECT c.article_id FROM article_credits c WHERE c.part IN (SELECT value FROM json_each(?)))
        ORDER BY a.updated_at DESC, a.seq DESC`,
     )
-    .all() as Array<{ id: string; headline: string; body: string; featured_photo_id: string | null }>;
-  // An article whose stored body cannot be read is left out here; opening it says what is wrong.
-  const credits = (row: (typeof rows)[number]) => {
-    try {
-      return shownCredits(db, parseStoredBody(row), row.featured_photo_id);
-    } catch {
-      return [];
-    }
-  };
-  return rows
-    .filter((row) => credits(row).some((credit) => matchCredit(credit, registry).length > 0))
-    .map(({ id, headline }) => ({ id, headline }));
+    .all(JSON.stringify(creditNamesOf(source.name))) as Array<{ id: string; headline: string }>;
 }

@@ -18,9 +18,16 @@ export interface SourceRow {
   usage_count: number;
 }
 
-/** Every sources column plus how many articles use the source. */
-export const SOURCE_COLUMNS =
-  's.*, (SELECT count(DISTINCT u.article_id) FROM article_sources u WHERE u.source_id = s.id) AS usage_count';
+/**
+ * Every sources column plus how many articles use the source: tagged or added by hand, or (an agency
+ * or outlet) named by the credit of a photo the article shows, as its Used in lists them.
+ */
+export const SOURCE_COLUMNS = `s.*, (SELECT count(*) FROM (
+    SELECT u.article_id FROM article_sources u WHERE u.source_id = s.id
+    UNION
+    SELECT c.article_id FROM article_credits c
+    WHERE s.kind IN ('agency', 'outlet') AND c.part IN (SELECT value FROM json_each(s.credit_names))
+  )) AS usage_count`;
 
 export function rowToSource(row: SourceRow): Source {
   return {

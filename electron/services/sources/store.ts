@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/api/source';
 import { withoutMarks } from '../../../shared/text/joined';
 import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
+import { creditNamesOf } from './photo-credits';
 import { fold, rowToSource, searchText, SOURCE_COLUMNS, type SourceRow } from './rows';
 
 const DEFAULT_LIMIT = 200;
@@ -72,9 +73,16 @@ export function createSource(db: Database, input: SourceCreateInput, now: () => 
     organisation: input.organisation.trim(),
   };
   db.prepare(
-    `INSERT INTO sources (id, kind, name, role, organisation, url, notes, search_text, created_at, updated_at)
-     VALUES (@id, @kind, @name, @role, @organisation, @url, @notes, @search_text, @at, @at)`,
-  ).run({ ...fields, url: fields.url.trim(), id, search_text: searchText(fields), at });
+    `INSERT INTO sources (id, kind, name, role, organisation, url, notes, search_text, credit_names, created_at, updated_at)
+     VALUES (@id, @kind, @name, @role, @organisation, @url, @notes, @search_text, @credit_names, @at, @at)`,
+  ).run({
+    ...fields,
+    url: fields.url.trim(),
+    id,
+    search_text: searchText(fields),
+    credit_names: JSON.stringify(creditNamesOf(fields.name)),
+    at,
+  });
   return getSource(db, id);
 }
 
@@ -91,8 +99,14 @@ export function updateSource(db: Database, input: SourceUpdateInput, now: () => 
     };
     db.prepare(
       `UPDATE sources SET kind = @kind, name = @name, role = @role, organisation = @organisation, url = @url,
-         notes = @notes, search_text = @search_text, updated_at = @at WHERE id = @id`,
-    ).run({ ...next, id: input.id, search_text: searchText(next), at: now().toISOString() });
+         notes = @notes, search_text = @search_text, credit_names = @credit_names, updated_at = @at WHERE id = @id`,
+    ).run({
+      ...next,
+      id: input.id,
+      search_text: searchText(next),
+      credit_names: JSON.stringify(creditNamesOf(next.name)),
+      at: now().toISOString(),
+    });
     // Articles are found by their sources' names: a renamed source is found by its new name.
     if (next.name !== current.name) refreshSourceNames(db, articlesUsingSource(db, input.id));
     return getSource(db, input.id);

@@ -7,6 +7,7 @@ import { reservedSlugsMigration } from './0006-reserved-slugs';
 import { joinedWordsMigration } from './0007-joined-words';
 import { joinedWordsPhotosSourcesMigration } from './0008-joined-words-photos-sources';
 import { tidyTagsWritersMigration } from './0009-tidy-tags-writers';
+import { articleCreditsMigration } from './0010-article-credits';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   joinedWordsMigration,
   joinedWordsPhotosSourcesMigration,
   tidyTagsWritersMigration,
+  articleCreditsMigration,
 ];

@@ -66,6 +66,7 @@ describe('articles.delete', () => {
     expect(rowsNaming(api, article.id)).toEqual({
       articles: 0,
       article_photos: 0,
+      article_credits: 0,
       article_sources: 0,
       article_attribution: 0,
     });

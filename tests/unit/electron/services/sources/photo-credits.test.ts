@@ -88,7 +88,51 @@ describe('photo credits as sources of photos', () => {
     expect(await listed(person.id)).toEqual([]);
   });
 
-  it('leave out an article whose stored body cannot be read, which itself says it is damaged', async () => {
+  it("count in the registry's list every article its Used in lists, photo credits included, as credits, names and kinds change", async () => {
+    const reuters = await services.ok('sources.create', { kind: 'agency', name: 'Reuters' });
+    const antara = await services.ok('sources.create', { kind: 'agency', name: 'Antara' });
+    const photo = addPhoto('ANI/REUTERS');
+    const credited = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...credited,
+      headline: 'Credited only',
+      body: documentOf(paragraph(text('Isi.')), photoBlock(photo, { credit: '' })),
+    });
+    const tagged = await services.ok('articles.create', {});
+    await services.ok('articles.setSources', {
+      id: tagged.id,
+      byHand: [{ sourceId: antara.id, role: 'cited' }],
+    });
+    const count = async (id: string) =>
+      (await services.ok('sources.list', {})).find((source) => source.id === id)!.usageCount;
+    const usedIn = async (id: string) => (await services.ok('sources.usage', { id })).articles.length;
+
+    expect([await count(reuters.id), await usedIn(reuters.id)]).toEqual([1, 1]);
+    expect((await services.ok('sources.usage', { id: reuters.id })).source.usageCount).toBe(1);
+    // The library credit now names Antara: Reuters is no longer used, Antara by both articles.
+    await services.ok('photos.update', { id: photo, credit: 'ANI/ANTARA' });
+    expect([await count(reuters.id), await usedIn(reuters.id)]).toEqual([0, 0]);
+    expect([await count(antara.id), await usedIn(antara.id)]).toEqual([2, 2]);
+    // A credit using the short form in brackets, once the source is named with it.
+    await services.ok('photos.update', { id: photo, credit: 'ANI/RTR' });
+    await services.ok('sources.update', { id: reuters.id, name: 'Reuters (RTR)' });
+    expect([await count(reuters.id), await usedIn(reuters.id)]).toEqual([1, 1]);
+    // A person of the same name is never matched by a credit.
+    await services.ok('sources.update', { id: reuters.id, kind: 'person' });
+    expect([await count(reuters.id), await usedIn(reuters.id)]).toEqual([0, 0]);
+    // The article's own credit for the block, saved, counts instead of the library's.
+    await services.ok('sources.update', { id: reuters.id, kind: 'agency' });
+    const stored = await services.ok('articles.get', { id: credited.id });
+    await services.ok('articles.save', {
+      ...stored,
+      body: documentOf(paragraph(text('Isi.')), photoBlock(photo, { credit: 'STRINGER/ANTARA' })),
+    });
+    expect([await count(reuters.id), await count(antara.id)]).toEqual([0, 2]);
+    await services.fails('sources.delete', { id: antara.id });
+    await services.ok('sources.delete', { id: reuters.id });
+  });
+
+  it('keep the credits an article showed at its last save when its stored body is later damaged; the article itself says it is damaged', async () => {
     const antara = await services.ok('sources.create', { kind: 'agency', name: 'Antara' });
     const photo = addPhoto('HENDRA/ANTARA');
     const ids: string[] = [];
@@ -103,10 +147,16 @@ describe('photo credits as sources of photos', () => {
     }
     services.services.db.prepare('UPDATE articles SET body = ? WHERE id = ?').run('{"root": {"type', ids[1]);
 
+    // Still a use: deleting the agency must not leave the article's credit naming nothing.
     const usage = await services.ok('sources.usage', { id: antara.id });
-    expect(usage.articles.map((article) => article.headline)).toEqual(['Readable']);
+    expect(usage.articles.map((article) => article.headline).sort()).toEqual(['Damaged', 'Readable']);
     const listed = await services.ok('articles.list', { sourceId: antara.id });
-    expect(listed.map((article) => article.headline)).toEqual(['Readable']);
+    expect(listed.map((article) => article.headline).sort()).toEqual(['Damaged', 'Readable']);
+    // A library credit changed meanwhile reads the damaged body as one without photos.
+    await services.ok('photos.update', { id: photo, credit: 'BUDI/ANTARA' });
+    expect((await services.ok('sources.usage', { id: antara.id })).articles.map((a) => a.headline)).toEqual([
+      'Readable',
+    ]);
     const refused = await services.fails('articles.sources', { id: ids[1] });
     expect(refused.code).toBe('DATABASE_CORRUPT');
     expect(refused.wording?.key).toBe('article.unreadable');
