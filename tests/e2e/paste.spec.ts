@@ -223,7 +223,7 @@ test('a pasted quote holding paragraphs, a list or another quote becomes one quo
   );
 });
 
-test('control characters a paste carries (a NUL, a form feed) are left out, and the caret stays after the pasted words', async ({
+test('control characters a paste carries are left out (a form feed or vertical tab between words becomes a space), and the caret stays after the pasted words', async ({
   page,
   app,
 }) => {
@@ -237,8 +237,16 @@ test('control characters a paste carries (a NUL, a form feed) are left out, and 
   await page.keyboard.press('Enter');
   await pasteHtml(editor, '<p>Medan\u0000 dan\u001b Binjai</p>', 'Medan dan Binjai');
   await page.keyboard.type('!');
+  await page.keyboard.press('Enter');
+  // A PDF's page break (form feed) and Word's plain-text line break (vertical tab) separate words:
+  // they become a space, never nothing.
+  await pasteHtml(editor, '', 'Akhir PDF.\fAwal halaman\u000bdua');
+  await page.keyboard.press('Enter');
+  await pasteHtml(editor, '<p>Satu\fdua</p>', 'Satu dua');
   await expect(editor.locator('p').first()).toHaveText('Awal Jakarta ibu kota lalu');
   await expect(editor.locator('p').nth(1)).toHaveText('Medan dan Binjai!');
+  await expect(editor.locator('p').nth(2)).toHaveText('Akhir PDF. Awal halaman dua');
+  await expect(editor.locator('p').nth(3)).toHaveText('Satu dua');
   await expectSaved(page);
   const [summary] = await callApi(app, 'articles.list', {});
   const stored = JSON.stringify((await callApi(app, 'articles.get', { id: summary!.id })).body);

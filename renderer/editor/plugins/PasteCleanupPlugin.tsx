@@ -5,6 +5,7 @@ import { $createHeadingNode, HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode } from '@lexical/list';
 import { $generateNodesFromDOM } from '@lexical/html';
+import { withoutControls } from '../controlCharacters';
 import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -139,22 +140,17 @@ function pasteExternalHtml(
   return true;
 }
 
-// Control characters a paste can carry (a NUL from a PDF or a terminal, a form feed): invisible, never
-// article text, and left out of the export anyway. Tab and line ends are the editor's own nodes.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
-/** Removes them from a text node, keeping the caret on the same character. */
+/** Removes them from a text node (a separator becomes a space), keeping the caret on the same character. */
 function dropControlCharacters(node: TextNode): void {
-  const text = node.getTextContent();
-  if (text.search(CONTROLS) === -1) return;
-  const removedBefore = (offset: number) => text.slice(0, offset).match(CONTROLS)?.length ?? 0;
+  const before = node.getTextContent();
+  const { text, offsets } = withoutControls(before);
+  if (text === before) return;
   const selection = $getSelection();
   const points = $isRangeSelection(selection)
     ? [selection.anchor, selection.focus].filter((point) => point.key === node.getKey())
     : [];
-  const moved = points.map((point) => point.offset - removedBefore(point.offset));
-  node.setTextContent(text.replace(CONTROLS, ''));
+  const moved = points.map((point) => offsets[point.offset] ?? text.length);
+  node.setTextContent(text);
   points.forEach((point, index) => point.set(node.getKey(), moved[index]!, 'text'));
 }
 
