@@ -48,6 +48,9 @@ export function PhotoPicker(props: {
   const { onChoose } = props;
   const [query, setQuery] = useState('');
   const [photos, setPhotos] = useState<Photo[]>([]);
+  // The search the library last answered: until it answers the one typed, an empty grid says nothing
+  // (not "No photos yet" over a library still being read).
+  const [answered, setAnswered] = useState<string | null>(null);
   const [run, setRun] = useState<PhotoImportRun | null>(null);
   const importing = useImportRunning(run);
   const search = useRef<HTMLInputElement>(null);
@@ -69,7 +72,9 @@ export function PhotoPicker(props: {
     let current = true;
     const timer = window.setTimeout(() => {
       void api('photos.list', { ...(query.trim() ? { query } : {}), limit: PICKER_SHOWN }).then((result) => {
-        if (current && result.ok) setPhotos(result.value);
+        if (!current || !result.ok) return;
+        setPhotos(result.value);
+        setAnswered(query);
       });
     }, 150);
     return () => {
@@ -135,7 +140,9 @@ export function PhotoPicker(props: {
             </li>
           ))}
         </ul>
-        {photos.length === 0 && <p className="rx-hint">{query ? t('photos.noMatch') : t('picker.empty')}</p>}
+        {photos.length === 0 && answered === query && (
+          <p className="rx-hint">{query ? t('photos.noMatch') : t('picker.empty')}</p>
+        )}
         {photos.length >= PICKER_SHOWN && (
           <p className="rx-hint">{t('picker.showing', { n: PICKER_SHOWN })}</p>
         )}

@@ -129,6 +129,39 @@ test('the photo desk imports photos, shows refusals by name, edits and bulk-cred
   expect(watch.problems).toEqual([]);
 });
 
+test('Insert photo says the library is empty only once the library has answered', async ({ page, app }) => {
+  const watch = await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await chooseFiles(page, page.getByRole('button', { name: 'Import photos' }), [GOOD[0]!]);
+  await expect(grid(page).getByRole('option')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await body(page).click();
+  // A library slow to answer (a long one, a busy disk): what the picker says meanwhile is recorded.
+  await page.route('**/api/photos.list', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __pickerSaid: string[] }).__pickerSaid = seen;
+    new MutationObserver(() => {
+      const hint = document.querySelector('.rx-photo-picker .rx-hint');
+      if (hint?.textContent) seen.push(hint.textContent);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByRole('button', { name: 'Insert photo' }).click();
+  const picker = page.getByRole('dialog', { name: 'Insert photo' });
+  await expect(picker.getByRole('list', { name: 'Photos' }).getByRole('button')).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { __pickerSaid: string[] }).__pickerSaid)).toEqual(
+    [],
+  );
+  // A search that finds nothing says so once answered.
+  await picker.getByRole('searchbox', { name: 'Search photos' }).fill('zzzz');
+  await expect(picker.getByText('No photo matches this search.')).toBeVisible();
+  expect(watch.problems).toEqual([]);
+});
+
 test('an editor puts photos in the body, captions them there, moves, removes and undoes, picks a featured photo; all persists', async ({
   page,
   app,
