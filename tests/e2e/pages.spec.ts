@@ -76,6 +76,9 @@ test('an editor splits a long article by toolbar and keyboard, follows the pages
   await navigator.click();
   await navigator.selectOption('3');
   await expect(body(page)).toBeFocused();
+  // The page's break line (its words and hints) shows under the sticky toolbar, not behind it.
+  const toolbar = (await page.locator('.rx-body-head').boundingBox())!;
+  expect((await pageBreaks(page).nth(1).boundingBox())!.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height);
   await page.keyboard.type('Baru ');
   await expect(body(page).locator('p').nth(9)).toHaveText(`Baru ${ninth.slice(cut + 1)}`);
   await page.keyboard.press('Control+z');
@@ -330,4 +333,18 @@ test('Ctrl+Enter in a heading starts the new page with the heading, never betwee
         blocks.map((each) => (each.querySelector('[role="separator"]') ? 'break' : each.tagName)),
       ),
   ).toEqual(['P', 'break', 'H2', 'H3', 'P']);
+});
+
+test('on a narrow window a refusal takes the window’s width, clear of its edges', async ({ page, app }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await seedArticle(app, { headline: 'Jendela sempit', body: [paragraphText(1, 30), paragraphText(2, 30)] });
+  await openArticle(page, app, 'Jendela sempit');
+  await placeCaret(para(page, 1), 'start');
+  await page.keyboard.press('Control+Enter');
+  await expect(alert(page)).toContainText('page 1 would be empty');
+  const notice = (await page.locator('.rx-page-notice').boundingBox())!;
+  // Not squeezed into half the window (one or two words a line, covering the text).
+  expect(notice.width).toBeGreaterThan(360 * 0.85);
+  expect(notice.x).toBeGreaterThanOrEqual(0);
+  expect(notice.x + notice.width).toBeLessThanOrEqual(360);
 });

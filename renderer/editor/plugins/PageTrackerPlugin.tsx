@@ -13,10 +13,13 @@ import { breaksToRemove } from '../../../shared/pages/rules';
 import { useI18n } from '../../i18n/I18n';
 import { $measurePages, type PageMeasureCache } from '../pages/measurePages';
 import { usePageTracker } from '../pages/PageTracker';
+import { stickyBand } from '../inSight';
 
 const PASS_DELAY_MS = 200;
 /** A cold pass (opening a long article) measures in slices this long, so typing is never held up. */
 const SLICE_MS = 8;
+/** Room left between the toolbar and the break line of a page jumped to. */
+const JUMP_ROOM_PX = 8;
 
 /**
  * Tracks the pages while the article is written — where each begins, its words, the caret's page —
@@ -109,7 +112,12 @@ export function PageTrackerPlugin(): null {
         editor.focus();
       }
       const element = page.breakKey ? editor.getElementByKey(page.breakKey) : editor.getRootElement();
-      element?.scrollIntoView({ block: 'start' });
+      if (!element) return;
+      element.scrollIntoView({ block: 'start' });
+      // The page's break line, with its words and hints, shows under the toolbar, not behind it.
+      const root = editor.getRootElement();
+      const covered = root ? stickyBand(root).top + JUMP_ROOM_PX - element.getBoundingClientRect().top : 0;
+      if (covered > 0) window.scrollBy(0, -covered);
     });
     return () => {
       window.clearTimeout(timer);
