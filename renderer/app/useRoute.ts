@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { anyUnsaved, flushAllSaves, type UnsavedArticle } from '../articles/pendingSaves';
+import { anyUnsaved, flushAllSaves, settleAll, type UnsavedArticle } from '../articles/pendingSaves';
 import { commitFieldDrafts } from './fieldDrafts';
 import { parseRoute, routeHash, type Route } from './route';
 
@@ -94,7 +94,10 @@ export function useRoute(): Navigation {
   // with its own prompt.
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (closing.current || !anyUnsaved()) return;
+      if (closing.current) return;
+      // A break waiting on an emptied page goes before the close (and makes the article unsaved).
+      settleAll();
+      if (!anyUnsaved()) return;
       event.preventDefault();
       void flushAllSaves().then((unsaved) => {
         if (!window.redaksi) return;

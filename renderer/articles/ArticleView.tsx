@@ -62,6 +62,7 @@ function ArticleEditor({
     window.addEventListener('keydown', onKey);
     // Leaving the article or closing the window waits for these saves (app/useRoute.ts).
     const unregister = registerFlush({
+      settle: () => pages.releaseHeld(),
       flush: async () => {
         commitFieldDrafts();
         await autosave.flush();
@@ -76,17 +77,18 @@ function ArticleEditor({
       window.removeEventListener('keydown', onKey);
       void autosave.flush();
     };
-  }, [draft]);
+  }, [draft, pages]);
 
   const changeFields = useCallback((patch: Partial<ArticleFields>) => draft.changeFields(patch), [draft]);
   const bodyLoaded = useCallback((state: EditorState) => draft.bodyLoaded(state), [draft]);
   const bodyTidied = useCallback((state: EditorState) => draft.bodyTidied(state), [draft]);
   const changeBody = useCallback((state: EditorState) => draft.changeBody(state), [draft]);
   const flush = useCallback(() => void draft.autosave.flush(), [draft]);
-  const saveNow = useCallback(() => draft.saveAll(), [draft]);
+  // Exported or previewed, the article is read as it will be published: no break waits any more.
+  const saveNow = useCallback(() => (pages.releaseHeld(), draft.saveAll()), [draft, pages]);
   const saveForPreview = useCallback(
-    () => draft.saveAll().then(() => !draft.autosave.hasUnsavedChanges),
-    [draft],
+    () => (pages.releaseHeld(), draft.saveAll()).then(() => !draft.autosave.hasUnsavedChanges),
+    [draft, pages],
   );
   const [exporting, setExporting] = useState(false);
   const exportButton = useRef<HTMLButtonElement>(null);

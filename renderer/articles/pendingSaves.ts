@@ -9,6 +9,8 @@ export interface UnsavedArticle {
 
 /** An open editor's saving, as navigation sees it. */
 interface PendingSaves {
+  /** Settles what the editor holds back while it is in use (a break waiting on an emptied page). */
+  settle?: () => void;
   /** Saves what is not saved yet; resolves to what is still unsaved, or null. */
   flush: () => Promise<UnsavedArticle | null>;
   /** Whether anything typed is not yet committed (a save on its way counts). */
@@ -35,11 +37,17 @@ export function registerFlush(editor: PendingSaves): () => void {
 
 /** Saves every open editor; resolves to the articles whose changes are still unsaved (none: empty). */
 export async function flushAllSaves(): Promise<UnsavedArticle[]> {
+  settleAll();
   // A caption typed a moment ago goes into its article (or the library) before the saves.
   commitFieldDrafts();
   await Promise.all([...landing].map((wait) => wait()));
   const results = await Promise.all([...editors].map((editor) => editor.flush()));
   return results.filter((result): result is UnsavedArticle => result !== null);
+}
+
+/** The article is about to be left or closed: each open editor settles what it holds back. */
+export function settleAll(): void {
+  for (const editor of editors) editor.settle?.();
 }
 
 /** Whether any open editor holds text not yet committed. */

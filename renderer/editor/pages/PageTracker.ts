@@ -61,6 +61,7 @@ export class PageTracker {
   private notices = 0;
   private readonly listeners = new Set<() => void>();
   private jumpHandler: ((page: number, focus: boolean) => void) | null = null;
+  private releaseHandler: (() => void) | null = null;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -107,6 +108,22 @@ export class PageTracker {
 
   jumpTo(page: number, focus = true): void {
     this.jumpHandler?.(page, focus);
+  }
+
+  /** The editor registers how to take out a break that waits on an emptied page. */
+  onRelease(handler: () => void): () => void {
+    this.releaseHandler = handler;
+    return () => {
+      if (this.releaseHandler === handler) this.releaseHandler = null;
+    };
+  }
+
+  /**
+   * The article is being left, closed, exported or previewed: a break waiting on an emptied page
+   * (for the page to be written again) goes now, at once, so what is saved has no empty page.
+   */
+  releaseHeld(): void {
+    this.releaseHandler?.();
   }
 
   private emit(): void {

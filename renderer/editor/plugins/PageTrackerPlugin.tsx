@@ -119,10 +119,25 @@ export function PageTrackerPlugin(): null {
       const covered = root ? stickyBand(root).top + JUMP_ROOM_PX - element.getBoundingClientRect().top : 0;
       if (covered > 0) window.scrollBy(0, -covered);
     });
+    const unregisterRelease = tracker.onRelease(() => {
+      const measured = editor.getEditorState().read(() => $measurePages(cache));
+      const due = measured ? breaksToRemove(measured.hasContent) : [];
+      if (!measured || due.length === 0) return;
+      // Committed at once (discrete), so the save that follows sends the body without the break.
+      editor.update(
+        () => {
+          for (const index of due) $getNodeByKey(measured.pages[index + 1]!.breakKey!)?.remove();
+        },
+        { tag: HISTORY_MERGE_TAG, discrete: true },
+      );
+      toldHeld = null;
+      tracker.dismiss();
+    });
     return () => {
       window.clearTimeout(timer);
       unregister();
       unregisterJump();
+      unregisterRelease();
     };
   }, [editor, t, tracker]);
   return null;
