@@ -3,7 +3,17 @@ import { documentOf, heading, paragraph, text } from '../unit/support/documents'
 import { pageBreak } from '../unit/support/long-articles';
 import { seedArticle } from './support/api';
 import { body, expect, test } from './support/fixtures';
-import { indicator, openArticle, pageBreaks, para, paragraphText, placeCaret } from './support/pages';
+import {
+  alert,
+  indicator,
+  openArticle,
+  pageBreaks,
+  para,
+  paragraphText,
+  pasteLexical,
+  placeCaret,
+} from './support/pages';
+import { pasteHtml } from './support/paste';
 import { settleSelectionChanges } from './support/selection';
 import { importPhoto } from './support/sources';
 
@@ -93,4 +103,45 @@ test('the page navigator goes to a page that holds only a photo and selects the 
   await expect(navigator).toHaveValue('2');
   await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
   await expect(body(page)).toBeFocused();
+});
+
+test('a page break pasted alone lands where Ctrl+Enter puts one: at the word, never inside it, and by the same rules', async ({
+  page,
+  app,
+}) => {
+  const first = paragraphText(1, 40); // "Paragraf 1 kota …": the third word starts at 11
+  const second = paragraphText(2, 40);
+  await seedArticle(app, {
+    headline: 'Pemisah ditempel',
+    body: documentOf(paragraph(text(first)), paragraph(text(second))),
+  });
+  await openArticle(page, app, 'Pemisah ditempel');
+  const editor = body(page);
+  const split = ['P: Paragraf 1', 'break', `P: ${first.slice(11)}`, `P: ${second}`];
+
+  // Moved by cut and paste within Redaksi (Lexical's clipboard): inside a word, the page starts at it.
+  await placeCaret(para(page, 1), 13);
+  await pasteLexical(editor, [{ type: 'page-break', version: 1 }]);
+  await expect.poll(() => blocks(editor)).toEqual(split);
+  // One undo takes it out, as a paste.
+  await page.keyboard.press('Control+z');
+  await expect(pageBreaks(page)).toHaveCount(0);
+  await expect.poll(() => blocks(editor)).toEqual([`P: ${first}`, `P: ${second}`]);
+
+  // From Google Docs (a break alone, in its wrapper), with the caret right before a space: no page
+  // starts with a space.
+  await placeCaret(para(page, 1), 10);
+  await pasteHtml(
+    editor,
+    '<meta charset="utf-8"><b id="docs-internal-guid-1"><hr style="page-break-before:always;display:none;"></b>',
+  );
+  await expect.poll(() => blocks(editor)).toEqual(split);
+  await page.keyboard.press('Control+z');
+
+  // Where Ctrl+Enter is refused, so is the paste, with the same message.
+  await placeCaret(para(page, 1), 'start');
+  await pasteLexical(editor, [{ type: 'page-break', version: 1 }]);
+  await expect(alert(page)).toContainText('page 1 would be empty');
+  await expect(pageBreaks(page)).toHaveCount(0);
+  await expect(indicator(page)).toHaveText('Page 1 of 1');
 });

@@ -106,6 +106,24 @@ export function $dropBreaksPastedIntoQuoteOrList(nodes: LexicalNode[], selection
   return dropped;
 }
 
+/**
+ * Whether a paste holds a page break and nothing else to read (a break copied alone, in Redaksi or
+ * from Word or Google Docs, may come with empty paragraphs around it).
+ */
+export function $onlyPageBreaks(nodes: LexicalNode[]): boolean {
+  return (
+    nodes.some($isPageBreakNode) &&
+    nodes.every(
+      (node) =>
+        $isPageBreakNode(node) ||
+        ($isElementNode(node) &&
+          !node.isInline() &&
+          node.getTextContent().trim() === '' &&
+          node.getChildren().every((child) => $isTextNode(child) || $isLineBreakNode(child))),
+    )
+  );
+}
+
 /** The text of `block` before and after `point`, in reading order. */
 function $textAround(
   block: ElementNode,

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_NORMAL,
   KEY_DOWN_COMMAND,
@@ -12,6 +13,7 @@ import { useI18n, type Translate } from '../../i18n/I18n';
 import {
   $dropBreaksPastedIntoQuoteOrList,
   $insertPageBreak,
+  $onlyPageBreaks,
   $pageBreakMisplaced,
   INSERT_PAGE_BREAK_COMMAND,
   type PageBreakRefusal,
@@ -73,7 +75,14 @@ export function PageBreakPlugin(): null {
         ({ nodes, selection }) => {
           if ($dropBreaksPastedIntoQuoteOrList(nodes, selection) > 0)
             tracker.tell(t('pages.removed', { reason: refusalMessage(t, 'inside-quote-or-list') }));
-          return false;
+          // A break pasted alone (moved by cut and paste) goes where Insert page break puts one: at
+          // the start of the caret's word, never inside it, with the rules and their messages.
+          if (!$isRangeSelection(selection) || !$onlyPageBreaks(nodes)) return false;
+          if (!selection.isCollapsed()) selection.removeText();
+          const refusal = $insertPageBreak();
+          if (refusal) tracker.tell(refusalMessage(t, refusal));
+          else tracker.dismiss();
+          return true;
         },
         COMMAND_PRIORITY_EDITOR,
       ),
