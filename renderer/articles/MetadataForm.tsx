@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
-import { slugify } from '../../shared/text/slug';
+import { slugFollows, slugify } from '../../shared/text/slug';
 import { useI18n } from '../i18n/I18n';
 import { commaList } from './commaList';
 import { TagsField } from './TagsField';
@@ -57,11 +57,14 @@ function usePaused<T>(value: T, ms: number): T {
   return paused;
 }
 
-/** The slug the next save will store: the saved one while it still matches the headline (maybe with -2), else the new one. */
+/**
+ * The slug the next save will store: the saved one while it still follows the headline (maybe with
+ * -2, maybe made in the other language), else the new one.
+ */
 function previewSlug(fields: ArticleFields, language: 'en' | 'id'): string {
   const base = slugify(fields.headline, language);
   if (!base) return fields.slug;
-  return fields.slug === base || new RegExp(`^${base}-\\d+$`).test(fields.slug) ? fields.slug : base;
+  return slugFollows(fields.slug, fields.headline) ? fields.slug : base;
 }
 
 export interface MetadataFormProps {

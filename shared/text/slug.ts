@@ -65,3 +65,18 @@ export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): st
     if (!isTaken(candidate)) return candidate;
   }
 }
+
+/**
+ * Whether a stored slug still follows the headline — its slug in either publication language (the
+ * language may have been switched since), or that with a number the store added to keep it unique —
+ * so a save keeps it instead of moving the article's address.
+ */
+export function slugFollows(slug: string, headline: string): boolean {
+  return (['id', 'en'] as const).some((language) => {
+    const base = slugify(headline, language);
+    return (
+      base !== '' &&
+      (slug === base || (slug.startsWith(`${base}-`) && /^\d+$/.test(slug.slice(base.length + 1))))
+    );
+  });
+}

@@ -15,7 +15,7 @@ import { describePhotoProblem } from '../../../shared/editor/PhotoNode';
 import { captionsText, variantsText } from './search-text';
 import { describeRelatedLinkProblem } from '../../../shared/editor/RelatedLinkNode';
 import { describePageBreakProblem } from '../../../shared/editor/PageBreakNode';
-import { slugify, uniqueSlug } from '../../../shared/text/slug';
+import { slugFollows, slugify, uniqueSlug } from '../../../shared/text/slug';
 import { countWords } from '../../../shared/text/words';
 import { checkFeaturedPhoto, recordPhotoUsage } from './photo-usage';
 import { checkSourceMarks, recordSourceTags } from '../sources/article-sources';
@@ -202,9 +202,13 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
     const stored = derived(fields, body);
     const captions = captionsText(db, body, fields.featuredPhotoId);
     // Once published, the address stays: a corrected headline no longer moves the slug (the desk can
-    // still change it by hand).
+    // still change it by hand). Before that it follows the headline, and a slug that still does is
+    // kept: a body edit after the publication's language was switched never moves the address.
+    const following = !fields.slugManual && row.slug_manual === 0 && slugFollows(row.slug, fields.headline);
     const slug =
-      row.published_at !== null && !fields.slugManual ? row.slug : chooseSlug(db, fields, input.id, defaults);
+      (row.published_at !== null && !fields.slugManual) || following
+        ? row.slug
+        : chooseSlug(db, fields, input.id, defaults);
     checkFeaturedPhoto(db, fields.featuredPhotoId);
     const updatedAt = defaults.now().toISOString();
     // The first save with the status Published dates the publication; later saves keep that date.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, slugify, uniqueSlug } from '../../../../shared/text/slug';
+import { MAX_SLUG_LENGTH, slugify, uniqueSlug, slugFollows } from '../../../../shared/text/slug';
 
 describe('slugify', () => {
   it('turns an Indonesian headline into lower-case words joined by hyphens', () => {
@@ -107,5 +107,17 @@ describe('uniqueSlug', () => {
 
   it('uses a placeholder when the base is empty', () => {
     expect(uniqueSlug('', () => false)).toBe('artikel');
+  });
+});
+
+describe('slugFollows', () => {
+  it('holds for the headline’s slug in either language, with or without a number added for uniqueness', () => {
+    expect(slugFollows('ekspor-dan-impor-naik', 'Ekspor & Impor Naik')).toBe(true);
+    expect(slugFollows('ekspor-and-impor-naik', 'Ekspor & Impor Naik')).toBe(true);
+    expect(slugFollows('ekspor-dan-impor-naik-2', 'Ekspor & Impor Naik')).toBe(true);
+    expect(slugFollows('ekspor-dan-impor-naik-lagi', 'Ekspor & Impor Naik')).toBe(false);
+    expect(slugFollows('ekspor-dan-impor-naik-2b', 'Ekspor & Impor Naik')).toBe(false);
+    expect(slugFollows('ekspor-dan-impor-turun', 'Ekspor & Impor Naik')).toBe(false);
+    expect(slugFollows('', '')).toBe(false);
   });
 });

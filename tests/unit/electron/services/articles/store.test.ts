@@ -175,6 +175,25 @@ describe('articles.save', () => {
     expect([first.slug, second.slug]).toEqual(['sama', 'sama']);
   });
 
+  it('moves the slug only when the headline changes, not when the publication language does', async () => {
+    const s = await services();
+    await s.ok('settings.update', { publication: { language: 'id' } });
+    const created = await s.ok('articles.create', {});
+    const first = await s.ok('articles.save', edit(created, { headline: 'Ekspor & Impor Naik' }));
+    expect(first.slug).toBe('ekspor-dan-impor-naik');
+    await s.ok('settings.update', { publication: { language: 'en' } });
+    // A body or lead edit keeps the address (the exported folder stays where it is).
+    const loaded = await s.ok('articles.get', { id: created.id });
+    expect((await s.ok('articles.save', edit(loaded, { lead: 'Lead baru' }))).slug).toBe(
+      'ekspor-dan-impor-naik',
+    );
+    // The headline edited: the slug follows it, in the language now chosen.
+    const again = await s.ok('articles.get', { id: created.id });
+    expect((await s.ok('articles.save', edit(again, { headline: 'Ekspor & Impor Turun' }))).slug).toBe(
+      'ekspor-and-impor-turun',
+    );
+  });
+
   it('keeps a manual slug, normalised, however the headline changes', async () => {
     const s = await services();
     const created = await s.ok('articles.create', {});
