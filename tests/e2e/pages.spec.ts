@@ -392,6 +392,18 @@ test('Ctrl+Enter in a heading starts the new page with the heading, never betwee
         blocks.map((each) => (each.querySelector('[role="separator"]') ? 'break' : each.tagName)),
       ),
   ).toEqual(['P', 'break', 'H2', 'H3', 'P']);
+  // Asked again there, or at the start of the text under the headings, the break would go above
+  // them, where page 2 already starts: the refusal says so (page 2 has text, it is not "empty").
+  for (const [where, at] of [
+    [body(page).locator('h3'), 3],
+    [para(page, 2), 'start'],
+  ] as const) {
+    await placeCaret(where, at);
+    await page.keyboard.press('Control+Enter');
+    await expect(alert(page)).toHaveText(/this heading already opens its page/);
+    await expect(alert(page)).not.toContainText('empty');
+    await expect(pageBreaks(page)).toHaveCount(1);
+  }
 });
 
 test('on a narrow window a refusal takes the window’s width, clear of its edges', async ({ page, app }) => {

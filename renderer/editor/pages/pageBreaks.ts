@@ -33,7 +33,14 @@ export const OPEN_AUTO_SPLIT_COMMAND = createCommand<void>('OPEN_AUTO_SPLIT_COMM
 export const OPEN_PAGE_PREVIEW_COMMAND = createCommand<void>('OPEN_PAGE_PREVIEW_COMMAND');
 
 /** Why a page break may not go (or stay) where it is. */
-export type PageBreakRefusal = 'no-caret' | 'inside-quote-or-list' | 'at-start' | 'at-end' | 'next-to-break';
+export type PageBreakRefusal =
+  | 'no-caret'
+  | 'inside-quote-or-list'
+  | 'at-start'
+  | 'at-end'
+  | 'next-to-break'
+  /** The caret at a heading (or the text under it) that already opens its page: the break would go above it. */
+  | 'heading-opens-page';
 
 /** Whether a top-level block shows anything: non-blank text, or a photo or other non-text block. */
 export function $blockHasContent(block: LexicalNode): boolean {
@@ -283,6 +290,10 @@ function $placementProblem(placement: Placement): PageBreakRefusal | null {
   if ($isPageBreakNode(block)) return 'next-to-break';
   const blockCounts = $blockHasContent(block);
   const previous = placement.kind === 'after' && blockCounts ? 'content' : $pageSide(block, 'previous');
+  // A break asked for at a heading goes above it: where a page already starts there, say that
+  // (the page the editor sees has text; it is the heading that cannot leave it).
+  if (previous !== 'content' && placement.kind === 'before' && $isHeadingNode(block))
+    return 'heading-opens-page';
   if (previous !== 'content') return refusalFor(previous, 'previous');
   const next = placement.kind === 'before' && blockCounts ? 'content' : $pageSide(block, 'next');
   if (next !== 'content') return refusalFor(next, 'next');

@@ -32,6 +32,8 @@ export function refusalMessage(t: Translate, refusal: PageBreakRefusal): string 
       return t('pages.refused.atEnd');
     case 'next-to-break':
       return t('pages.refused.inARow');
+    case 'heading-opens-page':
+      return t('pages.refused.headingOpens');
   }
 }
 

@@ -52,6 +52,8 @@ export const editor = {
   'pages.refused.atEnd':
     'A page break can’t go at the end of the article: the last page would be empty. Write the next page first.',
   'pages.refused.inARow': 'A page break can’t go here: the page between the two breaks would be empty.',
+  'pages.refused.headingOpens':
+    'A page break can’t go here: this heading already opens its page, and a break at a heading goes above it, with the text under it.',
   'pages.removed': 'A page break was taken out. {reason}',
   'pages.leftOutOfPaste':
     'A page break inside the pasted list, quote or table was left out: a page can’t end inside one.',

@@ -52,6 +52,8 @@ export const editor: Record<keyof typeof en, string> = {
   'pages.refused.atEnd':
     'Pemisah halaman tidak boleh di akhir artikel: halaman terakhir akan kosong. Tulis dulu halaman berikutnya.',
   'pages.refused.inARow': 'Pemisah halaman tidak boleh di sini: halaman di antara dua pemisah akan kosong.',
+  'pages.refused.headingOpens':
+    'Pemisah halaman tidak boleh di sini: subjudul ini sudah membuka halamannya, dan pemisah pada subjudul selalu diletakkan di atasnya, bersama teks di bawahnya.',
   'pages.removed': 'Sebuah pemisah halaman dihapus. {reason}',
   'pages.leftOutOfPaste':
     'Pemisah halaman di dalam daftar, kutipan, atau tabel yang ditempel tidak disertakan: halaman tidak boleh berakhir di dalamnya.',
