@@ -8,6 +8,7 @@ import {
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Photo } from '../../shared/api/photo';
 import { CAPTION_STYLES } from '../../shared/text/caption-style';
+import { baseUrlProblem } from '../../shared/text/urls';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { useProfileFields } from './useProfileFields';
@@ -99,7 +100,9 @@ export function SettingsView({
       <h1 id="settings-title">{t('settings.title')}</h1>
       {error && (
         <p id="settings-refusal" className="rx-error" role="alert">
-          {invalid === 'baseUrl' ? t('settings.publication.baseUrlInvalid') : say(error)}
+          {invalid === 'baseUrl'
+            ? t(`settings.publication.baseUrlInvalid.${baseUrlProblem(publication.baseUrl) ?? 'notWeb'}`)
+            : say(error)}
         </p>
       )}
       <Choice

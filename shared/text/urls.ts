@@ -83,6 +83,24 @@ export function baseAddress(raw: string): string | null {
   return href.replace(/\/+$/, '');
 }
 
+/** Why a typed base URL is refused, to say so in words: see baseAddress. */
+export type BaseUrlProblem = 'notWeb' | 'queryOrFragment' | 'credentials' | 'server';
+
+/** What is wrong with a base URL as typed (normalizeTypedUrl first, as the profile does), or null. */
+export function baseUrlProblem(typed: string): BaseUrlProblem | null {
+  if (typed.trim() === '') return null;
+  const raw = normalizeTypedUrl(typed);
+  if (baseAddress(raw) !== null) return null;
+  const href = webAddress(raw);
+  // An http(s) address that does not parse: its server name or port is what is wrong.
+  if (href === null)
+    return /^https?:\/\/[^/\s]/i.test(raw.trim()) && isSafeUrl(raw.trim()) ? 'server' : 'notWeb';
+  if (href.includes('?') || href.includes('#')) return 'queryOrFragment';
+  const url = new URL(href);
+  if (url.username || url.password) return 'credentials';
+  return 'server';
+}
+
 /** What an editor types in the link box, made into an address: "example.com" → "https://example.com". */
 export function normalizeTypedUrl(typed: string): string {
   const url = typed.trim();

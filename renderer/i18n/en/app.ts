@@ -42,8 +42,14 @@ export const app = {
   'settings.publication.language': 'Publication language',
   'settings.publication.datelinePrefix': 'Dateline prefix',
   'settings.publication.baseUrl': 'Base URL',
-  'settings.publication.baseUrlInvalid':
-    'The base URL must be a web address starting with https:// (or http://), without ? or #. It was not saved.',
+  'settings.publication.baseUrlInvalid.notWeb':
+    'The base URL must be a web address starting with https:// (or http://). It was not saved.',
+  'settings.publication.baseUrlInvalid.queryOrFragment':
+    'The base URL is where the pages will be published: it cannot hold a ? or #. It was not saved.',
+  'settings.publication.baseUrlInvalid.credentials':
+    'The base URL cannot hold a user name or password (the part before @): it would be in every published page. It was not saved.',
+  'settings.publication.baseUrlInvalid.server':
+    'The base URL’s server name or port is not valid (letters, digits, hyphens and single dots; a port up to 65535). It was not saved.',
   'settings.publication.copyright': 'Copyright line',
   'settings.publication.accent': 'Accent colour',
   'settings.publication.captionStyle': 'Caption style',

@@ -41,8 +41,14 @@ export const app: Record<keyof typeof en, string> = {
   'settings.publication.language': 'Bahasa publikasi',
   'settings.publication.datelinePrefix': 'Awalan dateline',
   'settings.publication.baseUrl': 'URL dasar',
-  'settings.publication.baseUrlInvalid':
-    'URL dasar harus berupa alamat web yang diawali https:// (atau http://), tanpa ? atau #. Belum disimpan.',
+  'settings.publication.baseUrlInvalid.notWeb':
+    'URL dasar harus berupa alamat web yang diawali https:// (atau http://). Belum disimpan.',
+  'settings.publication.baseUrlInvalid.queryOrFragment':
+    'URL dasar adalah tempat halaman diterbitkan: tidak boleh memuat ? atau #. Belum disimpan.',
+  'settings.publication.baseUrlInvalid.credentials':
+    'URL dasar tidak boleh memuat nama pengguna atau kata sandi (bagian sebelum @): itu akan tampil di setiap halaman terbitan. Belum disimpan.',
+  'settings.publication.baseUrlInvalid.server':
+    'Nama server atau port URL dasar tidak sah (huruf, angka, tanda hubung dan titik tunggal; port paling besar 65535). Belum disimpan.',
   'settings.publication.copyright': 'Baris hak cipta',
   'settings.publication.accent': 'Warna aksen',
   'settings.publication.captionStyle': 'Gaya keterangan foto',

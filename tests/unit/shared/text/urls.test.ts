@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseAddress, isSafeUrl, linkAddress, webAddress } from '../../../../shared/text/urls';
+import { baseAddress, baseUrlProblem, isSafeUrl, linkAddress, webAddress } from '../../../../shared/text/urls';
 
 describe('link addresses as published', () => {
   it('percent-encodes what a URL may not hold, in the path, query and fragment only', () => {
@@ -59,5 +59,21 @@ describe('link addresses as published', () => {
       'https://ex{a}.com',
     ])
       expect(baseAddress(refused), refused).toBeNull();
+  });
+});
+
+describe('baseUrlProblem', () => {
+  it('names what is wrong with a refused base URL, and nothing for one that is kept', () => {
+    expect(baseUrlProblem('')).toBeNull();
+    expect(baseUrlProblem('tribun-medan.com/berita')).toBeNull();
+    expect(baseUrlProblem('https://tribun-medan.com')).toBeNull();
+    expect(baseUrlProblem('ftp://tribun-medan.com')).toBe('notWeb');
+    expect(baseUrlProblem('javascript:alert(1)')).toBe('notWeb');
+    expect(baseUrlProblem('https://tribun-medan.com/?utm=1')).toBe('queryOrFragment');
+    expect(baseUrlProblem('https://tribun-medan.com/#top')).toBe('queryOrFragment');
+    expect(baseUrlProblem('https://user:pass@tribun-medan.com')).toBe('credentials');
+    expect(baseUrlProblem('https://tribun-medan.com:99999')).toBe('server');
+    expect(baseUrlProblem('https://tribun..medan.com')).toBe('server');
+    expect(baseUrlProblem('https://tribun"medan.com')).toBe('server');
   });
 });
