@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { baseAddress, baseUrlProblem, isSafeUrl, linkAddress, webAddress } from '../../../../shared/text/urls';
+import {
+  baseAddress,
+  baseUrlProblem,
+  isSafeUrl,
+  linkAddress,
+  webAddress,
+} from '../../../../shared/text/urls';
 
 describe('link addresses as published', () => {
   it('percent-encodes what a URL may not hold, in the path, query and fragment only', () => {
