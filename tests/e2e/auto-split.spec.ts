@@ -1,7 +1,9 @@
+import { documentOf, paragraph, text } from '../unit/support/documents';
 import { splitPages } from '../../shared/pages/split';
 import { blockWords } from '../../shared/pages/blocks';
 import { bornSpeaking, watchStatusRegions } from './support/announcements';
 import { seedArticle } from './support/api';
+import { importPhoto } from './support/sources';
 import { body, expect, expectSaved, test, problemsBesidesSandboxedPreview } from './support/fixtures';
 import {
   indicator,
@@ -195,4 +197,36 @@ test('the auto-split panel sits beside the article where the window has room, an
   await page.setViewportSize({ width: 760, height: 700 });
   await expect(page.getByRole('combobox', { name: 'Pages' })).toBeInViewport({ ratio: 1 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(760);
+});
+
+test('a proposed page that opens with a photo is listed with the words after the photo', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const photo = { type: 'photo', version: 1, photoId, caption: '', credit: '', altText: '' };
+  await seedArticle(app, {
+    headline: 'Laporan bergambar',
+    body: documentOf(
+      paragraph(text(paragraphText(1, 60))),
+      paragraph(text(paragraphText(2, 60))),
+      photo,
+      paragraph(text(paragraphText(3, 60))),
+      paragraph(text(paragraphText(4, 60))),
+      photo,
+      paragraph(text(paragraphText(5, 60))),
+      paragraph(text(paragraphText(6, 60))),
+    ),
+  });
+  await openArticle(page, app, 'Laporan bergambar');
+  await page.getByRole('button', { name: 'Auto-split' }).click();
+  const panel = page.getByRole('dialog', { name: 'Auto-split' });
+  await panel.getByLabel('How many pages').fill('3');
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  // Auto-split puts a photo at the start of a page, never at the end: those pages still say where they begin.
+  await expect(panel.getByRole('list', { name: 'Proposed pages' }).getByRole('listitem')).toHaveText([
+    /^Page 1: \d+ words, from “Paragraf 1 /,
+    /^Page 2: \d+ words, from a photo, then “Paragraf 3 /,
+    /^Page 3: \d+ words, from a photo, then “Paragraf 5 /,
+  ]);
 });

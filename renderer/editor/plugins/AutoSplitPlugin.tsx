@@ -20,10 +20,18 @@ import { useI18n } from '../../i18n/I18n';
 import { OPEN_AUTO_SPLIT_COMMAND } from '../pages/pageBreaks';
 import { focusBody } from '../focusBody';
 
+/** A proposed page: its words and first words; `photoFirst` when it opens with a photo (or another block without text). */
+interface ProposedPage {
+  number: number;
+  words: number;
+  opening: string;
+  photoFirst: boolean;
+}
+
 interface Proposal {
   /** Keys of the blocks a new page starts at. */
   starts: NodeKey[];
-  pages: Array<{ number: number; words: number; opening: string }>;
+  pages: ProposedPage[];
   ratio: number;
   /** What was asked for, to say why fewer pages came out. */
   asked: { mode: 'pages' | 'words'; target: number; words: number };
@@ -40,6 +48,18 @@ function opening(text: string): string {
   const cut = whole.slice(0, 60);
   const atWord = cut.lastIndexOf(' ');
   return `${(atWord > 20 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+}
+
+/** The first words of the page starting at block `first`: of its first block with text, if it has one before the next break. */
+function pageOpening(
+  blocks: StoredDocument['root']['children'],
+  first: number,
+): Pick<ProposedPage, 'opening' | 'photoFirst'> {
+  for (let index = first; index < blocks.length && blocks[index]!.type !== PAGE_BREAK_TYPE; index += 1) {
+    const words = opening(blockText(blocks[index]!));
+    if (words !== '') return { opening: words, photoFirst: index > first };
+  }
+  return { opening: '', photoFirst: false };
 }
 
 const ratioFormat = (language: string): Intl.NumberFormat =>
@@ -124,7 +144,7 @@ export function AutoSplitPlugin() {
       pages: result.pages.map((page) => ({
         number: page.number,
         words: page.words,
-        opening: opening(blockText(document.root.children[page.firstBlock]!)),
+        ...pageOpening(document.root.children, page.firstBlock),
       })),
       asked: { mode, target, words: result.pages.reduce((sum, page) => sum + page.words, 0) },
       existing: document.root.children.filter((block) => block.type === PAGE_BREAK_TYPE).length,
@@ -212,9 +232,11 @@ export function AutoSplitPlugin() {
           <ol aria-label={t('autoSplit.list')} className="rx-proposed-pages">
             {proposal.pages.map((page) => (
               <li key={page.number}>
-                {page.opening
-                  ? t('autoSplit.page', { n: page.number, words: page.words, start: page.opening })
-                  : t('autoSplit.pageNoText', { n: page.number, words: page.words })}
+                {page.opening && page.photoFirst
+                  ? t('autoSplit.pagePhotoFirst', { n: page.number, words: page.words, start: page.opening })
+                  : page.opening
+                    ? t('autoSplit.page', { n: page.number, words: page.words, start: page.opening })
+                    : t('autoSplit.pageNoText', { n: page.number, words: page.words })}
               </li>
             ))}
           </ol>

@@ -79,6 +79,7 @@ export const editor = {
   'autoSplit.pageNoText': 'Page {n}: {words} {words:word|words}',
   'autoSplit.list': 'Proposed pages',
   'autoSplit.page': 'Page {n}: {words} {words:word|words}, from “{start}”',
+  'autoSplit.pagePhotoFirst': 'Page {n}: {words} {words:word|words}, from a photo, then “{start}”',
   'autoSplit.marker': 'Page {n} starts here (proposed)',
   'autoSplit.accept': 'Accept',
   'autoSplit.dismiss': 'Dismiss',

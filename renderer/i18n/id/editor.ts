@@ -80,6 +80,7 @@ export const editor: Record<keyof typeof en, string> = {
   'autoSplit.pageNoText': 'Halaman {n}: {words} kata',
   'autoSplit.list': 'Usulan halaman',
   'autoSplit.page': 'Halaman {n}: {words} kata, mulai “{start}”',
+  'autoSplit.pagePhotoFirst': 'Halaman {n}: {words} kata, mulai dengan foto, lalu “{start}”',
   'autoSplit.marker': 'Halaman {n} dimulai di sini (usulan)',
   'autoSplit.accept': 'Terima',
   'autoSplit.dismiss': 'Abaikan',
