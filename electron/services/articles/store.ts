@@ -15,7 +15,7 @@ import { describePhotoProblem } from '../../../shared/editor/PhotoNode';
 import { captionsText, variantsText } from './search-text';
 import { describeRelatedLinkProblem } from '../../../shared/editor/RelatedLinkNode';
 import { describePageBreakProblem } from '../../../shared/editor/PageBreakNode';
-import { slugFollows, slugify, uniqueSlug } from '../../../shared/text/slug';
+import { slugify, uniqueSlug } from '../../../shared/text/slug';
 import { countWords } from '../../../shared/text/words';
 import { checkFeaturedPhoto, recordPhotoUsage } from './photo-usage';
 import { checkSourceMarks, recordSourceTags } from '../sources/article-sources';
@@ -83,6 +83,20 @@ function chooseSlug(
     : slugify(fields.headline, defaults.language);
   const taken = db.prepare('SELECT 1 FROM articles WHERE slug = ? AND id <> ?');
   return uniqueSlug(wanted || UNTITLED[defaults.language], (slug) => taken.get(slug, id) !== undefined);
+}
+
+/** The slug a save stores: the stored one while the headline still gives it in either language. */
+function followingSlug(
+  db: Database,
+  row: { slug: string; slug_manual: number },
+  fields: Pick<ArticleFields, 'slug' | 'slugManual' | 'headline'>,
+  id: string,
+  defaults: ArticleDefaults,
+): string {
+  const slug = chooseSlug(db, fields, id, defaults);
+  if (slug === row.slug || fields.slugManual || row.slug_manual !== 0) return slug;
+  const other = defaults.language === 'id' ? 'en' : 'id';
+  return chooseSlug(db, fields, id, { ...defaults, language: other }) === row.slug ? row.slug : slug;
 }
 
 function derived(fields: Pick<ArticleFields, 'tags' | 'writers'>, body: StoredDocument) {
@@ -202,13 +216,13 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
     const stored = derived(fields, body);
     const captions = captionsText(db, body, fields.featuredPhotoId);
     // Once published, the address stays: a corrected headline no longer moves the slug (the desk can
-    // still change it by hand). Before that it follows the headline, and a slug that still does is
-    // kept: a body edit after the publication's language was switched never moves the address.
-    const following = !fields.slugManual && row.slug_manual === 0 && slugFollows(row.slug, fields.headline);
+    // still change it by hand). Before that it follows the headline; one the headline would still
+    // give in the other publication language is kept, so a body edit after the language was switched
+    // never moves the address.
     const slug =
-      (row.published_at !== null && !fields.slugManual) || following
+      row.published_at !== null && !fields.slugManual
         ? row.slug
-        : chooseSlug(db, fields, input.id, defaults);
+        : followingSlug(db, row, fields, input.id, defaults);
     checkFeaturedPhoto(db, fields.featuredPhotoId);
     const updatedAt = defaults.now().toISOString();
     // The first save with the status Published dates the publication; later saves keep that date.

@@ -192,6 +192,11 @@ describe('articles.save', () => {
     expect((await s.ok('articles.save', edit(again, { headline: 'Ekspor & Impor Turun' }))).slug).toBe(
       'ekspor-and-impor-turun',
     );
+    // A number that was the headline's own goes with it ("Gempa 7" → "Gempa").
+    const quake = await s.ok('articles.create', {});
+    expect((await s.ok('articles.save', edit(quake, { headline: 'Gempa 7' }))).slug).toBe('gempa-7');
+    const stored = await s.ok('articles.get', { id: quake.id });
+    expect((await s.ok('articles.save', edit(stored, { headline: 'Gempa' }))).slug).toBe('gempa');
   });
 
   it('keeps a manual slug, normalised, however the headline changes', async () => {
