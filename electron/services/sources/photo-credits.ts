@@ -107,8 +107,9 @@ export function recordCredits(
   try {
     body = typeof row.body === 'string' ? parseStoredBody({ id: row.id, body: row.body }) : row.body;
   } catch {
-    // A body that cannot be read shows no photos here; opening it says what is wrong.
-    body = { root: { type: 'root', children: [] } };
+    // A body that cannot be read keeps the credits its last good save showed (so the agency they
+    // name is not deleted from under it); opening it says what is wrong.
+    return;
   }
   const parts = new Set(shownCredits(db, body, row.featured_photo_id).flatMap(creditParts));
   db.prepare('DELETE FROM article_credits WHERE article_id = ?').run(row.id);

@@ -28,7 +28,7 @@ export const articleCreditsMigration: Migration = {
     // In batches: better-sqlite3 cannot write while a statement is still iterating.
     const batch = db.prepare(
       `SELECT seq, id, body, featured_photo_id FROM articles
-       WHERE seq > ? AND EXISTS (SELECT 1 FROM article_photos u WHERE u.article_id = articles.id)
+       WHERE seq > ? AND (instr(body, '"photo"') > 0 OR featured_photo_id IS NOT NULL)
        ORDER BY seq LIMIT 200`,
     );
     for (let after = 0; ;) {

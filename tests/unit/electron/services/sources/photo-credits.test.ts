@@ -152,10 +152,10 @@ describe('photo credits as sources of photos', () => {
     expect(usage.articles.map((article) => article.headline).sort()).toEqual(['Damaged', 'Readable']);
     const listed = await services.ok('articles.list', { sourceId: antara.id });
     expect(listed.map((article) => article.headline).sort()).toEqual(['Damaged', 'Readable']);
-    // A library credit changed meanwhile reads the damaged body as one without photos.
-    await services.ok('photos.update', { id: photo, credit: 'BUDI/ANTARA' });
+    // A library credit changed meanwhile leaves the damaged article's credits as they were.
+    await services.ok('photos.update', { id: photo, credit: 'BUDI/REUTERS' });
     expect((await services.ok('sources.usage', { id: antara.id })).articles.map((a) => a.headline)).toEqual([
-      'Readable',
+      'Damaged',
     ]);
     const refused = await services.fails('articles.sources', { id: ids[1] });
     expect(refused.code).toBe('DATABASE_CORRUPT');
