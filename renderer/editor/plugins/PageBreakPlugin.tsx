@@ -79,8 +79,9 @@ export function PageBreakPlugin(): null {
             tracker.tell(t('pages.removed', { reason: refusalMessage(t, 'inside-quote-or-list') }));
           // A break pasted alone (moved by cut and paste) goes where Insert page break puts one: at
           // the start of the caret's word, never inside it, with the rules and their messages.
-          if (!$isRangeSelection(selection) || !$onlyPageBreaks(nodes)) return false;
-          if (!selection.isCollapsed()) selection.removeText();
+          // (Over selected text the paste goes on as any paste: its refusal must not take the text.)
+          if (!$isRangeSelection(selection) || !selection.isCollapsed() || !$onlyPageBreaks(nodes))
+            return false;
           const refusal = $insertPageBreak();
           if (refusal) tracker.tell(refusalMessage(t, refusal));
           else tracker.dismiss();
