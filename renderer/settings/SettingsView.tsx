@@ -8,7 +8,7 @@ import {
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Photo } from '../../shared/api/photo';
 import { CAPTION_STYLES } from '../../shared/text/caption-style';
-import { baseUrlProblem } from '../../shared/text/urls';
+import { baseUrlProblem, type BaseUrlProblem } from '../../shared/text/urls';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { useProfileFields } from './useProfileFields';
@@ -78,6 +78,11 @@ export function SettingsView({
   ];
 
   const invalid = refusedField(error);
+  // Why the base URL was refused, read from the address refused — not from the field typed on
+  // since, which would change the alert (and have it read again) at every key.
+  const [refusal, setRefusal] = useState<{ error: ApiErrorShape; problem: BaseUrlProblem } | null>(null);
+  if (invalid === 'baseUrl' && error && refusal?.error !== error)
+    setRefusal({ error, problem: baseUrlProblem(publication.baseUrl) ?? 'notWeb' });
   const text = (key: keyof PublicationProfile, label: string, type = 'text') => (
     <label className="rx-field">
       <span>{label}</span>
@@ -101,7 +106,9 @@ export function SettingsView({
       {error && (
         <p id="settings-refusal" className="rx-error" role="alert">
           {invalid === 'baseUrl'
-            ? t(`settings.publication.baseUrlInvalid.${baseUrlProblem(publication.baseUrl) ?? 'notWeb'}`)
+            ? t(
+                `settings.publication.baseUrlInvalid.${refusal?.error === error ? refusal.problem : 'notWeb'}`,
+              )
             : say(error)}
         </p>
       )}

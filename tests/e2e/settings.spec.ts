@@ -133,6 +133,13 @@ test('the base URL takes only a web address: a wrong one is refused in plain wor
     await expect(page.getByRole('alert')).toContainText(reason!);
   }
   expect((await callApi(app, 'settings.get', {})).publication.baseUrl).toBe('');
+  // Typing on does not rewrite the refusal under the editor's keys: it still says why the address
+  // refused was refused, until the field is left or Enter pressed again.
+  await baseUrl.fill('https://user:pass@tribun-medan.com');
+  await baseUrl.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('cannot hold a user name or password');
+  await baseUrl.fill('ftp://tribun-medan.com');
+  await expect(page.getByRole('alert')).toContainText('cannot hold a user name or password');
 
   // Typed without a scheme, it is taken as https.
   await baseUrl.fill('Tribun-Medan.com/berita/');
