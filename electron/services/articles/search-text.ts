@@ -4,6 +4,7 @@ import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
 import { storedNodesOfType } from '../../../shared/editor/walk';
 import { photoUse } from '../../../shared/render/photo';
 import { joinedForms } from '../../../shared/text/joined';
+import { recordCredits } from '../sources/photo-credits';
 import { parseStoredBody } from './rows';
 
 /** The indexed text columns the run-together words (variants_text) are read from. */
@@ -92,8 +93,16 @@ export function captionsText(db: Database, body: StoredDocument, featuredPhotoId
   return captions.filter(Boolean).join('\n');
 }
 
-/** Brings the searchable captions of the articles showing a photo up to date after its library caption changed. */
-export function refreshCaptionsOfPhoto(db: Database, photoId: string): void {
+/**
+ * After a library photo's caption or credit changed: what each article showing it holds of it — its
+ * searchable captions, the parts of the credits it shows — brought up to date, reading each body once.
+ */
+export function refreshArticlesShowingPhoto(
+  db: Database,
+  photoId: string,
+  changed: { caption: boolean; credit: boolean },
+): void {
+  if (!changed.caption && !changed.credit) return;
   const rows = db
     .prepare(
       `SELECT a.id, a.body, a.featured_photo_id, a.captions_text FROM article_photos u
@@ -107,14 +116,22 @@ export function refreshCaptionsOfPhoto(db: Database, photoId: string): void {
   }>;
   const update = db.prepare('UPDATE articles SET captions_text = ?, variants_text = ? WHERE id = ?');
   for (const row of rows) {
-    // A damaged body must not stop the desk from editing the photo: it counts as one without blocks.
-    let body: StoredDocument;
+    // A damaged body must not stop the desk from editing the photo: its captions count as a body
+    // without blocks, and its credits stay as its last good save recorded them.
+    let body: StoredDocument | null;
     try {
       body = parseStoredBody(row);
     } catch {
-      body = { root: { type: 'root', children: [] } };
+      body = null;
     }
-    const captions = captionsText(db, body, row.featured_photo_id);
+    if (changed.credit && body)
+      recordCredits(db, { id: row.id, body, featured_photo_id: row.featured_photo_id });
+    if (!changed.caption) continue;
+    const captions = captionsText(
+      db,
+      body ?? { root: { type: 'root', children: [] } },
+      row.featured_photo_id,
+    );
     if (captions === row.captions_text) continue;
     update.run(captions, variantsWith(db, row.id, { captions_text: captions }), row.id);
   }

@@ -5,8 +5,7 @@ import { say } from '../../../shared/api/wording';
 import type { Photo, PhotoBulkInput, PhotoDetail, PhotoUpdateInput } from '../../../shared/api/photo';
 import type { ProcessedPhoto } from './process';
 import { joinedForms } from '../../../shared/text/joined';
-import { refreshCaptionsOfPhoto } from '../articles/search-text';
-import { refreshCreditsOfPhoto } from '../sources/photo-credits';
+import { refreshArticlesShowingPhoto } from '../articles/search-text';
 import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
 
 function findPhoto(db: Database, id: string): Photo {
@@ -111,10 +110,12 @@ export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Da
       input.id,
       photoVariants(after),
     );
-    // Articles are found by the captions they show, the library's among them.
-    if (after.caption !== before.caption) refreshCaptionsOfPhoto(db, input.id);
-    // And the agencies their credits name (the registry's Used in).
-    if (after.credit !== before.credit) refreshCreditsOfPhoto(db, input.id);
+    // Articles are found by the captions they show, the library's among them, and the agencies their
+    // credits name count them as uses (the registry's Used in).
+    refreshArticlesShowingPhoto(db, input.id, {
+      caption: after.caption !== before.caption,
+      credit: after.credit !== before.credit,
+    });
     return after;
   });
   return update.immediate();

@@ -97,7 +97,8 @@ export function photoCreditSources(
 
 /**
  * Keeps the parts of every credit an article's photos show (`article_credits`), in the caller's
- * transaction: written with each save, and again when a library credit it shows changes.
+ * transaction: written with each save, and again when a library credit it shows changes
+ * (refreshArticlesShowingPhoto).
  */
 export function recordCredits(
   db: Database,
@@ -115,17 +116,6 @@ export function recordCredits(
   db.prepare('DELETE FROM article_credits WHERE article_id = ?').run(row.id);
   const insert = db.prepare('INSERT INTO article_credits (article_id, part) VALUES (?, ?)');
   for (const part of parts) insert.run(row.id, part);
-}
-
-/** Brings the credits of the articles showing a photo up to date after its library credit changed. */
-export function refreshCreditsOfPhoto(db: Database, photoId: string): void {
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.body, a.featured_photo_id FROM article_photos u
-       JOIN articles a ON a.id = u.article_id WHERE u.photo_id = ?`,
-    )
-    .all(photoId) as Array<{ id: string; body: string; featured_photo_id: string | null }>;
-  for (const row of rows) recordCredits(db, row);
 }
 
 /**
