@@ -13,11 +13,21 @@ declare global {
  * `selectionchange`, which comes after a change — before a following key press only by luck. It waits
  * two frames (a click just before has its own `selectionchange`), runs `change`, then waits for its
  * `selectionchange` and two more frames (or half a second when the selection did not change at all).
+ * No wait is on animation frames alone: each gives up after a tenth of a second.
  */
 export async function settleSelectionChanges(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const frames = () =>
-      new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    // A frame, or a tenth of a second: headless Chromium under load can stop painting frames for a
+    // while, and a wait on requestAnimationFrame alone would then hang the test.
+    const frame = () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => resolve());
+        setTimeout(resolve, 100);
+      });
+    const frames = async () => {
+      await frame();
+      await frame();
+    };
     window.__changeSelection ??= async (change) => {
       await frames();
       const changed = new Promise<void>((resolve) => {
