@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { StatusNotice } from '../app/StatusNotice';
 import { useFieldDraft } from '../photos/useFieldDraft';
 import { registerLanding } from './pendingSaves';
 import type { ApiErrorShape } from '../../shared/api/errors';
@@ -16,6 +17,10 @@ import { SOURCES_LISTED, useSourceList } from '../sources/useSourceList';
 
 type HandEntry = { sourceId: string; role: SourceRole };
 
+/** The name of a source the article lists. */
+const nameOf = (sourcing: ArticleSourcing, sourceId: string): string | undefined =>
+  sourcing.entries.find((entry) => entry.source.id === sourceId)?.source.name;
+
 const handEntries = (sourcing: ArticleSourcing): HandEntry[] =>
   sourcing.entries
     .filter((entry) => entry.byHand)
@@ -23,12 +28,15 @@ const handEntries = (sourcing: ArticleSourcing): HandEntry[] =>
 
 /**
  * Add a source by hand: pick it from the registry (narrowed by a search, for a registry longer than
- * the list shows) and say what it did for the article.
+ * the list shows) and say what it did for the article. A source already added by hand is not added
+ * twice: the button changes its role instead, and says so.
  */
 function AddSource({
+  hand,
   onAdd,
   pickerRef,
 }: {
+  hand: HandEntry[];
   onAdd: (entry: HandEntry) => void;
   pickerRef: RefObject<HTMLSelectElement | null>;
 }) {
@@ -45,6 +53,8 @@ function AddSource({
   const [reads, setReads] = useState(0);
   const listed = useSourceList({ query, limit: SOURCES_LISTED, version: reads });
   const [sources, more] = [listed.sources ?? [], listed.more];
+  const added = hand.find((entry) => entry.sourceId === picked);
+  const alreadyId = useId();
   return (
     <div className="rx-row rx-add-source" role="group" aria-label={t('articleSources.add')}>
       <div className="rx-field">
@@ -93,12 +103,18 @@ function AddSource({
       <button
         type="button"
         className="rx-secondary"
-        disabled={!picked}
+        disabled={!picked || added?.role === role}
+        aria-describedby={added ? alreadyId : undefined}
         // The button is off until the next pick: the focus goes back to the picker, not the page.
         onClick={() => (onAdd({ sourceId: picked, role }), setPicked(''), pickerRef.current?.focus())}
       >
-        {t('articleSources.addButton')}
+        {added ? t('articleSources.changeRole') : t('articleSources.addButton')}
       </button>
+      {added && (
+        <p id={alreadyId} className="rx-hint">
+          {t('articleSources.already', { role: t(`source.role.${added.role}`) })}
+        </p>
+      )}
     </div>
   );
 }
@@ -113,6 +129,8 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
   const lineId = useId();
   const [sourcing, setSourcing] = useState<ArticleSourcing | null>(null);
   const [error, setError] = useState<ApiErrorShape | null>(null);
+  // What the last change by hand did, said once it is stored.
+  const [notice, setNotice] = useState('');
   const picker = useRef<HTMLSelectElement>(null);
 
   const load = useCallback(() => {
@@ -128,11 +146,16 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
 
   // Only what this window changed is sent: another window's additions meanwhile are kept.
   const update = useCallback(
-    (change: { byHand: HandEntry[]; basedOn: HandEntry[] } | { quotedFrom: string }) => {
+    (
+      change: { byHand: HandEntry[]; basedOn: HandEntry[] } | { quotedFrom: string },
+      done?: (stored: ArticleSourcing) => string,
+    ) => {
+      setNotice('');
       const saved = api('articles.setSources', { id: articleId, ...change }).then((result) => {
         if (!result.ok) return setError(result.error);
         setSourcing(result.value);
         setError(null);
+        setNotice(done?.(result.value) ?? '');
       });
       // Leaving the article or closing the window waits for it (pendingSaves).
       const release = registerLanding(() => saved);
@@ -156,6 +179,7 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
           {say(error)}
         </p>
       )}
+      <StatusNotice className="rx-ok" text={notice} />
       {sourcing.entries.length === 0 && <p className="rx-empty">{t('articleSources.empty')}</p>}
       <ul className="rx-source-entries">
         {sourcing.entries.map((entry) => (
@@ -171,10 +195,10 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
                 className="rx-secondary"
                 aria-label={t('articleSources.remove', { name: entry.source.name })}
                 onClick={() => {
-                  update({
-                    byHand: hand.filter((other) => other.sourceId !== entry.source.id),
-                    basedOn: hand,
-                  });
+                  update(
+                    { byHand: hand.filter((other) => other.sourceId !== entry.source.id), basedOn: hand },
+                    () => t('articleSources.removed', { name: entry.source.name }),
+                  );
                   // Its row goes: the focus waits in the picker, where the next source is added.
                   picker.current?.focus();
                 }}
@@ -186,13 +210,21 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
         ))}
       </ul>
       <AddSource
+        hand={hand}
         pickerRef={picker}
-        onAdd={(entry) =>
-          update({
-            byHand: [...hand.filter((other) => other.sourceId !== entry.sourceId), entry],
-            basedOn: hand,
-          })
-        }
+        onAdd={(entry) => {
+          const before = hand.find((other) => other.sourceId === entry.sourceId);
+          const role = t(`source.role.${entry.role}`);
+          update(
+            { byHand: [...hand.filter((other) => other.sourceId !== entry.sourceId), entry], basedOn: hand },
+            (stored) => {
+              const name = nameOf(stored, entry.sourceId) ?? '';
+              return before
+                ? t('articleSources.roleChanged', { name, role, was: t(`source.role.${before.role}`) })
+                : t('articleSources.added', { name, role });
+            },
+          );
+        }}
       />
       <p>
         <strong>{t('articleSources.origin')}:</strong>{' '}

@@ -82,7 +82,13 @@ function ArticleEditor({
   const changeFields = useCallback((patch: Partial<ArticleFields>) => draft.changeFields(patch), [draft]);
   const bodyLoaded = useCallback((state: EditorState) => draft.bodyLoaded(state), [draft]);
   const bodyTidied = useCallback((state: EditorState) => draft.bodyTidied(state), [draft]);
-  const changeBody = useCallback((state: EditorState) => draft.changeBody(state), [draft]);
+  const changeBody = useCallback(
+    (state: EditorState, saveNow: boolean) => {
+      draft.changeBody(state);
+      if (saveNow) void draft.autosave.flush();
+    },
+    [draft],
+  );
   const flush = useCallback(() => void draft.autosave.flush(), [draft]);
   // Exported or previewed, the article is read as it will be published: no break waits any more.
   const saveNow = useCallback(() => (pages.releaseHeld(), draft.saveAll()), [draft, pages]);

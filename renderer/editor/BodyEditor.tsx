@@ -49,7 +49,8 @@ export interface BodyEditorProps extends PagePreviewProps {
   onLoad: (state: EditorState) => void;
   /** What the plugins tidy as the body opens, before the user's first change (not an edit). */
   onTidy: (state: EditorState) => void;
-  onChange: (state: EditorState) => void;
+  /** `saveNow`: a finished act (a source tagged or untagged) to save at once, not after a pause. */
+  onChange: (state: EditorState, saveNow: boolean) => void;
   onWordCount: (count: TextCount) => void;
   onBlur: () => void;
   onError: (error: Error) => void;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { documentOf, heading, paragraph, quote, text } from '../unit/support/documents';
 import { callApi } from './support/api';
-import { body, expect, openApp, test } from './support/fixtures';
+import { body, expect, openApp, saveStatus, test } from './support/fixtures';
 import { caretAfter, selectText } from './support/selection';
 import { startWebApp, type WebApp } from './support/web-app';
 
@@ -354,7 +354,7 @@ test('in Indonesian the list filters show their chosen values whole, and the lea
       await editor.getByText(/akhir5/).click();
       await page.keyboard.press('Control+End');
       await page.keyboard.type(' lagi');
-      await expect(page.getByRole('status')).toHaveText(/^Tidak tersimpan:/);
+      await expect(saveStatus(page)).toHaveText(/^Tidak tersimpan:/);
       await nav(page, 'Artikel').click();
       const guard = page.getByRole('alertdialog', { name: 'Keluar tanpa menyimpan?' });
       await expect(guard).toBeVisible();

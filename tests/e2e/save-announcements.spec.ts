@@ -52,7 +52,9 @@ test('autosaves while typing are shown, not said; Ctrl+S, a failed save (once pe
 
   // Chromium itself takes the visible save state for a status that is not live.
   const cdp = await page.context().newCDPSession(page);
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.rx-save' });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
   const status = nodes.find((node) => node.role?.value === 'status');
   expect(status).toBeDefined();
   expect(status?.properties?.find((property) => property.name === 'live')?.value.value ?? 'off').toBe('off');

@@ -1,11 +1,25 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getRoot, BLUR_COMMAND, COMMAND_PRIORITY_LOW, type EditorState } from 'lexical';
+import {
+  $getNodeByKey,
+  $getRoot,
+  BLUR_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  HISTORIC_TAG,
+  type EditorState,
+} from 'lexical';
+import { SourceMarkNode } from '../../../shared/editor/SourceMarkNode';
 import { countWords } from '../../../shared/text/words';
 import { BlockResults, passInSlices } from '../blockPass';
 
 const WORD_COUNT_DELAY_MS = 250;
+
+/**
+ * The tag of an update that is a finished act, not typing (a source tagged, re-tagged or untagged):
+ * it is saved at once, so what is read from the store (the article's sources) follows it at once.
+ */
+export const SAVE_NOW_TAG = 'rx-save-now';
 
 /** What the status line shows of the body's size. */
 export interface TextCount {
@@ -29,7 +43,8 @@ export function ChangePlugin(props: {
   onLoad: (state: EditorState) => void;
   /** A state the plugins made as the body opened, before the user's first act: not an edit. */
   onTidy: (state: EditorState) => void;
-  onChange: (state: EditorState) => void;
+  /** `saveNow`: a finished act (SAVE_NOW_TAG, or an undo or redo of a source tag), not typing. */
+  onChange: (state: EditorState, saveNow: boolean) => void;
   onWordCount: (count: TextCount) => void;
   onBlur: () => void;
 }) {
@@ -74,11 +89,22 @@ export function ChangePlugin(props: {
     for (const type of ACTS) document.addEventListener(type, act, true);
     onLoad(editor.getEditorState());
     count(editor.getEditorState());
+    // Mutation listeners run before update listeners, in the same commit.
+    let tagUndone = false;
     const unregister = mergeRegister(
+      editor.registerMutationListener(
+        SourceMarkNode,
+        (_mutations, { updateTags }) => {
+          if (updateTags.has(HISTORIC_TAG)) tagUndone = true;
+        },
+        { skipInitialization: true },
+      ),
       editor.registerUpdateListener((update) => {
+        const saveNow = tagUndone || update.tags.has(SAVE_NOW_TAG);
+        tagUndone = false;
         if (update.dirtyElements.size === 0 && update.dirtyLeaves.size === 0) return;
         blocks.forgetChanged(update);
-        if (acted) onChange(update.editorState);
+        if (acted) onChange(update.editorState, saveNow);
         else onTidy(update.editorState);
         count(update.editorState);
       }),

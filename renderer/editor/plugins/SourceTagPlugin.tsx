@@ -28,6 +28,7 @@ import {
 import { focusBody } from '../focusBody';
 import { InBodyHead } from '../BodyHead';
 import { usePageTracker } from '../pages/PageTracker';
+import { SAVE_NOW_TAG } from './ChangePlugin';
 
 export function tagRefusalMessage(t: Translate, refusal: TagRefusal): string {
   switch (refusal) {
@@ -169,13 +170,16 @@ export function SourceTagPlugin() {
     (source: Pick<Source, 'id' | 'name'>) => {
       const outcome: { refusal: TagRefusal | null } = { refusal: null };
       sourceNames.remember(source.id, source.name);
-      editor.update(() => {
-        if (saved.current) $setSelection(saved.current.clone());
-        const target = $tagTarget();
-        if ('refusal' in target) outcome.refusal = target.refusal;
-        else if (target.mark) target.mark.setSourceId(source.id);
-        else $tagSelection(source.id);
-      });
+      editor.update(
+        () => {
+          if (saved.current) $setSelection(saved.current.clone());
+          const target = $tagTarget();
+          if ('refusal' in target) outcome.refusal = target.refusal;
+          else if (target.mark) target.mark.setSourceId(source.id);
+          else $tagSelection(source.id);
+        },
+        { tag: SAVE_NOW_TAG },
+      );
       if (outcome.refusal) tracker.tell(tagRefusalMessage(t, outcome.refusal));
       close();
     },
@@ -193,11 +197,14 @@ export function SourceTagPlugin() {
   );
 
   const remove = useCallback(() => {
-    editor.update(() => {
-      if (saved.current) $setSelection(saved.current.clone());
-      const target = $tagTarget();
-      if ('mark' in target && target.mark) $untag(target.mark);
-    });
+    editor.update(
+      () => {
+        if (saved.current) $setSelection(saved.current.clone());
+        const target = $tagTarget();
+        if ('mark' in target && target.mark) $untag(target.mark);
+      },
+      { tag: SAVE_NOW_TAG },
+    );
     close();
   }, [editor, close]);
 

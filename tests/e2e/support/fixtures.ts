@@ -86,7 +86,7 @@ export function problemsBesidesSandboxedPreview(watch: PageWatch): string[] {
 }
 
 export const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
-export const saveStatus = (page: Page) => page.getByRole('status');
+export const saveStatus = (page: Page) => page.locator('.rx-save[role="status"]');
 
 /** Waits for the save state to read exactly "Saved" (committed by the server). */
 export async function expectSaved(page: Page): Promise<void> {

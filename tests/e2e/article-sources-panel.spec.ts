@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { paragraphs } from '../unit/support/documents';
+import { callApi } from './support/api';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { caretAfter, selectText } from './support/selection';
+import { article, picker, tags } from './support/sources';
+
+/**
+ * Stops the page's timers (the autosave's pause among them) until `resume`: whatever happens meanwhile
+ * happens without waiting for a pause in typing.
+ */
+async function timersHeld(page: Page): Promise<{ resume: () => Promise<void> }> {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 50);
+  return { resume: () => page.clock.resume() };
+}
+
+test('the article’s sources follow a tag, its undo and redo, and an untag at once, not after a pause in typing', async ({
+  page,
+  app,
+}) => {
+  await callApi(app, 'sources.create', { kind: 'person', name: 'Jake Sullivan' });
+  const id = await article(
+    app,
+    'Washington prihatin',
+    paragraphs('“Kami sangat prihatin atas pertemuan ini,” kata Sullivan.', 'Paragraf kedua.'),
+  );
+  await page.clock.install();
+  const watch = await openApp(page, app, `#/article/${id}`);
+  const sources = page.getByRole('region', { name: 'Sources in this article' });
+  await expect(sources).toContainText('No sources yet');
+  const listed = sources.getByRole('listitem');
+
+  await selectText(page, '“Kami sangat prihatin atas pertemuan ini,”');
+  await page.getByRole('button', { name: 'Tag source' }).click();
+  const option = picker(page).getByRole('option', { name: /Jake Sullivan/ });
+  await expect(option).toBeVisible();
+  let held = await timersHeld(page);
+  await option.click();
+  await expect(tags(page)).toHaveCount(1);
+  await expect(listed).toHaveText([/Jake Sullivan\s+Quoted · tagged 1×/]);
+  await held.resume();
+  await expect(body(page)).toBeFocused();
+
+  held = await timersHeld(page);
+  await page.keyboard.press('Control+z');
+  await expect(tags(page)).toHaveCount(0);
+  await expect(sources).toContainText('No sources yet');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(tags(page)).toHaveCount(1);
+  await expect(listed).toHaveText([/Jake Sullivan\s+Quoted · tagged 1×/]);
+  await held.resume();
+
+  await caretAfter(page, '“Kami');
+  await page.keyboard.press('Control+Alt+s');
+  const remove = picker(page).getByRole('button', { name: 'Remove source tag' });
+  await expect(remove).toBeVisible();
+  held = await timersHeld(page);
+  await remove.click();
+  await expect(tags(page)).toHaveCount(0);
+  await expect(sources).toContainText('No sources yet');
+  await held.resume();
+
+  // Typing is still saved after its pause, and the untag is what the store holds.
+  await body(page).press('End');
+  await page.keyboard.type(' Lagi.');
+  await expectSaved(page);
+  await page.reload();
+  await expect(body(page)).toContainText('Lagi.');
+  await expect(tags(page)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Sources in this article' })).toContainText('No sources yet');
+  expect(watch.problems).toEqual([]);
+});
+
+test('a source added by hand again changes its role and says so; the same role is not added twice', async ({
+  page,
+  app,
+}) => {
+  await callApi(app, 'sources.create', { kind: 'person', name: 'Jake Sullivan' });
+  const id = await article(app, 'Tambah manual', paragraphs('Isi berita.'));
+  const watch = await openApp(page, app, `#/article/${id}`);
+  const panel = page.getByRole('region', { name: 'Sources in this article' });
+  const said = panel.locator('.rx-ok[role="status"]');
+  const add = panel.getByRole('group', { name: 'Add a source' });
+  await expect(said).toBeEmpty();
+
+  await add.getByLabel('Source to add').selectOption({ label: 'Jake Sullivan' });
+  await add.getByLabel('Role').selectOption('quoted');
+  await add.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(panel.getByRole('listitem')).toHaveText([/Jake Sullivan\s+Quoted · added by hand/]);
+  await expect(said).toHaveText('Added Jake Sullivan (Quoted).');
+
+  // Picked again with the role it has: nothing to add, and the desk is told why.
+  await add.getByLabel('Source to add').selectOption({ label: 'Jake Sullivan' });
+  await add.getByLabel('Role').selectOption('quoted');
+  const button = add.getByRole('button', { name: 'Change role' });
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveAccessibleDescription('Already added by hand (Quoted).');
+
+  // Another role: one entry, its role changed, and said.
+  await add.getByLabel('Role').selectOption('cited');
+  await button.click();
+  await expect(panel.getByRole('listitem')).toHaveText([/Jake Sullivan\s+Cited · added by hand/]);
+  await expect(said).toHaveText('Jake Sullivan: role changed from Quoted to Cited.');
+  expect((await callApi(app, 'articles.sources', { id })).entries.map((entry) => entry.role)).toEqual([
+    'cited',
+  ]);
+
+  await panel.getByRole('button', { name: 'Remove Jake Sullivan' }).click();
+  await expect(said).toHaveText('Removed Jake Sullivan.');
+  await expect(panel).toContainText('No sources yet');
+  expect(watch.problems).toEqual([]);
+});
