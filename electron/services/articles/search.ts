@@ -147,19 +147,20 @@ export function listArticles(db: Database, input: ArticleListInput): ArticleSumm
   }
   const ranked = rankedPage(db, match, sql, params, offset, limit);
   // A snippet re-reads and re-tokenises the article's text: made only for the rows returned. The row
-  // is named as a range: with "rowid = ?" beside MATCH, this SQLite's FTS5 left the bound rowid
-  // unused and every row got the first match's snippet. One taken from the run-together words
-  // ("jumat ektp") is no text of the article: none is shown then.
+  // is bound as an INTEGER: better-sqlite3 binds a JS number as a REAL, which FTS5 does not take as a
+  // rowid bound — "rowid = ?" was then ignored (every row got the first match's snippet), and a range
+  // was checked match by match from the oldest (~4 ms a row for a common word; BENCHMARKS.md, B4).
+  // One taken from the run-together words ("jumat ektp") is no text of the article: none is shown then.
   const snippets = db.prepare(
     `SELECT snippet(articles_fts, -1, '', '', '…', 16) AS snippet,
        snippet(articles_fts, ${VARIANTS_COLUMN}, '', '', '…', 16) AS variants
-     FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ?`,
+     FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = CAST(? AS INTEGER)`,
   );
   const summary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.seq = ?`);
   return ranked.flatMap((seq) => {
     const row = summary.get(seq) as SummaryRow | undefined;
     if (!row) return [];
-    const found = snippets.get(match, seq, seq) as { snippet: string; variants: string } | undefined;
+    const found = snippets.get(match, seq) as { snippet: string; variants: string } | undefined;
     const snippet =
       !found || (found.variants !== '' && found.variants === found.snippet) ? '' : found.snippet;
     return [rowToSummary({ ...row, snippet })];
