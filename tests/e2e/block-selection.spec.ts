@@ -309,6 +309,8 @@ test('a selected page break, photo or several blocks are said, with what the key
   await expect.poll(aboutBlocks).toEqual(['2 blocks selected. Delete removes them.']);
   // Back in the text, nothing more is said about blocks; the same block selected again is said again.
   await body(page).getByText('Paragraf tiga rumah jalan.').click();
+  // …and no live region still holds the selection that is gone.
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'selected' })).toHaveCount(0);
   await body(page).getByRole('separator').click();
   await expect
     .poll(aboutBlocks)

@@ -36,6 +36,9 @@ export function BlockAnnouncerPlugin() {
         const name = blockName(editor, keys[0]!);
         if (name !== null) say(t('blocks.selected', { block: name }));
       }
+      // Back in the text: the region no longer holds a selection that is gone, for a reader who
+      // reads it again (its emptying is not said).
+      else say('');
     });
   }, [editor, say, t]);
   return <LiveAnnouncement said={said} />;
