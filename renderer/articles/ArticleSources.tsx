@@ -79,6 +79,8 @@ function AddSource({
           ref={pickerRef}
           id={sourceId}
           value={picked}
+          // A disabled button is not reached with Tab: the picker says why it is off.
+          aria-describedby={added ? alreadyId : undefined}
           onFocus={() => setReads((n) => n + 1)}
           onChange={(event) => setPicked(event.target.value)}
         >
@@ -112,7 +114,7 @@ function AddSource({
       </button>
       {added && (
         <p id={alreadyId} className="rx-hint">
-          {t('articleSources.already', { role: t(`source.role.${added.role}`) })}
+          {t('articleSources.already', { role: t(`articleSources.roleName.${added.role}`) })}
         </p>
       )}
     </div>
@@ -214,13 +216,17 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
         pickerRef={picker}
         onAdd={(entry) => {
           const before = hand.find((other) => other.sourceId === entry.sourceId);
-          const role = t(`source.role.${entry.role}`);
+          const role = t(`articleSources.roleName.${entry.role}`);
           update(
             { byHand: [...hand.filter((other) => other.sourceId !== entry.sourceId), entry], basedOn: hand },
             (stored) => {
               const name = nameOf(stored, entry.sourceId) ?? '';
               return before
-                ? t('articleSources.roleChanged', { name, role, was: t(`source.role.${before.role}`) })
+                ? t('articleSources.roleChanged', {
+                    name,
+                    role,
+                    was: t(`articleSources.roleName.${before.role}`),
+                  })
                 : t('articleSources.added', { name, role });
             },
           );

@@ -1,16 +1,17 @@
 import type { Page } from '@playwright/test';
 import { paragraphs } from '../unit/support/documents';
 import { callApi } from './support/api';
-import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { body, expect, expectSaved, openApp, saveStatus, test } from './support/fixtures';
 import { caretAfter, selectText } from './support/selection';
 import { article, picker, tags } from './support/sources';
 
 /**
  * Stops the page's timers (the autosave's pause among them) until `resume`: whatever happens meanwhile
- * happens without waiting for a pause in typing.
+ * happens without waiting for a pause in typing. (The page's clock runs on while it is read: the pause
+ * is set a second ahead, so it is never in the past.)
  */
 async function timersHeld(page: Page): Promise<{ resume: () => Promise<void> }> {
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 50);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   return { resume: () => page.clock.resume() };
 }
 
@@ -48,6 +49,27 @@ test('the article’s sources follow a tag, its undo and redo, and an untag at o
   await page.keyboard.press('Control+Shift+z');
   await expect(tags(page)).toHaveCount(1);
   await expect(listed).toHaveText([/Jake Sullivan\s+Quoted · tagged 1×/]);
+  await held.resume();
+  await expectSaved(page);
+
+  // Typing inside the tag, Enter right after it (which copies the tag), and their undo wait for the
+  // typing pause as any typing does. (Nothing may happen here: a save started by mistake would be
+  // over well within the second waited.)
+  await caretAfter(page, 'sangat');
+  held = await timersHeld(page);
+  await page.keyboard.type(' sekali');
+  await expect(tags(page)).toContainText('sangat sekali');
+  await page.keyboard.press('Control+z');
+  await held.resume();
+  await caretAfter(page, 'pertemuan ini,”');
+  held = await timersHeld(page);
+  await page.keyboard.press('Enter');
+  await expect(body(page).locator('p')).toHaveCount(3);
+  await page.keyboard.press('Control+z');
+  await expect(body(page).locator('p')).toHaveCount(2);
+  await expect(tags(page)).toHaveText('“Kami sangat prihatin atas pertemuan ini,”');
+  await page.waitForTimeout(1000);
+  await expect(saveStatus(page)).toHaveText('Unsaved changes');
   await held.resume();
 
   await caretAfter(page, '“Kami');
@@ -95,6 +117,10 @@ test('a source added by hand again changes its role and says so; the same role i
   const button = add.getByRole('button', { name: 'Change role' });
   await expect(button).toBeDisabled();
   await expect(button).toHaveAccessibleDescription('Already added by hand (Quoted).');
+  // A disabled button is not reached with Tab: the picker says it too.
+  await expect(add.getByLabel('Source to add')).toHaveAccessibleDescription(
+    'Already added by hand (Quoted).',
+  );
 
   // Another role: one entry, its role changed, and said.
   await add.getByLabel('Role').selectOption('cited');
@@ -105,8 +131,14 @@ test('a source added by hand again changes its role and says so; the same role i
     'cited',
   ]);
 
+  // A role is named as a word in the sentence ("Syndicated", where its label reads "Syndicated from").
+  await add.getByLabel('Source to add').selectOption({ label: 'Jake Sullivan' });
+  await add.getByLabel('Role').selectOption('syndicated');
+  await button.click();
+  await expect(said).toHaveText('Jake Sullivan: role changed from Cited to Syndicated.');
+
   await panel.getByRole('button', { name: 'Remove Jake Sullivan' }).click();
-  await expect(said).toHaveText('Removed Jake Sullivan.');
+  await expect(said).toHaveText('Jake Sullivan is no longer added by hand.');
   await expect(panel).toContainText('No sources yet');
   expect(watch.problems).toEqual([]);
 });

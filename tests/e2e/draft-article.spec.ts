@@ -1,6 +1,7 @@
 import { test, expect, openApp, body, expectSaved, saveStatus } from './support/fixtures';
 import { callApi, seedArticle } from './support/api';
 import { articleWithPhoto } from './support/sources';
+import { nextFrame } from './support/selection';
 
 // The body's text, block by block, as typed below (for the character count).
 const BODY_TEXT = [
@@ -74,13 +75,7 @@ test('an editor drafts a full article, closes the app, reopens it and finds ever
   for (let i = 0; i < 'sumber'.length; i += 1) await page.keyboard.press('Shift+ArrowLeft');
   // Lexical reads the selection from the browser's selectionchange event: let it arrive first.
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('sumber');
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        requestAnimationFrame(() => resolve(null));
-        setTimeout(() => resolve(null), 100);
-      }),
-  );
+  await nextFrame(page);
   await page.keyboard.press('Control+k');
   const linkBox = page.getByRole('dialog', { name: 'Link' });
   await linkBox.getByLabel('Link address').fill('voaindonesia.com/berita');

@@ -34,7 +34,7 @@ export function BlockAnnouncerPlugin() {
       if (keys.length > 1) say(t('blocks.selectedMany', { n: keys.length }));
       else if (keys.length === 1) {
         const name = blockName(editor, keys[0]!);
-        if (name !== null) say(t('blocks.selected', { block: name }));
+        say(name === null ? '' : t('blocks.selected', { block: name }));
       }
       // Back in the text: the region no longer holds a selection that is gone, for a reader who
       // reads it again (its emptying is not said).

@@ -8,18 +8,14 @@ import {
   COMMAND_PRIORITY_LOW,
   HISTORIC_TAG,
   type EditorState,
+  type NodeKey,
 } from 'lexical';
-import { SourceMarkNode } from '../../../shared/editor/SourceMarkNode';
+import { $isSourceMarkNode, SourceMarkNode } from '../../../shared/editor/SourceMarkNode';
+import { SAVE_NOW_TAG } from '../saveNow';
 import { countWords } from '../../../shared/text/words';
 import { BlockResults, passInSlices } from '../blockPass';
 
 const WORD_COUNT_DELAY_MS = 250;
-
-/**
- * The tag of an update that is a finished act, not typing (a source tagged, re-tagged or untagged):
- * it is saved at once, so what is read from the store (the article's sources) follows it at once.
- */
-export const SAVE_NOW_TAG = 'rx-save-now';
 
 /** What the status line shows of the body's size. */
 export interface TextCount {
@@ -89,13 +85,26 @@ export function ChangePlugin(props: {
     for (const type of ACTS) document.addEventListener(type, act, true);
     onLoad(editor.getEditorState());
     count(editor.getEditorState());
-    // Mutation listeners run before update listeners, in the same commit.
+    // An undo or redo that puts back, takes away or re-tags a source tag. (Undo restores a whole state:
+    // a tag merely copied by an edit in between comes back "updated" with the same source.) Mutation
+    // listeners run before update listeners, in the same commit.
     let tagUndone = false;
+    const sourceOf = (state: EditorState, key: NodeKey) =>
+      state.read(() => {
+        const node = $getNodeByKey(key);
+        return $isSourceMarkNode(node) ? node.getSourceId() : null;
+      });
     const unregister = mergeRegister(
       editor.registerMutationListener(
         SourceMarkNode,
-        (_mutations, { updateTags }) => {
-          if (updateTags.has(HISTORIC_TAG)) tagUndone = true;
+        (mutations, { updateTags, prevEditorState }) => {
+          if (!updateTags.has(HISTORIC_TAG)) return;
+          for (const [key, mutation] of mutations)
+            if (
+              mutation !== 'updated' ||
+              sourceOf(prevEditorState, key) !== sourceOf(editor.getEditorState(), key)
+            )
+              tagUndone = true;
         },
         { skipInitialization: true },
       ),

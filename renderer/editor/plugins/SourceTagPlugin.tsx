@@ -28,7 +28,7 @@ import {
 import { focusBody } from '../focusBody';
 import { InBodyHead } from '../BodyHead';
 import { usePageTracker } from '../pages/PageTracker';
-import { SAVE_NOW_TAG } from './ChangePlugin';
+import { SAVE_NOW_TAG } from '../saveNow';
 
 export function tagRefusalMessage(t: Translate, refusal: TagRefusal): string {
   switch (refusal) {

@@ -9,6 +9,20 @@ declare global {
 }
 
 /**
+ * Waits for the page's next animation frame, or a tenth of a second: headless Chromium under load can
+ * stop painting frames for a while, and a wait on requestAnimationFrame alone would then hang the test.
+ */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => resolve());
+        setTimeout(resolve, 100);
+      }),
+  );
+}
+
+/**
  * Installs `window.__changeSelection(change)` in the page. The editor reads the DOM selection on
  * `selectionchange`, which comes after a change — before a following key press only by luck. It waits
  * two frames (a click just before has its own `selectionchange`), runs `change`, then waits for its
