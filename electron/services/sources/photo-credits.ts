@@ -26,18 +26,21 @@ export function creditNamesOf(name: string): string[] {
   return [...new Set(names.filter(Boolean))];
 }
 
-/** Agencies and outlets in the registry, each with the names a credit may use for it. */
-export function creditSources(db: Database): Array<{ source: Source; names: string[] }> {
+/**
+ * Agencies and outlets in the registry, each with the names a credit may use for it (as stored: the
+ * whole source, with its usage count, is read only for the ones a credit names).
+ */
+function creditSources(db: Database): Array<{ id: string; names: string[] }> {
   const rows = db
-    .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.kind IN ('agency', 'outlet') ORDER BY s.seq`)
-    .all() as SourceRow[];
-  return rows.map(rowToSource).map((source) => ({ source, names: creditNamesOf(source.name) }));
+    .prepare(`SELECT id, credit_names FROM sources WHERE kind IN ('agency', 'outlet') ORDER BY seq`)
+    .all() as Array<{ id: string; credit_names: string }>;
+  return rows.map((row) => ({ id: row.id, names: JSON.parse(row.credit_names) as string[] }));
 }
 
-/** The registry sources a credit names (an agency and a distributor may both be there). */
-export function matchCredit(credit: string, sources: ReturnType<typeof creditSources>): Source[] {
+/** The ids of the registry sources a credit names (an agency and a distributor may both be there). */
+function matchCredit(credit: string, sources: ReturnType<typeof creditSources>): string[] {
   const parts = new Set(creditParts(credit));
-  return sources.filter(({ names }) => names.some((name) => parts.has(name))).map(({ source }) => source);
+  return sources.filter(({ names }) => names.some((name) => parts.has(name))).map(({ id }) => id);
 }
 
 function bodyPhotos(document: StoredDocument): Array<{ photoId: string; credit: string }> {
@@ -79,9 +82,16 @@ export function photoCreditSources(
   const shown = shownCredits(db, body, featuredPhotoId);
   if (shown.length === 0) return [];
   const sources = creditSources(db);
+  const read = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`);
+  const known = new Map<string, Source>();
+  const sourceById = (id: string): Source => {
+    let found = known.get(id);
+    if (!found) known.set(id, (found = rowToSource(read.get(id) as SourceRow)));
+    return found;
+  };
   const credits = new Map<string, PhotoCreditSource>();
   for (const credit of shown) {
-    const matched = matchCredit(credit, sources);
+    const matched = matchCredit(credit, sources).map(sourceById);
     const keys =
       matched.length > 0
         ? matched.map((source) => ({ key: source.id, credit: source.name, source }))
