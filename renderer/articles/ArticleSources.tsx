@@ -4,6 +4,7 @@ import { useFieldDraft } from '../photos/useFieldDraft';
 import { registerLanding } from './pendingSaves';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import {
+  QUOTED_FROM_MAX,
   SOURCE_QUERY_LIMIT,
   SOURCE_ROLES,
   type ArticleSourcing,
@@ -242,6 +243,7 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
         <label htmlFor={lineId}>{t('articleSources.quotedFrom')}</label>
         <input
           id={lineId}
+          maxLength={QUOTED_FROM_MAX}
           value={line.draft}
           placeholder={sourcing.quotedFromGenerated}
           onChange={(event) => line.change(event.target.value)}

@@ -130,6 +130,9 @@ const HandEntries = z
     error: 'A source can be added by hand only once per article.',
   });
 
+/** The longest "Dikutip dari" line an editor may write (the field stops there). */
+export const QUOTED_FROM_MAX = 1_000;
+
 export const ArticleSourcesInput = z.object({
   id: z.string().uuid(),
   /** The sources added by hand, each with its role; tagged ones come from the body. Absent: unchanged. */
@@ -140,7 +143,7 @@ export const ArticleSourcesInput = z.object({
    */
   basedOn: HandEntries.optional(),
   /** The editor's own "Dikutip dari" line (empty: the generated one). Absent: unchanged. */
-  quotedFrom: line(1_000).optional(),
+  quotedFrom: line(QUOTED_FROM_MAX).optional(),
 });
 export type ArticleSourcesInput = z.infer<typeof ArticleSourcesInput>;
 

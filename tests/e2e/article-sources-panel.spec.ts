@@ -142,3 +142,20 @@ test('a source added by hand again changes its role and says so; the same role i
   await expect(panel).toContainText('No sources yet');
   expect(watch.problems).toEqual([]);
 });
+
+test('the Quoted-from line stops at its longest, so a long line is saved rather than refused and lost', async ({
+  page,
+  app,
+}) => {
+  const id = await article(app, 'Baris panjang', paragraphs('Isi berita.'));
+  const watch = await openApp(page, app, `#/article/${id}`);
+  const line = page.getByRole('region', { name: 'Sources in this article' }).getByLabel('Quoted-from line');
+  await line.fill(`Dikutip dari ${'x'.repeat(1_200)}`);
+  await expect(line).toHaveValue(`Dikutip dari ${'x'.repeat(1_000 - 'Dikutip dari '.length)}`);
+  await line.blur();
+  await expect
+    .poll(async () => (await callApi(app, 'articles.sources', { id })).quotedFrom.length)
+    .toBe(1_000);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(watch.problems).toEqual([]);
+});
