@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import {
   SOURCE_KINDS,
+  SOURCE_FIELD_MAX,
   SOURCE_NAME_MAX,
   type Source,
   type SourceFields,
@@ -120,6 +121,8 @@ export function SourceForm({
       <input
         name={`source-${key}`}
         value={fields[key]}
+        // The name is not cut short: one too long is refused, saying how long it is.
+        maxLength={key === 'name' ? undefined : SOURCE_FIELD_MAX[key]}
         aria-invalid={key === 'name' && error !== null}
         autoFocus={key === 'name' && focusName}
         onChange={(event) => set({ [key]: event.target.value })}
@@ -156,6 +159,7 @@ export function SourceForm({
           <textarea
             id={notesId}
             rows={3}
+            maxLength={SOURCE_FIELD_MAX.notes}
             value={fields.notes}
             onChange={(event) => set({ notes: event.target.value })}
           />

@@ -21,15 +21,18 @@ const name = z
   .max(SOURCE_NAME_MAX, { error: `A source name can be at most ${SOURCE_NAME_MAX} characters.` })
   .refine(hasVisibleText, { error: 'A source needs a name.' });
 
+/** The longest each of a source's other fields may be (the form's fields stop there). */
+export const SOURCE_FIELD_MAX = { role: 300, organisation: 300, url: 2_000, notes: 4_000 } as const;
+
 /** The words a desk keeps about a source; markup typed into them is text, escaped wherever shown. */
 export const SourceFields = z.object({
   kind: SourceKind,
   name,
   /** Role or title: "spokesperson, US National Security Council". */
-  role: line(300).default(''),
-  organisation: line(300).default(''),
-  url: line(2_000).default(''),
-  notes: line(4_000).default(''),
+  role: line(SOURCE_FIELD_MAX.role).default(''),
+  organisation: line(SOURCE_FIELD_MAX.organisation).default(''),
+  url: line(SOURCE_FIELD_MAX.url).default(''),
+  notes: line(SOURCE_FIELD_MAX.notes).default(''),
 });
 export type SourceFields = z.infer<typeof SourceFields>;
 

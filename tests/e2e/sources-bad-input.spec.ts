@@ -159,3 +159,26 @@ test('a name already in the registry is pointed out while typing a new source (c
   await form.getByLabel('Name').fill('José Ramos');
   await expect(form.getByRole('status')).toBeEmpty();
 });
+
+test('the New source form stops each field at its longest, so an overlong role, address or note is kept cut, not refused', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app, '#/sources');
+  await page.getByRole('button', { name: 'New source' }).click();
+  const form = page.getByRole('region', { name: 'New source' });
+  await form.getByLabel('Name').fill('Humas Polda');
+  await form.getByLabel('Role or title').fill('r'.repeat(400));
+  await form.getByLabel('Organisation').fill('o'.repeat(400));
+  await form.getByLabel('Web address').fill(`https://contoh.id/${'a'.repeat(2_100)}`);
+  await form.getByLabel('Notes').fill('n'.repeat(4_100));
+  await form.getByRole('button', { name: 'Create source' }).click();
+  await expect(form).toHaveCount(0);
+  const [stored] = await callApi(app, 'sources.list', {});
+  expect([
+    stored!.role.length,
+    stored!.organisation.length,
+    stored!.url.length,
+    stored!.notes.length,
+  ]).toEqual([300, 300, 2_000, 4_000]);
+});
