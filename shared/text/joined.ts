@@ -32,3 +32,25 @@ export function joinedForms(texts: readonly string[]): string[] {
 export function withoutMarks(text: string): string {
   return text.replace(JOINED, (word) => word.replace(MARKS, ''));
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const LETTERS_MEET_DIGITS = /\p{L}\p{N}|\p{N}\p{L}/u;
+const RUNS = /\p{L}+|\p{N}+/gu;
+
+/**
+ * Words where letters meet digits — "Rp14.000", "COVID19", "5km" — are one word to the index ("rp14"),
+ * so "14.000" or "Rp 14.000" found nothing: their letter and digit runs apart ("rp 14"), lower case,
+ * each once.
+ */
+export function splitForms(texts: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const text of texts)
+    for (const [word] of text.matchAll(WORD))
+      if (LETTERS_MEET_DIGITS.test(word)) forms.add(word.match(RUNS)!.join(' ').toLocaleLowerCase('id'));
+  return [...forms];
+}
+
+/** What the index holds beside the text so other spellings find it: joined and split forms. */
+export function searchVariants(texts: readonly string[]): string[] {
+  return [...joinedForms(texts), ...splitForms(texts)];
+}

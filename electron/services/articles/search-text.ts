@@ -3,7 +3,7 @@ import type { StoredDocument } from '../../../shared/editor/document';
 import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
 import { storedNodesOfType } from '../../../shared/editor/walk';
 import { photoUse } from '../../../shared/render/photo';
-import { joinedForms } from '../../../shared/text/joined';
+import { searchVariants } from '../../../shared/text/joined';
 import { recordCredits } from '../sources/photo-credits';
 import { parseStoredBody } from './rows';
 
@@ -19,10 +19,11 @@ export interface SearchTexts {
 
 /**
  * The run-together form of every word of the indexed text written with an apostrophe or hyphen
- * ("Jum'at" → jumat, "e-KTP" → ektp), which the index holds so either spelling finds the other.
+ * ("Jum'at" → jumat, "e-KTP" → ektp), which the index holds so either spelling finds the other, and
+ * the letters and digits of a word apart ("Rp14.000" → rp 14), so the number alone finds it.
  */
 export function variantsText(texts: SearchTexts): string {
-  return joinedForms([
+  return searchVariants([
     texts.headline,
     texts.lead,
     texts.body_text,

@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { say } from '../../../shared/api/wording';
 import type { Photo, PhotoBulkInput, PhotoDetail, PhotoUpdateInput } from '../../../shared/api/photo';
 import type { ProcessedPhoto } from './process';
-import { joinedForms } from '../../../shared/text/joined';
+import { searchVariants } from '../../../shared/text/joined';
 import { refreshArticlesShowingPhoto } from '../articles/search-text';
 import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
 
@@ -80,7 +80,7 @@ function photoVariants(text: {
   city: string;
   originalName: string;
 }): string {
-  return joinedForms([
+  return searchVariants([
     text.caption,
     text.credit,
     text.creator,

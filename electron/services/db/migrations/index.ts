@@ -8,6 +8,7 @@ import { joinedWordsMigration } from './0007-joined-words';
 import { joinedWordsPhotosSourcesMigration } from './0008-joined-words-photos-sources';
 import { tidyTagsWritersMigration } from './0009-tidy-tags-writers';
 import { articleCreditsMigration } from './0010-article-credits';
+import { splitNumberWordsMigration } from './0011-split-number-words';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   joinedWordsPhotosSourcesMigration,
   tidyTagsWritersMigration,
   articleCreditsMigration,
+  splitNumberWordsMigration,
 ];
