@@ -6,7 +6,15 @@ import { pageBreak } from '../unit/support/export-fixture';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { caretAfter, selectText } from './support/selection';
-import { article, createSourceInView, importPhoto, picker, tagWith, tags } from './support/sources';
+import {
+  article,
+  createSourceInView,
+  importPhoto,
+  newSourceForm,
+  picker,
+  tagWith,
+  tags,
+} from './support/sources';
 
 test('bad input: empty selection, across a page break or a photo, a 300-character name, markup in a name', async ({
   page,
@@ -119,8 +127,7 @@ test('the New source form: a name of zero-width characters is refused, Escape ca
   app,
 }) => {
   await openApp(page, app, '#/sources');
-  await page.getByRole('button', { name: 'New source' }).click();
-  const form = page.getByRole('region', { name: 'New source' });
+  const form = await newSourceForm(page);
   await form.getByLabel('Name').fill('\u200b\u200b');
   await form.getByRole('button', { name: 'Create source' }).click();
   await expect(form.getByText('A source needs a name.')).toBeVisible();
@@ -150,8 +157,7 @@ test('a name already in the registry is pointed out while typing a new source (c
   await page.waitForTimeout(400);
   await expect(detail.getByText('Already in the registry', { exact: false })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'New source' }).click();
-  const form = page.getByRole('region', { name: 'New source' });
+  const form = await newSourceForm(page);
   await form.getByLabel('Name').fill('jose  ramos-horta');
   await expect(form.getByRole('status')).toHaveText(
     'Already in the registry: José Ramos-Horta (Person). Use that one, unless this is someone else.',
@@ -165,8 +171,7 @@ test('the New source form stops each field at its longest, so an overlong role, 
   app,
 }) => {
   await openApp(page, app, '#/sources');
-  await page.getByRole('button', { name: 'New source' }).click();
-  const form = page.getByRole('region', { name: 'New source' });
+  const form = await newSourceForm(page);
   await form.getByLabel('Name').fill('Humas Polda');
   await form.getByLabel('Role or title').fill('r'.repeat(400));
   await form.getByLabel('Organisation').fill('o'.repeat(400));

@@ -61,10 +61,15 @@ export async function article(
   return created.id;
 }
 
+/** Opens the Sources view's New source form and returns it. */
+export async function newSourceForm(page: Page) {
+  await page.getByRole('button', { name: 'New source' }).click();
+  return page.getByRole('region', { name: 'New source' });
+}
+
 /** Creates a source in the Sources view with its New source form. */
 export async function createSourceInView(page: Page, name: string, kind: string, role = '', refused = false) {
-  await page.getByRole('button', { name: 'New source' }).click();
-  const form = page.getByRole('region', { name: 'New source' });
+  const form = await newSourceForm(page);
   // The form opens with the focus in Name, ready for typing.
   await expect(form.getByLabel('Name')).toBeFocused();
   await form.getByLabel('Name').fill(name);
