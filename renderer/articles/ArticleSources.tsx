@@ -7,6 +7,7 @@ import {
   QUOTED_FROM_MAX,
   SOURCE_QUERY_LIMIT,
   SOURCE_ROLES,
+  type ArticleSourcesSaved,
   type ArticleSourcing,
   type SourceRole,
 } from '../../shared/api/source';
@@ -151,7 +152,7 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
   const update = useCallback(
     (
       change: { byHand: HandEntry[]; basedOn: HandEntry[] } | { quotedFrom: string },
-      done?: (stored: ArticleSourcing) => string,
+      done?: (stored: ArticleSourcesSaved) => string,
     ) => {
       setNotice('');
       const saved = api('articles.setSources', { id: articleId, ...change }).then((result) => {
@@ -222,6 +223,9 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
             { byHand: [...hand.filter((other) => other.sourceId !== entry.sourceId), entry], basedOn: hand },
             (stored) => {
               const name = nameOf(stored, entry.sourceId) ?? '';
+              // Another window removed it while this one showed it: it is back, and that is what is said.
+              if (stored.addedBack.includes(entry.sourceId))
+                return t('articleSources.addedBack', { name, role });
               return before
                 ? t('articleSources.roleChanged', {
                     name,

@@ -29,6 +29,7 @@ import { AppStatus, Settings, SettingsUpdate } from './settings';
 import {
   ArticleSourcesInput,
   ArticleSourcing,
+  ArticleSourcesSaved,
   Source,
   SourceCreateInput,
   SourceListInput,
@@ -58,7 +59,7 @@ export const contract = {
   'articles.tags': { input: TagListInput, output: z.array(z.string()) },
   'articles.renameTag': { input: TagRenameInput, output: TagRenamed },
   'articles.sources': { input: ArticleRef, output: ArticleSourcing },
-  'articles.setSources': { input: ArticleSourcesInput, output: ArticleSourcing },
+  'articles.setSources': { input: ArticleSourcesInput, output: ArticleSourcesSaved },
   'sources.list': { input: SourceListInput, output: z.array(Source) },
   'sources.create': { input: SourceCreateInput, output: Source },
   'sources.update': { input: SourceUpdateInput, output: Source },

@@ -150,6 +150,16 @@ export const ArticleSourcesInput = z.object({
 });
 export type ArticleSourcesInput = z.infer<typeof ArticleSourcesInput>;
 
+/** The article's sources after a change by hand. */
+export const ArticleSourcesSaved = ArticleSourcing.extend({
+  /**
+   * Sources this window re-roled that another window had removed meanwhile: they are back, with the
+   * new role, and the window says so rather than "role changed".
+   */
+  addedBack: z.array(SourceId),
+});
+export type ArticleSourcesSaved = z.infer<typeof ArticleSourcesSaved>;
+
 /** Commas separate tags in the Tags field: a tag with one would come back as two. */
 const tagName = (refusal: string) =>
   line(ARTICLE_LIMITS.tag)

@@ -137,6 +137,15 @@ test('a source added by hand again changes its role and says so; the same role i
   await button.click();
   await expect(said).toHaveText('Jake Sullivan: role changed from Cited to Syndicated.');
 
+  // Another window removes it while this one still lists it: changing its role here puts it back, and
+  // says that rather than "role changed".
+  await callApi(app, 'articles.setSources', { id, byHand: [] });
+  await add.getByLabel('Source to add').selectOption({ label: 'Jake Sullivan' });
+  await add.getByLabel('Role').selectOption('cited');
+  await button.click();
+  await expect(said).toHaveText('Jake Sullivan had been removed in another window: added again (Cited).');
+  await expect(panel.getByRole('listitem')).toHaveText([/Jake Sullivan\s+Cited · added by hand/]);
+
   await panel.getByRole('button', { name: 'Remove Jake Sullivan' }).click();
   await expect(said).toHaveText('Jake Sullivan is no longer added by hand.');
   await expect(panel).toContainText('No sources yet');

@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../../shared/api/settings';
 import type {
   ArticleSourceEntry,
   ArticleSourcesInput,
+  ArticleSourcesSaved,
   ArticleSourcing,
   SourceRole,
 } from '../../../shared/api/source';
@@ -13,7 +14,7 @@ import { articleOrigin, quotedFromLine, taggedUses } from '../../../shared/sourc
 import { describeSourceMarkProblem } from '../../../shared/sources/marks';
 import { parseStoredBody } from '../articles/rows';
 import { refreshSourceNames } from '../articles/search-text';
-import { mergedHandList, type HandEntry } from './hand-list';
+import { mergedHandList, putBack, type HandEntry } from './hand-list';
 import { photoCreditSources } from './photo-credits';
 import { rowToSource, SOURCE_COLUMNS, type SourceRow } from './rows';
 
@@ -95,7 +96,8 @@ export function setArticleSources(
   input: ArticleSourcesInput,
   language: UiLanguage,
   now: () => Date,
-): ArticleSourcing {
+): ArticleSourcesSaved {
+  let addedBack: string[] = [];
   const save = db.transaction(() => {
     requireArticle(db, input.id);
     if (input.byHand) {
@@ -106,6 +108,7 @@ export function setArticleSources(
         )
         .all(input.id) as HandEntry[];
       const list = mergedHandList(stored, input.byHand, input.basedOn);
+      addedBack = putBack(stored, list, input.basedOn);
       const exists = db.prepare('SELECT 1 FROM sources WHERE id = ?');
       for (const entry of list) {
         if (exists.get(entry.sourceId) === undefined)
@@ -133,5 +136,5 @@ export function setArticleSources(
     db.prepare('UPDATE articles SET updated_at = ? WHERE id = ?').run(now().toISOString(), input.id);
   });
   save.immediate();
-  return articleSourcing(db, input.id, language);
+  return { ...articleSourcing(db, input.id, language), addedBack };
 }

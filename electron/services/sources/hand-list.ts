@@ -25,3 +25,19 @@ export function mergedHandList(
   const keptIds = new Set(kept.map((entry) => entry.sourceId));
   return [...kept, ...byHand.filter((entry) => changedHere(entry.sourceId) && !keptIds.has(entry.sourceId))];
 }
+
+/**
+ * What the merged list holds that the window had seen but the store no longer had: a source another
+ * window removed while this one changed its role.
+ */
+export function putBack(
+  stored: readonly HandEntry[],
+  merged: readonly HandEntry[],
+  basedOn: readonly HandEntry[] | undefined,
+): string[] {
+  const had = new Set(stored.map((entry) => entry.sourceId));
+  const seen = new Set(basedOn?.map((entry) => entry.sourceId));
+  return merged
+    .filter((entry) => seen.has(entry.sourceId) && !had.has(entry.sourceId))
+    .map((entry) => entry.sourceId);
+}

@@ -79,6 +79,7 @@ export const sources = {
   'articleSources.changeRole': 'Change role',
   'articleSources.already': 'Already added by hand ({role}).',
   'articleSources.added': 'Added {name} ({role}).',
+  'articleSources.addedBack': '{name} had been removed in another window: added again ({role}).',
   'articleSources.roleChanged': '{name}: role changed from {was} to {role}.',
   'articleSources.removed': '{name} is no longer added by hand.',
   'articleSources.origin': 'Origin',

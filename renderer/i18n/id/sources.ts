@@ -80,6 +80,7 @@ export const sources: Record<keyof typeof en, string> = {
   'articleSources.changeRole': 'Ganti peran',
   'articleSources.already': 'Sudah ditambah manual ({role}).',
   'articleSources.added': '{name} ditambah ({role}).',
+  'articleSources.addedBack': '{name} sudah dihapus di jendela lain: ditambah lagi ({role}).',
   'articleSources.roleChanged': '{name}: peran diganti dari {was} menjadi {role}.',
   'articleSources.removed': '{name} tidak lagi ditambahkan manual.',
   'articleSources.origin': 'Asal',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergedHandList, type HandEntry } from '../../../../../electron/services/sources/hand-list';
+import { mergedHandList, putBack, type HandEntry } from '../../../../../electron/services/sources/hand-list';
 
 const cited = (sourceId: string): HandEntry => ({ sourceId, role: 'cited' });
 const syndicated = (sourceId: string): HandEntry => ({ sourceId, role: 'syndicated' });
@@ -44,6 +44,16 @@ describe('the sources added by hand, merged from one window into what another wi
       cited('b'),
       syndicated('a'),
     ]);
+  });
+
+  it('says which sources came back: seen here, removed elsewhere, and kept by this change', () => {
+    const read = [cited('a'), cited('b'), cited('c')];
+    const stored = [cited('c')]; // the other window removed a and b
+    const mine = [syndicated('a'), cited('b'), cited('c'), cited('new')]; // a re-roled, new added here
+    const merged = mergedHandList(stored, mine, read);
+    expect(merged).toEqual([cited('c'), syndicated('a'), cited('new')]);
+    expect(putBack(stored, merged, read)).toEqual(['a']);
+    expect(putBack(stored, merged, undefined)).toEqual([]);
   });
 
   it('the same lists give the same list: nothing changed here leaves the stored order', () => {
