@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ArticleListInput, ArticleSummary } from '../../../shared/api/article';
 import { partsOf, WORD_WITH_PARTS } from '../../../shared/text/joined';
 import { rowToSummary, type SummaryRow } from './rows';
+import { variantSnippet } from './variant-snippet';
 import { articlesCrediting } from '../sources/photo-credits';
 import { findSource } from '../sources/store';
 import { tidyName } from '../../../shared/text/lists';
@@ -150,19 +151,25 @@ export function listArticles(db: Database, input: ArticleListInput): ArticleSumm
   // is bound as an INTEGER: better-sqlite3 binds a JS number as a REAL, which FTS5 does not take as a
   // rowid bound — "rowid = ?" was then ignored (every row got the first match's snippet), and a range
   // was checked match by match from the oldest (~4 ms a row for a common word; BENCHMARKS.md, B4).
-  // One taken from the run-together words ("jumat ektp") is no text of the article: none is shown then.
+  // One taken from the run-together words ("jumat ektp") is no text of the article: it is made from
+  // the article's own words instead.
   const snippets = db.prepare(
     `SELECT snippet(articles_fts, -1, '', '', '…', 16) AS snippet,
        snippet(articles_fts, ${VARIANTS_COLUMN}, '', '', '…', 16) AS variants
      FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = CAST(? AS INTEGER)`,
   );
   const summary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.seq = ?`);
+  const texts = db.prepare('SELECT body_text, lead, captions_text FROM articles WHERE seq = ?').raw();
   return ranked.flatMap((seq) => {
     const row = summary.get(seq) as SummaryRow | undefined;
     if (!row) return [];
     const found = snippets.get(match, seq) as { snippet: string; variants: string } | undefined;
-    const snippet =
-      !found || (found.variants !== '' && found.variants === found.snippet) ? '' : found.snippet;
+    // Found through a variant only: the words of the article that the variant stands for.
+    const snippet = !found
+      ? ''
+      : found.variants !== '' && found.variants === found.snippet
+        ? variantSnippet(input.query ?? '', texts.get(seq) as string[])
+        : found.snippet;
     return [rowToSummary({ ...row, snippet })];
   });
 }

@@ -36,6 +36,9 @@ describe('a number written against letters (Rp14.000, COVID19, 5km)', () => {
     // The snippet is the article's own words, not the index's split forms.
     const [price] = await s.ok('articles.list', { query: '14.000' });
     expect(price!.snippet).toContain('Rp14.000');
+    // Found through the split forms alone: the snippet is still the article's words around it.
+    const [vaccine] = await s.ok('articles.list', { query: 'covid 19' });
+    expect(vaccine!.snippet).toBe('Kasus COVID19 turun; jarak tempuh 5km.');
   });
 
   it('finds a photo caption the same way', async () => {
