@@ -12,6 +12,7 @@ import { Notices, type Notice } from './Notices';
 import { LeaveGuard } from './LeaveGuard';
 import { undoFocused } from './undoTargets';
 import { useRoute } from './useRoute';
+import { useBackInView } from './useBackInView';
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -47,20 +48,14 @@ export function App() {
 
   useEffect(() => {
     readSettings();
-    // Another window or tab may have changed the settings meanwhile: read them again when this one
-    // comes back, so Settings shows (and the editor uses) what is stored, not what was read at start.
-    const onVisible = () => document.visibilityState === 'visible' && readSettings();
-    window.addEventListener('focus', onVisible);
-    document.addEventListener('visibilitychange', onVisible);
     void api('app.status', {}).then((result) => {
       if (result.ok) setNotices(result.value.notices);
       else setNotices([result.error]);
     });
-    return () => {
-      window.removeEventListener('focus', onVisible);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
   }, [readSettings]);
+  // Another window or tab may have changed the settings meanwhile: read them again when this one
+  // comes back, so Settings shows (and the editor uses) what is stored, not what was read at start.
+  useBackInView(readSettings);
 
   // Said while the list is open; leaving the list ends it, so coming back later says nothing again.
   const [shownRoute, setShownRoute] = useState(route);

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useBackInView } from '../app/useBackInView';
 import { ARTICLE_QUERY_LIMIT, ARTICLE_STATUSES, type ArticleStatus } from '../../shared/api/article';
 import { useI18n } from '../i18n/I18n';
 import { StatusNotice } from '../app/StatusNotice';
@@ -96,9 +97,8 @@ export function ArticleList({
   // Another window or tab may have edited, published or deleted articles meanwhile: the rows (and the
   // filters' choices) are read again when this one comes back, the row in use keeping the focus.
   const keepFocus = useRef<{ id: string; index: number } | null>(null);
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState !== 'visible') return;
+  useBackInView(
+    useCallback(() => {
       const active = document.activeElement;
       if (
         active instanceof HTMLAnchorElement &&
@@ -110,14 +110,8 @@ export function ArticleList({
       }
       refresh();
       reread();
-    };
-    window.addEventListener('focus', onVisible);
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      window.removeEventListener('focus', onVisible);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [refresh, reread]);
+    }, [refresh, reread]),
+  );
   useEffect(() => {
     const kept = keepFocus.current;
     if (kept === null || !articles || !settled) return;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { StatusNotice } from '../app/StatusNotice';
+import { useBackInView } from '../app/useBackInView';
 import { useFieldDraft } from '../photos/useFieldDraft';
 import { registerLanding } from './pendingSaves';
 import type { ApiErrorShape } from '../../shared/api/errors';
@@ -147,6 +148,8 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
   useEffect(() => {
     if (saveState.kind === 'saved') load();
   }, [saveState.kind, load]);
+  // Another window may have added, removed or re-roled a source, or rewritten the line, meanwhile.
+  useBackInView(load);
 
   // Only what this window changed is sent: another window's additions meanwhile are kept.
   const update = useCallback(

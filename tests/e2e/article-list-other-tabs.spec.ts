@@ -1,15 +1,6 @@
-import type { Page } from '@playwright/test';
 import { seedArticle } from './support/api';
+import { ownFocus } from './support/tabs';
 import { test, expect, openApp, expectSaved } from './support/fixtures';
-
-/**
- * Gives the open tab its own window focus, as a real browser tab has: Playwright otherwise tells every
- * page it is focused, so none ever sees focus come back. (Set after the page has loaded: a load resets it.)
- */
-async function ownFocus(page: Page) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Emulation.setFocusEmulationEnabled', { enabled: false });
-}
 
 test('back in the list tab, what another tab edited or published shows, with search, filters and focus kept', async ({
   page,

@@ -4,6 +4,7 @@ import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, saveStatus, test } from './support/fixtures';
 import { caretAfter, selectText } from './support/selection';
 import { article, picker, tags } from './support/sources';
+import { ownFocus } from './support/tabs';
 
 /**
  * Stops the page's timers (the autosave's pause among them) until `resume`: whatever happens meanwhile
@@ -167,4 +168,46 @@ test('the Quoted-from line stops at its longest, so a long line is saved rather 
     .toBe(1_000);
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(watch.problems).toEqual([]);
+});
+
+test('back in a tab, what another tab did to the article’s sources and Quoted-from line shows', async ({
+  page,
+  app,
+}) => {
+  await callApi(app, 'sources.create', { kind: 'organisation', name: 'Kompas' });
+  const id = await article(app, 'Dua tab', paragraphs('Isi berita.'));
+  await openApp(page, app, `#/article/${id}`);
+  await ownFocus(page);
+  const panel = page.getByRole('region', { name: 'Sources in this article' });
+  const line = panel.getByLabel('Quoted-from line');
+  await expect(panel).toContainText('No sources yet');
+  await expect(line).toHaveValue('');
+
+  const other = await page.context().newPage();
+  await openApp(other, app, `#/article/${id}`);
+  await ownFocus(other);
+  const otherPanel = other.getByRole('region', { name: 'Sources in this article' });
+  const add = otherPanel.getByRole('group', { name: 'Add a source' });
+  await add.getByLabel('Source to add').selectOption({ label: 'Kompas' });
+  await add.getByLabel('Role').selectOption('syndicated');
+  await add.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(otherPanel.locator('.rx-ok[role="status"]')).toHaveText('Added Kompas (Syndicated).');
+  await otherPanel.getByLabel('Quoted-from line').fill('Dikutip dari Kompas.id');
+  await otherPanel.getByLabel('Quoted-from line').blur();
+  await expect
+    .poll(async () => (await callApi(app, 'articles.sources', { id })).quotedFrom)
+    .toBe('Dikutip dari Kompas.id');
+
+  await page.bringToFront();
+  await expect(panel.getByRole('listitem')).toHaveText([/Kompas\s+Syndicated from · added by hand/]);
+  await expect(line).toHaveValue('Dikutip dari Kompas.id');
+  // Written here now, it replaces that line, and only this tab's change is sent.
+  await line.fill('Dikutip dari Kompas, diolah redaksi');
+  await line.blur();
+  await expect
+    .poll(async () => (await callApi(app, 'articles.sources', { id })).quotedFrom)
+    .toBe('Dikutip dari Kompas, diolah redaksi');
+  expect((await callApi(app, 'articles.sources', { id })).entries.map((entry) => entry.source.name)).toEqual([
+    'Kompas',
+  ]);
 });

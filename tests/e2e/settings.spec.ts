@@ -1,17 +1,8 @@
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
+import { ownFocus } from './support/tabs';
 import { test, expect, openApp } from './support/fixtures';
 import { startWebApp } from './support/web-app';
-
-/**
- * Gives the open tab its own window focus, as a real browser tab has: Playwright otherwise tells every
- * page it is focused, so none ever sees focus come back. (Set after the page has loaded: a load resets it.)
- */
-async function ownFocus(page: Page) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Emulation.setFocusEmulationEnabled', { enabled: false });
-}
 
 test('the UI switches between English and Bahasa Indonesia and remembers the choice', async ({
   page,
