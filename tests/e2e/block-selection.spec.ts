@@ -3,7 +3,7 @@ import type { StoredNode } from '../../shared/editor/document';
 import { documentOf, list, listItem, paragraph, photoBlock, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
 import { callApi } from './support/api';
-import { caretBefore, settleSelectionChanges } from './support/selection';
+import { caretAfter, caretBefore, settleSelectionChanges } from './support/selection';
 import { article, articleWithPhoto, importPhoto } from './support/sources';
 import { ANNOUNCEMENTS, said } from './support/announcements';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
@@ -286,6 +286,39 @@ test('composing (IME) while a page break is selected writes at the start of the 
   await expect(caption).toHaveValue('Foto字');
   await expect(caption).toBeFocused();
   await expect(body(page).locator('p').nth(1)).toHaveText('漢字 Paragraf dua petugas sungai.');
+});
+
+test('text that comes without a key press (dictation, an emoji panel) while a block is selected writes after it, and undoes alone', async ({
+  page,
+  app,
+}) => {
+  await openSelectable(page, app);
+  // An earlier edit, a step of its own.
+  await caretAfter(page, 'warga banjir');
+  await page.keyboard.type(' besar');
+  await expectSaved(page);
+
+  await body(page).getByRole('separator').click();
+  await expect(body(page).getByRole('separator')).toHaveClass(/rx-selected/);
+  await page.keyboard.insertText('Halo ');
+  await page.keyboard.insertText('dunia ');
+  await expect(body(page).locator('p').nth(1)).toHaveText('Halo dunia Paragraf dua petugas sungai.');
+  await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir besar.');
+
+  // The same after a photo: the text opens the paragraph after it.
+  await body(page).locator('figure img').click();
+  await expect(body(page).locator('figure')).toHaveClass(/rx-selected/);
+  await page.keyboard.insertText('😀');
+  await expect(body(page).locator('p').nth(2)).toHaveText('😀Paragraf tiga rumah jalan.');
+
+  await page.keyboard.press('Control+z');
+  await expect(body(page).locator('p').nth(2)).toHaveText('Paragraf tiga rumah jalan.');
+  await page.keyboard.press('Control+z');
+  await expect(body(page).locator('p').nth(1)).toHaveText('Paragraf dua petugas sungai.');
+  // The earlier edit is another step: it stays.
+  await expect(body(page).locator('p').first()).toHaveText('Paragraf satu warga banjir besar.');
+  await expect(body(page).getByRole('separator')).toHaveCount(1);
+  await expectSaved(page);
 });
 
 test('a selected page break, photo or several blocks are said, with what the keys do then', async ({

@@ -104,16 +104,16 @@ export function BlockSelectionPlugin() {
             // A spell-check replacement, a drop or a paste has its own target: Lexical's to handle.
             if (PASSED_ON.has(event.inputType)) return false;
             const typed = event.data ?? '';
-            if (event.inputType !== 'insertText' || typed === '') {
-              event.preventDefault();
-              return true;
-            }
-            // The caret goes to the text after the block; this update is committed before the
-            // browser writes the letter, which it then does there as any typing — so the letters
-            // typed on join it in one undo step.
-            // A paragraph made for it is one undo step with the letters (TypingUndoPlugin): undo
-            // leaves no empty paragraph behind.
-            if ($caretAfter(block) === 'made') $addUpdateTag(TYPING_STARTS_TAG);
+            event.preventDefault();
+            if (event.inputType !== 'insertText' || typed === '') return true;
+            // The browser's caret is not where the text goes (it would write at the top of the
+            // body): the text is written here, at the start of the text after the block, and the
+            // letters typed on from there join it in one undo step (TypingUndoPlugin) — with the
+            // paragraph made for it, when there was none, so undo leaves no empty paragraph behind.
+            // Text that comes without a key press (dictation, an emoji panel) lands the same way.
+            $caretAfter(block);
+            $getSelection()?.insertText(typed);
+            $addUpdateTag(TYPING_STARTS_TAG);
             return true;
           },
           COMMAND_PRIORITY_LOW,
