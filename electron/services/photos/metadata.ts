@@ -59,12 +59,35 @@ function textOf(value: unknown): string {
 // eslint-disable-next-line no-control-regex
 const clean = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** A code point a numeric reference may stand for; anything else stays written as it came. */
+const isCodePoint = (code: number): boolean => code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+
+/**
+ * exifr hands back XMP text as written in the XML, entities and all: "KIM &amp; PUTIN" would be
+ * stored, and printed as "&amp;amp;". One pass, so "&amp;lt;" becomes "&lt;", as an XML reader gives it.
+ */
+const decodeXmlEntities = (text: string): string =>
+  text.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g, (entity, name, dec, hex) => {
+    if (typeof name === 'string') return NAMED_ENTITIES[name] ?? entity;
+    const code = typeof dec === 'string' ? Number(dec) : parseInt(String(hex), 16);
+    return isCodePoint(code) ? String.fromCodePoint(code) : entity;
+  });
+
+// exifr names the binary blocks so; every other block it returns is an XMP namespace (dc, photoshop…).
+const BINARY_BLOCKS = new Set(['ifd0', 'ifd1', 'exif', 'gps', 'interop', 'iptc']);
+
 const field = (raw: RawMetadata, block: string, key: string): string => {
   const record = raw[block];
-  return isRecord(record) ? clean(textOf(record[key])) : '';
+  if (!isRecord(record)) return '';
+  const text = textOf(record[key]);
+  // Decoded before cleaning, so a "&#0;" in the XML is dropped like any other control character.
+  return clean(BINARY_BLOCKS.has(block) ? text : decodeXmlEntities(text));
 };
 
-// What cameras write as the image description when the photographer wrote none: no caption.
+// What cameras write as the image description when the photographer wrote none (in EXIF, and copied
+// into XMP dc:description by the tools that carry it over): no caption.
 const CAMERA_DEFAULT =
   /^(?:(?:olympus|konica minolta|minolta|samsung|kodak|nikon|canon|sony|pentax|fujifilm|digital)\s+)*(?:digital (?:still )?camera|dsc|dcim|camera)$|^(?:default|image|picture|untitled|<.*>)$/i;
 const cameraWords = (description: string): string =>
@@ -96,7 +119,7 @@ export function mapMetadata(raw: RawMetadata): PhotoText {
   const text: PhotoText = {
     caption: first(
       field(raw, 'iptc', 'Caption'),
-      field(raw, 'dc', 'description'),
+      cameraWords(field(raw, 'dc', 'description')),
       cameraWords(field(raw, 'ifd0', 'ImageDescription')),
     ),
     credit: first(field(raw, 'iptc', 'Credit'), field(raw, 'photoshop', 'Credit')),

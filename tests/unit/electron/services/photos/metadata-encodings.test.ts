@@ -105,3 +105,57 @@ describe('metadata the decoder finds where exifr cannot look', () => {
     expect((await readPhotoText(described)).text.caption).toBe('Digital camera market in Medan');
   });
 });
+
+/** A JPEG carrying an XMP packet whose rdf:Description holds the given attributes and elements. */
+async function jpegWithXmp(attributes: string, elements: string): Promise<Buffer> {
+  const xmp = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" ${attributes}>
+${elements}
+</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+  return sharp({ create: { width: 64, height: 48, channels: 3, background: '#446688' } })
+    .jpeg()
+    .withXmp(xmp)
+    .toBuffer();
+}
+
+const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${text}</rdf:li></rdf:Alt>`;
+
+describe('XMP text as XML writes it', () => {
+  it('reads "&amp;" and "&quot;" in XMP as "&" and a quote, in caption, credit, photographer and copyright', async () => {
+    const jpeg = await jpegWithXmp(
+      'photoshop:Credit="DWI PUTRA/REUTERS &amp; AFP"',
+      `<dc:description>${alt('KIM &amp; PUTIN: Pertemuan di Vostochny, Rabu (13/9/2023).')}</dc:description>
+<dc:creator><rdf:Seq><rdf:li>Dwi &quot;Dee&quot; Putra</rdf:li></rdf:Seq></dc:creator>
+<dc:rights>${alt('© 2023 Tribun &amp; Partners')}</dc:rights>`,
+    );
+    const { text, warning } = await readPhotoText(jpeg);
+    expect(warning).toBeUndefined();
+    expect(text).toMatchObject({
+      caption: 'KIM & PUTIN: Pertemuan di Vostochny, Rabu (13/9/2023).',
+      credit: 'DWI PUTRA/REUTERS & AFP',
+      creator: 'Dwi "Dee" Putra',
+      copyright: '© 2023 Tribun & Partners',
+    });
+  });
+
+  it('decodes each entity once: "&amp;lt;" stays "&lt;", and numeric references become their characters', async () => {
+    const jpeg = await jpegWithXmp(
+      'photoshop:City="Jum&#8217;at &#x26; &lt;Medan&gt;"',
+      `<dc:description>${alt('Write &amp;lt; for &lt;, &apos;quoted&apos; &#38;amp; &#x1F4F7;')}</dc:description>`,
+    );
+    const { text } = await readPhotoText(jpeg);
+    expect(text.caption).toBe("Write &lt; for <, 'quoted' &amp; 📷");
+    expect(text.city).toBe('Jum’at & <Medan>');
+  });
+
+  it('takes no camera’s stock description in XMP dc:description for a caption', async () => {
+    const stock = await jpegWithXmp('', `<dc:description>${alt('OLYMPUS DIGITAL CAMERA')}</dc:description>`);
+    expect((await readPhotoText(stock)).text.caption).toBe('');
+    const described = await jpegWithXmp(
+      '',
+      `<dc:description>${alt('Digital camera market in Medan')}</dc:description>`,
+    );
+    expect((await readPhotoText(described)).text.caption).toBe('Digital camera market in Medan');
+  });
+});
