@@ -2,7 +2,8 @@ import { documentOf, paragraph, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
 import { seedArticle } from './support/api';
 import { body, expect, test } from './support/fixtures';
-import { openArticle, para, paragraphText, placeCaret } from './support/pages';
+import { alert, openArticle, para, paragraphText, placeCaret, storedBody } from './support/pages';
+import { selectText } from './support/selection';
 
 test('the page preview keeps the keyboard: Tab goes round inside it, and Escape closes it from anywhere in it', async ({
   page,
@@ -114,4 +115,38 @@ test('the page’s own “Show all” and the navigator’s Whole article show t
   await preview.getByRole('button', { name: 'Whole article' }).click();
   await expect(preview.locator('iframe')).toHaveAttribute('src', /\/all\.html$/);
   await expect(preview.locator('iframe')).toHaveAttribute('title', 'The whole article as exported');
+});
+
+test('a page emptied just before the preview is taken out first: the preview counts the pages saved, and says nothing failed', async ({
+  page,
+  app,
+}) => {
+  const { id } = await seedArticle(app, {
+    headline: 'Pratinjau halaman kosong',
+    body: documentOf(
+      paragraph(text(paragraphText(1, 40))),
+      pageBreak(),
+      paragraph(text(paragraphText(2, 40))),
+      pageBreak(),
+      paragraph(text(paragraphText(3, 40))),
+    ),
+  });
+  await openArticle(page, app, 'Pratinjau halaman kosong');
+  await selectText(page, paragraphText(2, 40));
+  await page.keyboard.press('Backspace');
+  await expect(alert(page)).toContainText('Page 2 is empty');
+
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  await expect(preview).toBeVisible();
+  await expect(preview.getByText(/^Page \d of \d$/)).toHaveText('Page 1 of 2');
+  await expect(preview.getByRole('button', { name: /^Show page \d$/ })).toHaveCount(2);
+  await expect(preview).not.toContainText('could not be saved');
+  // The break above the emptied page went: its empty paragraph ends page 1.
+  expect((await storedBody(app, id)).root.children.map((node) => node.type)).toEqual([
+    'paragraph',
+    'paragraph',
+    'page-break',
+    'paragraph',
+  ]);
 });

@@ -41,12 +41,18 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
       editor.registerCommand(
         OPEN_PAGE_PREVIEW_COMMAND,
         () => {
-          const state = editor.getEditorState();
-          const count = splitPages(state.toJSON() as unknown as StoredDocument).length;
-          // The caret's page now (the tracker counts after a pause, so it can be a move behind).
-          const caretPage = state.read($caretPage) ?? tracker.getSnapshot().current;
-          const number = Math.min(caretPage, count);
-          void beforePreview().then((saved) => setPreview({ count, number, unsaved: !saved }));
+          // Outside this command's own update: a break waiting on an emptied page goes first (an
+          // update of its own, which a nested one would only join later), then the save, and the
+          // pages are counted from what was saved — never an empty page the preview does not have.
+          window.setTimeout(() => {
+            void beforePreview().then((saved) => {
+              const state = editor.getEditorState();
+              const count = splitPages(state.toJSON() as unknown as StoredDocument).length;
+              // The caret's page now (the tracker counts after a pause, so it can be a move behind).
+              const caretPage = state.read($caretPage) ?? tracker.getSnapshot().current;
+              setPreview({ count, number: Math.min(caretPage, count), unsaved: !saved });
+            });
+          }, 0);
           return true;
         },
         COMMAND_PRIORITY_LOW,
