@@ -149,8 +149,11 @@ export class ArticleDraft {
       this.revision = result.value.revision;
       this.savedFields = JSON.stringify({ ...sentFields, slug: result.value.slug });
       if (state) this.savedBody = state;
-      if (this.fields.slug !== result.value.slug || this.publishedAt !== result.value.publishedAt) {
-        this.fields = { ...this.fields, slug: result.value.slug };
+      // The store's slug (made from the headline, or tidied) fills the field only if it was not typed
+      // in since this save left: a slug typed meanwhile is kept, and goes with the next save.
+      const slug = this.fields.slug === sentFields.slug ? result.value.slug : this.fields.slug;
+      if (this.fields.slug !== slug || this.publishedAt !== result.value.publishedAt) {
+        this.fields = { ...this.fields, slug };
         this.publishedAt = result.value.publishedAt;
         this.emit();
       }

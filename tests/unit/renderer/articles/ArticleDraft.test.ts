@@ -181,6 +181,36 @@ describe('ArticleDraft saves', () => {
   });
 });
 
+describe('ArticleDraft and the slug', () => {
+  it('keep a slug typed while the save of a new headline is on its way; the store’s slug fills in only an untouched field', async () => {
+    const { s, article } = await storedArticle(lines);
+    let typed = false;
+    const call = (async (method, input) => {
+      const result = await s.call(method, input);
+      if (method === 'articles.save' && !typed) {
+        typed = true; // the slug is typed while the headline's save is on its way
+        draft.changeFields({ slug: 'slug-pilihan', slugManual: true });
+      }
+      return result;
+    }) as CallApi;
+    const draft = new ArticleDraft(article, call);
+    draft.bodyLoaded(editorWith(article.body).getEditorState());
+    draft.changeFields({ headline: 'Banjir besar di Demak' });
+    await draft.autosave.flush();
+    expect(draft.fields.slug).toBe('slug-pilihan');
+    await draft.autosave.flush();
+    expect(await s.ok('articles.get', { id: article.id })).toMatchObject({
+      slug: 'slug-pilihan',
+      slugManual: true,
+    });
+
+    // Untouched, the field takes what the store made of the headline.
+    draft.changeFields({ slugManual: false });
+    await draft.autosave.flush();
+    expect(draft.fields.slug).toBe('banjir-besar-di-demak');
+  });
+});
+
 describe('ArticleDraft deletes', () => {
   it('after the save on its way, at the revision it made; what was typed since is dropped, never sent to a gone article', async () => {
     const { s, article, sent, draft } = await draftOf(lines);
