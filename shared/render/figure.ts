@@ -1,4 +1,4 @@
-import { element, join, text, type Html } from './html';
+import { balancedBidi, element, join, text, type Html } from './html';
 
 /** One photo as the package shows it: renditions already written under images/. */
 export interface Figure {
@@ -31,7 +31,7 @@ export function renderFigure(figure: Figure): Html {
   if (figure.caption) caption.push(text(figure.caption));
   if (figure.credit) {
     if (caption.length > 0) caption.push(text(' '));
-    caption.push(element('span', { class: 'credit' }, text(`(${figure.credit})`)));
+    caption.push(element('span', { class: 'credit' }, text(`(${balancedBidi(figure.credit)})`)));
   }
   const sizes = figure.wide ? WIDE_SIZES : SIZES;
   return element(

@@ -1,7 +1,7 @@
 import type { StoredNode } from '../editor/document';
 import { renderBlocks, type BodyContext, type RenderIssue } from './body';
 import { renderFigure } from './figure';
-import { EMPTY, element, htmlDocument, join, NEWLINE, text, type Html } from './html';
+import { balancedBidi, EMPTY, element, htmlDocument, join, NEWLINE, text, type Html } from './html';
 import { EXPORT_LABELS, type ExportLabels } from './labels';
 import { publishedAt, renderHead, type PageMeta } from './metadata';
 import { renderRelatedSection, type PublishedRelatedLink } from './related';
@@ -43,7 +43,11 @@ function renderHeader(input: PageInput, labels: ExportLabels): Html {
   const byline: Html[] = [];
   if (article.writers.length > 0)
     byline.push(
-      element('span', { class: 'writers' }, text(`${labels.writer} ${article.writers.join(', ')}`)),
+      element(
+        'span',
+        { class: 'writers' },
+        text(`${labels.writer} ${article.writers.map(balancedBidi).join(', ')}`),
+      ),
     );
   if (article.editor)
     byline.push(element('span', { class: 'editor' }, text(`${labels.editor} ${article.editor}`)));
@@ -97,7 +101,7 @@ function renderPagination(input: PageInput, labels: ExportLabels): Html {
 function datelineLeadIn(input: PageInput): Html | undefined {
   const { prefix, place } = input.article.dateline;
   if (!prefix && !place) return undefined;
-  const words = [prefix.trim(), place.trim().toUpperCase()].filter(Boolean).join(', ');
+  const words = [prefix.trim(), place.trim().toUpperCase()].filter(Boolean).map(balancedBidi).join(', ');
   return element('span', { class: 'dateline' }, text(`${words} - `));
 }
 
@@ -121,10 +125,12 @@ export function renderArticlePage(input: PageInput): { html: string; issues: Ren
       : EMPTY;
   const related = lastPage ? renderRelatedSection(input.relatedLinks ?? [], labels) : EMPTY;
   const meta: PageMeta = { ...input, file: page.file, pageNumber: page.number };
+  // The headline's own overrides end before the page number and the publication's name that follow it.
+  const headline = balancedBidi(article.headline);
   const title =
     page.number !== null && input.pageFiles.length > 1
-      ? `${article.headline} (${labels.pageOf(page.number, input.pageFiles.length)})`
-      : article.headline;
+      ? `${headline} (${labels.pageOf(page.number, input.pageFiles.length)})`
+      : headline;
   const html = htmlDocument(
     element(
       'html',

@@ -3,7 +3,7 @@ import type { UiLanguage } from '../api/settings';
 import type { SourceKind, SourceRole } from '../api/source';
 import { linkAddress, webAddress } from '../text/urls';
 import type { RenderIssue } from './body';
-import { EMPTY, element, join, NEWLINE, text, type Html } from './html';
+import { balancedBidi, EMPTY, element, join, NEWLINE, text, type Html } from './html';
 import type { ExportLabels } from './labels';
 
 /** One source as the package names it. */
@@ -52,6 +52,7 @@ function renderSource(source: ExportSource, language: UiLanguage, issues: Render
   const about = [source.role, source.organisation]
     .map((part) => part.trim())
     .filter(Boolean)
+    .map(balancedBidi)
     .join(', ');
   const roles = source.roles.map((role) => ROLE_WORDS[language][role]).join(', ');
   return element(

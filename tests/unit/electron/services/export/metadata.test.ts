@@ -109,6 +109,38 @@ describe('JSON-LD and the article header', () => {
   });
 });
 
+describe('a right-to-left override left open in the article’s details', () => {
+  const RLO = '\u202e';
+  const PDF = '\u202c';
+
+  it('ends right after the stored words, so the page number, the publication’s name and the next writer do not turn round', async () => {
+    const article = await createFullArticle(services, { headline: `Three pages ${RLO}unterminated` });
+    await services.ok('articles.save', {
+      ...article,
+      writers: [`Ani ${RLO}Lestari`, 'Budi Santoso'],
+      dateline: { prefix: `TRIBUN${RLO}`, place: 'Vladivostok' },
+    });
+    const { folder } = await exportArticle(article.id);
+    const headline = `Three pages ${RLO}unterminated${PDF}`;
+    for (const [file, suffix] of [
+      ['index.html', ' (Halaman 1/3)'],
+      ['page-2.html', ' (Halaman 2/3)'],
+      ['page-3.html', ' (Halaman 3/3)'],
+      ['all.html', ''],
+    ] as const) {
+      const html = read(folder, file);
+      expect(html, file).toContain(`<title>${headline}${suffix} – Tribun Medan</title>`);
+      expect(html, file).toContain(`<h1>${headline}</h1>`);
+      expect(html, file).toContain(
+        `<span class="writers">Penulis: Ani ${RLO}Lestari${PDF}, Budi Santoso</span>`,
+      );
+    }
+    expect(read(folder, 'index.html')).toContain(
+      `<span class="dateline">TRIBUN${RLO}${PDF}, VLADIVOSTOK - </span>`,
+    );
+  });
+});
+
 describe('the featured photo in the JSON-LD, and image decoding', () => {
   const photoBlock = (photoId: string): StoredNode => ({
     type: 'photo',

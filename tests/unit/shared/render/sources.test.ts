@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_LABELS } from '../../../../shared/render/labels';
+import { renderSourcesSection } from '../../../../shared/render/sources';
+
+const RLO = '\u202e';
+const PDF = '\u202c';
+
+describe('the Sources section', () => {
+  it('ends a right-to-left override in a source’s role before the organisation and the roles that follow it', () => {
+    const html = renderSourcesSection(
+      {
+        sources: [
+          {
+            id: 's1',
+            name: `Ahmad ${RLO}Yani`,
+            kind: 'person',
+            role: `Kepala ${RLO}Humas`,
+            organisation: 'Polda Sumut',
+            url: '',
+            roles: ['quoted'],
+          },
+        ],
+        quotedFrom: '',
+      },
+      EXPORT_LABELS.id,
+      'id',
+      [],
+    ).markup;
+    expect(html).toContain(
+      `<li><span class="source-name">Ahmad ${RLO}Yani${PDF}</span>, Kepala ${RLO}Humas${PDF}, Polda Sumut<span class="source-role"> (dikutip)</span></li>`,
+    );
+  });
+});
