@@ -5,10 +5,12 @@
  * each such mark becomes Redaksi's own `<hr data-page-break>`, between blocks where the body keeps
  * its breaks (a paragraph with the mark in the middle is split there); the page rules then decide
  * whether it may stay (PageBreakPlugin). A mark inside a list, quote or table, where no page may end, is
- * left out there, and counted so the editor can say so.
+ * left out there (a line break where it stood between words), and counted so the editor can say so.
  */
 const BREAK = /(?:^|;)\s*(?:page-break-(before|after)\s*:\s*always|break-(before|after)\s*:\s*page)\b/i;
 const BLOCK = 'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th';
+// What ends a line: a block, a list, a table row, a rule or a line break.
+const LINE_END = `${BLOCK}, ul, ol, table, tr, hr, br`;
 
 export interface PastedPageBreaks {
   /** Marks turned into page breaks (the page rules may still refuse some of them). */
@@ -26,9 +28,13 @@ export function markPastedPageBreaks(document: Document): PastedPageBreaks {
     const after = (found[1] ?? found[2])!.toLowerCase() === 'after';
     const empty = element.textContent?.trim() === '';
     // In a list, quote or table a page can neither end nor start (the page rules): the mark goes, the
-    // text stays.
+    // text stays. Between words it leaves a line break, as a plain <br> there would, so they stay apart.
     if (element.closest('li, ul, ol, table, blockquote')) {
-      if (empty && !element.matches('li, ul, ol, table, tr, td, th, blockquote')) element.remove();
+      if (empty && !element.matches('li, ul, ol, table, tr, td, th, blockquote')) {
+        if (wordsBeside(element, 'previousSibling') && wordsBeside(element, 'nextSibling'))
+          element.replaceWith(document.createElement('br'));
+        else element.remove();
+      }
       leftOut += 1;
       continue;
     }
@@ -79,4 +85,23 @@ function textAfter(block: Element, inner: Element): string {
   range.setStartAfter(inner);
   range.setEnd(block, block.childNodes.length);
   return range.toString().trim();
+}
+
+/** Whether words stand next to `mark` on its side `side`, on the same line (no block or break between). */
+function wordsBeside(mark: Element, side: 'previousSibling' | 'nextSibling'): boolean {
+  let node: Node = mark;
+  for (;;) {
+    const next = node[side];
+    if (next === null) {
+      const parent = node.parentElement;
+      if (parent === null || parent.matches(LINE_END)) return false;
+      node = parent;
+    } else if (next instanceof Element && next.matches(LINE_END)) {
+      return false;
+    } else if (next.textContent?.trim()) {
+      return true;
+    } else {
+      node = next;
+    }
+  }
 }

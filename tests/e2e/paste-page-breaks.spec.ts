@@ -92,3 +92,31 @@ test('a pasted break in the middle of a paragraph splits it; one in a list, quot
   expect(texts.filter((t) => t === '')).toEqual([]);
   expect(texts.slice(0, 4)).toEqual(['Awal artikel.', 'Sebelum', '—', 'Sesudah pemisah.']);
 });
+
+test('a break pasted between words in a list item, quote or table cell leaves them on two lines, with the message', async ({
+  page,
+  app,
+}) => {
+  const editor = await newArticleBody(page, app);
+  // Word's mark, as it comes in the middle of a line: <br clear=all style='page-break-before:always'>.
+  await pasteHtml(
+    editor,
+    `<p>Awal artikel.</p>` +
+      `<ul><li>alpha<br style="page-break-before:always">beta</li></ul>` +
+      `<blockquote>gamma<br style="page-break-before:always">delta</blockquote>` +
+      `<table><tr><td>epsilon<span><br clear=all style='page-break-before:always'></span>zeta</td></tr></table>` +
+      `<p>Penutup.</p>`,
+  );
+  await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText(
+    'A page break inside the pasted list, quote or table was left out',
+  );
+  await expect(editor.getByRole('separator')).toHaveCount(0);
+  // Two lines each, as a plain <br> there gives: the words on either side of the break stay apart.
+  await expect(editor.locator('ul > li')).toHaveText(['alpha\nbeta'], { useInnerText: true });
+  await expect(editor.locator('blockquote')).toHaveText('gamma\ndelta', { useInnerText: true });
+  await expect(editor).toContainText(/epsilon\s+zeta/, { useInnerText: true });
+  await expectSaved(page);
+  const [summary] = await callApi(app, 'articles.list', {});
+  const stored = JSON.stringify((await callApi(app, 'articles.get', { id: summary!.id })).body);
+  for (const joined of ['alphabeta', 'gammadelta', 'epsilonzeta']) expect(stored).not.toContain(joined);
+});
