@@ -125,19 +125,22 @@ export function PhotoDetails(props: {
         {detail.usedIn.length === 0 ? (
           !detail.isLogo && <p>{t('photos.unused')}</p>
         ) : (
-          <ul className="rx-photo-uses">
-            {detail.usedIn.map((article) => (
-              <li key={article.id}>
-                <button
-                  type="button"
-                  className="rx-link-button"
-                  onClick={() => props.onOpenArticle(article.id)}
-                >
-                  {article.headline || t('list.untitled')}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <>
+            <p className="rx-hint">{t('photos.usedIn.ownCopy')}</p>
+            <ul className="rx-photo-uses">
+              {detail.usedIn.map((article) => (
+                <li key={article.id}>
+                  <button
+                    type="button"
+                    className="rx-link-button"
+                    onClick={() => props.onOpenArticle(article.id)}
+                  >
+                    {article.headline || t('list.untitled')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
       <DeletePhoto photo={detail} onDeleted={props.onDeleted} />

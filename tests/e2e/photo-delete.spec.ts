@@ -53,9 +53,14 @@ test('the photo desk deletes an unused photo after asking, and will not delete o
   await expect(
     details(page).getByText('Articles use this photo: take it out of them to delete it.'),
   ).toBeVisible();
+  // The desk says a correction here does not reach the copy an article's text holds.
+  const usedIn = details(page).getByRole('region', { name: 'Used in' });
+  await expect(usedIn).toContainText('Kim dan Putin');
+  await expect(usedIn).toContainText('a correction here does not change it there');
 
   // An unused one: asked first; "Keep it" keeps it, "Delete" deletes it and its files.
   await grid(page).getByRole('option', { name: 'harbour.png' }).click();
+  await expect(usedIn).toHaveText('Used inNot used in any article yet.');
   await details(page).getByRole('button', { name: 'Delete photo' }).click();
   const confirm = details(page).getByRole('alertdialog', { name: 'Delete photo' });
   await expect(confirm).toContainText('Delete harbour.png from the library, with its image files?');

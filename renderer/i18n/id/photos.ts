@@ -39,6 +39,8 @@ export const photos: Record<keyof typeof en, string> = {
   'photos.copyright': 'Hak cipta',
   'photos.isLogo': 'Logo publikasi (Pengaturan), di setiap halaman yang diekspor.',
   'photos.usedIn': 'Dipakai di',
+  'photos.usedIn.ownCopy':
+    'Foto yang sudah ditaruh di teks artikel menyimpan keterangan, kredit, dan teks alternatif saat ditaruh: koreksi di sini tidak mengubahnya di sana. Koreksi juga di artikelnya; foto utama mengikuti halaman ini.',
   'photos.unused': 'Belum dipakai di artikel mana pun.',
   'photos.flag.noCaption': 'Tanpa keterangan',
   'photos.flag.noCredit': 'Tanpa kredit',
