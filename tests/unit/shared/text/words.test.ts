@@ -19,6 +19,14 @@ describe('countWords', () => {
     expect(countWords('Tahun 2024.')).toBe(2);
   });
 
+  it('counts a web or e-mail address, or words joined by underscores, as one word', () => {
+    expect(countWords('e-mail: redaksi@contoh.com https://contoh.com/a-b?x=1')).toBe(3);
+    expect(countWords('Kirim ke nama.saya+berita@mail.contoh.co.id atau www.contoh.com/kirim.')).toBe(5);
+    expect(countWords('Kode DARI_A dan "https://contoh.com"')).toBe(4);
+    // Not an address: an @ with no domain after it.
+    expect(countWords('@redaksi dan a@b')).toBe(4);
+  });
+
   it('counts a word typed with combining accents as one word', () => {
     expect(countWords('nai\u0308ve cafe\u0301 au lait')).toBe(4);
   });
