@@ -59,6 +59,15 @@ async function exportArticles(
 ): Promise<number> {
   const { articles, missing } = selectArticles(services.db, selection);
   for (const slug of missing) console.error(`No article has the slug "${slug}".`);
+  // Nothing chosen is nothing to do, not a failure — but it is said, not left as "0 exported".
+  if (articles.length === 0 && missing.length === 0) {
+    console.error(
+      'status' in selection
+        ? `No article has the status ${selection.status}.`
+        : 'The library has no articles.',
+    );
+    return 0;
+  }
   let failed = missing.length;
   for (const [index, article] of articles.entries()) {
     progress(index, articles.length, article.slug);

@@ -111,6 +111,12 @@ describe('command line', () => {
     expect(bySlug.code).toBe(1);
     expect(bySlug.stderr).toContain('No article has the slug "tidak-ada".');
 
+    // No article with that status: nothing to do, and said so.
+    const none = await cli('export', '--data', app.dataDir, '--out', out, '--status', 'published');
+    expect(none.code).toBe(0);
+    expect(none.stderr).toContain('No article has the status published.');
+    expect(none.stderr).not.toContain('exported');
+
     const usage = await cli('export', '--data', app.dataDir, '--out', out);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Choose exactly one of --all, --status STATUS or --slug SLUG.');
