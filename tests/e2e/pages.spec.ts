@@ -179,6 +179,8 @@ test('page breaks are refused, with a message, where a page would be empty or in
 
   // Pages under 100 words carry a hint, at the break and in the status line.
   await expect(pageBreaks(page).first()).toContainText('Short page: under 100 words');
+  // Page 1 has no break above it: the first break says it for page 1.
+  await expect(pageBreaks(page).first()).toContainText('Page 1, above, is short: under 100 words');
   await expect(page.locator('footer').getByText('Short page: under 100 words')).toBeVisible();
   // Announced when it comes, like the page the caret is on (both are live regions).
   await expect(page.locator('footer').getByText('Short page: under 100 words')).toHaveAttribute(

@@ -6,7 +6,7 @@ import { usePageTracker } from '../pages/PageTracker';
 
 /**
  * A page break in the body: a separator naming the page it starts, with that page's words, and a hint
- * when that page is short or the page above ends on a photo or heading. Click selects it; Backspace or Delete then removes it (Lexical's node selection).
+ * when that page is short (or page 1, above the first break) or the page above ends on a photo or heading. Click selects it; Backspace or Delete then removes it (Lexical's node selection).
  */
 export function PageBreakView({ nodeKey }: { nodeKey: NodeKey }) {
   const { t } = useI18n();
@@ -19,6 +19,8 @@ export function PageBreakView({ nodeKey }: { nodeKey: NodeKey }) {
   const above = page ? pages[page.number - 2] : undefined;
   const hints = [
     page?.short ? t('pages.shortHint') : null,
+    // Page 1 has no break of its own to carry its hint: the break below it carries it.
+    above?.number === 1 && above.short ? t('pages.firstShortHint') : null,
     above?.endsOn === 'photo' ? t('pages.aboveEndsOnPhoto') : null,
     above?.endsOn === 'heading' ? t('pages.aboveEndsOnHeading') : null,
   ].filter((hint) => hint !== null);

@@ -35,6 +35,7 @@ export const editor = {
   'pages.pageWords': '{n} words on this page',
   'pages.pageWords.one': '1 word on this page',
   'pages.shortHint': 'Short page: under 100 words',
+  'pages.firstShortHint': 'Page 1, above, is short: under 100 words',
   'pages.aboveEndsOnPhoto':
     'The page above ends with a photo: move this break below the text that goes with it',
   'pages.aboveEndsOnHeading': 'The page above ends with a heading: move this break above it',

@@ -35,6 +35,7 @@ export const editor: Record<keyof typeof en, string> = {
   'pages.pageWords': '{n} kata di halaman ini',
   'pages.pageWords.one': '1 kata di halaman ini',
   'pages.shortHint': 'Halaman pendek: kurang dari 100 kata',
+  'pages.firstShortHint': 'Halaman 1, di atas, pendek: kurang dari 100 kata',
   'pages.aboveEndsOnPhoto':
     'Halaman di atas diakhiri foto: pindahkan pemisah ini ke bawah teks yang menyertainya',
   'pages.aboveEndsOnHeading': 'Halaman di atas diakhiri judul bagian: pindahkan pemisah ini ke atasnya',
