@@ -151,7 +151,9 @@ export class ArticleDraft {
       if (state) this.savedBody = state;
       // The store's slug (made from the headline, or tidied) fills the field only if it was not typed
       // in since this save left: a slug typed meanwhile is kept, and goes with the next save.
-      const slug = this.fields.slug === sentFields.slug ? result.value.slug : this.fields.slug;
+      const untouched =
+        this.fields.slug === sentFields.slug && this.fields.slugManual === sentFields.slugManual;
+      const slug = untouched ? result.value.slug : this.fields.slug;
       if (this.fields.slug !== slug || this.publishedAt !== result.value.publishedAt) {
         this.fields = { ...this.fields, slug };
         this.publishedAt = result.value.publishedAt;

@@ -31,8 +31,13 @@ export function markPastedPageBreaks(document: Document): PastedPageBreaks {
     // text stays. Between words it leaves a line break, as a plain <br> there would, so they stay apart.
     if (element.closest('li, ul, ol, table, blockquote')) {
       if (empty && !element.matches('li, ul, ol, table, tr, td, th, blockquote')) {
+        // A line break where a <br> was; an empty styled span between words only keeps them apart.
         if (wordsBeside(element, 'previousSibling') && wordsBeside(element, 'nextSibling'))
-          element.replaceWith(document.createElement('br'));
+          element.replaceWith(
+            element.matches('br') || element.querySelector('br') !== null
+              ? document.createElement('br')
+              : document.createTextNode(' '),
+          );
         else element.remove();
       }
       leftOut += 1;
@@ -98,7 +103,11 @@ function wordsBeside(mark: Element, side: 'previousSibling' | 'nextSibling'): bo
       node = parent;
     } else if (next instanceof Element && next.matches(LINE_END)) {
       return false;
-    } else if (next.textContent?.trim()) {
+    } else if (
+      // Only text is words: a comment's text (Word's "<!--[if …]>" beside its breaks) is not.
+      (next.nodeType === Node.TEXT_NODE || next.nodeType === Node.ELEMENT_NODE) &&
+      next.textContent?.trim()
+    ) {
       return true;
     } else {
       node = next;

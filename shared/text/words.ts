@@ -1,7 +1,9 @@
 // A word is a run of letters (with their combining marks) or digits, with inner apostrophes, hyphens
 // or underscores ("don't", "anak-anak", "DARI_A"), and a number keeps its separators ("1.500.000",
 // "3,5", "10.30"). A web or e-mail address is one word, as a reader counts it.
-const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
+// The e-mail's local part starts where no such character stands before it and is at most 64 long:
+// unanchored, a long run of dots or dashes with no "@" was scanned again from each of its characters.
+const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
 const PLAIN = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’_-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|(?<=\p{N})[.,:]\p{N}+)*`;
 const WORD = new RegExp(`${ADDRESS}|${PLAIN}`, 'gu');
 

@@ -102,7 +102,11 @@ test('a break pasted between words in a list item, quote or table cell leaves th
   await pasteHtml(
     editor,
     `<p>Awal artikel.</p>` +
-      `<ul><li>alpha<br style="page-break-before:always">beta</li></ul>` +
+      `<ul><li>alpha<br style="page-break-before:always">beta</li>` +
+      // Word writes conditional comments beside its breaks: a comment is no word, so no empty line.
+      `<li>theta<!--[if !supportLineBreakNewLine]--><br style="page-break-before:always"><!--[endif]--></li>` +
+      // An empty styled span between spaced words only keeps them apart: no line break it never was.
+      `<li>iota <span style="break-before:page"></span> kappa</li></ul>` +
       `<blockquote>gamma<br style="page-break-before:always">delta</blockquote>` +
       `<table><tr><td>epsilon<span><br clear=all style='page-break-before:always'></span>zeta</td></tr></table>` +
       `<p>Penutup.</p>`,
@@ -112,11 +116,21 @@ test('a break pasted between words in a list item, quote or table cell leaves th
   );
   await expect(editor.getByRole('separator')).toHaveCount(0);
   // Two lines each, as a plain <br> there gives: the words on either side of the break stay apart.
-  await expect(editor.locator('ul > li')).toHaveText(['alpha\nbeta'], { useInnerText: true });
+  await expect(editor.locator('ul > li')).toHaveText(['alpha\nbeta', 'theta', 'iota kappa'], {
+    useInnerText: true,
+  });
   await expect(editor.locator('blockquote')).toHaveText('gamma\ndelta', { useInnerText: true });
   await expect(editor).toContainText(/epsilon\s+zeta/, { useInnerText: true });
   await expectSaved(page);
   const [summary] = await callApi(app, 'articles.list', {});
   const stored = JSON.stringify((await callApi(app, 'articles.get', { id: summary!.id })).body);
   for (const joined of ['alphabeta', 'gammadelta', 'epsilonzeta']) expect(stored).not.toContain(joined);
+  // Stored: a line break only between alpha and beta; none after theta, none between iota and kappa.
+  const items = JSON.parse(stored).root.children.find((node: { type: string }) => node.type === 'list')
+    .children as Array<{ children: Array<{ type: string; text?: string }> }>;
+  expect(items.map((item) => item.children.map((child) => child.text ?? child.type))).toEqual([
+    ['alpha', 'linebreak', 'beta'],
+    ['theta'],
+    [expect.stringMatching(/^iota\s+kappa$/)],
+  ]);
 });

@@ -56,7 +56,7 @@ test('the photo desk deletes an unused photo after asking, and will not delete o
   // The desk says a correction here does not reach the copy an article's text holds.
   const usedIn = details(page).getByRole('region', { name: 'Used in' });
   await expect(usedIn).toContainText('Kim dan Putin');
-  await expect(usedIn).toContainText('a correction here does not change it there');
+  await expect(usedIn).toContainText('a correction here does not change them there');
 
   // An unused one: asked first; "Keep it" keeps it, "Delete" deletes it and its files.
   await grid(page).getByRole('option', { name: 'harbour.png' }).click();

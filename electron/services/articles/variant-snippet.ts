@@ -5,17 +5,21 @@ const BEFORE = 5;
 const AFTER = 10;
 const RUNS = /\p{L}+|\p{N}+/gu;
 
-/** The forms a word of the text is found by: as written, run together, and its letter and digit runs. */
-function formsOf(word: string): string[] {
+/**
+ * The forms a word of the text is found by: its parts as the index splits them ("jum", "at"), and its
+ * variants — run together ("jumat") and its letter and digit runs ("covid", "19").
+ */
+function formsOf(word: string): { parts: string[]; variants: string[] } {
   const parts = partsOf(word).map((part) => part.toLocaleLowerCase('id'));
-  return [parts.join(''), ...parts, ...parts.flatMap((part) => part.match(RUNS) ?? [])];
+  const variants = [parts.join(''), ...parts.flatMap((part) => part.match(RUNS) ?? [])];
+  return { parts, variants: variants.filter((form) => !parts.includes(form)) };
 }
 
 /**
  * A snippet of the article's own words for a match the index made through a variant only — "jumat"
  * finding "Jum’at", "covid 19" finding "COVID19" — whose index snippet would be the variants, no
- * text of the article. The first word of the texts (in order) that a query word finds, with the
- * words around it; the word still being typed (no space after it) matches as a prefix, as in the
+ * text of the article. The first word of the texts (in order) that a query word finds through a
+ * variant — else through its parts — with the words around it; the word still being typed (no space after it) matches as a prefix, as in the
  * search. Empty when no word is found.
  */
 export function variantSnippet(typed: string, texts: readonly string[]): string {
@@ -30,7 +34,10 @@ export function variantSnippet(typed: string, texts: readonly string[]): string 
     );
   for (const text of texts) {
     const tokens = [...text.matchAll(WORD_WITH_PARTS)];
-    const at = tokens.findIndex(([token]) => formsOf(token).some(finds));
+    const forms = tokens.map(([token]) => formsOf(token));
+    // The word the variant stands for first ("di jumat": Jum'at, not the first "di"), else any word.
+    let at = forms.findIndex((form) => form.variants.some(finds));
+    if (at === -1) at = forms.findIndex((form) => form.parts.some(finds));
     if (at === -1) continue;
     const from = at - BEFORE;
     const to = at + AFTER;

@@ -36,29 +36,36 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
   const [preview, setPreview] = useState<{ count: number; number: number; unsaved: boolean } | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
-  useEffect(
-    () =>
-      editor.registerCommand(
-        OPEN_PAGE_PREVIEW_COMMAND,
-        () => {
-          // Outside this command's own update: a break waiting on an emptied page goes first (an
-          // update of its own, which a nested one would only join later), then the save, and the
-          // pages are counted from what was saved — never an empty page the preview does not have.
-          window.setTimeout(() => {
-            void beforePreview().then((saved) => {
-              const state = editor.getEditorState();
-              const count = splitPages(state.toJSON() as unknown as StoredDocument).length;
-              // The caret's page now (the tracker counts after a pause, so it can be a move behind).
-              const caretPage = state.read($caretPage) ?? tracker.getSnapshot().current;
-              setPreview({ count, number: Math.min(caretPage, count), unsaved: !saved });
-            });
-          }, 0);
-          return true;
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-    [editor, tracker, beforePreview],
-  );
+  useEffect(() => {
+    let timer: number | undefined;
+    let gone = false;
+    const unregister = editor.registerCommand(
+      OPEN_PAGE_PREVIEW_COMMAND,
+      () => {
+        // Outside this command's own update: a break waiting on an emptied page goes first (an
+        // update of its own, which a nested one would only join later), then the save, and the
+        // pages are counted after it — never an empty page the preview does not have.
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => {
+          void beforePreview().then((saved) => {
+            if (gone) return; // the article was left meanwhile
+            const state = editor.getEditorState();
+            const count = splitPages(state.toJSON() as unknown as StoredDocument).length;
+            // The caret's page now (the tracker counts after a pause, so it can be a move behind).
+            const caretPage = state.read($caretPage) ?? tracker.getSnapshot().current;
+            setPreview({ count, number: Math.min(caretPage, count), unsaved: !saved });
+          });
+        }, 0);
+        return true;
+      },
+      COMMAND_PRIORITY_LOW,
+    );
+    return () => {
+      gone = true;
+      window.clearTimeout(timer);
+      unregister();
+    };
+  }, [editor, tracker, beforePreview]);
   const isOpen = preview !== null;
   useEffect(() => {
     if (!isOpen) return;

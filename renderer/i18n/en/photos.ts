@@ -40,7 +40,7 @@ export const photos = {
   'photos.isLogo': 'The publication’s logo (Settings), on every exported page.',
   'photos.usedIn': 'Used in',
   'photos.usedIn.ownCopy':
-    'A photo placed in an article’s text keeps the caption, credit and alt text it was placed with: a correction here does not change it there. Correct it in the article too; a featured photo follows this page.',
+    'A photo placed in an article’s text keeps the caption, credit and alt text it was placed with: a correction here does not change them there. Correct them in the article too; an article’s featured photo uses what this page says.',
   'photos.unused': 'Not used in any article yet.',
   'photos.flag.noCaption': 'No caption',
   'photos.flag.noCredit': 'No credit',

@@ -40,7 +40,7 @@ export const photos: Record<keyof typeof en, string> = {
   'photos.isLogo': 'Logo publikasi (Pengaturan), di setiap halaman yang diekspor.',
   'photos.usedIn': 'Dipakai di',
   'photos.usedIn.ownCopy':
-    'Foto yang sudah ditaruh di teks artikel menyimpan keterangan, kredit, dan teks alternatif saat ditaruh: koreksi di sini tidak mengubahnya di sana. Koreksi juga di artikelnya; foto utama mengikuti halaman ini.',
+    'Foto yang sudah dipasang di teks artikel tetap memakai keterangan, kredit, dan teks alternatif saat dipasang: koreksi di sini tidak mengubahnya di sana. Koreksi juga di artikelnya; foto utama artikel memakai isi halaman ini.',
   'photos.unused': 'Belum dipakai di artikel mana pun.',
   'photos.flag.noCaption': 'Tanpa keterangan',
   'photos.flag.noCredit': 'Tanpa kredit',

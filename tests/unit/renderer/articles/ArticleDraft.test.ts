@@ -209,6 +209,27 @@ describe('ArticleDraft and the slug', () => {
     await draft.autosave.flush();
     expect(draft.fields.slug).toBe('banjir-besar-di-demak');
   });
+
+  it('keep the slug shown when it is made the hand-set one while a save is on its way', async () => {
+    const { s, article } = await storedArticle(lines);
+    let typed = false;
+    const call = (async (method, input) => {
+      const result = await s.call(method, input);
+      if (method === 'articles.save' && !typed) {
+        typed = true; // the slug as it was when the save left, now kept by hand
+        draft.changeFields({ slugManual: true });
+      }
+      return result;
+    }) as CallApi;
+    const draft = new ArticleDraft(article, call);
+    draft.bodyLoaded(editorWith(article.body).getEditorState());
+    const before = draft.fields.slug;
+    draft.changeFields({ headline: 'Judul lain sama sekali' });
+    await draft.autosave.flush();
+    await draft.autosave.flush();
+    expect(draft.fields.slug).toBe(before);
+    expect(await s.ok('articles.get', { id: article.id })).toMatchObject({ slug: before, slugManual: true });
+  });
 });
 
 describe('ArticleDraft deletes', () => {

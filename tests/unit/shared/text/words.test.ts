@@ -27,6 +27,11 @@ describe('countWords', () => {
     expect(countWords('@redaksi dan a@b')).toBe(4);
   });
 
+  it('counts a pasted separator line or a long dotted run as what it is', () => {
+    expect(countWords(`${'-'.repeat(100_000)} akhir`)).toBe(1);
+    expect(countWords('nama.'.repeat(20_000))).toBe(20_000);
+  });
+
   it('counts a word typed with combining accents as one word', () => {
     expect(countWords('nai\u0308ve cafe\u0301 au lait')).toBe(4);
   });

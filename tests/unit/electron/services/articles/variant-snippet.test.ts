@@ -23,6 +23,11 @@ describe('a snippet for a match made through a variant (run-together or split fo
     );
   });
 
+  it('centres on the word the variant stands for, not an earlier plain word of the query', () => {
+    const text = `di ${long(30, 'x', -1)} hari Jum’at`;
+    expect(variantSnippet('di jumat ', [text])).toMatch(/Jum’at$/);
+  });
+
   it('matches only the word still being typed as a prefix', () => {
     expect(variantSnippet('juma', ['hari Jum’at'])).toBe('hari Jum’at');
     expect(variantSnippet('juma ', ['hari Jum’at'])).toBe('');
