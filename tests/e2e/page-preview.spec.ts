@@ -1,25 +1,28 @@
+import type { Page } from '@playwright/test';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
 import { seedArticle } from './support/api';
 import { body, expect, test } from './support/fixtures';
 import { alert, openArticle, para, paragraphText, placeCaret, storedBody } from './support/pages';
 import { selectText } from './support/selection';
+import type { WebApp } from './support/web-app';
+
+/** An article of `pages` pages of 40 words each, opened in the editor; its id. */
+async function openPaged(page: Page, app: WebApp, headline: string, pages: number): Promise<string> {
+  const blocks = Array.from({ length: pages }, (_, index) => [
+    ...(index > 0 ? [pageBreak()] : []),
+    paragraph(text(paragraphText(index + 1, 40))),
+  ]).flat();
+  const { id } = await seedArticle(app, { headline, body: documentOf(...blocks) });
+  await openArticle(page, app, headline);
+  return id;
+}
 
 test('the page preview keeps the keyboard: Tab goes round inside it, and Escape closes it from anywhere in it', async ({
   page,
   app,
 }) => {
-  await seedArticle(app, {
-    headline: 'Pratinjau papan ketik',
-    body: documentOf(
-      paragraph(text(paragraphText(1, 40))),
-      pageBreak(),
-      paragraph(text(paragraphText(2, 40))),
-      pageBreak(),
-      paragraph(text(paragraphText(3, 40))),
-    ),
-  });
-  await openArticle(page, app, 'Pratinjau papan ketik');
+  await openPaged(page, app, 'Pratinjau papan ketik', 3);
   await placeCaret(para(page, 1), 'start');
   const preview = page.getByRole('dialog', { name: 'Page preview' });
   const open = async () => {
@@ -81,15 +84,7 @@ test('the page’s own “Show all” and the navigator’s Whole article show t
   page,
   app,
 }) => {
-  await seedArticle(app, {
-    headline: 'Pratinjau semua',
-    body: documentOf(
-      paragraph(text(paragraphText(1, 40))),
-      pageBreak(),
-      paragraph(text(paragraphText(2, 40))),
-    ),
-  });
-  await openArticle(page, app, 'Pratinjau semua');
+  await openPaged(page, app, 'Pratinjau semua', 2);
   await placeCaret(para(page, 2), 'start');
   await page.getByRole('button', { name: 'Preview page' }).click();
   const preview = page.getByRole('dialog', { name: 'Page preview' });
@@ -121,17 +116,7 @@ test('a page emptied just before the preview is taken out first: the preview cou
   page,
   app,
 }) => {
-  const { id } = await seedArticle(app, {
-    headline: 'Pratinjau halaman kosong',
-    body: documentOf(
-      paragraph(text(paragraphText(1, 40))),
-      pageBreak(),
-      paragraph(text(paragraphText(2, 40))),
-      pageBreak(),
-      paragraph(text(paragraphText(3, 40))),
-    ),
-  });
-  await openArticle(page, app, 'Pratinjau halaman kosong');
+  const id = await openPaged(page, app, 'Pratinjau halaman kosong', 3);
   await selectText(page, paragraphText(2, 40));
   await page.keyboard.press('Backspace');
   await expect(alert(page)).toContainText('Page 2 is empty');

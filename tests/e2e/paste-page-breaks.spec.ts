@@ -53,6 +53,19 @@ test('page breaks pasted from Word and Google Docs become page breaks, where the
   await expect(body(page).locator('p')).toHaveText(['Hanya satu halaman.']);
   await expect(body(page).getByRole('separator')).toHaveCount(0);
   await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText('start of the article');
+
+  // Several left out in one paste: each reason is said, in one notice.
+  await page.keyboard.press('End');
+  await pasteHtml(
+    body(page),
+    `<p>Dua.</p><hr style="page-break-before:always"><hr style="page-break-before:always">` +
+      `<p>Tiga.</p><hr style="page-break-before:always">`,
+  );
+  await expect(body(page).getByRole('separator')).toHaveCount(1);
+  const notice = page.locator('.rx-page-notice[role="alert"]');
+  await expect(notice).toContainText('2 page breaks were taken out.');
+  await expect(notice).toContainText('the page between the two breaks would be empty');
+  await expect(notice).toContainText('the last page would be empty');
 });
 
 test('a pasted break in the middle of a paragraph splits it; one in a list, quote or table is left out with a message and no empty block', async ({

@@ -49,7 +49,20 @@ export function PageBreakPlugin(): null {
   useEffect(() => {
     if (!editor.hasNodes([PageBreakNode]))
       throw new Error('PageBreakPlugin: PageBreakNode is not registered.');
+    // Why each break the transform took out in one update went: said once, after it (one notice at a
+    // time — telling each in turn left only the last, and the others were dropped unsaid).
+    let takenOut: PageBreakRefusal[] = [];
     return mergeRegister(
+      editor.registerUpdateListener(() => {
+        if (takenOut.length === 0) return;
+        const reasons = [...new Set(takenOut)].map((refusal) => refusalMessage(t, refusal)).join(' ');
+        tracker.tell(
+          takenOut.length === 1
+            ? t('pages.removed', { reason: reasons })
+            : t('pages.removedMany', { n: takenOut.length, reason: reasons }),
+        );
+        takenOut = [];
+      }),
       editor.registerCommand(
         INSERT_PAGE_BREAK_COMMAND,
         () => {
@@ -93,7 +106,7 @@ export function PageBreakPlugin(): null {
         const problem = $pageBreakMisplaced(pageBreak);
         if (!problem) return;
         pageBreak.remove();
-        tracker.tell(t('pages.removed', { reason: refusalMessage(t, problem) }));
+        takenOut.push(problem);
       }),
     );
   }, [editor, t, tracker]);

@@ -56,6 +56,7 @@ export const editor = {
   'pages.refused.headingOpens':
     'A page break can’t go here: this heading already opens its page, and a break at a heading goes above it, with the text under it.',
   'pages.removed': 'A page break was taken out. {reason}',
+  'pages.removedMany': '{n} page breaks were taken out. {reason}',
   'pages.leftOutOfPaste':
     'A page break inside the pasted list, quote or table was left out: a page can’t end inside one.',
   'pages.emptyHeld': 'Page {n} is empty. Write on it, or its page break goes when you leave the page.',

@@ -56,6 +56,7 @@ export const editor: Record<keyof typeof en, string> = {
   'pages.refused.headingOpens':
     'Pemisah halaman tidak boleh di sini: subjudul ini sudah membuka halamannya, dan pemisah pada subjudul selalu diletakkan di atasnya, bersama teks di bawahnya.',
   'pages.removed': 'Sebuah pemisah halaman dihapus. {reason}',
+  'pages.removedMany': '{n} pemisah halaman dihapus. {reason}',
   'pages.leftOutOfPaste':
     'Pemisah halaman di dalam daftar, kutipan, atau tabel yang ditempel tidak disertakan: halaman tidak boleh berakhir di dalamnya.',
   'pages.emptyHeld':
