@@ -1,6 +1,7 @@
 import type { Article } from '../api/article';
 import type { PublicationProfile } from '../api/settings';
 import type { Figure } from './figure';
+import { balancedBidi } from './html';
 
 export interface NinjsInput {
   article: Article;
@@ -81,7 +82,8 @@ export function articleToNinjs(input: NinjsInput): Record<string, unknown> {
   };
   if (article.lead)
     ninjs.descriptions = [{ role: 'summary', contentType: 'text/plain', value: article.lead }];
-  if (article.writers.length > 0) ninjs.by = article.writers.join(', ');
+  // Each name closes its own right-to-left override, so the next one is not turned round.
+  if (article.writers.length > 0) ninjs.by = article.writers.map(balancedBidi).join(', ');
   if (article.dateline.place) ninjs.located = article.dateline.place;
   if (profile.copyright) ninjs.copyrightNotice = profile.copyright;
   if (profile.name) ninjs.copyrightHolder = profile.name;

@@ -138,6 +138,9 @@ describe('a right-to-left override left open in the article’s details', () => 
     expect(read(folder, 'index.html')).toContain(
       `<span class="dateline">TRIBUN${RLO}${PDF}, VLADIVOSTOK - </span>`,
     );
+    // The ninjs byline joins the names the same way.
+    const ninjs = JSON.parse(read(folder, 'article.json')) as { by: string };
+    expect(ninjs.by).toBe(`Ani ${RLO}Lestari${PDF}, Budi Santoso`);
   });
 });
 
