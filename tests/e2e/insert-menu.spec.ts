@@ -152,6 +152,45 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   expect(watch.problems).toEqual([]);
 });
 
+test('a page break chosen from "/" on an empty line between paragraphs takes that line’s place; undo brings the line back', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', { headline: 'Baris kosong' });
+  await callApi(app, 'articles.save', {
+    ...created,
+    body: documentOf(paragraph(text(`Awal ${WORDS}`)), paragraph(text(`Akhir ${WORDS}`))),
+  });
+  const watch = await openApp(page, app, `#/article/${created.id}`);
+  await caretAfter(page, 'kata119');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/hal');
+  await expect(menu(page).getByRole('option')).toHaveText(['Insert page break']);
+  await page.keyboard.press('Enter');
+  await expect(body(page).getByRole('separator')).toHaveCount(1);
+  await expect(page.locator('footer').getByText('Page 2 of 2')).toBeVisible();
+  // No empty line opens page 2: its first words do, with the caret before them.
+  expect((await blocks(page)).map((line) => line.slice(0, 8))).toEqual(['p: Awal ', 'div: Pag', 'p: Akhir']);
+  await page.keyboard.type('Kini ');
+  await expect(body(page).locator('p').nth(1)).toHaveText(`Kini Akhir ${WORDS}`);
+  await expectSaved(page);
+  const stored = await callApi(app, 'articles.get', { id: created.id });
+  expect(stored.body.root.children.map((node) => node.type)).toEqual([
+    'paragraph',
+    'page-break',
+    'paragraph',
+  ]);
+
+  // Undo takes the words typed, then the break, with the "/hal" line it replaced.
+  await page.keyboard.press('Control+z');
+  await expect(body(page).locator('p').nth(1)).toHaveText(`Akhir ${WORDS}`);
+  await page.keyboard.press('Control+z');
+  await expect(body(page).getByRole('separator')).toHaveCount(0);
+  await expect(body(page).locator('p')).toHaveCount(3);
+  await expect(body(page).locator('p').nth(1)).toHaveText('/hal');
+  expect(watch.problems).toEqual([]);
+});
+
 test('a picker opened from the insert menu and closed with nothing chosen puts the "/…" back', async ({
   page,
   app,

@@ -8,6 +8,7 @@ import {
   $createTextNode,
   $getNodeByKey,
   $getSelection,
+  $isElementNode,
   $isParagraphNode,
   $isRangeSelection,
   $isRootNode,
@@ -28,6 +29,7 @@ import { usePageTracker } from '../pages/PageTracker';
 import { refusalMessage } from './PageBreakPlugin';
 import { OPEN_PHOTO_PICKER_COMMAND } from '../photos';
 import { OPEN_RELATED_LINK_PICKER_COMMAND } from '../related/relatedLinks';
+import { $isPageBreakNode } from '../../../shared/editor/PageBreakNode';
 
 class InsertOption extends MenuOption {
   constructor(
@@ -93,6 +95,19 @@ function $runChoice(
       editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, { onCancel });
       return;
   }
+}
+
+/**
+ * A break chosen on an empty line between two blocks takes that line's place, as a photo or a related
+ * link does: the next page starts with the words below it, the caret at their start. (At the end of
+ * the article the empty line stays, for the next page's first words.)
+ */
+function $breakTakesTheLine(line: LexicalNode | null): void {
+  if (!$isParagraphNode(line) || !line.isAttached() || line.getTextContentSize() > 0) return;
+  const next = line.getNextSibling();
+  if (!$isPageBreakNode(line.getPreviousSibling()) || !$isElementNode(next)) return;
+  line.remove();
+  next.selectStart();
 }
 
 function InsertMenuList(props: {
@@ -288,7 +303,10 @@ export function InsertMenuPlugin() {
         // The page rules say why.
         $putBack(paragraph);
         tracker.tell(refusalMessage(t, refused));
-      } else if (option.choice.id === 'pageBreak') tracker.dismiss();
+      } else if (option.choice.id === 'pageBreak') {
+        $breakTakesTheLine(paragraph);
+        tracker.dismiss();
+      }
       closeMenu();
     },
     [editor, tracker, t],
