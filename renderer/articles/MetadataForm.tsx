@@ -47,14 +47,14 @@ const formatMoment = (iso: string, language: 'en' | 'id'): string => MOMENT[lang
 
 const SLUG_PREVIEW_PAUSE_MS = 400;
 
-/** `value`, once it has stayed the same for `ms` (the first value at once). */
-function usePaused<T>(value: T, ms: number): T {
+/** `value`, once it has stayed the same for `ms` (the first value at once), and a way to catch up now. */
+function usePaused<T>(value: T, ms: number): [T, () => void] {
   const [paused, setPaused] = useState(value);
   useEffect(() => {
     const timer = window.setTimeout(() => setPaused(value), ms);
     return () => window.clearTimeout(timer);
   }, [value, ms]);
-  return paused;
+  return [paused, () => setPaused(value)];
 }
 
 /**
@@ -88,7 +88,9 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
   // Published, the slug stays what it was (the page's address) unless edited by hand. The preview
   // follows the headline after a pause in typing: another field's text changing under a key press
   // ends the browser's undo step, and Ctrl+Z in the headline would take back one letter at a time.
-  const headline = usePaused(fields.headline, SLUG_PREVIEW_PAUSE_MS);
+  // Entering the slug field catches up at once: a preview landing after Ctrl+A would take the
+  // selection away, and Ctrl+V would then add to the old slug instead of replacing it.
+  const [headline, catchUpHeadline] = usePaused(fields.headline, SLUG_PREVIEW_PAUSE_MS);
   const shownSlug =
     fields.slugManual || publishedAt ? fields.slug : previewSlug({ ...fields, headline }, slugLanguage);
   // While the slug is typed in, the store's tidied form ("rob-belawan-" saved as "rob-belawan") waits
@@ -218,6 +220,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
             maxLength={ARTICLE_LIMITS.slug}
             value={slugDraft ?? shownSlug}
             spellCheck={false}
+            onFocus={catchUpHeadline}
             onBlur={() => setSlugDraft(null)}
             onChange={(e) => (
               setSlugDraft(e.target.value),

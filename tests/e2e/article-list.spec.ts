@@ -132,6 +132,24 @@ test('the slug follows the headline, stays unique and can be edited', async ({ p
   await page.getByLabel('Lead').click();
   await expectSaved(page);
   await expect(page.getByLabel('Slug')).toHaveValue('rob-belawan-2026');
+
+  // Straight from a changed headline into the slug: the field shows the new headline's slug as it
+  // gets the focus, so what is selected there and pasted over is not changed under the selection.
+  await page.getByRole('button', { name: 'Use headline' }).click();
+  await expectSaved(page);
+  await page.getByLabel('Headline').fill('Rob surut di Belawan');
+  await page.getByLabel('Slug').focus();
+  expect(await page.getByLabel('Slug').inputValue()).toBe('rob-surut-di-belawan');
+  await page.keyboard.press('Control+a');
+  // The editor's pause between selecting and pasting, longer than the preview's own.
+  await page.waitForTimeout(600);
+  await page.keyboard.insertText('belawan-kering');
+  await expect(page.getByLabel('Slug')).toHaveValue('belawan-kering');
+  await page.getByLabel('Lead').click();
+  await expectSaved(page);
+  expect((await callApi(app, 'articles.list', {})).map((article) => article.slug)).toContain(
+    'belawan-kering',
+  );
 });
 
 test('a filter no article can match any more is cleared, and said so, rather than left on unseen', async ({
