@@ -19,7 +19,7 @@ export interface HandlerContext {
   notices: readonly Notice[];
   version: string;
   now: () => Date;
-  photos: Omit<PhotoServices, 'dataDir' | 'logoPhotoId'>;
+  photos: Omit<PhotoServices, 'dataDir' | 'logoPhotoId' | 'articleDefaults'>;
   /** The export theme template (resources/export/style.css). */
   styleTemplate: string;
   /** The data folder (media and renditions live under it). */
@@ -56,6 +56,7 @@ export function createHandlers(context: HandlerContext): Handlers {
         ...context.photos,
         dataDir: context.dataDir,
         logoPhotoId: () => settings.get().publication.logoPhotoId,
+        articleDefaults: defaults,
       },
       context.now,
     ),

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18n';
 import { StyleHints } from './CaptionHints';
 import { DeletePhoto } from './DeletePhoto';
 import { PhotoImage } from './PhotoImage';
+import { PhotoUses } from './PhotoUses';
 import { TextField } from './TextField';
 
 type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; message: string };
@@ -40,6 +41,14 @@ export function PhotoDetails(props: {
 
   if (!detail || detail.id !== photoId) return <p className="rx-loading">{t('photos.loading')}</p>;
 
+  // Which articles show the photo with words other than these: read again after each change of them.
+  const readUses = () =>
+    void api('photos.get', { id: detail.id }).then((result) => {
+      if (!result.ok) return;
+      const { usedIn } = result.value;
+      setDetail((shown) => (shown && shown.id === result.value.id ? { ...shown, usedIn } : shown));
+    });
+
   const commit = (patch: Partial<PhotoText>) => {
     setSave({ kind: 'saving' });
     void api('photos.update', { id: detail.id, ...patch }).then((result) => {
@@ -47,6 +56,7 @@ export function PhotoDetails(props: {
       setDetail((shown) => (shown && shown.id === result.value.id ? { ...shown, ...result.value } : shown));
       setSave({ kind: 'saved' });
       onSaved(result.value);
+      readUses();
     });
   };
 
@@ -122,26 +132,8 @@ export function PhotoDetails(props: {
       <section aria-label={t('photos.usedIn')}>
         <h3>{t('photos.usedIn')}</h3>
         {detail.isLogo && <p>{t('photos.isLogo')}</p>}
-        {detail.usedIn.length === 0 ? (
-          !detail.isLogo && <p>{t('photos.unused')}</p>
-        ) : (
-          <>
-            <p className="rx-hint">{t('photos.usedIn.ownCopy')}</p>
-            <ul className="rx-photo-uses">
-              {detail.usedIn.map((article) => (
-                <li key={article.id}>
-                  <button
-                    type="button"
-                    className="rx-link-button"
-                    onClick={() => props.onOpenArticle(article.id)}
-                  >
-                    {article.headline || t('list.untitled')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {detail.usedIn.length === 0 && !detail.isLogo && <p>{t('photos.unused')}</p>}
+        <PhotoUses key={detail.id} detail={detail} onOpenArticle={props.onOpenArticle} onCopied={readUses} />
       </section>
       <DeletePhoto photo={detail} onDeleted={props.onDeleted} />
     </form>

@@ -24,6 +24,7 @@ import {
   PhotoListInput,
   PhotoRef,
   PhotoUpdateInput,
+  PhotoWordsCopied,
 } from './photo';
 import { AppStatus, Settings, SettingsUpdate } from './settings';
 import {
@@ -76,6 +77,7 @@ export const contract = {
   'photos.update': { input: PhotoUpdateInput, output: Photo },
   'photos.updateMany': { input: PhotoBulkInput, output: z.array(Photo) },
   'photos.delete': { input: PhotoRef, output: PhotoRef },
+  'photos.copyToArticles': { input: PhotoRef, output: PhotoWordsCopied },
   'photos.importBegin': { input: ImportBeginInput, output: ImportJob },
   'photos.importFile': { input: ImportFileInput, output: ImportJob },
   'photos.importStatus': { input: ImportJobRef, output: ImportJob },

@@ -30,6 +30,7 @@ export const METHOD_NAMES = [
   'photos.update',
   'photos.updateMany',
   'photos.delete',
+  'photos.copyToArticles',
   'photos.importBegin',
   'photos.importFile',
   'photos.importStatus',

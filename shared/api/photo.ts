@@ -42,7 +42,13 @@ export const Photo = PhotoText.extend({
 });
 export type Photo = z.infer<typeof Photo>;
 
-export const PhotoUse = z.object({ id: z.string(), headline: z.string() });
+export const PhotoUse = z.object({
+  id: z.string(),
+  headline: z.string(),
+  /** The article's text shows the photo with a caption, credit or alt text other than the desk's. */
+  ownWords: z.boolean(),
+});
+export type PhotoUse = z.infer<typeof PhotoUse>;
 export const PhotoDetail = Photo.extend({
   usedIn: z.array(PhotoUse),
   /** The publication's logo (Settings): in use, though no article shows it. */
@@ -66,6 +72,8 @@ export const PhotoListInput = z.object({
 export type PhotoListInput = z.infer<typeof PhotoListInput>;
 
 export const PhotoRef = z.object({ id: PhotoId });
+/** What copying the desk's words into the articles changed: the articles saved anew. */
+export const PhotoWordsCopied = z.object({ articles: z.array(PhotoUse) });
 export const PhotoUpdateInput = PhotoText.partial().extend({ id: PhotoId });
 export type PhotoUpdateInput = z.infer<typeof PhotoUpdateInput>;
 

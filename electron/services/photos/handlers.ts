@@ -4,6 +4,8 @@ import type { PhotoImporter } from './importer';
 import { listPhotos } from './search';
 import { deletePhoto } from './delete';
 import { getPhotoDetail, updatePhoto, updatePhotos } from './store';
+import { copyWordsToArticles } from './to-articles';
+import type { ArticleDefaults } from '../articles/store';
 
 type PhotoMethod = Extract<Method, `photos.${string}`>;
 export type PhotoHandlers = {
@@ -19,6 +21,8 @@ export interface PhotoServices {
   dataDir: string;
   /** The publication's logo (a library photo's id, or ''), which may not be deleted. */
   logoPhotoId: () => string;
+  /** What an article's save needs (copying the desk's words into articles saves them). */
+  articleDefaults: () => ArticleDefaults;
 }
 
 export function photoHandlers(db: Database, photos: PhotoServices, now: () => Date): PhotoHandlers {
@@ -27,6 +31,9 @@ export function photoHandlers(db: Database, photos: PhotoServices, now: () => Da
     'photos.get': ({ id }) => getPhotoDetail(db, id, photos.logoPhotoId()),
     'photos.update': (input) => updatePhoto(db, input, now),
     'photos.updateMany': (input) => updatePhotos(db, input, now),
+    'photos.copyToArticles': ({ id }) => ({
+      articles: copyWordsToArticles(db, id, getPhotoDetail(db, id), photos.articleDefaults()),
+    }),
     'photos.delete': ({ id }) => deletePhoto(db, photos.dataDir, id, photos.logoPhotoId()),
     'photos.importBegin': ({ files }) => photos.importer.begin(files),
     'photos.importFile': ({ jobId, index, data, more }) =>

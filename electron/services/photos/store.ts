@@ -6,6 +6,7 @@ import type { Photo, PhotoBulkInput, PhotoDetail, PhotoUpdateInput } from '../..
 import type { ProcessedPhoto } from './process';
 import { searchVariants } from '../../../shared/text/joined';
 import { refreshArticlesShowingPhoto } from '../articles/search-text';
+import { photoUses } from './to-articles';
 import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
 
 function findPhoto(db: Database, id: string): Photo {
@@ -17,13 +18,7 @@ function findPhoto(db: Database, id: string): Photo {
 
 export function getPhotoDetail(db: Database, id: string, logoPhotoId = ''): PhotoDetail {
   const photo = findPhoto(db, id);
-  const usedIn = db
-    .prepare(
-      `SELECT a.id, a.headline FROM article_photos u JOIN articles a ON a.id = u.article_id
-       WHERE u.photo_id = ? ORDER BY a.updated_at DESC`,
-    )
-    .all(id) as Array<{ id: string; headline: string }>;
-  return { ...photo, usedIn, isLogo: logoPhotoId !== '' && id === logoPhotoId };
+  return { ...photo, usedIn: photoUses(db, id, photo), isLogo: logoPhotoId !== '' && id === logoPhotoId };
 }
 
 /** Adds an imported photo; the same file imported again is the same photo, its desk edits kept. */

@@ -40,7 +40,16 @@ export const photos = {
   'photos.isLogo': 'The publication’s logo (Settings), on every exported page.',
   'photos.usedIn': 'Used in',
   'photos.usedIn.ownCopy':
-    'A photo placed in an article’s text keeps the caption, credit and alt text it was placed with: a correction here does not change them there. Correct them in the article too; an article’s featured photo uses what this page says.',
+    'A photo placed in an article’s text keeps the caption, credit and alt text it was placed with: a correction here does not change them there until these words are used in those articles too. An article’s featured photo uses what this page says.',
+  'photos.usedIn.ownWords': 'its own caption, credit or alt text',
+  'photos.copyToArticles': 'Use these words in {n} articles',
+  'photos.copyToArticles.one': 'Use these words in 1 article',
+  'photos.copyToArticles.confirm':
+    'Replace the caption, credit and alt text this photo has in those articles with the ones above? An article open in another window will have to be reloaded there.',
+  'photos.copyToArticles.yes': 'Replace',
+  'photos.copyToArticles.no': 'Keep theirs',
+  'photos.copyToArticles.done': 'The words above are now in {n} articles.',
+  'photos.copyToArticles.done.one': 'The words above are now in 1 article.',
   'photos.unused': 'Not used in any article yet.',
   'photos.flag.noCaption': 'No caption',
   'photos.flag.noCredit': 'No credit',

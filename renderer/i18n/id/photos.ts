@@ -40,7 +40,16 @@ export const photos: Record<keyof typeof en, string> = {
   'photos.isLogo': 'Logo publikasi (Pengaturan), di setiap halaman yang diekspor.',
   'photos.usedIn': 'Dipakai di',
   'photos.usedIn.ownCopy':
-    'Foto yang sudah dipasang di teks artikel tetap memakai keterangan, kredit, dan teks alternatif saat dipasang: koreksi di sini tidak mengubahnya di sana. Koreksi juga di artikelnya; foto utama artikel memakai isi halaman ini.',
+    'Foto yang sudah dipasang di teks artikel tetap memakai keterangan, kredit, dan teks alternatif saat dipasang: koreksi di sini tidak mengubahnya di sana sampai kata-kata ini dipakai juga di artikel itu. Foto utama artikel memakai isi halaman ini.',
+  'photos.usedIn.ownWords': 'keterangan, kredit, atau teks alternatifnya sendiri',
+  'photos.copyToArticles': 'Pakai kata-kata ini di {n} artikel',
+  'photos.copyToArticles.one': 'Pakai kata-kata ini di 1 artikel',
+  'photos.copyToArticles.confirm':
+    'Ganti keterangan, kredit, dan teks alternatif foto ini di artikel-artikel itu dengan yang di atas? Artikel yang terbuka di jendela lain harus dimuat ulang di sana.',
+  'photos.copyToArticles.yes': 'Ganti',
+  'photos.copyToArticles.no': 'Biarkan',
+  'photos.copyToArticles.done': 'Kata-kata di atas kini dipakai di {n} artikel.',
+  'photos.copyToArticles.done.one': 'Kata-kata di atas kini dipakai di 1 artikel.',
   'photos.unused': 'Belum dipakai di artikel mana pun.',
   'photos.flag.noCaption': 'Tanpa keterangan',
   'photos.flag.noCredit': 'Tanpa kredit',
