@@ -153,7 +153,11 @@ const BLOCKS: Record<string, Render> = {
     ),
   list: (node, context) => {
     const tag = node.listType === 'number' ? 'ol' : 'ul';
-    const start = tag === 'ol' && typeof node.start === 'number' && node.start !== 1 ? node.start : undefined;
+    // A whole number only: HTML's start is an integer ("2.5" or "1e+30" is no valid page).
+    const start =
+      tag === 'ol' && Number.isSafeInteger(node.start) && node.start !== 1
+        ? (node.start as number)
+        : undefined;
     return element(tag, { start }, renderListItems(children(node), context));
   },
 };

@@ -8,12 +8,17 @@ export function countCharacters(text: string): number {
 }
 
 // Spaces, and characters that take no room on screen: zero-width spaces and joiners, direction
-// marks, the soft hyphen, the byte-order mark (Unicode's format characters) and controls.
-const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Cc}]/gu;
+// marks, the soft hyphen, the byte-order mark (Unicode's format characters), controls, the blank
+// fillers Unicode says to ignore (Hangul filler U+3164), noncharacters and lone surrogates (which no
+// page may contain: the export drops them).
+const INVISIBLE =
+  /[\p{White_Space}\p{Cf}\p{Cc}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}\p{Cs}]/gu;
+// What is left must be more than accents with nothing to sit on.
+const SHOWN = /\P{M}/u;
 
 /** Whether the text shows anything at all: a name of only zero-width or blank characters does not. */
 export function hasVisibleText(text: string): boolean {
-  return text.replace(INVISIBLE, '') !== '';
+  return SHOWN.test(text.replace(INVISIBLE, ''));
 }
 
 // C0 and C1 control characters (tab and newline among them).

@@ -9,8 +9,14 @@ describe('characters as a reader counts them', () => {
     expect(countCharacters('')).toBe(0);
   });
 
-  it('finds no visible text in blanks, zero-width characters, direction marks or a BOM', () => {
+  it('finds no visible text in blanks, zero-width characters, direction marks, a BOM, fillers, noncharacters or lone accents', () => {
     for (const blank of [
+      '\ufffe\uffff',
+      '\u{10ffff}\ufdd0',
+      '\ud800',
+      '\u3164\u115f\uffa0',
+      '\u0301\u0308',
+      ' \u0301 ',
       '',
       '   ',
       '\u200b\u200b',
@@ -20,7 +26,7 @@ describe('characters as a reader counts them', () => {
       '\t\n',
     ])
       expect(hasVisibleText(blank), JSON.stringify(blank)).toBe(false);
-    for (const shown of ['a', ' Jake\u200bSullivan ', '🚀', '\u200bX'])
+    for (const shown of ['a', ' Jake\u200bSullivan ', '🚀', '\u200bX', 'e\u0301', '한', '\u3164가', 'ग्', '٣'])
       expect(hasVisibleText(shown), JSON.stringify(shown)).toBe(true);
   });
 

@@ -115,6 +115,9 @@ describe('export preflight', () => {
     const check = await services.ok('export.preflight', { id: invisible });
     expect(codes(check.errors)).toEqual(['NO_HEADLINE']);
     expect(codes(check.warnings)).toEqual(['NO_LEAD']);
+    // Noncharacters (which the page drops) and a Hangul filler show nothing either.
+    const dropped = await article({ headline: '\ufffe\uffff\u3164' });
+    expect(codes((await services.ok('export.preflight', { id: dropped })).errors)).toEqual(['NO_HEADLINE']);
   });
 
   it('finds an empty page as an error and a page under 100 words as a warning', async () => {
