@@ -166,9 +166,12 @@ const tagName = (refusal: string) =>
     .refine(hasVisibleText, refusal)
     .refine((tag) => !tag.includes(','), 'A tag cannot contain a comma: commas separate tags.');
 
-/** A tag renamed on every article that has it; renamed to a tag already used, the two become one. */
+/**
+ * A tag renamed on every article that has it; renamed to a tag already used, the two become one. The
+ * tag renamed may hold a comma (stored before saves split such tags), so it can be renamed away.
+ */
 export const TagRenameInput = z.object({
-  from: tagName('Which tag is to be renamed?'),
+  from: line(ARTICLE_LIMITS.tag).refine(hasVisibleText, 'Which tag is to be renamed?'),
   to: tagName('A tag needs a name.'),
   /** Only say what the rename would do (the name it would take, a merge, how many articles). */
   preview: z.boolean().optional(),

@@ -9,6 +9,13 @@ export const tidyName = (text: string): string => text.normalize('NFC').replace(
 const itemKey = (item: string): string => item.toLocaleLowerCase();
 export const sameItem = (a: string, b: string): boolean => itemKey(a) === itemKey(b);
 
+/**
+ * Tags as stored: commas separate tags (the Tags field reads "Banjir, Medan" as two), so a tag sent
+ * with a comma is stored as the tags it would come back as — one that could never be renamed whole.
+ */
+export const tidyTags = (list: readonly string[]): string[] =>
+  tidyList(list.flatMap((tag) => tag.split(',')));
+
 /** A list of names or tags as stored: each tidied, the empty ones and repeats dropped, the first kept. */
 export function tidyList(list: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -20,7 +20,7 @@ import { countWords } from '../../../shared/text/words';
 import { checkFeaturedPhoto, recordPhotoUsage } from './photo-usage';
 import { checkSourceMarks, recordSourceTags } from '../sources/article-sources';
 import { parseStoredBody, rowToArticle, type ArticleRow } from './rows';
-import { tidyList } from '../../../shared/text/lists';
+import { tidyList, tidyTags } from '../../../shared/text/lists';
 
 export interface ArticleDefaults {
   language: 'en' | 'id';
@@ -131,7 +131,7 @@ export function createArticle(
     dateline: initial.dateline
       ? { prefix: oneLine(initial.dateline.prefix), place: oneLine(initial.dateline.place) }
       : { prefix: defaults.datelinePrefix, place: '' },
-    tags: tidyList(initial.tags ?? []),
+    tags: tidyTags(initial.tags ?? []),
     slug: initial.slug ?? '',
     slugManual: initial.slugManual ?? false,
     status: initial.status ?? 'draft',
@@ -200,7 +200,7 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
     dateline: { prefix: oneLine(input.dateline.prefix), place: oneLine(input.dateline.place) },
     featuredPhotoId: input.featuredPhotoId ?? null,
     writers: tidyList(input.writers),
-    tags: tidyList(input.tags),
+    tags: tidyTags(input.tags),
   };
   const save = db.transaction((): ArticleSaved => {
     const row = findRow(db, input.id);

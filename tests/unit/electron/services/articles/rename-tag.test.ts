@@ -89,4 +89,21 @@ describe('articles.renameTag', () => {
     expect(after.tags).toEqual(['banjir']);
     expect(after.revision).toBe(article.revision);
   });
+
+  it('stores a tag sent with a comma as the tags the Tags field would read, and renames one stored before', async () => {
+    const api = (s = await openTestServices());
+    const created = await api.ok('articles.create', { headline: 'Koma', tags: ['Banjir,Medan', 'banjir'] });
+    expect(created.tags).toEqual(['Banjir', 'Medan']);
+    await api.ok('articles.save', { ...created, tags: ['Gempa, Aceh'] });
+    expect((await api.ok('articles.get', { id: created.id })).tags).toEqual(['Gempa', 'Aceh']);
+    // A tag with a comma, as an older version could store it: it can be renamed away.
+    api.services.db
+      .prepare('UPDATE articles SET tags = ?, tags_text = ? WHERE id = ?')
+      .run(JSON.stringify(['Gempa,Aceh']), 'Gempa,Aceh', created.id);
+    expect(await api.ok('articles.renameTag', { from: 'Gempa,Aceh', to: 'Gempa Aceh' })).toMatchObject({
+      tag: 'Gempa Aceh',
+      articlesChanged: 1,
+    });
+    expect((await api.ok('articles.get', { id: created.id })).tags).toEqual(['Gempa Aceh']);
+  });
 });
