@@ -13,6 +13,7 @@ import { LeaveGuard } from './LeaveGuard';
 import { undoFocused } from './undoTargets';
 import { useRoute } from './useRoute';
 import { useBackInView } from './useBackInView';
+import { useDocumentTitle } from './useDocumentTitle';
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -67,6 +68,13 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = settings.uiLanguage;
   }, [settings.uiLanguage]);
+  const viewTitles = {
+    articles: t('nav.articles'),
+    photos: t('nav.photos'),
+    sources: t('nav.sources'),
+    settings: t('nav.settings'),
+  } as const;
+  useDocumentTitle(route.view === 'article' ? null : viewTitles[route.view], t('app.name'));
 
   const createArticle = useCallback(async () => {
     const result = await api('articles.create', {});

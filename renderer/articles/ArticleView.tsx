@@ -17,6 +17,7 @@ import { MetadataForm } from './MetadataForm';
 import { registerFlush } from './pendingSaves';
 import { commitFieldDrafts } from '../app/fieldDrafts';
 import { StatusLine } from './StatusLine';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 
 /** One open article: metadata, body, autosave and status line. */
 function ArticleEditor({
@@ -33,6 +34,8 @@ function ArticleEditor({
   const [draft] = useState(() => new ArticleDraft(article, api));
   const { t } = useI18n();
   const fields = useSyncExternalStore(draft.subscribe, () => draft.fields);
+  // Two windows on two articles are told apart by their headlines.
+  useDocumentTitle(fields.headline.trim() || t('list.untitled'), t('app.name'));
   const publishedAt = useSyncExternalStore(draft.subscribe, () => draft.publishedAt);
   const [count, setCount] = useState<TextCount | null>(null);
   const [pages] = useState(() => new PageTracker());
