@@ -5,9 +5,11 @@
  * of every such word, and a query word with a mark also asks for its run-together form.
  */
 
-// Apostrophes (typewriter, typographic left and right, the letter apostrophe, backtick, acute) and
-// hyphens (ASCII, Unicode hyphen, non-breaking hyphen).
-const MARK = "['\u2019\u2018\u02bc`\u00b4\u2010\u2011-]";
+// Apostrophes (typewriter, typographic left and right, the letter apostrophe, backtick, acute),
+// hyphens (ASCII, Unicode hyphen, non-breaking hyphen), and the invisible breaks a web page leaves
+// inside words (soft hyphen, zero-width space, word joiner, zero-width no-break space): pasted
+// "mem\u00adbersihkan" shows, and is found, as "membersihkan".
+const MARK = "['\u2019\u2018\u02bc`\u00b4\u2010\u2011\u00ad\u200b\u2060\ufeff-]";
 const PART = '[\\p{L}\\p{N}]+';
 
 /** A word and the parts it is written in ("e-KTP" → e, KTP); a plain word is one part. */

@@ -4,7 +4,8 @@
 // The e-mail's local part starts where no such character stands before it and is at most 64 long:
 // unanchored, a long run of dots or dashes with no "@" was scanned again from each of its characters.
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
-const PLAIN = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’_-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|(?<=\p{N})[.,:]\p{N}+)*`;
+// Invisible breaks a web page leaves inside words (soft hyphen, zero-width space, word joiner) join too.
+const PLAIN = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’_\u00ad\u200b\u2060\ufeff-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|(?<=\p{N})[.,:]\p{N}+)*`;
 const WORD = new RegExp(`${ADDRESS}|${PLAIN}`, 'gu');
 
 export function countWords(text: string): number {

@@ -9,6 +9,7 @@ import { joinedWordsPhotosSourcesMigration } from './0008-joined-words-photos-so
 import { tidyTagsWritersMigration } from './0009-tidy-tags-writers';
 import { articleCreditsMigration } from './0010-article-credits';
 import { splitNumberWordsMigration } from './0011-split-number-words';
+import { invisibleWordBreaksMigration } from './0012-invisible-word-breaks';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   tidyTagsWritersMigration,
   articleCreditsMigration,
   splitNumberWordsMigration,
+  invisibleWordBreaksMigration,
 ];

@@ -73,6 +73,17 @@ describe('words written with or without an apostrophe or hyphen (Jum’at / Juma
     const [byParts] = await s.ok('articles.list', { query: 'Jum’at' });
     expect(byParts!.snippet).toContain('Jum’at');
   });
+  it('finds a word pasted with a soft hyphen or a zero-width space inside by the word, and counts it once', async () => {
+    s = await openTestServices();
+    const body = 'Warga mem\u00adbersihkan lum\u200bpur di Kelurahan Pandan.';
+    const id = await write('Longsor', paragraphs(body));
+    expect(await found('membersihkan')).toEqual(['Longsor']);
+    expect(await found('lumpur')).toEqual(['Longsor']);
+    expect(await found('membersih')).toEqual(['Longsor']);
+    const [hit] = await s.ok('articles.list', { query: 'membersihkan' });
+    expect(hit!.snippet).toBe(body);
+    expect((await s.ok('articles.get', { id })).wordCount).toBe(6);
+  });
 });
 
 describe('the query and the index forms', () => {
