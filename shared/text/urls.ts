@@ -84,13 +84,14 @@ export function baseAddress(raw: string): string | null {
 }
 
 /** Why a typed base URL is refused, to say so in words: see baseAddress. */
-export type BaseUrlProblem = 'notWeb' | 'queryOrFragment' | 'credentials' | 'server';
+export type BaseUrlProblem = 'notWeb' | 'missingColon' | 'queryOrFragment' | 'credentials' | 'server';
 
 /** What is wrong with a base URL as typed (normalizeTypedUrl first, as the profile does), or null. */
 export function baseUrlProblem(typed: string): BaseUrlProblem | null {
   if (typed.trim() === '') return null;
   const raw = normalizeTypedUrl(typed);
   if (baseAddress(raw) !== null) return null;
+  if (MISSING_SCHEME_COLON.test(raw)) return 'missingColon';
   const href = webAddress(raw);
   // An http(s) address that does not parse: its server name or port is what is wrong.
   if (href === null)
@@ -101,9 +102,14 @@ export function baseUrlProblem(typed: string): BaseUrlProblem | null {
   return 'server';
 }
 
+// "https//tribun-medan.com": a scheme that lost its colon, not a server named "https".
+const MISSING_SCHEME_COLON = /^https?\/\//i;
+
 /** What an editor types in the link box, made into an address: "example.com" → "https://example.com". */
 export function normalizeTypedUrl(typed: string): string {
   const url = typed.trim();
+  // Left as typed, so it is refused rather than published as https://https//…
+  if (MISSING_SCHEME_COLON.test(url)) return url;
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('/') || url.startsWith('#')) return url;
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(url)) return `mailto:${url}`;
   return `https://${url}`;

@@ -44,6 +44,8 @@ export const app = {
   'settings.publication.baseUrl': 'Base URL',
   'settings.publication.baseUrlInvalid.notWeb':
     'The base URL must be a web address starting with https:// (or http://). It was not saved.',
+  'settings.publication.baseUrlInvalid.missingColon':
+    'The base URL is missing the colon after https (or http): it starts https:// (or http://). It was not saved.',
   'settings.publication.baseUrlInvalid.queryOrFragment':
     'The base URL is where the pages will be published: it cannot hold a ? or #. It was not saved.',
   'settings.publication.baseUrlInvalid.credentials':

@@ -43,6 +43,8 @@ export const app: Record<keyof typeof en, string> = {
   'settings.publication.baseUrl': 'URL dasar',
   'settings.publication.baseUrlInvalid.notWeb':
     'URL dasar harus berupa alamat web yang diawali https:// (atau http://). Belum disimpan.',
+  'settings.publication.baseUrlInvalid.missingColon':
+    'URL dasar kurang titik dua setelah https (atau http): awalnya https:// (atau http://). Belum disimpan.',
   'settings.publication.baseUrlInvalid.queryOrFragment':
     'URL dasar adalah tempat halaman diterbitkan: tidak boleh memuat ? atau #. Belum disimpan.',
   'settings.publication.baseUrlInvalid.credentials':

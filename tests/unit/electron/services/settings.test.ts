@@ -84,6 +84,9 @@ describe('settings', () => {
       'https://tribun-medan.com/berita?',
       'https://tribun-medan.com/berita#',
       'redaksi@tribun-medan.com',
+      // A scheme that lost its colon is no server named "https" (it was kept as https://https//…).
+      'https//tribun-medan.com',
+      'http//kabar-sibolga.id',
     ]) {
       const error = await api.fails('settings.update', { publication: { baseUrl } });
       expect(error.code, baseUrl).toBe('VALIDATION');

@@ -4,6 +4,7 @@ import {
   baseUrlProblem,
   isSafeUrl,
   linkAddress,
+  normalizeTypedUrl,
   webAddress,
 } from '../../../../shared/text/urls';
 
@@ -81,5 +82,22 @@ describe('baseUrlProblem', () => {
     expect(baseUrlProblem('https://tribun-medan.com:99999')).toBe('server');
     expect(baseUrlProblem('https://tribun..medan.com')).toBe('server');
     expect(baseUrlProblem('https://tribun"medan.com')).toBe('server');
+    expect(baseUrlProblem('https//tribun-medan.com')).toBe('missingColon');
+    expect(baseUrlProblem(' HTTP//kabar-sibolga.id/berita')).toBe('missingColon');
+  });
+});
+
+describe('normalizeTypedUrl', () => {
+  it('takes a bare host as https, and leaves an address with a scheme as typed', () => {
+    expect(normalizeTypedUrl(' tribun-medan.com/berita ')).toBe('https://tribun-medan.com/berita');
+    expect(normalizeTypedUrl('http://kabar-sibolga.id')).toBe('http://kabar-sibolga.id');
+    expect(normalizeTypedUrl('redaksi@tribun-medan.com')).toBe('mailto:redaksi@tribun-medan.com');
+    expect(normalizeTypedUrl('/berita')).toBe('/berita');
+  });
+
+  it('leaves a scheme missing its colon as typed, so it is refused rather than taken as a server named https', () => {
+    expect(normalizeTypedUrl('https//tribun-medan.com')).toBe('https//tribun-medan.com');
+    expect(normalizeTypedUrl('http//kabar-sibolga.id')).toBe('http//kabar-sibolga.id');
+    expect(baseAddress(normalizeTypedUrl('https//tribun-medan.com'))).toBeNull();
   });
 });
