@@ -104,12 +104,15 @@ export function baseUrlProblem(typed: string): BaseUrlProblem | null {
 
 // "https//tribun-medan.com": a scheme that lost its colon, not a server named "https".
 const MISSING_SCHEME_COLON = /^https?\/\//i;
+// "tribun-medan.com:8080", "localhost:3000": a server and its port, not a scheme named "tribun-medan.com".
+const HOST_AND_PORT = /^(?:localhost|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.?):\d+(?:[/?#]|$)/iu;
 
 /** What an editor types in the link box, made into an address: "example.com" → "https://example.com". */
 export function normalizeTypedUrl(typed: string): string {
   const url = typed.trim();
   // Left as typed, so it is refused rather than published as https://https//…
   if (MISSING_SCHEME_COLON.test(url)) return url;
+  if (HOST_AND_PORT.test(url)) return `https://${url}`;
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('/') || url.startsWith('#')) return url;
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(url)) return `mailto:${url}`;
   return `https://${url}`;

@@ -74,6 +74,9 @@ describe('settings', () => {
     // Typed without a scheme, as people type addresses: https.
     const typed = await api.ok('settings.update', { publication: { baseUrl: 'www.Tribun-Medan.com' } });
     expect(typed.publication.baseUrl).toBe('https://www.tribun-medan.com');
+    // With a port too: the host's name is no scheme.
+    const withPort = await api.ok('settings.update', { publication: { baseUrl: 'tribun-medan.com:8080' } });
+    expect(withPort.publication.baseUrl).toBe('https://tribun-medan.com:8080');
     await api.ok('settings.update', { publication: { baseUrl: 'https://Tribun-Medan.com/berita/' } });
     for (const baseUrl of [
       'javascript:alert(1)',

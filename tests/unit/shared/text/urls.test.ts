@@ -100,4 +100,20 @@ describe('normalizeTypedUrl', () => {
     expect(normalizeTypedUrl('http//kabar-sibolga.id')).toBe('http//kabar-sibolga.id');
     expect(baseAddress(normalizeTypedUrl('https//tribun-medan.com'))).toBeNull();
   });
+
+  it('takes a bare host with a port as https too, not its name as a scheme', () => {
+    expect(normalizeTypedUrl('tribun-medan.com:8080')).toBe('https://tribun-medan.com:8080');
+    expect(normalizeTypedUrl('localhost:3000/berita')).toBe('https://localhost:3000/berita');
+    expect(normalizeTypedUrl('bücher.de:8443')).toBe('https://bücher.de:8443');
+    expect(baseAddress(normalizeTypedUrl('Tribun-Medan.com:8080/berita/'))).toBe(
+      'https://tribun-medan.com:8080/berita',
+    );
+    expect(baseUrlProblem('localhost:3000')).toBeNull();
+    // A port past 65535 is the server's fault, not a scheme's.
+    expect(baseUrlProblem('tribun-medan.com:99999')).toBe('server');
+    // Schemes stay schemes, even with digits after them.
+    expect(normalizeTypedUrl('mailto:redaksi@tribun-medan.com')).toBe('mailto:redaksi@tribun-medan.com');
+    expect(normalizeTypedUrl('tel:112')).toBe('tel:112');
+    expect(normalizeTypedUrl('javascript:1')).toBe('javascript:1');
+  });
 });
