@@ -8,10 +8,24 @@ import {
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Photo } from '../../shared/api/photo';
 import { CAPTION_STYLES } from '../../shared/text/caption-style';
-import { baseUrlProblem, type BaseUrlProblem } from '../../shared/text/urls';
+import { baseUrlProblem } from '../../shared/text/urls';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
-import { useProfileFields } from './useProfileFields';
+import { useProfileFields, type RefusedKey } from './useProfileFields';
+
+/** Refusals are said in the order of their fields on the page (every field has its place). */
+const PLACE: Record<RefusedKey, number> = {
+  uiLanguage: 0,
+  name: 1,
+  language: 2,
+  datelinePrefix: 3,
+  baseUrl: 4,
+  copyright: 5,
+  accentColor: 6,
+  captionStyle: 7,
+  logoPhotoId: 8,
+  exportFolder: 9,
+};
 
 /** A select beside its label (not inside it), so the options' text is not read as part of the label. */
 function Choice<T extends string>(props: {
@@ -54,7 +68,7 @@ export function SettingsView({
   const { t, say } = useI18n();
   const {
     shown: publication,
-    error,
+    refusals,
     save,
     edit,
     commit,
@@ -77,21 +91,27 @@ export function SettingsView({
     ...photos.map((photo) => ({ value: photo.id, label: photo.caption || photo.originalName })),
   ];
 
-  const invalid = refusedField(error);
-  // Why the base URL was refused, read from the address refused — not from the field typed on
+  const invalid = (key: RefusedKey) => {
+    const refusal = refusals[key];
+    return refusal !== undefined && refusedField(refusal.error) === key;
+  };
+  // Why the base URL was refused is read from the address refused — not from the field typed on
   // since, which would change the alert (and have it read again) at every key.
-  const [refusal, setRefusal] = useState<{ error: ApiErrorShape; problem: BaseUrlProblem } | null>(null);
-  if (invalid === 'baseUrl' && error && refusal?.error !== error)
-    setRefusal({ error, problem: baseUrlProblem(publication.baseUrl) ?? 'notWeb' });
+  const said = (key: RefusedKey) => {
+    const refusal = refusals[key]!;
+    if (key !== 'baseUrl' || !invalid(key)) return say(refusal.error);
+    const problem = baseUrlProblem(String(refusal.value)) ?? 'notWeb';
+    return t(`settings.publication.baseUrlInvalid.${problem}`);
+  };
   const text = (key: keyof PublicationProfile, label: string, type = 'text') => (
     <label className="rx-field">
       <span>{label}</span>
       <input
         type={type}
         maxLength={key in PROFILE_LIMITS ? PROFILE_LIMITS[key as keyof typeof PROFILE_LIMITS] : undefined}
-        aria-invalid={invalid === key || undefined}
+        aria-invalid={invalid(key) || undefined}
         // A refused field says why whenever it is reached again, not only when refused.
-        aria-describedby={invalid === key ? 'settings-refusal' : undefined}
+        aria-describedby={refusals[key] ? `settings-refusal-${key}` : undefined}
         value={publication[key]}
         onChange={(event) => edit(key, event.target.value)}
         onBlur={() => commit(key)}
@@ -103,15 +123,13 @@ export function SettingsView({
   return (
     <section className="rx-settings" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
-      {error && (
-        <p id="settings-refusal" className="rx-error" role="alert">
-          {invalid === 'baseUrl'
-            ? t(
-                `settings.publication.baseUrlInvalid.${refusal?.error === error ? refusal.problem : 'notWeb'}`,
-              )
-            : say(error)}
-        </p>
-      )}
+      {(Object.keys(refusals) as RefusedKey[])
+        .sort((a, b) => PLACE[a] - PLACE[b])
+        .map((key) => (
+          <p key={key} id={`settings-refusal-${key}`} className="rx-error" role="alert">
+            {said(key)}
+          </p>
+        ))}
       <Choice
         label={t('settings.language')}
         value={settings.uiLanguage}

@@ -5,6 +5,10 @@ import { api } from '../api/client';
 import { draftWaiting } from '../app/fieldDrafts';
 
 type ProfileKey = keyof PublicationProfile;
+/** What a save can be refused for: a profile field, or the interface language. */
+export type RefusedKey = ProfileKey | 'uiLanguage';
+/** Why a field's last save was refused, and the value refused (which the field may no longer show). */
+export type Refusal = { error: ApiErrorShape; value: unknown };
 
 /** A pause in typing this long saves a profile field. */
 const SETTLE_MS = 700;
@@ -21,7 +25,17 @@ export function useProfileFields(profile: PublicationProfile, onSaved: (settings
   // Read synchronously by saves, timers and the merge; the state above only draws the fields.
   const shownNow = useRef(profile);
   const stored = useRef(profile);
-  const [error, setError] = useState<ApiErrorShape | null>(null);
+  // Each field's own: saving one field says nothing about another's refused text still in its box.
+  const [refusals, setRefusals] = useState<Partial<Record<RefusedKey, Refusal>>>({});
+  const settle = useCallback((outcome: Partial<Record<RefusedKey, Refusal | null>>) => {
+    setRefusals((current) => {
+      const next = { ...current };
+      for (const [key, refusal] of Object.entries(outcome) as Array<[RefusedKey, Refusal | null]>)
+        if (refusal) next[key] = refusal;
+        else delete next[key];
+      return next;
+    });
+  }, []);
   const latestOnSaved = useRef(onSaved);
   useEffect(() => {
     latestOnSaved.current = onSaved;
@@ -47,8 +61,10 @@ export function useProfileFields(profile: PublicationProfile, onSaved: (settings
     async (patch: { uiLanguage?: UiLanguage; publication?: Partial<PublicationProfile> }, quiet = false) => {
       const result = await api('settings.update', patch);
       const keys = Object.keys(patch.publication ?? {}) as ProfileKey[];
+      const sent: Partial<Record<RefusedKey, unknown>> = { ...patch.publication };
+      if (patch.uiLanguage !== undefined) sent.uiLanguage = patch.uiLanguage;
       if (result.ok) {
-        setError(null);
+        settle(Object.fromEntries(Object.keys(sent).map((key) => [key, null])));
         const saved = result.value.publication;
         // Show what was stored (an address comes back normalised: lower-case host, no trailing slash)
         // where the field still holds what was sent — not after a pause, though: the editor is typing.
@@ -60,10 +76,15 @@ export function useProfileFields(profile: PublicationProfile, onSaved: (settings
         latestOnSaved.current(result.value);
         return true;
       }
-      if (!quiet) setError(result.error);
+      if (!quiet)
+        settle(
+          Object.fromEntries(
+            Object.entries(sent).map(([key, value]) => [key, { error: result.error, value }]),
+          ),
+        );
       return false;
     },
-    [show],
+    [show, settle],
   );
 
   // A text field saves after a pause in typing too, so a reload or a crash before it is left loses
@@ -79,10 +100,14 @@ export function useProfileFields(profile: PublicationProfile, onSaved: (settings
         release.current = null;
       }
       const value = shownNow.current[key];
-      if (value === stored.current[key]) return;
+      // Back to what is stored, there is nothing to save and nothing refused any more.
+      if (value === stored.current[key]) {
+        settle({ [key]: null });
+        return;
+      }
       void save({ publication: { [key]: value } }, quiet);
     },
-    [save],
+    [save, settle],
   );
   const commitAll = useCallback(() => {
     for (const key of [...pending.current.keys()]) commit(key);
@@ -111,5 +136,5 @@ export function useProfileFields(profile: PublicationProfile, onSaved: (settings
     });
   };
 
-  return { shown, error, save, edit, commit, choose };
+  return { shown, refusals, save, edit, commit, choose };
 }

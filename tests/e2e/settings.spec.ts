@@ -151,6 +151,49 @@ test('the base URL takes only a web address: a wrong one is refused in plain wor
   await expect(baseUrl).toBeFocused();
 });
 
+test('a refusal of the base URL follows that field: gone once it holds the stored address again, kept while its refused text is shown', async ({
+  page,
+  app,
+}) => {
+  await callApi(app, 'settings.update', { publication: { baseUrl: 'https://tribun-medan.com' } });
+  await openApp(page, app, '#/settings');
+  const baseUrl = page.getByLabel('Base URL');
+  const stored = async () => (await callApi(app, 'settings.get', {})).publication;
+  await expect(baseUrl).toHaveValue('https://tribun-medan.com');
+  await baseUrl.fill('ftp://x.com');
+  await baseUrl.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('must be a web address starting with https://');
+  await expect(baseUrl).toHaveAttribute('aria-invalid', 'true');
+  // Typed back to the stored address there is nothing to save, and nothing refused any more.
+  await baseUrl.fill('https://tribun-medan.com');
+  await baseUrl.press('Enter');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(baseUrl).not.toHaveAttribute('aria-invalid');
+
+  // A host with a port, typed bare, is taken as https as a bare host is.
+  await baseUrl.fill('tribun-medan.com:8080');
+  await page.keyboard.press('Tab');
+  await expect(baseUrl).toHaveValue('https://tribun-medan.com:8080');
+  expect((await stored()).baseUrl).toBe('https://tribun-medan.com:8080');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // A scheme missing its colon is refused, saying so (it was saved as https://https//…).
+  await baseUrl.fill('https//tribun-medan.com');
+  await page.keyboard.press('Tab');
+  const missingColon =
+    'The base URL is missing the colon after https (or http): it starts https:// (or http://). It was not saved.';
+  await expect(page.getByRole('alert')).toHaveText(missingColon);
+  // Another field saved meanwhile leaves the base URL's refusal be: its refused text is still unsaved.
+  await page.getByLabel('Copyright line').fill('© 2026 PT Tribun');
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => (await stored()).copyright).toBe('© 2026 PT Tribun');
+  await expect(page.getByRole('alert')).toHaveText(missingColon);
+  await expect(baseUrl).toHaveAttribute('aria-invalid', 'true');
+  await expect(baseUrl).toHaveAccessibleDescription(missingColon);
+  await expect(baseUrl).toHaveValue('https//tribun-medan.com');
+  expect((await stored()).baseUrl).toBe('https://tribun-medan.com:8080');
+});
+
 test('a profile field typed in and not left is saved after a pause, so a reload keeps it', async ({
   page,
   app,
