@@ -117,3 +117,12 @@ export function normalizeTypedUrl(typed: string): string {
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(url)) return `mailto:${url}`;
   return `https://${url}`;
 }
+
+/**
+ * A link typed in the link box, as it will be published (normalizeTypedUrl, then linkAddress), or null.
+ * "https//…" is refused: left as typed it would be kept as a relative link to a page named "https".
+ */
+export function typedLinkAddress(typed: string): string | null {
+  if (MISSING_SCHEME_COLON.test(typed.trim())) return null;
+  return linkAddress(normalizeTypedUrl(typed));
+}

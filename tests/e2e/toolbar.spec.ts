@@ -105,6 +105,13 @@ test('the toolbar buttons format the selected words and blocks; the formatting i
   );
   await expect(address).toHaveAttribute('aria-invalid', 'true');
   await expect(editor.locator('a')).toHaveCount(0);
+  // A scheme missing its colon is no relative link to a page named "https".
+  await address.fill('https//kompas.id');
+  await linkBox.getByRole('button', { name: 'Apply' }).click();
+  await expect(linkBox.getByRole('alert')).toHaveText(
+    'Use an address starting with http://, https:// or mailto:.',
+  );
+  await expect(editor.locator('a')).toHaveCount(0);
   // Cancel closes the box and links nothing.
   await linkBox.getByRole('button', { name: 'Cancel' }).click();
   await expect(linkBox).toBeHidden();

@@ -9,7 +9,7 @@ import {
   COMMAND_PRIORITY_LOW,
   type BaseSelection,
 } from 'lexical';
-import { linkAddress, normalizeTypedUrl } from '../../../shared/text/urls';
+import { typedLinkAddress } from '../../../shared/text/urls';
 import { usePageTracker } from '../pages/PageTracker';
 import { useI18n } from '../../i18n/I18n';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands';
@@ -86,7 +86,7 @@ export function LinkEditorPlugin() {
   const apply = (event: FormEvent) => {
     event.preventDefault();
     // Stored as it will be published: spaces and other characters a URL may not hold encoded.
-    const target = linkAddress(normalizeTypedUrl(url));
+    const target = typedLinkAddress(url);
     if (!target || target.length > MAX_LINK) {
       setError(t(target ? 'link.tooLong' : 'link.invalid'));
       return;

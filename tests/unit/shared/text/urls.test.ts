@@ -5,6 +5,7 @@ import {
   isSafeUrl,
   linkAddress,
   normalizeTypedUrl,
+  typedLinkAddress,
   webAddress,
 } from '../../../../shared/text/urls';
 
@@ -115,5 +116,18 @@ describe('normalizeTypedUrl', () => {
     expect(normalizeTypedUrl('mailto:redaksi@tribun-medan.com')).toBe('mailto:redaksi@tribun-medan.com');
     expect(normalizeTypedUrl('tel:112')).toBe('tel:112');
     expect(normalizeTypedUrl('javascript:1')).toBe('javascript:1');
+  });
+});
+
+describe('typedLinkAddress', () => {
+  it('makes what is typed in the link box a link, and refuses a scheme missing its colon', () => {
+    expect(typedLinkAddress('kompas.id/baca')).toBe('https://kompas.id/baca');
+    expect(typedLinkAddress('localhost:3000')).toBe('https://localhost:3000/');
+    expect(typedLinkAddress('/berita')).toBe('/berita');
+    expect(typedLinkAddress('redaksi@kompas.id')).toBe('mailto:redaksi@kompas.id');
+    // Not a relative link to a page named "https" (nor https://https//…).
+    expect(typedLinkAddress(' https//kompas.id')).toBeNull();
+    expect(typedLinkAddress('HTTP//kompas.id')).toBeNull();
+    expect(typedLinkAddress('javascript:alert(1)')).toBeNull();
   });
 });
