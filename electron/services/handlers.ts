@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Method, Output, ParsedInput } from '../../shared/api/contract';
-import { createArticle, getArticle, listRubrics, saveArticle, type ArticleDefaults } from './articles/store';
+import { createArticle, getArticle, saveArticle, type ArticleDefaults } from './articles/store';
+import { listRubrics } from './articles/rubrics';
 import { deleteArticle } from './articles/delete';
 import { listArticles } from './articles/search';
 import type { Notice } from './db/open';

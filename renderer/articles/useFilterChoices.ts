@@ -25,8 +25,8 @@ export interface GoneFilter {
 export const TAGS_LISTED = 500;
 const NO_CHOICES: FilterChoices = { rubrics: [], tags: [], moreTags: false, sources: [], moreSources: false };
 
-/** Tags are filed, and filtered, without regard to case. */
-const sameTag = (a: string, b: string) => sameItem(tidyName(a), tidyName(b));
+/** Tags and rubrics are filed, and filtered, without regard to case. */
+const sameName = (a: string, b: string) => sameItem(tidyName(a), tidyName(b));
 
 /**
  * Reads the choices and checks the filters against them. A tag past the most used, or a source past
@@ -50,12 +50,13 @@ async function readChoices(
   };
   const gone: GoneFilter[] = [];
   const { rubric, tag, sourceId } = filters;
-  if (rubric && !choices.rubrics.includes(rubric)) gone.push({ filter: 'rubric', value: rubric });
-  if (tag && !choices.tags.some((known) => sameTag(known, tag))) {
+  if (rubric && !choices.rubrics.some((known) => sameName(known, rubric)))
+    gone.push({ filter: 'rubric', value: rubric });
+  if (tag && !choices.tags.some((known) => sameName(known, tag))) {
     const found = !choices.moreTags
       ? null
       : await api('articles.tags', { prefix: tidyName(tag), limit: TAGS_LISTED });
-    if (found?.ok && found.value.some((known) => sameTag(known, tag))) choices.tags.push(tag);
+    if (found?.ok && found.value.some((known) => sameName(known, tag))) choices.tags.push(tag);
     else if (!found || found.ok) gone.push({ filter: 'tag', value: tag });
   }
   if (sourceId && !choices.sources.some((source) => source.id === sourceId)) {

@@ -3,6 +3,7 @@ import type { ArticleListInput, ArticleSummary } from '../../../shared/api/artic
 import { partsOf, WORD_WITH_PARTS } from '../../../shared/text/joined';
 import { rowToSummary, type SummaryRow } from './rows';
 import { variantSnippet } from './variant-snippet';
+import { spellingsOf } from './rubrics';
 import { articlesCrediting } from '../sources/photo-credits';
 import { findSource } from '../sources/store';
 import { tidyName } from '../../../shared/text/lists';
@@ -60,8 +61,9 @@ function filters(db: Database, input: ArticleListInput): { sql: string; params: 
     params.push(input.status);
   }
   if (input.rubric) {
-    clauses.push('a.rubric = ?');
-    params.push(input.rubric);
+    // Spellings differing only in case or spacing are one rubric (an article's own re-typed rubric is kept).
+    clauses.push('a.rubric IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(spellingsOf(db, input.rubric)));
   }
   if (input.tag) {
     clauses.push('EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.value = ? COLLATE NOCASE)');

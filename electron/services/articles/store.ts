@@ -264,10 +264,3 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
   });
   return save.immediate();
 }
-
-export function listRubrics(db: Database): string[] {
-  const rows = db
-    .prepare("SELECT DISTINCT rubric FROM articles WHERE rubric <> '' ORDER BY rubric COLLATE NOCASE")
-    .all() as Array<{ rubric: string }>;
-  return rows.map((row) => row.rubric);
-}

@@ -372,6 +372,26 @@ describe('articles.save keeps the desk’s words tidy and a published address st
     expect((await s.ok('articles.get', { id: second.id })).rubric).toBe('GAYA HIDUP');
   });
 
+  it('lists and filters a rubric re-typed in other capitals as one: the spelling most articles use, finding them all', async () => {
+    const s = await services();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const created = await s.ok('articles.create', {});
+      await s.ok('articles.save', edit(created, { rubric: 'Ekonomi' }));
+      ids.push(created.id);
+    }
+    const retyped = await s.ok('articles.get', { id: ids[0]! });
+    await s.ok('articles.save', edit(retyped, { rubric: 'ekonomi' }));
+    expect((await s.ok('articles.get', { id: ids[0]! })).rubric).toBe('ekonomi');
+
+    expect(await s.ok('articles.rubrics', {})).toEqual(['Ekonomi']);
+    for (const rubric of ['Ekonomi', 'ekonomi', ' EKONOMI ']) {
+      const found = await s.ok('articles.list', { rubric });
+      expect(found.map((article) => article.id).sort()).toEqual([...ids].sort());
+    }
+    expect((await s.ok('articles.list', { rubric: 'Ekonomi', query: 'x' })).length).toBe(0);
+  });
+
   it('keeps the slug of a published article when its headline is corrected; a slug typed by hand still goes', async () => {
     const s = await services();
     const created = await s.ok('articles.create', {});
