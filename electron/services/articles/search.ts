@@ -16,6 +16,32 @@ const SUMMARY_COLUMNS = 'a.id, a.headline, a.rubric, a.status, a.slug, a.word_co
 const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 6.0, 2.0, 3.0, 2.0)';
 /** The index's column of run-together words, which is no text to show. */
 const VARIANTS_COLUMN = 6;
+/** The index's columns a snippet shows words of, in the order a tie goes: lead, body, photo captions. */
+const TEXT_COLUMNS = [1, 2, 4];
+/** Marks a word found, so the snippet shown is one with a match; no text holds them (C0 controls). */
+const [HIT, HIT_END] = ['\u0002', '\u0003'];
+
+const snippetOf = (column: number): string => `snippet(articles_fts, ${column}, char(2), char(3), '…', 16)`;
+const hitsIn = (snippet: string): number => snippet.split(HIT).length - 1;
+const withoutMarks = (snippet: string): string => snippet.replaceAll(HIT, '').replaceAll(HIT_END, '');
+
+/**
+ * What a result shows: the words around the match in the lead, body or captions (the column with the
+ * most words found). Never the headline, which the row shows already, nor tags or source names. Found
+ * through a run-together word ("jumat" for "Jum'at") only, the article's words it stands for; found
+ * elsewhere only (the headline), the article's opening words — the same for either spelling.
+ */
+function chooseSnippet(
+  [lead = '', body = '', captions = '', variants = '']: string[],
+  ofVariant: () => string,
+): string {
+  const texts = [lead, body, captions];
+  const best = texts.reduce((chosen, text) => (hitsIn(text) > hitsIn(chosen) ? text : chosen), '');
+  if (best !== '') return withoutMarks(best);
+  const variant = hitsIn(variants) > 0 ? ofVariant() : '';
+  // A column without a match gives its opening words.
+  return variant !== '' ? variant : withoutMarks(texts.find((text) => text.trim() !== '') ?? '');
+}
 /**
  * Relevance ranks the most recently created matches only (all when there are fewer): bm25 reads every scored
  * match's positions, ~2–10 µs each, so scoring a word found in all 100,000 articles took 0.2 s.
@@ -153,25 +179,21 @@ export function listArticles(db: Database, input: ArticleListInput): ArticleSumm
   // is bound as an INTEGER: better-sqlite3 binds a JS number as a REAL, which FTS5 does not take as a
   // rowid bound — "rowid = ?" was then ignored (every row got the first match's snippet), and a range
   // was checked match by match from the oldest (~4 ms a row for a common word; BENCHMARKS.md, B4).
-  // One taken from the run-together words ("jumat ektp") is no text of the article: it is made from
-  // the article's own words instead.
-  const snippets = db.prepare(
-    `SELECT snippet(articles_fts, -1, '', '', '…', 16) AS snippet,
-       snippet(articles_fts, ${VARIANTS_COLUMN}, '', '', '…', 16) AS variants
+  const snippets = db
+    .prepare(
+      `SELECT ${TEXT_COLUMNS.map((column) => snippetOf(column)).join(', ')}, ${snippetOf(VARIANTS_COLUMN)}
      FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = CAST(? AS INTEGER)`,
-  );
+    )
+    .raw();
   const summary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.seq = ?`);
   const texts = db.prepare('SELECT body_text, lead, captions_text FROM articles WHERE seq = ?').raw();
   return ranked.flatMap((seq) => {
     const row = summary.get(seq) as SummaryRow | undefined;
     if (!row) return [];
-    const found = snippets.get(match, seq) as { snippet: string; variants: string } | undefined;
-    // Found through a variant only: the words of the article that the variant stands for.
-    const snippet = !found
-      ? ''
-      : found.variants !== '' && found.variants === found.snippet
-        ? variantSnippet(input.query ?? '', texts.get(seq) as string[])
-        : found.snippet;
+    const found = snippets.get(match, seq) as string[] | undefined;
+    const snippet = found
+      ? chooseSnippet(found, () => variantSnippet(input.query ?? '', texts.get(seq) as string[]))
+      : '';
     return [rowToSummary({ ...row, snippet })];
   });
 }

@@ -73,6 +73,7 @@ describe('words written with or without an apostrophe or hyphen (Jum’at / Juma
     const [byParts] = await s.ok('articles.list', { query: 'Jum’at' });
     expect(byParts!.snippet).toContain('Jum’at');
   });
+
   it('finds a word pasted with a soft hyphen or a zero-width space inside by the word, and counts it once', async () => {
     s = await openTestServices();
     const body = 'Warga mem\u00adbersihkan lum\u200bpur di Kelurahan Pandan.';
@@ -83,6 +84,22 @@ describe('words written with or without an apostrophe or hyphen (Jum’at / Juma
     const [hit] = await s.ok('articles.list', { query: 'membersihkan' });
     expect(hit!.snippet).toBe(body);
     expect((await s.ok('articles.get', { id })).wordCount).toBe(6);
+  });
+
+  it('never builds the snippet from the headline: a headline-only match shows the opening words, for either spelling', async () => {
+    s = await openTestServices();
+    const long = Array.from({ length: 30 }, (_, index) => `kata${index}`).join(' ');
+    await write('Salat Jum’at di Istiqlal', paragraphs(`Jemaah memadati masjid sejak pagi. ${long}`));
+    for (const query of ["Jum'at", 'Jum’at', 'jumat', 'juma', 'istiqlal', 'salat jumat']) {
+      const [summary] = await s.ok('articles.list', { query });
+      expect(summary!.headline).toBe('Salat Jum’at di Istiqlal');
+      expect(summary!.snippet).toMatch(/^Jemaah memadati masjid sejak pagi\. kata0 .*…$/);
+      expect(summary!.snippet).not.toMatch(/Istiqlal|Salat/);
+    }
+    // A word of the body still shows the words around it, even with a headline word in the query.
+    const [both] = await s.ok('articles.list', { query: 'istiqlal kata20' });
+    expect(both!.snippet).toContain('kata20');
+    expect(both!.snippet).not.toContain('Istiqlal');
   });
 });
 
