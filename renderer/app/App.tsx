@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../shared/api/settings';
 import { api } from '../api/client';
 import { ArticleList } from '../articles/ArticleList';
 import { ArticleView } from '../articles/ArticleView';
+import { rememberCreated } from '../articles/listMemory';
 import { I18nProvider, createI18n } from '../i18n/I18n';
 import { PhotoDesk } from '../photos/PhotoDesk';
 import { SettingsView } from '../settings/SettingsView';
@@ -78,8 +79,10 @@ export function App() {
 
   const createArticle = useCallback(async () => {
     const result = await api('articles.create', {});
-    if (result.ok) await go({ view: 'article', id: result.value.id });
-    else setNotices((current) => [...current, result.error]);
+    if (result.ok) {
+      rememberCreated(result.value.id);
+      await go({ view: 'article', id: result.value.id });
+    } else setNotices((current) => [...current, result.error]);
   }, [go]);
 
   useEffect(

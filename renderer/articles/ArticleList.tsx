@@ -13,6 +13,12 @@ import { SOURCES_LISTED } from '../sources/useSourceList';
 const withValue = (choices: string[], value: string) =>
   value === '' || choices.includes(value) ? choices : [...choices, value];
 
+/** How long the rows answering a search or filter stay as they are before their count is said. */
+const RESULT_PAUSE_MS = 500;
+
+/** A row to focus: the article returned from (else the row now in its place), or the first of "Show more". */
+type RowTarget = number | { id: string; index: number | null };
+
 /** All articles, newest change first; search and filters by status and rubric. */
 export function ArticleList({
   deleted = null,
@@ -33,9 +39,14 @@ export function ArticleList({
   /** What the last Rename tag did, said until the next choice. */
   const [renamed, setRenamed] = useState<string | null>(null);
   const tagFilter = useRef<HTMLSelectElement>(null);
+  /** The result of the last search or filter chosen, said once its rows have settled. */
+  const [result, setResult] = useState('');
+  const asked = useRef(false);
   const filter = (change: Partial<ListFilters>) => {
     setGone([]);
     setRenamed(null);
+    asked.current = true;
+    setResult('');
     setFilters((current) => ({ ...current, ...change }));
   };
   const { articles, settled, error, more, loadingMore, showMore, refresh } = useArticlePages(
@@ -44,8 +55,10 @@ export function ArticleList({
   );
   const rows = useRef<HTMLUListElement>(null);
   const search = useRef<HTMLInputElement>(null);
-  /** The row to focus once the rows are there: the article returned from, or the first of "Show more". */
-  const focusRow = useRef<number | string | null>(deleted === null ? memory.lastOpened : null);
+  const returnedFrom: RowTarget | null =
+    memory.lastOpened === null ? null : { id: memory.lastOpened, index: memory.openedAt };
+  /** The row to focus once the rows are there. */
+  const focusRow = useRef<RowTarget | null>(deleted === null ? returnedFrom : null);
   const dates = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -69,7 +82,7 @@ export function ArticleList({
     });
     setGone(dropped);
     // Back from an article, its row still takes the focus once the list without the filter is there.
-    if (first && deleted === null) focusRow.current = memory.lastOpened;
+    if (first && deleted === null) focusRow.current = returnedFrom;
   });
   const { rubrics, tags, moreTags, sources, moreSources } = choices;
 
@@ -79,20 +92,49 @@ export function ArticleList({
   }, [deleted]);
 
   useEffect(() => {
-    if (articles) rememberList({ ...filters, shown: articles.length, lastOpened: null });
+    if (articles) rememberList({ ...filters, shown: articles.length, lastOpened: null, openedAt: null });
   }, [filters, articles]);
 
-  // Back from an article, its row has the focus; after "Show more", the first new row.
+  // Back from an article, its row has the focus; gone from the list (published away from a Draft
+  // filter), the row now in its place, else the search field (a new article the filters leave out).
+  // After "Show more", the first new row.
   useEffect(() => {
     const target = focusRow.current;
     // Rows that answer filters since changed (a filter just dropped) are about to be replaced.
     if (target === null || !articles || !settled) return;
     focusRow.current = null;
     const links = [...(rows.current?.querySelectorAll<HTMLAnchorElement>('a.rx-row-link') ?? [])];
-    const link = typeof target === 'number' ? links[target] : links.find((a) => a.dataset.id === target);
-    link?.focus({ preventScroll: true });
-    link?.scrollIntoView({ block: typeof target === 'number' ? 'nearest' : 'center' });
+    const link =
+      typeof target === 'number'
+        ? links[target]
+        : (links.find((a) => a.dataset.id === target.id) ??
+          (target.index === null ? undefined : links[Math.min(target.index, links.length - 1)]));
+    if (!link) {
+      if (typeof target !== 'number') search.current?.focus();
+      return;
+    }
+    link.focus({ preventScroll: true });
+    link.scrollIntoView({ block: typeof target === 'number' ? 'nearest' : 'center' });
   }, [articles, settled]);
+
+  // The rows a search or filter brought, said once they have stayed a moment: typing on, each key's
+  // rows are not said one after another. A search or filter chosen anew empties it until then.
+  const resultText = !articles
+    ? ''
+    : articles.length === 0
+      ? query.trim() !== ''
+        ? t('list.noMatch')
+        : isFiltered(filters)
+          ? t('list.noMatchFilters')
+          : t('list.empty')
+      : more
+        ? t('list.result.more', { n: articles.length })
+        : t('list.count', { n: articles.length });
+  useEffect(() => {
+    if (!asked.current || !settled || resultText === '') return;
+    const timer = setTimeout(() => setResult(resultText), RESULT_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [settled, resultText]);
 
   // Another window or tab may have edited, published or deleted articles meanwhile: the rows (and the
   // filters' choices) are read again when this one comes back, the row in use keeping the focus.
@@ -124,7 +166,13 @@ export function ArticleList({
   }, [articles, settled]);
 
   const open = (id: string) => {
-    rememberList({ ...filters, shown: articles?.length ?? 0, lastOpened: id });
+    const index = articles?.findIndex((article) => article.id === id) ?? -1;
+    rememberList({
+      ...filters,
+      shown: articles?.length ?? 0,
+      lastOpened: id,
+      openedAt: index === -1 ? null : index,
+    });
     onOpen(id);
   };
 
@@ -233,6 +281,7 @@ export function ArticleList({
           ...(renamed !== null ? [renamed] : []),
         ].join(' ')}
       />
+      <StatusNotice className="rx-visually-hidden" text={result} />
       {error && (
         <p className="rx-error" role="alert">
           {say(error)}

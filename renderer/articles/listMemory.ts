@@ -13,12 +13,14 @@ export const ListMemory = z.object({
   shown: z.number().int().min(0).max(100_000),
   /** The article last opened from the list: its row gets the focus on the way back. */
   lastOpened: z.string().max(100).nullable(),
+  /** Where its row was: the row in that place takes the focus when the article left the list. */
+  openedAt: z.number().int().min(0).max(100_000).nullable().default(null),
 });
-export type ListMemory = z.infer<typeof ListMemory>;
+export type ListMemory = z.output<typeof ListMemory>;
 export type ListFilters = Pick<ListMemory, 'query' | 'status' | 'rubric' | 'tag' | 'sourceId'>;
 
 export const NO_FILTERS: ListFilters = { query: '', status: '', rubric: '', tag: '', sourceId: '' };
-const FRESH: ListMemory = { ...NO_FILTERS, shown: 0, lastOpened: null };
+const FRESH: ListMemory = { ...NO_FILTERS, shown: 0, lastOpened: null, openedAt: null };
 const KEY = 'redaksi.articleList';
 
 /** Kept for the window's session (a reload keeps it too); anything unreadable counts as a fresh list. */
@@ -37,6 +39,11 @@ export function rememberList(memory: ListMemory): void {
   } catch {
     // Storage full or refused: the list simply starts fresh next time.
   }
+}
+
+/** A new article is the one opened: its row, when the list shows it, takes the focus on the way back. */
+export function rememberCreated(id: string): void {
+  rememberList({ ...recallList(), lastOpened: id, openedAt: null });
 }
 
 export function filtersOf({ query, status, rubric, tag, sourceId }: ListFilters): ListFilters {

@@ -8,7 +8,7 @@ import { relatedArticle } from '../unit/support/export-fixture';
 const rows = (page: Page) => page.getByRole('link', { name: /./ }).locator('.rx-row-headline');
 const deleteArticle = (page: Page) => page.getByRole('button', { name: 'Delete article' });
 const question = (page: Page, name: string) => page.getByRole('alertdialog', { name });
-const listStatus = (page: Page) => page.getByRole('region', { name: 'Articles' }).getByRole('status');
+const listStatus = (page: Page) => page.getByRole('region', { name: 'Articles' }).locator('.rx-list-notice');
 
 test('a stray New article is deleted from the keyboard: asked first (Keep it focused, Escape keeps), then back to the list', async ({
   page,

@@ -16,6 +16,7 @@ export const articles = {
   'list.count': '{n} articles',
   'list.count.one': '1 article',
   'list.showing': 'Showing the first {n}.',
+  'list.result.more': 'More than {n} articles; the first {n} are shown.',
   'list.more': 'Show more',
   'list.loadingMore': 'Loading more…',
 

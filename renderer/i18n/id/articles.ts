@@ -15,6 +15,7 @@ export const articles: Record<keyof typeof en, string> = {
   'list.count': '{n} artikel',
   'list.count.one': '1 artikel',
   'list.showing': 'Menampilkan {n} yang pertama.',
+  'list.result.more': 'Lebih dari {n} artikel; {n} yang pertama ditampilkan.',
   'list.more': 'Tampilkan lagi',
   'list.loadingMore': 'Memuat lagi…',
 

@@ -30,6 +30,7 @@ const remembered: ListMemory = {
   sourceId: '',
   shown: 400,
   lastOpened: '00000000-0000-4000-8000-000000000001',
+  openedAt: 12,
 };
 
 describe('the article list memory', () => {
@@ -40,7 +41,16 @@ describe('the article list memory', () => {
   });
 
   it('starts fresh from anything it cannot read: garbage, a wrong shape, an unknown status, no storage', () => {
-    const fresh = { query: '', status: '', rubric: '', tag: '', sourceId: '', shown: 0, lastOpened: null };
+    const fresh = {
+      query: '',
+      status: '',
+      rubric: '',
+      tag: '',
+      sourceId: '',
+      shown: 0,
+      lastOpened: null,
+      openedAt: null,
+    };
     for (const stored of [
       '{not json',
       '"text"',
