@@ -18,11 +18,18 @@ export function safeName(wanted: string, fallback: string): string {
   return name && !RESERVED_NAMES.test(name) ? name : fallback;
 }
 
-/** Joins a package-relative path onto its root, refusing anything that would land outside it. */
-export function confine(root: string, relative: string): string {
-  const resolvedRoot = path.resolve(root);
-  const target = path.resolve(resolvedRoot, relative);
-  if (path.isAbsolute(relative) || !target.startsWith(resolvedRoot + path.sep)) {
+/**
+ * Joins a package-relative path onto its root, refusing anything that would land outside it. Tested
+ * with path.relative, not a prefix: the root of a disk (`/`, `E:\`) already ends in its separator.
+ * `paths` is the platform's path module (posix or win32; tests pass either).
+ */
+export function confine(root: string, relative: string, paths: path.PlatformPath = path): string {
+  const resolvedRoot = paths.resolve(root);
+  const target = paths.resolve(resolvedRoot, relative);
+  const inside = paths.relative(resolvedRoot, target);
+  const outside =
+    inside === '' || inside === '..' || inside.startsWith(`..${paths.sep}`) || paths.isAbsolute(inside);
+  if (paths.isAbsolute(relative) || outside) {
     throw new Error(`Refusing to write outside the export folder: ${relative}`);
   }
   return target;

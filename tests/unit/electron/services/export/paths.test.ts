@@ -41,6 +41,32 @@ describe('export paths (R7)', () => {
     expect(() => confine(root, `..${path.sep}${path.basename(root)}-sibling/x`)).toThrow(/outside/);
     expect(confine(root, 'images/a.webp')).toBe(path.join(root, 'images/a.webp'));
   });
+
+  it('writes into the root of a disk (/ on Linux and macOS, E:\\ on a USB stick in Windows)', () => {
+    expect(confine('/', 'banjir-jakarta', path.posix)).toBe('/banjir-jakarta');
+    expect(confine('/', 'banjir-jakarta/images/a.webp', path.posix)).toBe('/banjir-jakarta/images/a.webp');
+    expect(confine('E:\\', 'banjir-jakarta', path.win32)).toBe('E:\\banjir-jakarta');
+    expect(confine('E:\\', 'banjir-jakarta/images/a.webp', path.win32)).toBe(
+      'E:\\banjir-jakarta\\images\\a.webp',
+    );
+    expect(confine('/', 'banjir-jakarta')).toBe(path.resolve('/banjir-jakarta'));
+  });
+
+  it('still refuses what leaves the root, on either kind of path', () => {
+    for (const [paths, root, outside] of [
+      [path.posix, '/', ['/etc/passwd', '.', '']],
+      [path.posix, '/srv/exports', ['..', '../x', '../exports-sibling/x', '/srv/exports', '.']],
+      [path.win32, 'E:\\', ['C:\\x', 'C:x', '\\\\server\\share\\x', '.', 'E:\\x']],
+      [path.win32, 'E:\\exports', ['..\\x', '../x', '..\\exports-sibling\\x', 'D:\\exports\\x', 'C:x']],
+    ] as const) {
+      for (const relative of outside) {
+        expect(() => confine(root, relative, paths), `${root} + ${relative}`).toThrow(/outside/);
+      }
+    }
+    // A name that only begins with two dots is a name inside the folder.
+    expect(confine('E:\\exports', '..hidden', path.win32)).toBe('E:\\exports\\..hidden');
+    expect(confine('/srv/exports', '..hidden', path.posix)).toBe('/srv/exports/..hidden');
+  });
 });
 
 describe('exporting articles with hostile slugs (R7)', () => {
