@@ -42,13 +42,25 @@ function writeTree(root: string, files: PackageFile[]): void {
 }
 
 /**
+ * Whether something is at the path. A link that leads nowhere (a loop of links, a target gone) is
+ * not "missing": making a folder there would fail as "a file stands there", so stat's own error
+ * (ELOOP, ENOENT) is thrown instead, and the export says why in its words.
+ */
+function folderOrLinkExists(place: string): boolean {
+  if (fs.existsSync(place)) return true;
+  if (!fs.lstatSync(place, { throwIfNoEntry: false })?.isSymbolicLink()) return false;
+  fs.statSync(place);
+  return true;
+}
+
+/**
  * Makes a folder and the folders above it that are missing, one at a time from the nearest that
  * exists. Node 20's `mkdirSync(…, { recursive: true })` never returns for some paths (under /proc),
  * which froze every request; made one by one, such a path fails at once with its reason.
  */
 export function makeFolder(folder: string): void {
   const missing: string[] = [];
-  for (let current = path.resolve(folder); !fs.existsSync(current); current = path.dirname(current)) {
+  for (let current = path.resolve(folder); !folderOrLinkExists(current); current = path.dirname(current)) {
     missing.push(current);
     if (path.dirname(current) === current) break;
   }

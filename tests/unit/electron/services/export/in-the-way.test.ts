@@ -65,6 +65,34 @@ describe('what stands where the package goes', () => {
     expect(result.error.message).not.toContain('ENAMETOOLONG');
   });
 
+  it('says a loop of links as such, not as a file in the way, as the folder or above it', async () => {
+    const out = tempFolder('redaksi-way');
+    fs.symlinkSync('loop2', path.join(out, 'loop1'));
+    fs.symlinkSync('loop1', path.join(out, 'loop2'));
+    for (const folder of [path.join(out, 'loop1'), path.join(out, 'loop1', 'exports')]) {
+      const result = await run(folder);
+      expect(result, folder).toMatchObject({
+        ok: false,
+        error: { code: 'EXPORT_FAILED', wording: { values: { reason: '@message:export.reason.loop' } } },
+      });
+      if (result.ok) return;
+      expect(result.error.message).toContain('the path goes round in a circle of links');
+      expect(sayIn('id', result.error)).toContain('jalur itu berputar dalam lingkaran tautan');
+    }
+    expect(fs.readdirSync(out).sort()).toEqual(['loop1', 'loop2']);
+  });
+
+  it('says a link to a folder that is gone as a missing folder, and makes nothing', async () => {
+    const out = tempFolder('redaksi-way');
+    fs.symlinkSync(path.join(out, 'gone'), path.join(out, 'usb'));
+    const result = await run(path.join(out, 'usb'));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'EXPORT_FAILED', wording: { values: { reason: '@message:export.reason.missing' } } },
+    });
+    expect(fs.readdirSync(out)).toEqual(['usb']);
+  });
+
   it('refuses to replace a file of the same name, saying so, and leaves it as it was', async () => {
     const out = tempFolder('redaksi-way');
     fs.writeFileSync(path.join(out, slug), 'catatan pribadi');
