@@ -149,6 +149,10 @@ export const SERVICE_MESSAGES = {
     en: 'Choose the export folder as a full path (for example /home/me/exports).',
     id: 'Tulis folder ekspor sebagai jalur lengkap (misalnya /home/saya/ekspor).',
   },
+  'export.folderUnmeant': {
+    en: 'The export folder’s path begins or ends with a space, or holds a line break or another invisible character; no folder is meant to be named so. Type the path again without them.',
+    id: 'Jalur folder ekspor diawali atau diakhiri spasi, atau memuat pindah baris atau karakter tak terlihat lain; tidak ada folder yang dimaksudkan bernama demikian. Ketik ulang jalurnya tanpa karakter itu.',
+  },
   'export.folderInTheWay': {
     en: 'A folder named "{name}" in {target} holds files that are not a Redaksi package. Nothing was written or replaced: move that folder, or choose another export folder.',
     id: 'Folder bernama "{name}" di {target} berisi berkas yang bukan paket Redaksi. Tidak ada yang ditulis atau diganti: pindahkan folder itu, atau pilih folder ekspor lain.',

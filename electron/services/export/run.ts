@@ -94,11 +94,14 @@ export function suggestedFolder(profile: PublicationProfile): string {
   return profile.exportFolder || path.join(os.homedir(), 'Redaksi exports');
 }
 
+/** Space at either end, or a control character (a line break, a tab, NUL) anywhere. */
+const UNMEANT_IN_FOLDER = /^\s|\s$|\p{Cc}/u;
+
 /** Writes the package (and the zip on request) when preflight allows it. */
 export function runExport(db: Database, input: ExportRunInput, setup: ExportSetup): ExportResult {
-  if (!path.isAbsolute(input.folder) || input.folder.includes('\0')) {
-    throw new ApiError('VALIDATION', say('export.folderNotFull'));
-  }
+  // A pasted path often brings a space or a line break along; a folder so named is never what was meant.
+  if (UNMEANT_IN_FOLDER.test(input.folder)) throw new ApiError('VALIDATION', say('export.folderUnmeant'));
+  if (!path.isAbsolute(input.folder)) throw new ApiError('VALIDATION', say('export.folderNotFull'));
   const prepared = prepareExport(db, input.id, setup);
   refuseBlocked(prepared, input.acceptWarnings);
   const { warnings } = prepared.preflight;

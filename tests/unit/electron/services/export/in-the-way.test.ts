@@ -51,10 +51,35 @@ describe('what stands where the package goes', () => {
       ok: false,
       error: { code: 'VALIDATION', wording: { key: 'export.folderNotFull' } },
     });
-    expect(await run('/tmp/a\0b')).toMatchObject({
-      ok: false,
-      error: { code: 'VALIDATION', wording: { key: 'export.folderNotFull' } },
-    });
+  });
+
+  it('refuses a folder path with a space at either end or a line break, tab or NUL in it, and remembers nothing', async () => {
+    const parent = tempFolder('redaksi-way');
+    const before = (await services.ok('settings.get', {})).publication.exportFolder;
+    for (const folder of [
+      `${parent}/x-out\n`,
+      ` ${parent}/x-out`,
+      `${parent}/x-out `,
+      `\t${parent}/x-out`,
+      `${parent}/x-out\u00a0`,
+      `${parent}/a\nb/x-out`,
+      `${parent}/a\rb`,
+      `${parent}/a\0b`,
+    ]) {
+      const result = await run(folder);
+      expect(result, JSON.stringify(folder)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', wording: { key: 'export.folderUnmeant' } },
+      });
+      if (result.ok) return;
+      expect(result.error.message).toContain('begins or ends with a space, or holds a line break');
+      expect(sayIn('id', result.error)).toContain('diawali atau diakhiri spasi');
+    }
+    expect(fs.readdirSync(parent)).toEqual([]);
+    expect((await services.ok('settings.get', {})).publication.exportFolder).toBe(before);
+    // A space inside a name is a publisher's own choice.
+    expect(await run(`${parent}/Redaksi exports`)).toMatchObject({ ok: true });
+    expect(fs.readdirSync(parent)).toEqual(['Redaksi exports']);
   });
 
   it('says a name too long for the disk in words of both languages, not the system’s', async () => {
