@@ -83,6 +83,20 @@ const decodeMethod = (encoded: string): string => {
   }
 };
 
+const MALFORMED = 'The request is malformed: its address cannot be read.';
+
+/**
+ * The address a request asks for, or null when it is none (`//`, `//[`, `http://[::1` in the request
+ * line): a malformed request, answered 400, not a failure inside Redaksi.
+ */
+function requestUrl(req: http.IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', `http://${req.headers.host}`);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Browser mode: the built renderer and the API contract on 127.0.0.1 only. Every API call needs
  * the token; a foreign Host (DNS rebinding) or Origin (another site) is refused before anything runs.
@@ -99,7 +113,8 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedOrigins.has(origin))
         return refuse(res, 403, 'FORBIDDEN', 'Requests from other sites are refused.');
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      const url = requestUrl(req);
+      if (url === null) return refuse(res, 400, 'VALIDATION', MALFORMED);
 
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'VALIDATION', 'API calls must use POST.');
