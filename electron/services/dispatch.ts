@@ -7,20 +7,6 @@ import type { Handlers } from './handlers';
 const MAX_ISSUES_SHOWN = 3;
 
 /**
- * A write the disk refused, said as such (the leave guard and the status line give this reason):
- * SQLite's and Node's codes for a full disk and a read-only one. Other failures are internal.
- */
-function storageFailure(error: unknown) {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return null;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT')
-    return { code: 'STORAGE_FULL' as const, ...say('storage.full') };
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS')
-    return { code: 'STORAGE_READ_ONLY' as const, ...say('storage.readOnly') };
-  return null;
-}
-
-/**
  * The single entry point every transport uses: the method name and input arrive as `unknown`,
  * are checked against the contract, and the outcome is always a `Result` value — never a throw.
  */
@@ -61,11 +47,8 @@ export async function dispatch(
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toShape() };
+    // A write the data folder refused arrives as an ApiError already (storage-failure.ts).
     console.error(`[redaksi] ${method as Method} failed:`, error);
-    const storage = storageFailure(error);
-    return {
-      ok: false,
-      error: storage ?? { code: 'INTERNAL', ...say('internal') },
-    };
+    return { ok: false, error: { code: 'INTERNAL', ...say('internal') } };
   }
 }

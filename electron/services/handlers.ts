@@ -9,6 +9,7 @@ import { prepareExport, runExport, suggestedFolder, zipExport, type ExportSetup 
 import { photoHandlers, type PhotoServices } from './photos/handlers';
 import type { SettingsService } from './settings';
 import { sourceHandlers } from './sources/handlers';
+import { sayStorageFailures } from './storage-failure';
 
 export type Handlers = {
   [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
@@ -41,7 +42,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     const publication = settings.get().publication;
     return { language: publication.language, datelinePrefix: publication.datelinePrefix, now: context.now };
   };
-  return {
+  return sayStorageFailures(context.dataDir, {
     'app.status': () => ({ version: context.version, notices: [...context.notices] }),
     'articles.list': (input) => listArticles(db, input),
     'articles.rubrics': () => listRubrics(db),
@@ -72,5 +73,5 @@ export function createHandlers(context: HandlerContext): Handlers {
       if (context.rememberExportFolder) settings.update({ publication: { exportFolder: input.folder } });
       return result;
     },
-  };
+  });
 }

@@ -230,6 +230,10 @@ export const SERVICE_MESSAGES = {
     en: '{name} could not be stored; nothing was changed. Details are in the log.',
     id: '{name} tidak dapat disimpan; tidak ada yang berubah. Rinciannya ada di log.',
   },
+  'photo.notStoredDataFolder': {
+    en: '{name} could not be stored: Redaksi cannot write to its data folder ({folder}; it is read-only, or this user may not change it). Make it writable, then import the photo again.',
+    id: '{name} tidak dapat disimpan: Redaksi tidak dapat menulis ke folder datanya ({folder}; folder itu hanya-baca, atau pengguna ini tidak boleh mengubahnya). Jadikan dapat ditulisi, lalu impor ulang foto itu.',
+  },
   'photo.inUseOne': {
     en: 'This photo is used in an article ({titles}). Take it out of that article first; nothing was deleted.',
     id: 'Foto ini dipakai di sebuah artikel ({titles}). Keluarkan dulu dari artikel itu; tidak ada yang dihapus.',
@@ -363,8 +367,8 @@ export const SERVICE_MESSAGES = {
     id: 'Disk tempat data Redaksi penuh, jadi tidak ada yang berubah. Kosongkan sebagian ruang, lalu coba lagi.',
   },
   'storage.readOnly': {
-    en: 'Redaksi’s data folder cannot be written to (read-only), so nothing was changed.',
-    id: 'Folder data Redaksi tidak dapat ditulisi (hanya-baca), jadi tidak ada yang berubah.',
+    en: 'Redaksi cannot write to its data folder: {folder} refused the write (it is read-only, this user may not change it, or the disk failed). Make it writable, then try again.',
+    id: 'Redaksi tidak dapat menulis ke folder datanya: {folder} menolak penulisan (folder itu hanya-baca, pengguna ini tidak boleh mengubahnya, atau disknya rusak). Jadikan dapat ditulisi, lalu coba lagi.',
   },
   internal: {
     en: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.',

@@ -9,7 +9,7 @@ export interface WorkerTask {
 }
 
 export interface WorkerFailure {
-  code: 'PHOTO_UNREADABLE' | 'PHOTO_TOO_LARGE' | 'INTERNAL';
+  code: 'PHOTO_UNREADABLE' | 'PHOTO_TOO_LARGE' | 'STORAGE_READ_ONLY' | 'INTERNAL';
   message: string;
   wording: Wording;
 }

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { PhotoRefused, processPhoto } from './process';
 import { say } from '../../../shared/api/wording';
+import { storageFailure } from '../storage-failure';
 import type { WorkerReply, WorkerStart, WorkerTask } from './worker-protocol';
 
 // Only the decoders for the formats Redaksi accepts: SVG, PDF, TIFF, HEIF and the rest are refused by libvips itself.
@@ -38,10 +39,17 @@ port.on('message', (task: WorkerTask) => {
           error: { code: error.code, message: error.message, wording: error.wording },
         };
       console.error(`[redaksi] importing ${task.name} failed:`, error);
+      const refused = storageFailure(error, dataDir);
       return {
         taskId: task.taskId,
         ok: false,
-        error: { code: 'INTERNAL', ...say('photo.notStored', { name: task.name }) },
+        error:
+          refused?.code === 'STORAGE_READ_ONLY'
+            ? {
+                code: refused.code,
+                ...say('photo.notStoredDataFolder', { name: task.name, folder: refused.folder }),
+              }
+            : { code: 'INTERNAL', ...say('photo.notStored', { name: task.name }) },
       };
     }
   })().then((reply) => port.postMessage(reply));
