@@ -126,11 +126,13 @@ async function main(argv: string[]): Promise<number> {
     throw new Error(
       `There is no Redaksi library in ${dataDir} (no ${DATABASE_FILE}). Check --data: it is the folder the app keeps its data in.`,
     );
-  // A batch export to some folder must not change the folder the app's export dialog offers.
+  // A batch export to some folder must not change the folder the app's export dialog offers; a damaged
+  // database or settings file is refused as it is, for the app to mend and report.
   const services = await openServices({
     dataDir,
     version,
     rememberExportFolder: false,
+    refuseDamaged: true,
   });
   try {
     if (command === 'list') return listArticles(services);

@@ -40,6 +40,11 @@ export interface ServicesOptions {
   rememberExportFolder?: boolean;
   /** The user chose to open the backup of a database a newer version wrote (see openDatabase). */
   openBackupIfNewer?: boolean;
+  /**
+   * The command line: a damaged database or settings file stops the start, changing nothing, instead of
+   * being set aside for an empty library or default settings (the app's way, which it then reports).
+   */
+  refuseDamaged?: boolean;
 }
 
 /**
@@ -89,6 +94,7 @@ async function openDataFolder(options: ServicesOptions, now: () => Date) {
       nativeBinding: options.nativeBinding,
       now,
       openBackupIfNewer: options.openBackupIfNewer,
+      refuseDamaged: options.refuseDamaged,
     });
     return {
       settings: opened.settings,

@@ -276,6 +276,14 @@ export const SERVICE_MESSAGES = {
     en: 'The database file was damaged and could not be opened. It was moved aside, unchanged, to {aside}. No backup was found. Redaksi started with an empty database.',
     id: 'Berkas basis data rusak dan tidak dapat dibuka. Berkas itu dipindahkan, tanpa diubah, ke {aside}. Tidak ada cadangan. Redaksi mulai dengan basis data kosong.',
   },
+  'start.databaseDamagedRefused': {
+    en: 'The database file {file} is damaged and could not be opened, so nothing was done and nothing was changed. The most recent backup is {backup}: move the damaged file away and copy the backup in its place as redaksi.db, or start the Redaksi app, which moves the damaged file aside and tells you the same.',
+    id: 'Berkas basis data {file} rusak dan tidak dapat dibuka, jadi tidak ada yang dikerjakan dan tidak ada yang diubah. Cadangan terbaru ada di {backup}: pindahkan berkas yang rusak lalu salin cadangan itu ke tempatnya sebagai redaksi.db, atau mulai aplikasi Redaksi, yang memindahkan berkas yang rusak dan memberi tahu hal yang sama.',
+  },
+  'start.databaseDamagedRefusedNoBackup': {
+    en: 'The database file {file} is damaged and could not be opened, so nothing was done and nothing was changed. No backup was found. Start the Redaksi app: it moves the damaged file aside, unchanged, and starts with an empty database.',
+    id: 'Berkas basis data {file} rusak dan tidak dapat dibuka, jadi tidak ada yang dikerjakan dan tidak ada yang diubah. Tidak ada cadangan. Mulai aplikasi Redaksi: aplikasi itu memindahkan berkas yang rusak, tanpa diubah, lalu mulai dengan basis data kosong.',
+  },
   'start.databaseNewer': {
     en: 'This data folder was written by a newer version of Redaksi (database version {version}; this version knows up to {supported}). Update Redaksi to open it. The file has not been changed.',
     id: 'Folder data ini ditulis oleh Redaksi versi yang lebih baru (basis data versi {version}; versi ini hanya mengenal sampai {supported}). Perbarui Redaksi untuk membukanya. Berkasnya tidak diubah.',

@@ -29,6 +29,11 @@ export interface OpenOptions {
    * this version can open in its place (the user chose this; without a backup it is still refused).
    */
   openBackupIfNewer?: boolean;
+  /**
+   * The command line: a damaged file is refused where it is, unchanged, rather than moved aside for an
+   * empty database (a batch run must not work on an empty library, nor leave one for the next run).
+   */
+  refuseDamaged?: boolean;
 }
 
 const stamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
@@ -122,8 +127,23 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
 
+  const companions = ['-wal', '-shm'].filter((suffix) => !fs.existsSync(file + suffix));
   const found = existed ? inspect(file, options) : null;
-  if (found && !found.healthy) {
+  if (found && !found.healthy && options.refuseDamaged) {
+    // Left as it was found: the WAL index (and an empty WAL) that the read-only look made go again.
+    for (const suffix of companions) {
+      const made = fs.statSync(file + suffix, { throwIfNoEntry: false });
+      if (made && (suffix === '-shm' || made.size === 0)) fs.rmSync(file + suffix);
+    }
+    const backup = newestBackup(file);
+    throw new ApiError(
+      'DATABASE_CORRUPT',
+      backup
+        ? say('start.databaseDamagedRefused', { file, backup })
+        : say('start.databaseDamagedRefusedNoBackup', { file }),
+      { file, ...(backup ? { latestBackup: backup } : {}) },
+    );
+  } else if (found && !found.healthy) {
     const aside = moveAside(file, now(), 'corrupt');
     const backup = newestBackup(file);
     notices.push({

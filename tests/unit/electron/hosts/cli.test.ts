@@ -1,29 +1,11 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../../support/cli';
 import { paragraphs } from '../../support/documents';
 import { createFullArticle } from '../../support/export-fixture';
 import { openTestServices } from '../../support/services';
 import { tempFolder } from '../../support/temp-folder';
-
-const REPO = path.resolve(import.meta.dirname, '../../../..');
-const run = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', path.join(REPO, 'electron/hosts/cli.ts'), ...args],
-      { cwd: REPO },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const tree = (folder: string): Record<string, Buffer> =>
   Object.fromEntries(

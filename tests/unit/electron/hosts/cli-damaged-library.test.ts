@@ -1,0 +1,77 @@
+// The command line works on a library as it is: a damaged database or settings file is refused in plain
+// words, with a non-zero exit, and nothing in the data folder is changed (the app mends and reports it).
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../../../electron/services/services';
+import { cli } from '../../support/cli';
+import { paragraphs } from '../../support/documents';
+import { openTestServices } from '../../support/services';
+import { tempFolder } from '../../support/temp-folder';
+
+/** A library of two ready articles, written by the services, with the publication's name set. */
+async function library(): Promise<string> {
+  const app = await openTestServices();
+  await app.ok('settings.update', {
+    publication: { name: 'Harian Medan', baseUrl: 'https://medan.example' },
+  });
+  for (const headline of ['Banjir di Medan', 'Pasar Petisah dibuka lagi']) {
+    const created = await app.ok('articles.create', { headline, lead: 'Lead.', status: 'ready' });
+    await app.ok('articles.save', { ...created, body: paragraphs('Isi berita.') });
+  }
+  app.close();
+  return app.dataDir;
+}
+
+/** Every file in the folder with its bytes: what "nothing was changed" is checked against. */
+const snapshot = (folder: string): Record<string, string> =>
+  Object.fromEntries(
+    fs
+      .readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const full = path.join(entry.parentPath, entry.name);
+        return [
+          path.relative(folder, full),
+          createHash('sha256').update(fs.readFileSync(full)).digest('hex'),
+        ];
+      }),
+  );
+
+describe('the command line on a damaged library', () => {
+  it('refuses a database of random bytes, says so and changes nothing, run after run', async () => {
+    const dataDir = await library();
+    const file = path.join(dataDir, DATABASE_FILE);
+    fs.writeFileSync(file, randomBytes(fs.statSync(file).size));
+    const before = snapshot(dataDir);
+    const out = tempFolder('redaksi-cli-out');
+    for (const args of [['list'], ['list'], ['export', '--out', out, '--all']]) {
+      const ran = await cli(...args, '--data', dataDir);
+      expect(ran.code, args.join(' ')).not.toBe(0);
+      expect(ran.stderr).toContain(`The database file ${file} is damaged and could not be opened`);
+      expect(ran.stderr).toContain('No backup was found.');
+      expect(ran.stderr).not.toMatch(/article\(s\)|no articles|exported/);
+      expect(ran.stdout).toBe('');
+    }
+    expect(snapshot(dataDir)).toEqual(before);
+    expect(fs.readdirSync(out)).toEqual([]);
+  }, 60_000);
+
+  it('refuses a truncated database and names the most recent backup', async () => {
+    const dataDir = await library();
+    const file = path.join(dataDir, DATABASE_FILE);
+    const backup = path.join(dataDir, 'backups', 'redaksi-v1-2026-01-01T00-00-00-000Z.db');
+    fs.mkdirSync(path.dirname(backup));
+    fs.copyFileSync(file, backup);
+    const whole = fs.readFileSync(file);
+    fs.writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 2)));
+    const before = snapshot(dataDir);
+    const listed = await cli('list', '--data', dataDir);
+    expect(listed.code).not.toBe(0);
+    expect(listed.stderr).toContain(`The database file ${file} is damaged`);
+    expect(listed.stderr).toContain(`The most recent backup is ${backup}`);
+    expect(listed.stderr).not.toContain('article(s)');
+    expect(snapshot(dataDir)).toEqual(before);
+  }, 60_000);
+});

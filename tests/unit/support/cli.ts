@@ -1,0 +1,21 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const REPO = path.resolve(import.meta.dirname, '../../..');
+const run = promisify(execFile);
+
+/** Runs the command line (`electron/hosts/cli.ts`) as a publisher would, in its own process. */
+export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO, 'electron/hosts/cli.ts'), ...args],
+      { cwd: REPO },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
