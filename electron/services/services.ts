@@ -88,7 +88,12 @@ export interface Services {
 async function openDataFolder(options: ServicesOptions, now: () => Date) {
   let language: UiLanguage = 'en';
   try {
-    const opened = openSettings(options.dataDir, options.openSettingsFile ?? openConfSettingsFile, now);
+    const opened = openSettings(
+      options.dataDir,
+      options.openSettingsFile ?? openConfSettingsFile,
+      now,
+      options.refuseDamaged,
+    );
     language = opened.settings.get().uiLanguage;
     const database = await openDatabase(path.join(options.dataDir, DATABASE_FILE), {
       nativeBinding: options.nativeBinding,

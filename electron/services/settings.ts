@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import type { z } from 'zod';
+import { ApiError } from '../../shared/api/errors';
 import {
   DEFAULT_SETTINGS,
   PublicationProfile,
@@ -96,16 +97,21 @@ function readStored(stored: Record<string, unknown>): { settings: Settings; inva
 /**
  * Opens the settings file. A file that is not a JSON object is moved aside; one holding values of
  * the wrong shape is copied aside and only those values are set back to their defaults. Both are
- * reported, never silently reset (QUALITY.md R10).
+ * reported, never silently reset (QUALITY.md R10). With `refuseDamaged` (the command line, which
+ * must not export under default settings) either is refused instead, and the file left as it is.
  */
 export function openSettings(
   folder: string,
   openFile: (folder: string) => SettingsFile = openConfSettingsFile,
   now: () => Date = () => new Date(),
+  refuseDamaged = false,
 ): { settings: SettingsService; notices: Notice[] } {
   const notices: Notice[] = [];
   const file = settingsPath(folder);
-  if (isUnreadable(file)) {
+  const unreadable = isUnreadable(file);
+  if (unreadable && refuseDamaged)
+    throw new ApiError('SETTINGS_CORRUPT', say('start.settingsUnreadableRefused', { file }), { file });
+  if (unreadable) {
     const aside = asideName(file, 'corrupt', now());
     fs.renameSync(file, aside);
     notices.push({ code: 'SETTINGS_CORRUPT', ...say('start.settingsUnreadable', { aside }) });
@@ -114,6 +120,13 @@ export function openSettings(
 
   const { settings: stored, invalid } = readStored(store.store);
   let current = stored;
+  if (invalid.length > 0 && refuseDamaged) {
+    const fields = invalid.join(', ');
+    throw new ApiError('SETTINGS_CORRUPT', say('start.settingsInvalidRefused', { file, fields }), {
+      file,
+      fields: invalid,
+    });
+  }
   if (invalid.length > 0) {
     const aside = asideName(file, 'invalid', now());
     fs.copyFileSync(file, aside);

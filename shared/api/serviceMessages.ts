@@ -268,6 +268,14 @@ export const SERVICE_MESSAGES = {
     en: 'Some settings had values Redaksi cannot use ({fields}) and were set back to their defaults. A copy of the old file was kept at {aside}.',
     id: 'Beberapa pengaturan berisi nilai yang tidak dapat dipakai Redaksi ({fields}) dan dikembalikan ke bawaan. Salinan berkas lamanya disimpan di {aside}.',
   },
+  'start.settingsUnreadableRefused': {
+    en: 'The settings file {file} could not be read, so nothing was done: without it the publication’s name, web address and logo are unknown, and pages would go out under the default ones. Nothing was changed. Mend the file, or start the Redaksi app, which keeps a copy of it and starts with default settings you can set again.',
+    id: 'Berkas pengaturan {file} tidak dapat dibaca, jadi tidak ada yang dikerjakan: tanpa berkas itu nama, alamat web, dan logo publikasi tidak diketahui, dan halaman akan keluar dengan yang bawaan. Tidak ada yang diubah. Perbaiki berkas itu, atau mulai aplikasi Redaksi, yang menyimpan salinannya dan mulai dengan pengaturan bawaan yang dapat Anda atur lagi.',
+  },
+  'start.settingsInvalidRefused': {
+    en: 'Some settings in {file} have values Redaksi cannot use ({fields}), so nothing was done: pages would go out with their defaults instead. Nothing was changed. Mend those values, or start the Redaksi app, which keeps a copy of the file and sets them back to their defaults.',
+    id: 'Beberapa pengaturan di {file} berisi nilai yang tidak dapat dipakai Redaksi ({fields}), jadi tidak ada yang dikerjakan: halaman akan keluar dengan nilai bawaannya. Tidak ada yang diubah. Perbaiki nilai-nilai itu, atau mulai aplikasi Redaksi, yang menyimpan salinan berkasnya dan mengembalikannya ke bawaan.',
+  },
   'start.databaseDamaged': {
     en: 'The database file was damaged and could not be opened. It was moved aside, unchanged, to {aside}. The most recent backup is {backup}; it can be restored in its place. Redaksi started with an empty database.',
     id: 'Berkas basis data rusak dan tidak dapat dibuka. Berkas itu dipindahkan, tanpa diubah, ke {aside}. Cadangan terbaru ada di {backup}; cadangan itu dapat dipulihkan di tempatnya. Redaksi mulai dengan basis data kosong.',

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../../electron/services/services';
+import { settingsPath } from '../../../../electron/services/settings';
 import { cli } from '../../support/cli';
 import { paragraphs } from '../../support/documents';
 import { openTestServices } from '../../support/services';
@@ -72,6 +73,42 @@ describe('the command line on a damaged library', () => {
     expect(listed.stderr).toContain(`The database file ${file} is damaged`);
     expect(listed.stderr).toContain(`The most recent backup is ${backup}`);
     expect(listed.stderr).not.toContain('article(s)');
+    expect(snapshot(dataDir)).toEqual(before);
+  }, 60_000);
+
+  it('refuses to export (or list) with a settings file it cannot read, rather than under the default name', async () => {
+    const dataDir = await library();
+    const file = settingsPath(dataDir);
+    const whole = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, whole.slice(0, whole.length / 2));
+    const before = snapshot(dataDir);
+    const out = tempFolder('redaksi-cli-out');
+    for (const args of [['export', '--out', out, '--slug', 'banjir-di-medan'], ['list']]) {
+      const ran = await cli(...args, '--data', dataDir);
+      expect(ran.code, args.join(' ')).not.toBe(0);
+      expect(ran.stderr).toContain(`The settings file ${file} could not be read, so nothing was done`);
+      expect(ran.stdout).toBe('');
+    }
+    expect(fs.readdirSync(out)).toEqual([]);
+    expect(snapshot(dataDir)).toEqual(before);
+  }, 60_000);
+
+  it('refuses to export with settings values it cannot use, naming them', async () => {
+    const dataDir = await library();
+    const file = settingsPath(dataDir);
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { publication: Record<string, unknown> };
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ ...stored, publication: { ...stored.publication, baseUrl: 42 } }),
+    );
+    const before = snapshot(dataDir);
+    const out = tempFolder('redaksi-cli-out');
+    const exported = await cli('export', '--data', dataDir, '--out', out, '--all');
+    expect(exported.code).not.toBe(0);
+    expect(exported.stderr).toContain(
+      `Some settings in ${file} have values Redaksi cannot use (publication.baseUrl), so nothing was done`,
+    );
+    expect(fs.readdirSync(out)).toEqual([]);
     expect(snapshot(dataDir)).toEqual(before);
   }, 60_000);
 });
