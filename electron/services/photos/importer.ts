@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { MAX_PHOTO_BYTES, type ImportFileStatus, type ImportJob } from '../../../shared/api/photo';
 import { say } from '../../../shared/api/wording';
 import { isProcessRunning } from '../alive';
+import { removeIncomingLeftovers } from './leftovers';
 import { storedFilesPresent } from './media';
 import { megabytes } from './formats';
 import type { ProcessedPhoto } from './process';
@@ -53,6 +54,7 @@ export class PhotoImporter {
       if (pid !== null && pid !== process.pid && isProcessRunning(pid)) continue;
       fs.rmSync(path.join(imports, entry), { recursive: true, force: true });
     }
+    removeIncomingLeftovers(dataDir);
     this.worker = new PhotoWorker(dataDir);
   }
 

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
@@ -10,6 +10,7 @@ import {
 } from '../../../shared/api/photo';
 import { say, type Wording } from '../../../shared/api/wording';
 import { looksLikeSvg, megabytes, SHARP_FORMAT, sniffPhotoFormat, type PhotoFormat } from './formats';
+import { incomingOriginal, incomingRenditions } from './leftovers';
 import { originalPath, renditionsPresent, renditionsRoot } from './media';
 import { readPhotoText } from './metadata';
 
@@ -90,7 +91,7 @@ async function writeRenditions(dataDir: string, sha256: string, bytes: Buffer, n
   const { data, info } = decoded;
   const raw = { width: info.width, height: info.height, channels: info.channels };
   const root = renditionsRoot(dataDir);
-  const incoming = path.join(root, `.incoming-${sha256}-${randomBytes(6).toString('hex')}`);
+  const incoming = incomingRenditions(root, sha256);
   await fs.mkdir(incoming, { recursive: true });
   try {
     for (const width of RENDITION_WIDTHS) {
@@ -121,7 +122,7 @@ async function writeOriginal(file: string, bytes: Buffer): Promise<void> {
   )
     return;
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.incoming-${randomBytes(6).toString('hex')}`;
+  const temporary = incomingOriginal(file);
   await fs.writeFile(temporary, bytes);
   await fs.rename(temporary, file);
 }
