@@ -65,3 +65,22 @@ export function diagnoseDataFolder(
   if (isRefusedWrite(probe) || isRefusedWrite(codeOf(error))) return readOnly();
   return null;
 }
+
+/**
+ * A file standing where one of the folders Redaksi keeps in its data folder should be (`imports/`,
+ * `export-journal/`, …), found before anything is opened, so the start stops with that path named and
+ * nothing changed (rather than at the first `scandir` of it, with the database already open).
+ */
+export function fileInFolderPlace(folder: string, subfolders: readonly string[]): ApiError | null {
+  // A data folder that is itself missing or a file is the caller's to say (diagnoseDataFolder).
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return null;
+  for (const name of subfolders) {
+    const what = path.join(folder, name);
+    if (fs.existsSync(what) && !fs.statSync(what).isDirectory())
+      return new ApiError('DATA_FOLDER_UNUSABLE', say('start.folderIsFile', { folder, what }), {
+        folder,
+        what,
+      });
+  }
+  return null;
+}

@@ -6,23 +6,32 @@ import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors';
 import type { UiLanguage } from '../../shared/api/settings';
 import { sayIn } from '../../shared/api/wording';
-import { openDatabase } from './db/open';
+import { backupsFolder, openDatabase } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
-import { PhotoImporter } from './photos/importer';
-import { resolveMediaPath, type MediaFile } from './photos/media';
-import { recoverExports } from './export/journal';
+import { PhotoImporter, STAGING_FOLDER } from './photos/importer';
+import { MEDIA_FOLDER, RENDITIONS_FOLDER, resolveMediaPath, type MediaFile } from './photos/media';
+import { EXPORT_JOURNAL_FOLDER, recoverExports } from './export/journal';
 import { createPreview, type PreviewFile } from './export/preview';
 import { addImportedPhoto } from './photos/store';
 import {
   openConfSettingsFile,
   openSettings,
   settingsPath,
+  storedLanguage,
   type SettingsFile,
   type SettingsService,
 } from './settings';
-import { diagnoseDataFolder } from './data-folder-check';
+import { diagnoseDataFolder, fileInFolderPlace } from './data-folder-check';
 
 export const DATABASE_FILE = 'redaksi.db';
+/** The folders Redaksi keeps inside the data folder. */
+const DATA_SUBFOLDERS = [
+  STAGING_FOLDER,
+  EXPORT_JOURNAL_FOLDER,
+  RENDITIONS_FOLDER,
+  MEDIA_FOLDER,
+  path.basename(backupsFolder(DATABASE_FILE)),
+];
 
 // Two levels up is the app's root both from this source file and from the bundled out/main/index.js.
 const RESOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources');
@@ -86,6 +95,8 @@ export interface Services {
  * (read-only, full, a file where a folder should be) ends as StartRefused, said in plain words.
  */
 async function openDataFolder(options: ServicesOptions, now: () => Date) {
+  const misplaced = fileInFolderPlace(options.dataDir, DATA_SUBFOLDERS);
+  if (misplaced) throw new StartRefused(misplaced, storedLanguage(options.dataDir));
   let language: UiLanguage = 'en';
   try {
     const opened = openSettings(

@@ -62,6 +62,22 @@ function isUnreadable(file: string): boolean {
   }
 }
 
+/**
+ * The interface language the settings file names, read without opening (or mending) it: a start refused
+ * before the settings are opened still speaks the user's language. Anything unreadable falls back to the
+ * default, which only changes the language of that refusal.
+ */
+export function storedLanguage(folder: string): UiLanguage {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(fs.readFileSync(settingsPath(folder), 'utf8'));
+  } catch {
+    return DEFAULT_SETTINGS.uiLanguage;
+  }
+  const language = UiLanguage.safeParse(isRecord(stored) ? stored.uiLanguage : undefined);
+  return language.success ? language.data : DEFAULT_SETTINGS.uiLanguage;
+}
+
 /** The stored values, each field that cannot be used replaced by its default; `invalid` names those fields. */
 function readStored(stored: Record<string, unknown>): { settings: Settings; invalid: string[] } {
   const invalid: string[] = [];

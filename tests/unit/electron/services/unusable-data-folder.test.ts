@@ -67,6 +67,31 @@ describe('a data folder Redaksi cannot use', () => {
     expect(listing(dataDir)).toEqual(before);
   });
 
+  it('names a file standing where one of its folders should be, before the database is opened', async () => {
+    const dataDir = tempFolder('redaksi-unusable');
+    const library = await openTestServices({ dataDir });
+    await library.ok('settings.update', { uiLanguage: 'id' });
+    await library.ok('articles.create', { headline: 'Banjir di Medan' });
+    library.close();
+    for (const name of ['export-journal', 'imports', 'renditions', 'media', 'backups']) {
+      const file = path.join(dataDir, name);
+      fs.rmSync(file, { recursive: true, force: true });
+      fs.writeFileSync(file, 'the user’s own notes');
+      const before = listing(dataDir);
+      const refused = await refusal(dataDir);
+      expect(keyOf(refused), name).toBe('start.folderIsFile');
+      expect(refused.language).toBe('id');
+      expect(refused.message).toContain(`${file} adalah berkas, padahal seharusnya folder`);
+      expect(refused.message).not.toMatch(/ENOTDIR|scandir/);
+      // The database was not opened: no -wal or -shm beside it.
+      expect(listing(dataDir), name).toEqual(before);
+      fs.rmSync(file);
+    }
+    const reopened = await openTestServices({ dataDir });
+    expect(await reopened.ok('articles.list', {})).toHaveLength(1);
+    reopened.close();
+  });
+
   it('says a read-only folder is read-only, not SQLite’s “unable to open database file”', async () => {
     const dataDir = await indonesianFolder();
     const before = listing(dataDir);
