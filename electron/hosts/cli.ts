@@ -1,5 +1,5 @@
 // `npm run cli -- <command>`: Redaksi for publishers on the command line, over the same services.
-//   list   --data DIR
+//   list   --data DIR [--all | --status STATUS | --slug SLUG ...]
 //   export --data DIR --out DIR [--zip] [--all | --status STATUS | --slug SLUG ...]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { DATABASE_FILE, openServices, type Services } from '../services/services
 import { resolveDataFolder } from './data-folder';
 
 const USAGE = `Usage:
-  npm run cli -- list --data DIR
+  npm run cli -- list --data DIR [--all | --status draft|ready|published | --slug SLUG ...]
   npm run cli -- export --data DIR --out DIR [--zip] [--all | --status draft|ready|published | --slug SLUG ...]`;
 
 class UsageError extends Error {}
@@ -27,19 +27,25 @@ function progress(done: number, total: number, label: string): void {
   else process.stderr.write(`${line}\n`);
 }
 
-function listArticles(services: Services): number {
-  const rows = selectArticles(services.db, { all: true }).articles;
+function listArticles(services: Services, selection: Selection): number {
+  const { articles: rows, missing } = selectArticles(services.db, selection);
+  for (const slug of missing) console.error(`No article has the slug "${slug}".`);
   // One line per article, tab-separated: a tab, newline or terminal escape stored in a headline would
   // break the rows or reach the terminal, so control characters print as spaces.
   for (const row of rows) console.log(`${row.slug}\t${replaceControls(row.headline, ' ')}`);
   console.error(`${rows.length} article(s)`);
-  return 0;
+  return missing.length > 0 ? 1 : 0;
 }
 
-function selectionFrom(values: { all?: boolean; status?: string; slug?: string[] }): Selection {
+/** Which articles: exactly one of --all, --status or --slug (a list with none of them lists all). */
+function selectionFrom(
+  values: { all?: boolean; status?: string; slug?: string[] },
+  noneMeansAll: boolean,
+): Selection {
   const chosen = [values.all, values.status !== undefined, (values.slug ?? []).length > 0].filter(
     Boolean,
   ).length;
+  if (chosen === 0 && noneMeansAll) return { all: true };
   if (chosen !== 1) throw new UsageError('Choose exactly one of --all, --status STATUS or --slug SLUG.');
   if (values.all) return { all: true };
   if (values.status !== undefined) {
@@ -115,7 +121,10 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'list' && command !== 'export')
     throw new UsageError(command ? `Unknown command "${command}".` : 'Give a command.');
   if (command === 'export' && !values.out) throw new UsageError('export needs --out DIR.');
-  const selection = command === 'export' ? selectionFrom(values) : null;
+  // An option the command does not use is refused, not ignored: "list --out" exports nothing.
+  if (command === 'list' && (values.out !== undefined || values.zip))
+    throw new UsageError('--out and --zip are for export; list only prints.');
+  const selection = selectionFrom(values, command === 'list');
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
     version: string;
@@ -135,8 +144,8 @@ async function main(argv: string[]): Promise<number> {
     refuseDamaged: true,
   });
   try {
-    if (command === 'list') return listArticles(services);
-    return await exportArticles(services, path.resolve(values.out!), values.zip, selection!);
+    if (command === 'list') return listArticles(services, selection);
+    return await exportArticles(services, path.resolve(values.out!), values.zip, selection);
   } finally {
     services.close();
   }
@@ -147,7 +156,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     console.error(
-      error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      error instanceof UsageError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_')
         ? `${message}\n${USAGE}`
         : `Redaksi: ${message}`,
     );

@@ -102,6 +102,24 @@ describe('command line', () => {
     const usage = await cli('export', '--data', app.dataDir, '--out', out);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Choose exactly one of --all, --status STATUS or --slug SLUG.');
+
+    // list takes the same choice; what it does not use is refused, not ignored.
+    const ready = await cli('list', '--data', app.dataDir, '--status', 'ready');
+    const headlines = ready.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t')[1]);
+    expect([ready.code, headlines.sort()]).toEqual([0, ['', 'Berita siap']]);
+    expect((await cli('list', '--data', app.dataDir, '--status', 'published')).stderr).toBe('0 article(s)\n');
+    const oneSlug = await cli('list', '--data', app.dataDir, '--slug', 'berita-siap', '--slug', 'tidak-ada');
+    expect([oneSlug.code, oneSlug.stdout]).toEqual([1, 'berita-siap\tBerita siap\n']);
+    expect(oneSlug.stderr).toContain('No article has the slug "tidak-ada".');
+    const withOut = await cli('list', '--data', app.dataDir, '--out', out);
+    expect(withOut.code).toBe(2);
+    expect(withOut.stderr).toContain('--out and --zip are for export; list only prints.');
+    const noValue = await cli('list', '--data', app.dataDir, '--slug');
+    expect(noValue.code).toBe(2);
+    expect(noValue.stderr).toContain('npm run cli -- list --data DIR');
   }, 90_000);
 
   it('refuses a --data folder that holds no library, and creates nothing there', async () => {
