@@ -133,7 +133,13 @@ export function PhotoDetails(props: {
         <h3>{t('photos.usedIn')}</h3>
         {detail.isLogo && <p>{t('photos.isLogo')}</p>}
         {detail.usedIn.length === 0 && !detail.isLogo && <p>{t('photos.unused')}</p>}
-        <PhotoUses key={detail.id} detail={detail} onOpenArticle={props.onOpenArticle} onCopied={readUses} />
+        <PhotoUses
+          key={detail.id}
+          detail={detail}
+          onOpenArticle={props.onOpenArticle}
+          onCopied={readUses}
+          unsaved={save.kind === 'saving' || save.kind === 'failed'}
+        />
       </section>
       <DeletePhoto photo={detail} onDeleted={props.onDeleted} />
     </form>

@@ -16,6 +16,8 @@ export function PhotoUses(props: {
   onOpenArticle: (id: string) => void;
   /** The articles were changed: the desk reads the photo's uses again. */
   onCopied: () => void;
+  /** A change of the desk's words is on its way or failed: what is shown is not stored, so not copied. */
+  unsaved: boolean;
 }) {
   const { t, say } = useI18n();
   const { detail } = props;
@@ -37,7 +39,8 @@ export function PhotoUses(props: {
   const copy = () => {
     if (copying.current) return;
     copying.current = true;
-    void api('photos.copyToArticles', { id: detail.id }).then((result) => {
+    const { caption, credit, altText } = detail;
+    void api('photos.copyToArticles', { id: detail.id, caption, credit, altText }).then((result) => {
       copying.current = false;
       if (!result.ok) {
         setProblem(result.error);
@@ -69,6 +72,7 @@ export function PhotoUses(props: {
           ref={button}
           type="button"
           className="rx-secondary"
+          disabled={props.unsaved}
           onClick={() => (setDone(null), setProblem(null), setAsking(true))}
         >
           {t('photos.copyToArticles', { n: differing })}
@@ -80,7 +84,7 @@ export function PhotoUses(props: {
           question={t('photos.copyToArticles.confirm')}
           yes={t('photos.copyToArticles.yes')}
           keep={t('photos.copyToArticles.no')}
-          onYes={copy}
+          onYes={() => (props.unsaved ? setAsking(false) : copy())}
           onKeep={() => setAsking(false)}
         />
       )}

@@ -25,6 +25,7 @@ import {
   PhotoRef,
   PhotoUpdateInput,
   PhotoWordsCopied,
+  PhotoWordsCopyInput,
 } from './photo';
 import { AppStatus, Settings, SettingsUpdate } from './settings';
 import {
@@ -77,7 +78,7 @@ export const contract = {
   'photos.update': { input: PhotoUpdateInput, output: Photo },
   'photos.updateMany': { input: PhotoBulkInput, output: z.array(Photo) },
   'photos.delete': { input: PhotoRef, output: PhotoRef },
-  'photos.copyToArticles': { input: PhotoRef, output: PhotoWordsCopied },
+  'photos.copyToArticles': { input: PhotoWordsCopyInput, output: PhotoWordsCopied },
   'photos.importBegin': { input: ImportBeginInput, output: ImportJob },
   'photos.importFile': { input: ImportFileInput, output: ImportJob },
   'photos.importStatus': { input: ImportJobRef, output: ImportJob },

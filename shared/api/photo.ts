@@ -72,6 +72,17 @@ export const PhotoListInput = z.object({
 export type PhotoListInput = z.infer<typeof PhotoListInput>;
 
 export const PhotoRef = z.object({ id: PhotoId });
+/**
+ * Copy the desk's words into the articles that placed the photo: the caption, credit and alt text as
+ * the desk shows them, refused (CONFLICT) if they are not what is stored — a correction still on its
+ * way, refused, or made in another window is never the one copied unseen.
+ */
+export const PhotoWordsCopyInput = z.object({
+  id: PhotoId,
+  caption: line(4_000),
+  credit: line(300),
+  altText: line(1_000),
+});
 /** What copying the desk's words into the articles changed: the articles saved anew. */
 export const PhotoWordsCopied = z.object({ articles: z.array(PhotoUse) });
 export const PhotoUpdateInput = PhotoText.partial().extend({ id: PhotoId });

@@ -331,6 +331,10 @@ export const SERVICE_MESSAGES = {
     id: 'Tidak ada lagi artikel yang bertag “{tag}”.',
   },
   'gone.photo': { en: 'That photo is not in the library.', id: 'Foto itu tidak ada di pustaka.' },
+  'photo.wordsChanged': {
+    en: 'This photo’s caption, credit or alt text is not what the desk showed (a change not saved yet, or made in another window): nothing was copied. Look at the words again, then copy them.',
+    id: 'Keterangan, kredit, atau teks alternatif foto ini tidak sama dengan yang ditampilkan meja foto (perubahan belum tersimpan, atau dibuat di jendela lain): tidak ada yang disalin. Periksa lagi, lalu salin.',
+  },
   'gone.source': {
     en: 'That source is no longer in the registry.',
     id: 'Sumber itu sudah tidak ada di daftar sumber.',

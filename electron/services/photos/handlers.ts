@@ -31,8 +31,8 @@ export function photoHandlers(db: Database, photos: PhotoServices, now: () => Da
     'photos.get': ({ id }) => getPhotoDetail(db, id, photos.logoPhotoId()),
     'photos.update': (input) => updatePhoto(db, input, now),
     'photos.updateMany': (input) => updatePhotos(db, input, now),
-    'photos.copyToArticles': ({ id }) => ({
-      articles: copyWordsToArticles(db, id, getPhotoDetail(db, id), photos.articleDefaults()),
+    'photos.copyToArticles': ({ id, ...shown }) => ({
+      articles: copyWordsToArticles(db, id, shown, photos.articleDefaults()),
     }),
     'photos.delete': ({ id }) => deletePhoto(db, photos.dataDir, id, photos.logoPhotoId()),
     'photos.importBegin': ({ files }) => photos.importer.begin(files),

@@ -5,6 +5,9 @@ import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
 import { storedNodesOfType } from '../../../shared/editor/walk';
 import { getArticle, saveArticle, type ArticleDefaults } from '../articles/store';
 import { parseStoredBody } from '../articles/rows';
+import { ApiError } from '../../../shared/api/errors';
+import { say } from '../../../shared/api/wording';
+import { getPhotoDetail } from './store';
 
 /** The words an article's photo block holds a copy of (the rest is the library's alone). */
 const COPIED = ['caption', 'credit', 'altText'] as const;
@@ -49,7 +52,8 @@ export function photoUses(db: Database, photoId: string, desk: CopiedWords): Pho
  * Gives every block showing the photo the desk's caption, credit and alt text where it has words of its
  * own (a correction made on the photo desk, carried into the articles that placed the photo before it). Each article changed is
  * saved as an editor's save would be — a new revision, so a window holding the old one is told — all in
- * one transaction. Returns the articles changed.
+ * one transaction. `desk` is what the desk shows: refused unless it is what is stored. Returns the
+ * articles changed.
  */
 export function copyWordsToArticles(
   db: Database,
@@ -58,6 +62,9 @@ export function copyWordsToArticles(
   defaults: ArticleDefaults,
 ): PhotoUse[] {
   const copy = db.transaction((): PhotoUse[] => {
+    const stored = getPhotoDetail(db, photoId);
+    if (COPIED.some((field) => stored[field] !== desk[field]))
+      throw new ApiError('CONFLICT', say('photo.wordsChanged'), { id: photoId });
     const changed: PhotoUse[] = [];
     for (const use of photoUses(db, photoId, desk)) {
       if (!use.ownWords) continue;

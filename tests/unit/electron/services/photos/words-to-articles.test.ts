@@ -66,7 +66,15 @@ describe('a correction made on the photo desk, carried into the articles that pl
     await api.ok('photos.update', { id: photo, ...desk });
     expect(await uses()).toEqual({ ...none, 'Dua kali': true, 'Keterangan sendiri': true });
 
-    const { articles } = await api.ok('photos.copyToArticles', { id: photo });
+    // The words the desk showed before the correction are not what is stored: nothing is copied.
+    const staleCopy = await api.fails('photos.copyToArticles', { id: photo, ...PLACED });
+    expect(staleCopy.code).toBe('CONFLICT');
+    expect(staleCopy.message).toMatch(
+      /^This photo’s caption, credit or alt text is not what the desk showed/,
+    );
+    expect((await api.ok('articles.get', { id: placed.id })).revision).toBe(placed.revision);
+
+    const { articles } = await api.ok('photos.copyToArticles', { id: photo, ...desk });
     expect(articles.map((use) => use.id).sort()).toEqual([placed.id, ownCaption.id].sort());
     expect(articles.every((use) => !use.ownWords)).toBe(true);
     expect(await uses()).toEqual(none);
@@ -96,9 +104,11 @@ describe('a correction made on the photo desk, carried into the articles that pl
     expect(ownNow.headline).toBe('Keterangan sendiri');
 
     // Nothing left to copy: no article is saved again.
-    expect(await api.ok('photos.copyToArticles', { id: photo })).toEqual({ articles: [] });
+    expect(await api.ok('photos.copyToArticles', { id: photo, ...desk })).toEqual({ articles: [] });
     expect((await api.ok('articles.get', { id: placed.id })).revision).toBe(placedNow.revision);
-    expect((await api.fails('photos.copyToArticles', { id: crypto.randomUUID() })).code).toBe('NOT_FOUND');
+    expect((await api.fails('photos.copyToArticles', { id: crypto.randomUUID(), ...desk })).code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('a published article keeps its address and its first publication date', async () => {
@@ -108,7 +118,7 @@ describe('a correction made on the photo desk, carried into the articles that pl
     await api.ok('articles.save', { ...article, status: 'published' });
     const published = await api.ok('articles.get', { id: article.id });
     await api.ok('photos.update', { id: photo, caption: 'KAPAL: Dikoreksi.' });
-    await api.ok('photos.copyToArticles', { id: photo });
+    await api.ok('photos.copyToArticles', { id: photo, ...PLACED, caption: 'KAPAL: Dikoreksi.' });
     const after = await api.ok('articles.get', { id: article.id });
     expect(photosOf(after)[0]).toMatchObject({ caption: 'KAPAL: Dikoreksi.' });
     expect([after.slug, after.status, after.publishedAt]).toEqual([

@@ -44,6 +44,7 @@ describe('migration 0012: a word with a soft hyphen or a zero-width space inside
     expect(articles('membersihkan')).toEqual(['a1']);
     expect(articles('lumpur')).toEqual(['a1']);
     expect(articles('jumat')).toEqual(['a1']);
+    expect(db.prepare("SELECT word_count FROM articles WHERE id = 'a1'").pluck().get()).toBe(6);
     expect(
       db
         .prepare(
