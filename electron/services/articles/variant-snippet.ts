@@ -5,12 +5,23 @@ const BEFORE = 5;
 const AFTER = 10;
 const RUNS = /\p{L}+|\p{N}+/gu;
 
+/** A word of the text with forms besides its parts: a mark inside it, or letters meeting digits. */
+const HAS_VARIANTS = /[^\p{L}\p{N}]|\p{L}\p{N}|\p{N}\p{L}/u;
+
+const partsIn = (word: string): string[] => partsOf(word).map((part) => part.toLocaleLowerCase('id'));
+
+/** Whether a part of the text's words can be a query word (or begin with it): the text holds it. */
+const mayHoldPart = (text: string, words: readonly string[]): boolean => {
+  const lower = text.toLocaleLowerCase('id');
+  return words.some((word) => lower.includes(word));
+};
+
 /**
  * The forms a word of the text is found by: its parts as the index splits them ("jum", "at"), and its
  * variants — run together ("jumat") and its letter and digit runs ("covid", "19").
  */
 function formsOf(word: string): { parts: string[]; variants: string[] } {
-  const parts = partsOf(word).map((part) => part.toLocaleLowerCase('id'));
+  const parts = partsIn(word);
   const variants = [parts.join(''), ...parts.flatMap((part) => part.match(RUNS) ?? [])];
   return { parts, variants: variants.filter((form) => !parts.includes(form)) };
 }
@@ -34,10 +45,12 @@ export function variantSnippet(typed: string, texts: readonly string[]): string 
     );
   for (const text of texts) {
     const tokens = [...text.matchAll(WORD_WITH_PARTS)];
-    const forms = tokens.map(([token]) => formsOf(token));
     // The word the variant stands for first ("di jumat": Jum'at, not the first "di"), else any word.
-    let at = forms.findIndex((form) => form.variants.some(finds));
-    if (at === -1) at = forms.findIndex((form) => form.parts.some(finds));
+    // Only a word with a mark inside, or letters meeting digits, has variants; a part as written
+    // needs the query word somewhere in the text. (A search shows up to 20 of these snippets, over
+    // texts of thousands of words: each word's forms are made only where they can match.)
+    let at = tokens.findIndex(([token]) => HAS_VARIANTS.test(token) && formsOf(token).variants.some(finds));
+    if (at === -1 && mayHoldPart(text, words)) at = tokens.findIndex(([token]) => partsIn(token).some(finds));
     if (at === -1) continue;
     const from = at - BEFORE;
     const to = at + AFTER;
