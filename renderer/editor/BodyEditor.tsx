@@ -22,6 +22,7 @@ import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin';
 import { CaretInSightPlugin } from './plugins/CaretInSightPlugin';
 import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
+import { LateSelectionPlugin } from './plugins/LateSelectionPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin';
 import { OwnUndoPlugin } from './plugins/OwnUndoPlugin';
@@ -135,6 +136,7 @@ function BodyEditorView({
         <BlockSelectionPlugin />
         <BlockAnnouncerPlugin />
         <CaretInSightPlugin />
+        <LateSelectionPlugin />
         <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />
         <InsertMenuPlugin />

@@ -5,6 +5,8 @@ declare global {
   interface Window {
     /** Installed by `settleSelectionChanges`: runs `change` and resolves once the editor has read it. */
     __changeSelection?: (change: () => void) => Promise<void>;
+    /** Installed by `holdSelectionReports`: hands the editor the held report; says how many were held. */
+    __releaseSelectionReports?: () => number;
   }
 }
 
@@ -20,6 +22,31 @@ export async function nextFrame(page: Page): Promise<void> {
         setTimeout(resolve, 100);
       }),
   );
+}
+
+/**
+ * Keeps the browser's `selectionchange` reports from the editor until the returned `release`, which
+ * hands it one report of the selection as it stands then (and resolves to how many were held). The
+ * browser reports a click's caret in a task of its own: a key pressed at once can come before it,
+ * as when a person clicks and presses a key in one movement, or a busy machine runs late.
+ */
+export async function holdSelectionReports(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    let held = 0;
+    // The window's capture listener comes before every listener on the document, Lexical's among them.
+    const hold = (event: Event) => {
+      if (!event.isTrusted) return;
+      held += 1;
+      event.stopImmediatePropagation();
+    };
+    window.addEventListener('selectionchange', hold, true);
+    window.__releaseSelectionReports = () => {
+      window.removeEventListener('selectionchange', hold, true);
+      if (held > 0) document.dispatchEvent(new Event('selectionchange'));
+      return held;
+    };
+  });
+  return () => page.evaluate(() => window.__releaseSelectionReports!());
 }
 
 /**
