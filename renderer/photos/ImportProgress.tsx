@@ -1,8 +1,12 @@
 import { useSyncExternalStore } from 'react';
+import { StatusNotice } from '../app/StatusNotice';
 import { useI18n } from '../i18n/I18n';
 import { importUnderWay, type PhotoImportRun } from './importRun';
 
-/** A batch import's progress: a bar with the count, each refused file in plain words, and Cancel. */
+/**
+ * A batch import's progress: a bar with the count, each refused file in plain words, and Cancel. A
+ * screen reader hears the outcome once the import has ended (the count and every refusal), not each file.
+ */
 export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDismiss: () => void }) {
   const { t, say } = useI18n();
   const snapshot = useSyncExternalStore(run.subscribe, () => run.snapshot);
@@ -14,6 +18,18 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
   const underWay = importUnderWay(snapshot);
   // Cancel pressed after the last file was done: nothing was cancelled, so the import simply finished.
   const cancelled = snapshot.state === 'cancelled' && (count('cancelled') > 0 || underWay);
+  const outcome = [
+    busy
+      ? t('photos.import.count', { done: snapshot.done, total: snapshot.total })
+      : cancelled && count('working') > 0
+        ? t('photos.import.cancelling', { n: imported })
+        : cancelled
+          ? t('photos.import.cancelled', { n: imported })
+          : t('photos.import.finished', { n: imported, failed: failures.length }),
+    !busy && duplicates > 0 ? ` · ${t('photos.import.duplicates', { n: duplicates })}` : '',
+  ].join('');
+  const refusals = failures.map((file) => (file.error ? say(file.error) : file.name));
+  const ended = !busy && !underWay;
   return (
     <div className="rx-import" role="group" aria-label={t('photos.import.progress')}>
       <progress
@@ -21,16 +37,11 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
         value={snapshot.done}
         aria-label={t('photos.import.progress')}
       />
-      <p className="rx-import-count" aria-live="polite">
-        {busy
-          ? t('photos.import.count', { done: snapshot.done, total: snapshot.total })
-          : cancelled && count('working') > 0
-            ? t('photos.import.cancelling', { n: imported })
-            : cancelled
-              ? t('photos.import.cancelled', { n: imported })
-              : t('photos.import.finished', { n: imported, failed: failures.length })}
-        {!busy && duplicates > 0 && ` · ${t('photos.import.duplicates', { n: duplicates })}`}
-      </p>
+      <p className="rx-import-count">{outcome}</p>
+      <StatusNotice
+        className="rx-visually-hidden"
+        text={ended ? [`${outcome}.`, ...refusals].join(' ') : ''}
+      />
       {snapshot.error && (
         <p className="rx-error" role="alert">
           {say(snapshot.error)}
@@ -39,7 +50,7 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
       {failures.length > 0 && (
         <ul className="rx-import-errors" aria-label={t('photos.import.errors')}>
           {failures.map((file, index) => (
-            <li key={`${file.name}-${index}`}>{file.error ? say(file.error) : file.name}</li>
+            <li key={`${file.name}-${index}`}>{refusals[index]}</li>
           ))}
         </ul>
       )}
