@@ -210,6 +210,8 @@ export function ArticleView({
   }, [id, key]);
   const article = loaded?.key === key ? (loaded.article ?? null) : null;
   const error = loaded?.key === key ? (loaded.error ?? null) : null;
+  // Until the article is there the title says so, not the headline of the one shown before.
+  useDocumentTitle(article ? null : error ? t('article.title') : t('article.loading'), t('app.name'));
 
   // Opened (or reloaded), the article takes the focus the list or the button that opened it had: a
   // new, empty one in its Headline, any other as a whole (its name is read out; Tab goes on into it).

@@ -28,3 +28,36 @@ test('the window’s title says what is shown — the view, or the article’s h
   await expect(page).toHaveTitle('Meja foto – Redaksi');
   expect(watch.problems).toEqual([]);
 });
+
+test('while another article opens, the title says it is opening, not the headline of the one before', async ({
+  page,
+  app,
+}) => {
+  const before = await callApi(app, 'articles.create', { headline: 'Banjir di Medan' });
+  const next = await callApi(app, 'articles.create', { headline: 'Harga cabai naik' });
+  await openApp(page, app, `#/article/${before.id}`);
+  await expect(page).toHaveTitle('Banjir di Medan – Redaksi');
+
+  // The next article's answer is held until the title has been read.
+  let answer: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  const asked = page.waitForRequest('**/api/articles.get');
+  await page.route('**/api/articles.get', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.evaluate((id) => (window.location.hash = `#/article/${id}`), next.id);
+  await asked;
+  await expect(page.getByText('Opening the article…')).toBeVisible();
+  await expect(page).toHaveTitle('Opening the article… – Redaksi');
+  answer();
+  await expect(page).toHaveTitle('Harga cabai naik – Redaksi');
+
+  // An article that is not there is not named after the one before either.
+  await page.unroute('**/api/articles.get');
+  const { revision } = await callApi(app, 'articles.get', { id: before.id });
+  await callApi(app, 'articles.delete', { id: before.id, revision });
+  await page.evaluate((id) => (window.location.hash = `#/article/${id}`), before.id);
+  await expect(page.getByRole('alert')).toHaveText('That article no longer exists.');
+  await expect(page).toHaveTitle('Article – Redaksi');
+});

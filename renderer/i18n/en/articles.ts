@@ -38,6 +38,7 @@ export const articles = {
   'field.publishedAt': 'First published {date}',
 
   'article.back': 'All articles',
+  'article.title': 'Article',
   'article.loading': 'Opening the article…',
   'article.delete': 'Delete article',
   'article.delete.confirm':

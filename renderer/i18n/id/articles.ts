@@ -37,6 +37,7 @@ export const articles: Record<keyof typeof en, string> = {
   'field.publishedAt': 'Pertama terbit {date}',
 
   'article.back': 'Semua artikel',
+  'article.title': 'Artikel',
   'article.loading': 'Membuka artikel…',
   'article.delete': 'Hapus artikel',
   'article.delete.confirm':
