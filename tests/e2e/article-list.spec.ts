@@ -103,6 +103,7 @@ test('search finds articles by any word of headline, lead, body or tags, as the 
 
 test('the slug follows the headline, stays unique and can be edited', async ({ page, app }) => {
   await seedArticle(app, { headline: 'Jum’at Keramat: Café & Kopi di Düsseldorf' });
+  await page.clock.install();
   await openApp(page, app);
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Headline').fill('Jum’at Keramat: Café & Kopi di Düsseldorf');
@@ -141,8 +142,9 @@ test('the slug follows the headline, stays unique and can be edited', async ({ p
   await page.getByLabel('Slug').focus();
   expect(await page.getByLabel('Slug').inputValue()).toBe('rob-surut-di-belawan');
   await page.keyboard.press('Control+a');
-  // The editor's pause between selecting and pasting, longer than the preview's own.
-  await page.waitForTimeout(600);
+  // The editor's pause between selecting and pasting, longer than the preview's own: the page's
+  // clock runs past it, so a preview still waiting to land would land now, under the selection.
+  await page.clock.runFor(600);
   await page.keyboard.insertText('belawan-kering');
   await expect(page.getByLabel('Slug')).toHaveValue('belawan-kering');
   await page.getByLabel('Lead').click();
