@@ -41,6 +41,16 @@ function httpTransport(): CallApi {
   };
 }
 
+/**
+ * Browser mode: opens the app at `hash` in a new tab that keeps this tab's access key. A tab a script
+ * opens starts with a copy of this tab's session storage, where the token lives; a tab the browser
+ * opens from a link (its own Ctrl+click) gets none, and the token is never written into a link.
+ */
+export function openInNewTab(hash: string): void {
+  const tab = window.open(hash, '_blank');
+  if (tab) tab.opener = null;
+}
+
 /** The contract, over Electron's preload bridge when there is one, else over browser mode's HTTP. */
 export function createApi(): CallApi {
   const bridge = window.redaksi;

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useBackInView } from '../app/useBackInView';
 import { ARTICLE_QUERY_LIMIT, ARTICLE_STATUSES, type ArticleStatus } from '../../shared/api/article';
+import { openInNewTab } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { StatusNotice } from '../app/StatusNotice';
 import { filtersOf, isFiltered, recallList, rememberList, type ListFilters } from './listMemory';
@@ -15,6 +16,13 @@ const withValue = (choices: string[], value: string) =>
 
 /** How long the rows answering a search or filter stay as they are before their count is said. */
 const RESULT_PAUSE_MS = 500;
+
+/**
+ * A click that asks for a new tab or window (Ctrl, Cmd or Shift held, or the middle button), in
+ * browser mode only: the desktop app opens no other windows, so there a row always opens in place.
+ */
+const opensElsewhere = (event: MouseEvent): boolean =>
+  !window.redaksi && (event.ctrlKey || event.metaKey || event.shiftKey || event.button === 1);
 
 /** A row to focus: the article returned from (else the row now in its place), or the first of "Show more". */
 type RowTarget = number | { id: string; index: number | null };
@@ -302,7 +310,13 @@ export function ArticleList({
                 data-id={article.id}
                 onClick={(event) => {
                   event.preventDefault();
-                  open(article.id);
+                  if (opensElsewhere(event)) openInNewTab(`#/article/${article.id}`);
+                  else open(article.id);
+                }}
+                onAuxClick={(event) => {
+                  if (!opensElsewhere(event)) return;
+                  event.preventDefault();
+                  openInNewTab(`#/article/${article.id}`);
                 }}
               >
                 <span className="rx-row-rubric">{article.rubric}</span>
