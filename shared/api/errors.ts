@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'EXPORT_FAILED',
   'STORAGE_FULL',
   'STORAGE_READ_ONLY',
+  'STORAGE_UNREADABLE',
   'INTERNAL',
 ] as const;
 

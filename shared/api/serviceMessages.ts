@@ -390,6 +390,10 @@ export const SERVICE_MESSAGES = {
     en: 'Redaksi cannot write to its data folder: {folder} refused the write (it is read-only, this user may not change it, or the disk failed). Make it writable, then try again.',
     id: 'Redaksi tidak dapat menulis ke folder datanya: {folder} menolak penulisan (folder itu hanya-baca, pengguna ini tidak boleh mengubahnya, atau disknya rusak). Jadikan dapat ditulisi, lalu coba lagi.',
   },
+  'storage.unreadable': {
+    en: 'Redaksi cannot read its data: {place} could not be read (this user may not read it, or the disk failed). Make it readable for this user, then try again.',
+    id: 'Redaksi tidak dapat membaca datanya: {place} tidak dapat dibaca (pengguna ini tidak boleh membacanya, atau disknya rusak). Jadikan dapat dibaca oleh pengguna ini, lalu coba lagi.',
+  },
   internal: {
     en: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.',
     id: 'Terjadi kesalahan di dalam Redaksi; tidak ada yang berubah. Rinciannya ada di log.',

@@ -5,6 +5,7 @@ import type { RenditionWidth } from '../../../shared/api/photo';
 import { storedPhotoIds } from '../../../shared/editor/PhotoNode';
 import type { ExportPhoto, ImageVariant } from '../../../shared/render/photo';
 import { renditionPath } from '../photos/media';
+import { whileReading } from '../storage-failure';
 
 /** The library photos an article shows, and a way to read the renditions already made for them. */
 export interface ExportMedia {
@@ -80,7 +81,7 @@ export function loadExportMedia(
       } catch (error) {
         // Moved or deleted by hand (a restored backup without its media folder): preflight says so.
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw error;
+        throw whileReading(error);
       }
     },
   };

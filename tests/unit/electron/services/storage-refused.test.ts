@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sayIn } from '../../../../shared/api/wording';
-import { storageFailure } from '../../../../electron/services/storage-failure';
-import { paragraphs } from '../../support/documents';
+import { storageFailure, whileReading } from '../../../../electron/services/storage-failure';
+import { renditionPath } from '../../../../electron/services/photos/media';
+import { documentOf, paragraph, paragraphs, text } from '../../support/documents';
 import { importFiles, photoFixture } from '../../support/photos';
 import { openTestServices, type TestServices } from '../../support/services';
 import { tempFolder } from '../../support/temp-folder';
@@ -109,6 +110,100 @@ describe('a data folder Redaksi may not write to (beyond a full or read-only dis
     expect(storageFailure(refused(dataDir), dataDir)).toMatchObject({
       code: 'STORAGE_READ_ONLY',
       folder: dataDir,
+    });
+  });
+});
+
+// Root reads every file whatever its mode; the user nobody (65534) is refused as any other user would be.
+// Only the effective user changes, and back to root before the test goes on (a fork per test file).
+const NOBODY = 65534;
+const actAs = (uid: number) => {
+  if (process.seteuid === undefined) throw new Error('These tests need a POSIX system (process.seteuid).');
+  process.seteuid(uid);
+};
+async function asNobody<T>(work: () => T | Promise<T>): Promise<T> {
+  actAs(NOBODY);
+  try {
+    return await work();
+  } finally {
+    actAs(0);
+  }
+}
+const thrownBy = (work: () => unknown): unknown => {
+  try {
+    work();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('nothing was refused');
+};
+
+describe('a file or folder in the data folder Redaksi may not read', () => {
+  it('an export whose photo file this user may not read says it cannot be read, naming the file, not a refused write', async () => {
+    api = await openTestServices();
+    const services = api;
+    fs.chmodSync(services.dataDir, 0o755);
+    const job = await importFiles(services, [photoFixture('kosmodrom.jpg')]);
+    const photo = await services.ok('photos.get', { id: job.files[0]!.photoId! });
+    const created = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...created,
+      headline: 'Foto terkunci',
+      lead: 'Lead.',
+      featuredPhotoId: photo.id,
+      body: documentOf(paragraph(text('Isi berita.'))),
+    });
+    const unreadable = renditionPath(services.dataDir, photo.sha256, 960, 'jpg');
+    fs.chmodSync(unreadable, 0o600);
+
+    const error = await asNobody(() => services.fails('export.preflight', { id: created.id }));
+    expect(error).toMatchObject({
+      code: 'STORAGE_UNREADABLE',
+      wording: { key: 'storage.unreadable', values: { place: unreadable } },
+      details: { place: unreadable },
+    });
+    expect(error.message).toBe(
+      `Redaksi cannot read its data: ${unreadable} could not be read (this user may not read it, or the disk failed). Make it readable for this user, then try again.`,
+    );
+    expect(sayIn('id', error)).toContain(
+      `Redaksi tidak dapat membaca datanya: ${unreadable} tidak dapat dibaca`,
+    );
+    expect(error.message).not.toContain('write');
+  }, 60_000);
+
+  it('a folder that cannot be listed is said as unreadable; a folder that refuses a new file is still a refused write', async () => {
+    const dataDir = tempFolder('redaksi-data');
+    fs.chmodSync(dataDir, 0o755);
+    const unlisted = path.join(dataDir, 'export-journal');
+    fs.mkdirSync(unlisted, { mode: 0o700 });
+    const note = path.join(dataDir, 'note.json');
+    fs.writeFileSync(note, '{}', { mode: 0o600 });
+
+    const [listing, reading, writing] = await asNobody(() => [
+      thrownBy(() => fs.readdirSync(unlisted)),
+      thrownBy(() => {
+        try {
+          fs.readFileSync(note);
+        } catch (error) {
+          throw whileReading(error);
+        }
+      }),
+      thrownBy(() => fs.writeFileSync(path.join(dataDir, 'new.json'), '{}')),
+    ]);
+    expect(listing).toMatchObject({ code: 'EACCES', syscall: 'scandir' });
+    expect(storageFailure(listing, dataDir)).toMatchObject({
+      code: 'STORAGE_UNREADABLE',
+      place: unlisted,
+      wording: { key: 'storage.unreadable', values: { place: unlisted } },
+    });
+    expect(storageFailure(reading, dataDir)).toMatchObject({ code: 'STORAGE_UNREADABLE', place: note });
+    expect(writing).toMatchObject({ code: 'EACCES', syscall: 'open' });
+    expect(storageFailure(writing, dataDir)).toMatchObject({
+      code: 'STORAGE_READ_ONLY',
+      folder: dataDir,
+      message: expect.stringContaining(
+        `Redaksi cannot write to its data folder: ${dataDir} refused the write`,
+      ),
     });
   });
 });
