@@ -12,6 +12,7 @@ import { dispatch } from '../services/dispatch';
 import { selectArticles, type Selection } from '../services/export/selection';
 import { DATABASE_FILE, openServices, type Services } from '../services/services';
 import { resolveDataFolder } from './data-folder';
+import { localeLanguage } from './locale-language';
 
 const USAGE = `Usage:
   npm run cli -- list --data DIR [--all | --status draft|ready|published | --slug SLUG ...]
@@ -136,12 +137,14 @@ async function main(argv: string[]): Promise<number> {
       `There is no Redaksi library in ${dataDir} (no ${DATABASE_FILE}). Check --data: it is the folder the app keeps its data in.`,
     );
   // A batch export to some folder must not change the folder the app's export dialog offers; a damaged
-  // database or settings file is refused as it is, for the app to mend and report.
+  // database or settings file is refused as it is, for the app to mend and report, in the language the
+  // settings name (the system's locale when they name none that can be read).
   const services = await openServices({
     dataDir,
     version,
     rememberExportFolder: false,
     refuseDamaged: true,
+    fallbackLanguage: localeLanguage(),
   });
   try {
     if (command === 'list') return listArticles(services, selection);

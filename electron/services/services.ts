@@ -54,6 +54,11 @@ export interface ServicesOptions {
    * being set aside for an empty library or default settings (the app's way, which it then reports).
    */
   refuseDamaged?: boolean;
+  /**
+   * The language a refusal at the start is said in when the settings name none that can be read (a
+   * settings file that is damaged, unreadable or missing): the host's guess, e.g. the system's locale.
+   */
+  fallbackLanguage?: UiLanguage;
 }
 
 /**
@@ -95,9 +100,10 @@ export interface Services {
  * (read-only, full, a file where a folder should be) ends as StartRefused, said in plain words.
  */
 async function openDataFolder(options: ServicesOptions, now: () => Date) {
+  // Until the settings are open, the language they name as far as it can be read (they may be damaged).
+  let language = storedLanguage(options.dataDir, options.fallbackLanguage);
   const misplaced = fileInFolderPlace(options.dataDir, DATA_SUBFOLDERS);
-  if (misplaced) throw new StartRefused(misplaced, storedLanguage(options.dataDir));
-  let language: UiLanguage = 'en';
+  if (misplaced) throw new StartRefused(misplaced, language);
   try {
     const opened = openSettings(
       options.dataDir,

@@ -62,20 +62,34 @@ function isUnreadable(file: string): boolean {
   }
 }
 
+// The language as a settings file writes it, found in the text of one that no longer parses (cut short).
+const STORED_LANGUAGE = /"uiLanguage"\s*:\s*"([^"\\]*)"/;
+
 /**
  * The interface language the settings file names, read without opening (or mending) it: a start refused
- * before the settings are opened still speaks the user's language. Anything unreadable falls back to the
- * default, which only changes the language of that refusal.
+ * before the settings are opened (or for a damaged settings file) still speaks the user's language. A
+ * file that does not parse is searched for the language it was written with; when none can be known,
+ * `fallback` (the host's guess, e.g. the system's locale), which only changes the language of that refusal.
  */
-export function storedLanguage(folder: string): UiLanguage {
-  let stored: unknown;
+export function storedLanguage(
+  folder: string,
+  fallback: UiLanguage = DEFAULT_SETTINGS.uiLanguage,
+): UiLanguage {
+  let text: string;
   try {
-    stored = JSON.parse(fs.readFileSync(settingsPath(folder), 'utf8'));
+    text = fs.readFileSync(settingsPath(folder), 'utf8');
   } catch {
-    return DEFAULT_SETTINGS.uiLanguage;
+    return fallback;
   }
-  const language = UiLanguage.safeParse(isRecord(stored) ? stored.uiLanguage : undefined);
-  return language.success ? language.data : DEFAULT_SETTINGS.uiLanguage;
+  let named: unknown;
+  try {
+    const stored: unknown = JSON.parse(text);
+    named = isRecord(stored) ? stored.uiLanguage : undefined;
+  } catch {
+    named = STORED_LANGUAGE.exec(text)?.[1];
+  }
+  const language = UiLanguage.safeParse(named);
+  return language.success ? language.data : fallback;
 }
 
 /** The stored values, each field that cannot be used replaced by its default; `invalid` names those fields. */

@@ -5,13 +5,18 @@ import { promisify } from 'node:util';
 const REPO = path.resolve(import.meta.dirname, '../../..');
 const run = promisify(execFile);
 
+type Ran = { code: number; stdout: string; stderr: string };
+
 /** Runs the command line (`electron/hosts/cli.ts`) as a publisher would, in its own process. */
-export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export const cli = (...args: string[]): Promise<Ran> => cliWith({}, ...args);
+
+/** The same, with these environment variables set (or, when undefined, unset) for it. */
+export async function cliWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Ran> {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
       ['--import', 'tsx', path.join(REPO, 'electron/hosts/cli.ts'), ...args],
-      { cwd: REPO },
+      { cwd: REPO, env: { ...process.env, ...env } },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {

@@ -6,15 +6,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../../electron/services/services';
 import { settingsPath } from '../../../../electron/services/settings';
-import { cli } from '../../support/cli';
+import { cli, cliWith } from '../../support/cli';
 import { paragraphs } from '../../support/documents';
 import { openTestServices } from '../../support/services';
 import { tempFolder } from '../../support/temp-folder';
 
 /** A library of two ready articles, written by the services, with the publication's name set. */
-async function library(): Promise<string> {
+async function library(uiLanguage: 'en' | 'id' = 'en'): Promise<string> {
   const app = await openTestServices();
   await app.ok('settings.update', {
+    uiLanguage,
     publication: { name: 'Harian Medan', baseUrl: 'https://medan.example' },
   });
   for (const headline of ['Banjir di Medan', 'Pasar Petisah dibuka lagi']) {
@@ -110,5 +111,77 @@ describe('the command line on a damaged library', () => {
     );
     expect(fs.readdirSync(out)).toEqual([]);
     expect(snapshot(dataDir)).toEqual(before);
+  }, 60_000);
+});
+
+describe('the command line’s refusal of a damaged settings file, in the language the settings ask for', () => {
+  // The system's locale says English, so only the settings can make the refusal Indonesian.
+  const english = { LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'en_US.UTF-8' };
+
+  it('says values it cannot use in Indonesian when the settings name Indonesian', async () => {
+    const dataDir = await library('id');
+    const file = settingsPath(dataDir);
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { publication: Record<string, unknown> };
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ ...stored, publication: { ...stored.publication, baseUrl: 42 } }),
+    );
+    const ran = await cliWith(
+      english,
+      'export',
+      '--data',
+      dataDir,
+      '--out',
+      tempFolder('redaksi-cli-out'),
+      '--all',
+    );
+    expect(ran.code).not.toBe(0);
+    expect(ran.stderr).toContain(
+      `Beberapa pengaturan di ${file} berisi nilai yang tidak dapat dipakai Redaksi (publication.baseUrl), jadi tidak ada yang dikerjakan`,
+    );
+  }, 60_000);
+
+  it('says a settings file cut short in Indonesian when what is left of it still names Indonesian', async () => {
+    const dataDir = await library('id');
+    const file = settingsPath(dataDir);
+    const whole = fs.readFileSync(file, 'utf8');
+    const cut = whole.slice(0, whole.indexOf('"publication"') + 20);
+    expect(() => JSON.parse(cut) as unknown).toThrow(SyntaxError);
+    expect(cut).toMatch(/"uiLanguage":\s*"id"/);
+    fs.writeFileSync(file, cut);
+    const ran = await cliWith(english, 'list', '--data', dataDir);
+    expect(ran.code).not.toBe(0);
+    expect(ran.stderr).toContain(
+      `Berkas pengaturan ${file} tidak dapat dibaca, jadi tidak ada yang dikerjakan`,
+    );
+    expect(ran.stdout).toBe('');
+  }, 60_000);
+
+  it('follows the system’s locale when nothing in the settings file can be read, and the settings over it when they can', async () => {
+    const dataDir = await library('en');
+    const file = settingsPath(dataDir);
+    const settings = fs.readFileSync(file);
+    fs.writeFileSync(file, randomBytes(200));
+    const indonesian = await cliWith(
+      { LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'id_ID.UTF-8' },
+      'list',
+      '--data',
+      dataDir,
+    );
+    expect(indonesian.code).not.toBe(0);
+    expect(indonesian.stderr).toContain(`Berkas pengaturan ${file} tidak dapat dibaca`);
+    const plain = await cliWith(english, 'list', '--data', dataDir);
+    expect(plain.stderr).toContain(`The settings file ${file} could not be read, so nothing was done`);
+
+    // Settings that name English (a value beside it cannot be used) are said in English under an Indonesian locale.
+    const stored = JSON.parse(settings.toString('utf8')) as { publication: Record<string, unknown> };
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ ...stored, publication: { ...stored.publication, baseUrl: 42 } }),
+    );
+    const named = await cliWith({ LC_ALL: 'id_ID.UTF-8' }, 'list', '--data', dataDir);
+    expect(named.stderr).toContain(
+      `Some settings in ${file} have values Redaksi cannot use (publication.baseUrl)`,
+    );
   }, 60_000);
 });
