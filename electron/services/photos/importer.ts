@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { MAX_PHOTO_BYTES, type ImportFileStatus, type ImportJob } from '../../../shared/api/photo';
 import { say } from '../../../shared/api/wording';
 import { isProcessRunning } from '../alive';
-import { removeIncomingLeftovers } from './leftovers';
+import { removeIncomingLeftovers, untouchedLong } from './leftovers';
 import { storedFilesPresent } from './media';
 import { megabytes } from './formats';
 import type { ProcessedPhoto } from './process';
@@ -46,13 +46,17 @@ export class PhotoImporter {
     private readonly addToLibrary: AddToLibrary,
   ) {
     // Each process stages in its own folder (a command-line run beside the app must not touch the
-    // app's uploads); what a process that has ended left there is of no use to anyone.
+    // app's uploads); what a process that has ended left there is of no use to anyone. An earlier
+    // version staged in imports/ itself (`<job>-<index>.upload`) and may be running now: what it left
+    // goes once untouched for long.
     const imports = path.join(dataDir, STAGING_FOLDER);
     this.staging = path.join(imports, String(process.pid));
     for (const entry of fs.existsSync(imports) ? fs.readdirSync(imports) : []) {
+      const place = path.join(imports, entry);
       const pid = /^\d+$/.test(entry) ? Number(entry) : null;
       if (pid !== null && pid !== process.pid && isProcessRunning(pid)) continue;
-      fs.rmSync(path.join(imports, entry), { recursive: true, force: true });
+      if (pid === null && !untouchedLong(place)) continue;
+      fs.rmSync(place, { recursive: true, force: true });
     }
     removeIncomingLeftovers(dataDir);
     this.worker = new PhotoWorker(dataDir);

@@ -20,6 +20,15 @@ function put(file: string): void {
   fs.writeFileSync(file, 'x');
 }
 
+/** Sets a file's (and, for one in a leftover folder, that folder's) times this far back. */
+function age(file: string, ms: number): void {
+  const then = new Date(Date.now() - ms);
+  fs.utimesSync(file, then, then);
+  if (path.basename(path.dirname(file)).startsWith('.incoming-'))
+    fs.utimesSync(path.dirname(file), then, then);
+}
+const HOURS = 60 * 60 * 1000;
+
 describe('leftovers of an import killed mid-way', () => {
   it('are removed at start, while a running process’s files, stored photos and other names stay', async () => {
     const dataDir = tempFolder('redaksi-leftovers');
@@ -40,6 +49,9 @@ describe('leftovers of an import killed mid-way', () => {
       `imports-notes/${SHA}.jpg.incoming-${RAND}`,
     ];
     for (const file of [...gone, ...kept]) put(path.join(dataDir, file));
+    // The names without a process id were left by an earlier version two hours ago.
+    for (const file of gone.filter((name) => !name.includes(String(DEAD))))
+      age(path.join(dataDir, file), 2 * HOURS);
     const app = await openTestServices({ dataDir });
     try {
       for (const file of gone) expect(fs.existsSync(path.join(dataDir, file)), file).toBe(false);
@@ -68,5 +80,40 @@ describe('leftovers of an import killed mid-way', () => {
     expect(fs.existsSync(path.join(folder, '400.webp'))).toBe(true);
     expect(fs.existsSync(original)).toBe(true);
     expect(fs.existsSync(dead)).toBe(false);
+  }, 30_000);
+});
+
+describe('leftovers of an earlier version, whose names carry no process id', () => {
+  it('are kept at start while recently written (that version may be importing them now), removed once an hour old', async () => {
+    const dataDir = tempFolder('redaksi-leftovers-old');
+    const folder = path.join(dataDir, `renditions/.incoming-${SHA}-${RAND}`);
+    const writing = {
+      renditions: path.join(folder, '400.webp'),
+      original: path.join(dataDir, `media/ab/${SHA}.jpg.incoming-${RAND}`),
+      upload: path.join(dataDir, 'imports', `${RAND}-0.upload`),
+    };
+    const old = {
+      renditions: path.join(dataDir, `renditions/.incoming-${'cd'.padEnd(64, '5')}-${RAND}/960.jpg`),
+      original: path.join(dataDir, `media/cd/${'cd'.padEnd(64, '5')}.png.incoming-${RAND}`),
+      upload: path.join(dataDir, 'imports', `${RAND}-1.upload`),
+    };
+    for (const file of [...Object.values(writing), ...Object.values(old)]) put(file);
+    for (const file of Object.values(old)) age(file, 2 * HOURS);
+    // A folder made two hours ago whose newest file was written a moment ago is still being written.
+    const then = new Date(Date.now() - 2 * HOURS);
+    fs.utimesSync(folder, then, then);
+
+    const first = await openTestServices({ dataDir });
+    first.close();
+    for (const [what, file] of Object.entries(writing)) expect(fs.existsSync(file), what).toBe(true);
+    for (const [what, file] of Object.entries(old)) expect(fs.existsSync(file), what).toBe(false);
+    expect(fs.existsSync(path.dirname(old.renditions))).toBe(false);
+
+    // The same files, left untouched for over an hour, are removed by the next start.
+    for (const file of Object.values(writing)) age(file, 61 * 60 * 1000);
+    const next = await openTestServices({ dataDir });
+    next.close();
+    for (const [what, file] of Object.entries(writing)) expect(fs.existsSync(file), what).toBe(false);
+    expect(fs.existsSync(folder)).toBe(false);
   }, 30_000);
 });
