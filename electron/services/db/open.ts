@@ -34,6 +34,8 @@ export interface OpenOptions {
    * empty database (a batch run must not work on an empty library, nor leave one for the next run).
    */
   refuseDamaged?: boolean;
+  /** Called once an existing file has been looked at (tests start an app there, as one starting then would). */
+  afterInspect?: () => void;
 }
 
 const stamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
@@ -57,26 +59,50 @@ function connect(file: string, options: OpenOptions): Database.Database {
   }
 }
 
-const isCorruption = (error: unknown): boolean => {
+const codeOf = (error: unknown): string | null => {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+  return typeof code === 'string' ? code : null;
 };
+const isCorruption = (error: unknown): boolean =>
+  codeOf(error)?.startsWith('SQLITE_CORRUPT') === true || codeOf(error) === 'SQLITE_NOTADB';
 
 type Inspection = { healthy: true; version: number } | { healthy: false };
 
 /**
- * Looks at an existing file through a read-only connection, so that neither a damaged file nor
- * one from a newer version is written to (switching to WAL or a checkpoint would change its bytes).
- * Other failures (a locked or unreadable file) are thrown as they are: they are not damage.
+ * Looks at an existing file without writing to it, so that neither a damaged file nor one from a newer
+ * version is changed (switching to WAL or a checkpoint would change its bytes). Other failures (a
+ * locked or unreadable file) are thrown as they are: they are not damage.
+ *
+ * A read-only connection makes the WAL files it needs and cannot remove them; the app opens the file
+ * next and uses them. The command line must leave the folder as it found it, and removing them by
+ * name could take the files of an app starting at that moment. So when there is no WAL (nor journal:
+ * no connection has the file open), it looks through a connection holding SQLite's exclusive lock
+ * (locking_mode EXCLUSIVE: the WAL index in its own memory, no -shm), whose WAL SQLite itself removes
+ * on closing, under that lock; a process opening the file meanwhile waits for it. With a WAL there,
+ * or the lock taken by another process first, it looks read-only and leaves what it finds (in use).
  */
 function inspect(file: string, options: OpenOptions): Inspection {
+  // A hot rollback journal would be played back into the file by a connection that may write.
+  const unused = ![`${file}-wal`, `${file}-journal`].some((companion) => fs.existsSync(companion));
+  if (options.refuseDamaged && unused) {
+    try {
+      return look(file, options, true);
+    } catch (error) {
+      if (!codeOf(error)?.startsWith('SQLITE_BUSY')) throw error;
+    }
+  }
+  return look(file, options, false);
+}
+
+function look(file: string, options: OpenOptions, exclusive: boolean): Inspection {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, {
-      readonly: true,
+      readonly: !exclusive,
       fileMustExist: true,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
+    if (exclusive) db.pragma('locking_mode = EXCLUSIVE');
     const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') return { healthy: false };
     return { healthy: true, version: db.pragma('user_version', { simple: true }) as number };
@@ -127,14 +153,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
 
-  const companions = ['-wal', '-shm'].filter((suffix) => !fs.existsSync(file + suffix));
   const found = existed ? inspect(file, options) : null;
+  options.afterInspect?.();
   if (found && !found.healthy && options.refuseDamaged) {
-    // Left as it was found: the WAL index (and an empty WAL) that the read-only look made go again.
-    for (const suffix of companions) {
-      const made = fs.statSync(file + suffix, { throwIfNoEntry: false });
-      if (made && (suffix === '-shm' || made.size === 0)) fs.rmSync(file + suffix);
-    }
+    // Left as it was found (inspect made no WAL file that outlives it).
     const backup = newestBackup(file);
     throw new ApiError(
       'DATABASE_CORRUPT',

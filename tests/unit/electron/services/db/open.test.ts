@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -325,5 +326,64 @@ describe('openDatabase when a migration fails halfway (R3)', () => {
     // The file still opens with the version that knows only the first migration.
     const { db } = await open(file, [notesTable]);
     expect(db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(1);
+  });
+});
+
+const REPO = path.resolve(import.meta.dirname, '../../../../..');
+// A separate process, as another Redaksi is: connections within one process share SQLite's WAL index.
+const SAVE_IN_ANOTHER_PROCESS = `
+const db = new (require('better-sqlite3'))(process.argv[1]);
+db.pragma('busy_timeout = 5000');
+db.prepare('INSERT INTO notes (body) VALUES (?)').run(process.argv[2]);
+db.close();`;
+
+describe('the command line refusing a damaged file while an app starts on it', () => {
+  it('leaves the WAL files of an app that opened the library just after its look, so both keep seeing each other’s saves', async () => {
+    const folder = tempFolder();
+    const file = path.join(folder, 'redaksi.db');
+    const notes = [notesTable];
+    const first = await openDatabase(file, { migrations: notes, now: fixedClock });
+    first.db.transaction(() => {
+      for (let i = 0; i < 300; i += 1)
+        first.db.prepare('INSERT INTO notes (body) VALUES (?)').run('x'.repeat(200));
+    })();
+    first.db.close();
+    const damaged = fs.readFileSync(file);
+    garbage(4096 * 4, 3).copy(damaged, 4096 * 2);
+    fs.writeFileSync(file, damaged);
+    expect(fs.readdirSync(folder)).toEqual(['redaksi.db']);
+
+    // The app starts the moment the command line has looked: it sets the damaged file aside and starts a new one.
+    let app: Promise<{ db: Database.Database }> | null = null;
+    await expect(
+      openDatabase(file, {
+        migrations: notes,
+        refuseDamaged: true,
+        afterInspect: () => {
+          app = openDatabase(file, { migrations: notes, now: fixedClock });
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'DATABASE_CORRUPT' });
+    const { db } = await app!;
+    opened.push(db);
+    expect(fs.existsSync(`${file}-wal`), 'the app’s WAL').toBe(true);
+    expect(fs.existsSync(`${file}-shm`), 'the app’s WAL index').toBe(true);
+
+    const add = (into: Database.Database, body: string) =>
+      into.prepare('INSERT INTO notes (body) VALUES (?)').run(body);
+    add(db, 'saved in the app');
+    // The next command-line run, another process, saves while the app is open.
+    execFileSync(process.execPath, ['-e', SAVE_IN_ANOTHER_PROCESS, file, 'saved by the next run'], {
+      cwd: REPO,
+    });
+    expect(db.prepare('SELECT body FROM notes ORDER BY id').pluck().all()).toEqual([
+      'saved in the app',
+      'saved by the next run',
+    ]);
+    add(db, 'saved in the app again');
+    db.close();
+    expect(
+      inspect(file, (check) => check.prepare('SELECT body FROM notes ORDER BY id').pluck().all()),
+    ).toEqual(['saved in the app', 'saved by the next run', 'saved in the app again']);
   });
 });
