@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors';
 import { say } from '../../shared/api/wording';
+import { storageFailure } from './storage-failure';
 
 const codeOf = (error: unknown): string | null => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -36,7 +37,7 @@ function writeProbe(folder: string): string | null {
 
 /**
  * Why the data folder could not be opened, in plain words, when the cause is the folder itself (read-only,
- * full, a file in a folder's place); null when it is something else, which is then reported as it is.
+ * full, a file in a folder's place, a file in it this user may not read); null when it is something else, which is then reported as it is.
  * `files` are the names inside the folder that Redaksi opens (a folder in their place is refused too).
  */
 export function diagnoseDataFolder(
@@ -62,6 +63,17 @@ export function diagnoseDataFolder(
   }
   const probe = writeProbe(existing);
   if (isFull(probe)) return full();
+  // A folder Redaksi may write to, holding a file (or folder) this user may not read: that one is named.
+  const refused = probe === null ? storageFailure(error, folder) : null;
+  if (refused?.code === 'STORAGE_UNREADABLE')
+    return new ApiError(
+      'DATA_FOLDER_UNUSABLE',
+      say('start.fileUnreadable', { folder, what: refused.place }),
+      {
+        folder,
+        what: refused.place,
+      },
+    );
   if (isRefusedWrite(probe) || isRefusedWrite(codeOf(error))) return readOnly();
   return null;
 }

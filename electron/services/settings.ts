@@ -12,6 +12,7 @@ import {
 } from '../../shared/api/settings';
 import type { Notice } from './db/open';
 import { say } from '../../shared/api/wording';
+import { whileReading } from './storage-failure';
 
 /** What Redaksi needs of a settings file: conf in browser mode and the CLI, electron-store (a conf) in Electron. */
 export interface SettingsFile {
@@ -58,7 +59,7 @@ function isUnreadable(file: string): boolean {
     return !isRecord(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch (error) {
     if (error instanceof SyntaxError) return true;
-    throw error;
+    throw whileReading(error);
   }
 }
 

@@ -304,6 +304,10 @@ export const SERVICE_MESSAGES = {
     en: 'The database was written by a newer version of Redaksi, so it was moved aside, unchanged, to {aside}, and the backup {backup} was opened in its place. Changes made after that backup are only in the file set aside: to work on them again, quit Redaksi, put that file back as redaksi.db and open it with the newer version.',
     id: 'Basis data ditulis oleh Redaksi versi yang lebih baru, jadi dipindahkan, tanpa diubah, ke {aside}, dan cadangan {backup} dibuka di tempatnya. Perubahan setelah cadangan itu hanya ada di berkas yang dipindahkan: untuk mengerjakannya lagi, tutup Redaksi, kembalikan berkas itu sebagai redaksi.db dan buka dengan versi yang lebih baru.',
   },
+  'start.fileUnreadable': {
+    en: 'Redaksi cannot read {what} in its data folder ({folder}): this user may not read it. Nothing in the folder was changed. Make it readable for this user (or choose another folder) and start Redaksi again.',
+    id: 'Redaksi tidak dapat membaca {what} di folder datanya ({folder}): pengguna ini tidak boleh membacanya. Tidak ada yang diubah di folder itu. Jadikan dapat dibaca oleh pengguna ini (atau pilih folder lain) lalu mulai Redaksi lagi.',
+  },
   'start.folderReadOnly': {
     en: 'Redaksi cannot write to its data folder ({folder}): it is read-only, or this user may not change it. Nothing in it was changed. Make the folder writable (or choose another one) and start Redaksi again.',
     id: 'Redaksi tidak dapat menulis ke folder datanya ({folder}): folder itu hanya-baca, atau pengguna ini tidak boleh mengubahnya. Tidak ada yang diubah di dalamnya. Jadikan folder itu dapat ditulisi (atau pilih folder lain) lalu mulai Redaksi lagi.',

@@ -9,6 +9,7 @@ import { documentOf, paragraph, paragraphs, text } from '../../support/documents
 import { importFiles, photoFixture } from '../../support/photos';
 import { openTestServices, type TestServices } from '../../support/services';
 import { tempFolder } from '../../support/temp-folder';
+import { asNobody } from '../../support/as-user';
 
 // The tests run as root, whom file modes do not stop: an immutable file or folder (chattr +i, ext4)
 // refuses every write with EPERM, as a folder owned by another user refuses one with EACCES.
@@ -114,21 +115,6 @@ describe('a data folder Redaksi may not write to (beyond a full or read-only dis
   });
 });
 
-// Root reads every file whatever its mode; the user nobody (65534) is refused as any other user would be.
-// Only the effective user changes, and back to root before the test goes on (a fork per test file).
-const NOBODY = 65534;
-const actAs = (uid: number) => {
-  if (process.seteuid === undefined) throw new Error('These tests need a POSIX system (process.seteuid).');
-  process.seteuid(uid);
-};
-async function asNobody<T>(work: () => T | Promise<T>): Promise<T> {
-  actAs(NOBODY);
-  try {
-    return await work();
-  } finally {
-    actAs(0);
-  }
-}
 const thrownBy = (work: () => unknown): unknown => {
   try {
     work();

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, StartRefused } from '../../../../electron/services/services';
 import { openTestServices } from '../../support/services';
 import { tempFolder } from '../../support/temp-folder';
+import { asNobody } from '../../support/as-user';
+import { settingsPath } from '../../../../electron/services/settings';
 
 const refusal = async (dataDir: string): Promise<StartRefused> => {
   const caught = await openTestServices({ dataDir }).catch((error: unknown) => error);
@@ -100,6 +102,26 @@ describe('a data folder Redaksi cannot use', () => {
     expect(keyOf(refused)).toBe('start.folderReadOnly');
     expect(refused.message).toContain(`Redaksi tidak dapat menulis ke folder datanya (${dataDir})`);
     expect(refused.message).not.toContain('unable to open');
+    expect(listing(dataDir)).toEqual(before);
+  });
+
+  it('names a settings file this user may not read, rather than calling the folder read-only', async () => {
+    const dataDir = tempFolder('redaksi-unusable');
+    const first = await openTestServices({ dataDir });
+    await first.ok('settings.update', { publication: { name: 'Harian Medan' } });
+    first.close();
+    // The folder is this user's to write in; only the settings file is another user's, and not readable.
+    fs.chmodSync(dataDir, 0o777);
+    const settings = settingsPath(dataDir);
+    fs.chmodSync(settings, 0o600);
+    const before = listing(dataDir);
+    const refused = await asNobody(() => refusal(dataDir));
+    expect(keyOf(refused)).toBe('start.fileUnreadable');
+    expect(refused.reason.details).toEqual({ folder: dataDir, what: settings });
+    expect(refused.message).toBe(
+      `Redaksi cannot read ${settings} in its data folder (${dataDir}): this user may not read it. Nothing in the folder was changed. Make it readable for this user (or choose another folder) and start Redaksi again.`,
+    );
+    expect(refused.message).not.toContain('cannot write');
     expect(listing(dataDir)).toEqual(before);
   });
 
