@@ -26,6 +26,8 @@ export function App() {
   const [deleted, setDeleted] = useState<string | null>(null);
   const { route, go, held, retry, stay, leave } = useRoute();
   const { t } = createI18n(settings.uiLanguage);
+  // Stable: the article's body editor (memoised) takes it for its page preview's way back.
+  const backToList = useCallback(() => void go({ view: 'articles' }), [go]);
 
   // Each save's answer is the newest settings; a read it overtook is older than that.
   const settingsSaves = useRef(0);
@@ -146,7 +148,7 @@ export function App() {
               <ArticleView
                 id={route.id}
                 slugLanguage={settings.publication.language}
-                onBack={() => void go({ view: 'articles' })}
+                onBack={backToList}
                 onDeleted={(headline) => {
                   setDeleted(headline);
                   void go({ view: 'articles' });

@@ -25,11 +25,13 @@ function ArticleEditor({
   slugLanguage,
   onReload,
   onDeleted,
+  onBack,
 }: {
   article: Article;
   slugLanguage: 'en' | 'id';
   onReload: () => void;
   onDeleted: (headline: string) => void;
+  onBack: () => void;
 }) {
   const [draft] = useState(() => new ArticleDraft(article, api));
   const { t } = useI18n();
@@ -157,6 +159,7 @@ function ArticleEditor({
           articleId={article.id}
           places={places}
           beforePreview={saveForPreview}
+          onAllArticles={onBack}
           initialBody={article.body}
           onLoad={bodyLoaded}
           onTidy={bodyTidied}
@@ -253,6 +256,7 @@ export function ArticleView({
           slugLanguage={slugLanguage}
           onReload={() => setLoads((n) => n + 1)}
           onDeleted={onDeleted}
+          onBack={onBack}
         />
       )}
     </section>

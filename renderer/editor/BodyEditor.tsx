@@ -70,6 +70,7 @@ export const BodyEditor = memo(BodyEditorView);
 function BodyEditorView({
   articleId,
   beforePreview,
+  onAllArticles,
   initialBody,
   onLoad,
   onTidy,
@@ -151,7 +152,11 @@ function BodyEditorView({
         <PageTrackerPlugin />
         <AutoSplitPlugin />
         <BodyPlacesPlugin places={places} />
-        <PagePreviewPlugin articleId={articleId} beforePreview={beforePreview} />
+        <PagePreviewPlugin
+          articleId={articleId}
+          beforePreview={beforePreview}
+          onAllArticles={onAllArticles}
+        />
         <PageNotice />
         <QuoteHintPlugin />
       </div>

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
-import { seedArticle } from './support/api';
+import { callApi, seedArticle } from './support/api';
 import { body, expect, test } from './support/fixtures';
 import { alert, openArticle, para, paragraphText, placeCaret, storedBody } from './support/pages';
 import { selectText } from './support/selection';
@@ -16,6 +16,12 @@ async function openPaged(page: Page, app: WebApp, headline: string, pages: numbe
   const { id } = await seedArticle(app, { headline, body: documentOf(...blocks) });
   await openArticle(page, app, headline);
   return id;
+}
+
+/** Deletes the article as another window or tab would, at the revision stored now. */
+async function deleteElsewhere(app: WebApp, id: string): Promise<void> {
+  const { revision } = await callApi(app, 'articles.get', { id });
+  await callApi(app, 'articles.delete', { id, revision });
 }
 
 test('the page preview keeps the keyboard: Tab goes round inside it, and Escape closes it from anywhere in it', async ({
@@ -134,4 +140,59 @@ test('a page emptied just before the preview is taken out first: the preview cou
     'page-break',
     'paragraph',
   ]);
+});
+
+test('an article deleted in another window: the preview says it no longer exists instead of a broken frame, and All articles goes back to the list', async ({
+  page,
+  app,
+}) => {
+  const id = await openPaged(page, app, 'Pratinjau artikel terhapus', 2);
+  await placeCaret(para(page, 1), 'start');
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  const allArticles = preview.getByRole('button', { name: 'All articles' });
+
+  // Deleted while the preview shows it: the next page the frame asks for is not there.
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  await expect(preview.frameLocator('iframe').locator('h1')).toBeVisible();
+  await deleteElsewhere(app, id);
+  await preview.getByRole('button', { name: 'Show page 2' }).click();
+  await expect(preview.getByRole('alert')).toHaveText('That article no longer exists.');
+  await expect(preview.locator('iframe')).toHaveCount(0);
+  await expect(allArticles).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+
+  // Opened again: said at once, with nothing about saving, and All articles leaves for the list.
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  await expect(preview.getByRole('alert')).toHaveText('That article no longer exists.');
+  await expect(preview.locator('iframe')).toHaveCount(0);
+  await expect(preview).not.toContainText('could not be saved');
+  await expect(allArticles).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(preview).toHaveCount(0);
+  await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Pratinjau artikel terhapus/ })).toHaveCount(0);
+});
+
+test('typing that cannot be saved because the article was deleted elsewhere: the preview says only that it no longer exists, and leaving still asks before the text goes', async ({
+  page,
+  app,
+}) => {
+  const id = await openPaged(page, app, 'Pratinjau ketikan terhapus', 1);
+  await deleteElsewhere(app, id);
+  await placeCaret(para(page, 1), 'end');
+  await page.keyboard.type(' Tambahan.');
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  await expect(preview.getByRole('alert')).toHaveText('That article no longer exists.');
+  await expect(preview).not.toContainText('could not be saved');
+  await expect(preview.locator('iframe')).toHaveCount(0);
+
+  await preview.getByRole('button', { name: 'All articles' }).click();
+  await expect(preview).toHaveCount(0);
+  const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  await expect(leave).toContainText('That article no longer exists.');
+  await leave.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Pratinjau ketikan terhapus/ })).toHaveCount(0);
 });

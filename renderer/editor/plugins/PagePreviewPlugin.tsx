@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_LOW } from 'lexical';
+import type { ApiErrorShape } from '../../../shared/api/errors';
 import type { StoredDocument } from '../../../shared/editor/document';
 import { splitPages } from '../../../shared/pages/split';
 import { ALL_PAGES_FILE, pageFileName } from '../../../shared/render/page';
+import { api } from '../../api/client';
 import { useI18n } from '../../i18n/I18n';
 import { useMediaKey } from '../../photos/media';
 import { $caretPage } from '../pages/measurePages';
@@ -16,6 +18,14 @@ export interface PagePreviewProps {
   articleId: string;
   /** Saves what is typed so far (the preview shows the stored article); false when it could not. */
   beforePreview: () => Promise<boolean>;
+  /** Leaves the article for the list: the preview's way on once the article is gone. */
+  onAllArticles: () => void;
+}
+
+/** The store's NOT_FOUND once the article was deleted (in another window or tab); null while it is there. */
+async function goneReason(articleId: string): Promise<ApiErrorShape | null> {
+  const found = await api('articles.get', { id: articleId });
+  return !found.ok && found.error.code === 'NOT_FOUND' ? found.error : null;
 }
 
 const PAGE_FILE = /(?:^|\/)(?:index|page-(\d+))\.html$/;
@@ -28,12 +38,18 @@ const WHOLE = 0;
  * article's package (services/export/preview.ts) and the frame shows its page, stylesheet and images,
  * header, photos, sources and pagination included. Opened at the caret's page.
  */
-export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps) {
+export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: PagePreviewProps) {
   const [editor] = useLexicalComposerContext();
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const tracker = usePageTracker();
   const mediaKey = useMediaKey();
-  const [preview, setPreview] = useState<{ count: number; number: number; unsaved: boolean } | null>(null);
+  const [preview, setPreview] = useState<{
+    count: number;
+    number: number;
+    unsaved: boolean;
+    /** The article was deleted meanwhile: the dialog says so in place of a page the service no longer has. */
+    gone: ApiErrorShape | null;
+  } | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -47,13 +63,16 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
         // pages are counted after it — never an empty page the preview does not have.
         window.clearTimeout(timer);
         timer = window.setTimeout(() => {
-          void beforePreview().then((saved) => {
+          void beforePreview().then(async (saved) => {
+            // Deleted in another window or tab (whether or not there was anything to save): no frame
+            // showing the service's bare "Not found", and no save warning beside it.
+            const deleted = await goneReason(articleId);
             if (gone) return; // the article was left meanwhile
             const state = editor.getEditorState();
             const count = splitPages(state.toJSON() as unknown as StoredDocument).length;
             // The caret's page now (the tracker counts after a pause, so it can be a move behind).
             const caretPage = state.read($caretPage) ?? tracker.getSnapshot().current;
-            setPreview({ count, number: Math.min(caretPage, count), unsaved: !saved });
+            setPreview({ count, number: Math.min(caretPage, count), unsaved: !saved, gone: deleted });
           });
         }, 0);
         return true;
@@ -65,7 +84,7 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
       window.clearTimeout(timer);
       unregister();
     };
-  }, [editor, tracker, beforePreview]);
+  }, [editor, tracker, beforePreview, articleId]);
   const isOpen = preview !== null;
   useEffect(() => {
     if (!isOpen) return;
@@ -93,29 +112,45 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
     const ways = [...element.querySelectorAll<HTMLButtonElement>('[data-page-step]:not([disabled])')];
     (ways[0] ?? element).focus();
   }, [shown]);
+  // Once the article is gone, the focus goes to the way on: back to the list.
+  const goneNow = Boolean(preview?.gone);
+  useEffect(() => {
+    if (goneNow) dialog.current?.querySelector<HTMLElement>('[data-preview-back]')?.focus();
+  }, [goneNow]);
   const close = useCallback(() => {
     setPreview(null);
     focusBody(editor);
   }, [editor]);
+  // A frame that shows something other than a page may mean the article was deleted since it opened.
+  const checkGone = useCallback(() => {
+    void goneReason(articleId).then((deleted) => {
+      if (deleted) setPreview((current) => current && { ...current, gone: deleted });
+    });
+  }, [articleId]);
 
   if (!preview || !mediaKey) return null;
-  const { count, number, unsaved } = preview;
+  const { count, number, unsaved, gone } = preview;
   const show = (next: number) => setPreview({ ...preview, number: next });
   const file = number === WHOLE ? ALL_PAGES_FILE : pageFileName(number);
   const address = `preview/${encodeURIComponent(mediaKey)}/${articleId}/${file}`;
   // The page's own pagination links navigate inside the frame: follow them in the navigator.
   const followFrame = (frame: HTMLIFrameElement) => {
     let path: string;
+    let page: boolean;
     try {
       path = frame.contentWindow?.location.pathname ?? '';
+      // The service answers a file it does not have in plain text ("Not found").
+      page = frame.contentDocument?.contentType === 'text/html';
       // Keys pressed in the page (after a click in it, or Tab onto its links) stay in its document:
       // Escape closes the preview from there too. The listener is this window's: the frame runs none.
       frame.contentDocument?.addEventListener('keydown', (event) => {
         if (event.key === 'Escape') close();
       });
     } catch {
+      checkGone();
       return; // an error page (a link out of the package) has another origin
     }
+    if (!page) return checkGone();
     const match = PAGE_FILE.exec(path);
     const shown = match ? (match[1] ? Number(match[1]) : 1) : ALL_FILE.test(path) ? WHOLE : null;
     if (shown !== null && shown !== number) show(shown);
@@ -124,7 +159,7 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
     <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
       <div
         ref={dialog}
-        className="rx-modal rx-preview"
+        className={gone ? 'rx-modal rx-preview rx-preview-gone' : 'rx-modal rx-preview'}
         role="dialog"
         aria-modal="true"
         aria-label={t('preview.dialog')}
@@ -132,65 +167,87 @@ export function PagePreviewPlugin({ articleId, beforePreview }: PagePreviewProps
         onKeyDown={(event) => modalKeyDown(event, close)}
       >
         <h2>{t('preview.dialog')}</h2>
-        {unsaved && (
+        {gone ? (
+          // As the article view says it once reloaded: the same words, and the same way back.
           <p className="rx-error" role="alert">
-            {t('preview.unsaved')}
+            {say(gone)}
           </p>
+        ) : (
+          <>
+            {unsaved && (
+              <p className="rx-error" role="alert">
+                {t('preview.unsaved')}
+              </p>
+            )}
+            <nav className="rx-preview-nav" aria-label={t('pages.navigator')}>
+              <button
+                type="button"
+                className="rx-secondary"
+                data-page-step="previous"
+                disabled={number <= 1}
+                onClick={() => show(number - 1)}
+              >
+                {t('preview.previous')}
+              </button>
+              <span className="rx-preview-of">
+                {number === WHOLE ? t('preview.whole') : t('pages.indicator', { x: number, y: count })}
+              </span>
+              {Array.from({ length: count }, (_, index) => index + 1).map((page) => (
+                <button
+                  key={page}
+                  type="button"
+                  className="rx-secondary"
+                  aria-label={t('preview.goTo', { n: page })}
+                  aria-current={page === number ? 'page' : undefined}
+                  onClick={() => show(page)}
+                >
+                  {page}
+                </button>
+              ))}
+              <button
+                type="button"
+                className="rx-secondary"
+                data-page-step="next"
+                disabled={number === WHOLE || number === count}
+                onClick={() => show(number + 1)}
+              >
+                {t('preview.next')}
+              </button>
+              {count > 1 && (
+                <button
+                  type="button"
+                  className="rx-secondary"
+                  aria-current={number === WHOLE ? 'page' : undefined}
+                  onClick={() => show(WHOLE)}
+                >
+                  {t('preview.whole')}
+                </button>
+              )}
+            </nav>
+            {/* Same origin for its stylesheet and images; no scripts (the page has none, and its policy forbids them). */}
+            <iframe
+              className="rx-exported-page"
+              title={number === WHOLE ? t('preview.frameWhole') : t('preview.frame', { n: number })}
+              sandbox="allow-same-origin"
+              src={address}
+              onLoad={(event) => followFrame(event.currentTarget)}
+            />
+          </>
         )}
-        <nav className="rx-preview-nav" aria-label={t('pages.navigator')}>
-          <button
-            type="button"
-            className="rx-secondary"
-            data-page-step="previous"
-            disabled={number <= 1}
-            onClick={() => show(number - 1)}
-          >
-            {t('preview.previous')}
-          </button>
-          <span className="rx-preview-of">
-            {number === WHOLE ? t('preview.whole') : t('pages.indicator', { x: number, y: count })}
-          </span>
-          {Array.from({ length: count }, (_, index) => index + 1).map((page) => (
-            <button
-              key={page}
-              type="button"
-              className="rx-secondary"
-              aria-label={t('preview.goTo', { n: page })}
-              aria-current={page === number ? 'page' : undefined}
-              onClick={() => show(page)}
-            >
-              {page}
-            </button>
-          ))}
-          <button
-            type="button"
-            className="rx-secondary"
-            data-page-step="next"
-            disabled={number === WHOLE || number === count}
-            onClick={() => show(number + 1)}
-          >
-            {t('preview.next')}
-          </button>
-          {count > 1 && (
+        <div className="rx-modal-actions">
+          {gone && (
             <button
               type="button"
               className="rx-secondary"
-              aria-current={number === WHOLE ? 'page' : undefined}
-              onClick={() => show(WHOLE)}
+              data-preview-back
+              onClick={() => {
+                setPreview(null);
+                onAllArticles();
+              }}
             >
-              {t('preview.whole')}
+              ← {t('article.back')}
             </button>
           )}
-        </nav>
-        {/* Same origin for its stylesheet and images; no scripts (the page has none, and its policy forbids them). */}
-        <iframe
-          className="rx-exported-page"
-          title={number === WHOLE ? t('preview.frameWhole') : t('preview.frame', { n: number })}
-          sandbox="allow-same-origin"
-          src={address}
-          onLoad={(event) => followFrame(event.currentTarget)}
-        />
-        <div className="rx-modal-actions">
           <button type="button" className="rx-secondary" data-preview-close onClick={close}>
             {t('preview.close')}
           </button>
