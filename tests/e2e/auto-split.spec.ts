@@ -230,3 +230,81 @@ test('a proposed page that opens with a photo is listed with the words after the
     /^Page 3: \d+ words, from a photo, then “Paragraf 5 /,
   ]);
 });
+
+test('after Accept, by mouse or keyboard, the caret is back in the body and Ctrl+Z at once restores the old breaks', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const photo = { type: 'photo', version: 1, photoId, caption: '', credit: '', altText: '' };
+  const pageBreak = { type: 'page-break', version: 1 };
+  const [p1, p2, p3, p4, p5, p6, p7, p8] = Array.from({ length: 8 }, (_, i) =>
+    paragraph(text(paragraphText(i + 1, 40))),
+  );
+  await seedArticle(app, {
+    headline: 'Kembali ke teks',
+    body: documentOf(p1!, p2!, pageBreak, p3!, photo, p4!, p5!, pageBreak, p6!, p7!, p8!),
+  });
+  await openArticle(page, app, 'Kembali ke teks');
+  /** The paragraph each page break stands before, by its opening words. */
+  const breaksBefore = () =>
+    pageBreaks(page).evaluateAll((breaks) =>
+      breaks.map((each) => {
+        let block: Element = each; // the break's block: the body's child it is in
+        while (block.parentElement && block.parentElement.getAttribute('role') !== 'textbox') {
+          block = block.parentElement;
+        }
+        return /^Paragraf \d+/u.exec(block.nextElementSibling?.textContent ?? '')?.[0];
+      }),
+    );
+  /** The caret: the paragraph it is in, by its opening words, and where in its text. */
+  const caret = () =>
+    page.evaluate(() => {
+      const selection = document.getSelection()!;
+      const block = selection.anchorNode?.parentElement?.closest('p');
+      return { in: /^Paragraf \d+/u.exec(block?.textContent ?? '')?.[0], at: selection.anchorOffset };
+    });
+  const panel = page.getByRole('dialog', { name: 'Auto-split' });
+  const amount = panel.getByLabel('How many pages');
+  const proposed = panel.getByRole('list', { name: 'Proposed pages' }).getByRole('listitem');
+  await expect.poll(breaksBefore).toEqual(['Paragraf 3', 'Paragraf 6']);
+
+  // By mouse, the caret in a paragraph: it is where it was.
+  await placeCaret(para(page, 7), 5);
+  await page.getByRole('button', { name: 'Auto-split' }).click();
+  await amount.fill('2');
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  await expect(proposed).toHaveCount(2);
+  await panel.getByRole('button', { name: 'Accept' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(pageBreaks(page)).toHaveCount(1);
+  await expect(body(page)).toBeFocused();
+  await expect.poll(caret).toEqual({ in: 'Paragraf 7', at: 5 });
+  const [twoPages] = await breaksBefore();
+  await page.keyboard.press('Control+z');
+  await expect.poll(breaksBefore).toEqual(['Paragraf 3', 'Paragraf 6']);
+  await page.keyboard.press('Control+y');
+  await expect.poll(breaksBefore).toEqual([twoPages]);
+
+  // By keyboard, the photo selected as a whole (no caret to go back to): the caret goes after it.
+  await body(page).locator('img').click();
+  await page.getByRole('button', { name: 'Auto-split' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('combobox', { name: 'Split by', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(amount).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await expect(proposed).toHaveCount(4);
+  await panel.getByRole('button', { name: 'Accept' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel).toHaveCount(0);
+  await expect(pageBreaks(page)).toHaveCount(3);
+  await expect(body(page)).toBeFocused();
+  await expect.poll(caret).toEqual({ in: 'Paragraf 4', at: 0 });
+  await page.keyboard.press('Control+z');
+  await expect.poll(breaksBefore).toEqual([twoPages]);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(pageBreaks(page)).toHaveCount(3);
+});

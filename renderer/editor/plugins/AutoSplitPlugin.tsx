@@ -161,6 +161,8 @@ export function AutoSplitPlugin() {
     });
     setProposal(null);
     setOpen(false);
+    // The Accept button goes with the panel: the caret goes back to the body, so Ctrl+Z undoes at once.
+    focusBody(editor);
   };
 
   /** Dismiss: the proposal goes, the panel stays, and the focus goes back to the number. */
