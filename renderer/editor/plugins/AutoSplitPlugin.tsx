@@ -14,18 +14,16 @@ import {
   $isPageBreakNode,
   PAGE_BREAK_TYPE,
 } from '../../../shared/editor/PageBreakNode';
-import { blockText } from '../../../shared/pages/blocks';
 import { proposeBreaks } from '../../../shared/pages/propose';
 import { useI18n } from '../../i18n/I18n';
 import { OPEN_AUTO_SPLIT_COMMAND } from '../pages/pageBreaks';
+import { pageOpening, type PageOpening } from '../pages/pageOpening';
 import { focusBody } from '../focusBody';
 
-/** A proposed page: its words and first words; `photoFirst` when it opens with a photo (or another block without text). */
-interface ProposedPage {
+/** A proposed page: its words and how it begins. */
+interface ProposedPage extends PageOpening {
   number: number;
   words: number;
-  opening: string;
-  photoFirst: boolean;
 }
 
 interface Proposal {
@@ -40,27 +38,6 @@ interface Proposal {
 }
 
 const PROPOSED = 'data-proposed-page';
-
-/** A page's first words for the list: up to 60 characters, cut at a word with "…" when cut. */
-function opening(text: string): string {
-  const whole = text.trim().replace(/\s+/gu, ' ');
-  if (whole.length <= 60) return whole;
-  const cut = whole.slice(0, 60);
-  const atWord = cut.lastIndexOf(' ');
-  return `${(atWord > 20 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
-}
-
-/** The first words of the page starting at block `first`: of its first block with text, if it has one before the next break. */
-function pageOpening(
-  blocks: StoredDocument['root']['children'],
-  first: number,
-): Pick<ProposedPage, 'opening' | 'photoFirst'> {
-  for (let index = first; index < blocks.length && blocks[index]!.type !== PAGE_BREAK_TYPE; index += 1) {
-    const words = opening(blockText(blocks[index]!));
-    if (words !== '') return { opening: words, photoFirst: index > first };
-  }
-  return { opening: '', photoFirst: false };
-}
 
 const ratioFormat = (language: string): Intl.NumberFormat =>
   new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -141,10 +118,10 @@ export function AutoSplitPlugin() {
     setProposal({
       starts: result.before.map((index) => keys[index]!),
       ratio: result.ratio,
-      pages: result.pages.map((page) => ({
+      pages: result.pages.map((page, i, pages) => ({
         number: page.number,
         words: page.words,
-        ...pageOpening(document.root.children, page.firstBlock),
+        ...pageOpening(document.root.children, page.firstBlock, pages[i + 1]?.firstBlock),
       })),
       asked: { mode, target, words: result.pages.reduce((sum, page) => sum + page.words, 0) },
       existing: document.root.children.filter((block) => block.type === PAGE_BREAK_TYPE).length,
