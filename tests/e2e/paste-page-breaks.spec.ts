@@ -82,9 +82,9 @@ test('a pasted break in the middle of a paragraph splits it; one in a list, quot
       `<p>Penutup.</p>`,
   );
   await expect(editor.getByRole('separator')).toHaveCount(1);
-  // The breaks that could not come with the list and table are not dropped silently.
+  // The breaks that could not come with the list, table and quote are not dropped silently.
   await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText(
-    'A page break inside the pasted list, quote or table was left out',
+    '4 page breaks inside the pasted lists, quotes or tables were left out',
   );
   await expect(editor.locator(':scope > p').first()).toHaveText('Awal artikel.');
   await expect(editor.locator(':scope > p').nth(1)).toHaveText('Sebelum');
@@ -125,7 +125,7 @@ test('a break pasted between words in a list item, quote or table cell leaves th
       `<p>Penutup.</p>`,
   );
   await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText(
-    'A page break inside the pasted list, quote or table was left out',
+    '5 page breaks inside the pasted lists, quotes or tables were left out',
   );
   await expect(editor.getByRole('separator')).toHaveCount(0);
   // Two lines each, as a plain <br> there gives: the words on either side of the break stay apart.
@@ -146,4 +146,26 @@ test('a break pasted between words in a list item, quote or table cell leaves th
     ['theta'],
     [expect.stringMatching(/^iota\s+kappa$/)],
   ]);
+});
+
+test('the notice for breaks left out of a paste says how many: one, or a count', async ({ page, app }) => {
+  const editor = await newArticleBody(page, app);
+  const notice = page.locator('.rx-page-notice[role="alert"]');
+  await pasteHtml(
+    editor,
+    `<ul><li>a</li><li style="page-break-before:always">b</li></ul>` +
+      `<blockquote><p>q</p><p style="break-before:page">q2</p></blockquote>`,
+  );
+  await expect(editor.locator('ul > li')).toHaveText(['a', 'b']);
+  // The break on the quote's paragraph is counted too: it was dropped unsaid when the quote was flattened first.
+  await expect(editor.locator('blockquote')).toHaveText('q\nq2', { useInnerText: true });
+  await expect(notice).toContainText(
+    /^2 page breaks inside the pasted lists, quotes or tables were left out: a page can’t end inside one\./,
+  );
+  await pasteHtml(editor, `<ul><li>c</li><li style="page-break-before:always">d</li></ul>`);
+  await expect(editor.locator('ul > li')).toHaveText(['a', 'b', 'c', 'd']);
+  await expect(notice).toContainText(
+    /^A page break inside the pasted list, quote or table was left out: a page can’t end inside one\./,
+  );
+  await expect(editor.getByRole('separator')).toHaveCount(0);
 });

@@ -112,7 +112,7 @@ function styleToTags(document: Document): void {
 function pasteExternalHtml(
   editor: LexicalEditor,
   event: ClipboardEvent | InputEvent | KeyboardEvent,
-  onBreaksLeftOut: () => void,
+  onBreaksLeftOut: (count: number) => void,
 ): boolean {
   const data = 'clipboardData' in event ? event.clipboardData : null;
   if (!data || data.types.includes('application/x-lexical-editor')) return false;
@@ -126,8 +126,9 @@ function pasteExternalHtml(
   for (const element of document.querySelectorAll(EMBEDDED))
     element.replaceWith(document.createTextNode(' '));
   wordListsToLists(document);
-  flattenPastedQuotes(document);
+  // Before the quotes are flattened: a break on a block inside a quote went with the block, uncounted.
   const { leftOut } = markPastedPageBreaks(document);
+  flattenPastedQuotes(document);
   styleToTags(document);
   editor.update(
     () => {
@@ -136,7 +137,7 @@ function pasteExternalHtml(
     },
     { tag: 'paste' },
   );
-  if (leftOut > 0) onBreaksLeftOut();
+  if (leftOut > 0) onBreaksLeftOut(leftOut);
   return true;
 }
 
@@ -197,7 +198,7 @@ export function PasteCleanupPlugin(): null {
   const { t } = useI18n();
   const tracker = usePageTracker();
   useEffect(() => {
-    const tellBreaksLeftOut = (): void => tracker.tell(t('pages.leftOutOfPaste'));
+    const tellBreaksLeftOut = (n: number): void => tracker.tell(t('pages.leftOutOfPaste', { n }));
     let unregisterTransforms: (() => void) | null = null;
     const ensureTransforms = (): false => {
       unregisterTransforms ??= registerCleanupTransforms(editor);

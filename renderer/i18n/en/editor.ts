@@ -58,6 +58,8 @@ export const editor = {
   'pages.removed': 'A page break was taken out. {reason}',
   'pages.removedMany': '{n} page breaks were taken out. {reason}',
   'pages.leftOutOfPaste':
+    '{n} page breaks inside the pasted lists, quotes or tables were left out: a page can’t end inside one.',
+  'pages.leftOutOfPaste.one':
     'A page break inside the pasted list, quote or table was left out: a page can’t end inside one.',
   'pages.emptyHeld': 'Page {n} is empty. Write on it, or its page break goes when you leave the page.',
   'pages.removedEmpty': 'A page break was taken out because its page had become empty.',

@@ -58,6 +58,8 @@ export const editor: Record<keyof typeof en, string> = {
   'pages.removed': 'Sebuah pemisah halaman dihapus. {reason}',
   'pages.removedMany': '{n} pemisah halaman dihapus. {reason}',
   'pages.leftOutOfPaste':
+    '{n} pemisah halaman di dalam daftar, kutipan, atau tabel yang ditempel tidak disertakan: halaman tidak boleh berakhir di dalamnya.',
+  'pages.leftOutOfPaste.one':
     'Pemisah halaman di dalam daftar, kutipan, atau tabel yang ditempel tidak disertakan: halaman tidak boleh berakhir di dalamnya.',
   'pages.emptyHeld':
     'Halaman {n} kosong. Tulis isinya, atau pemisah halamannya dihapus saat Anda meninggalkan halaman ini.',

@@ -13,6 +13,15 @@ describe('interface messages', () => {
     expect(t('photos.import.finished', { n: 0, failed: 1 })).toBe('0 photos imported, 1 refused');
     expect(t('picker.useImported', { n: 1 })).toBe('Use the imported photo');
     expect(createI18n('id').t('photos.flag.used', { n: 1 })).toBe('Di 1 artikel');
+    expect(t('pages.leftOutOfPaste', { n: 1 })).toMatch(
+      /^A page break inside the pasted list, quote or table was left out:/,
+    );
+    expect(t('pages.leftOutOfPaste', { n: 2 })).toMatch(
+      /^2 page breaks inside the pasted lists, quotes or tables were left out:/,
+    );
+    expect(createI18n('id').t('pages.leftOutOfPaste', { n: 2 })).toMatch(
+      /^2 pemisah halaman di dalam daftar/,
+    );
     expect(t('words.count', { n: 1 })).toBe('1 word');
     expect(t('source.merge.done', { duplicate: 'J. Sullivan', keep: 'Jake Sullivan', n: 1 })).toBe(
       'Merged “J. Sullivan” into “Jake Sullivan”: 1 article changed.',
