@@ -52,6 +52,10 @@ export function diagnoseDataFolder(
     new ApiError('DATA_FOLDER_UNUSABLE', say('start.folderReadOnly', { folder }), { folder });
 
   if (isFull(codeOf(error))) return full();
+  // Another process holds the database for longer than the wait (the command line checking it, which
+  // takes SQLite's exclusive lock while it reads it through): nothing is wrong with the folder.
+  if (/^SQLITE_(BUSY|LOCKED)/.test(codeOf(error) ?? ''))
+    return new ApiError('DATA_FOLDER_UNUSABLE', say('start.databaseBusy', { folder }), { folder });
   const existing = nearestExisting(folder);
   if (!fs.statSync(existing).isDirectory()) return misplaced('start.folderIsFile', existing);
   if (existing === folder) {

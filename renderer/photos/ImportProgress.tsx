@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { StatusNotice } from '../app/StatusNotice';
 import { useI18n } from '../i18n/I18n';
 import { importUnderWay, type PhotoImportRun } from './importRun';
@@ -30,6 +30,8 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
   ].join('');
   const refusals = failures.map((file) => (file.error ? say(file.error) : file.name));
   const ended = !busy && !underWay;
+  // Said when it ends here: back on a desk still showing an ended import, it is not said again.
+  const [endsHere] = useState(!ended);
   return (
     <div className="rx-import" role="group" aria-label={t('photos.import.progress')}>
       <progress
@@ -40,7 +42,7 @@ export function ImportProgress({ run, onDismiss }: { run: PhotoImportRun; onDism
       <p className="rx-import-count">{outcome}</p>
       <StatusNotice
         className="rx-visually-hidden"
-        text={ended ? [`${outcome}.`, ...refusals].join(' ') : ''}
+        text={ended && endsHere ? [`${outcome}.`, ...refusals].join(' ') : ''}
       />
       {snapshot.error && (
         <p className="rx-error" role="alert">

@@ -124,7 +124,11 @@ export const SERVICE_MESSAGES = {
   },
   'start.fileUnreadable': {
     en: 'Redaksi cannot read {what} in its data folder ({folder}): this user may not read it. Nothing in the folder was changed. Make it readable for this user (or choose another folder) and start Redaksi again.',
-    id: 'Redaksi tidak dapat membaca {what} di folder datanya ({folder}): pengguna ini tidak boleh membacanya. Tidak ada yang diubah di folder itu. Jadikan dapat dibaca oleh pengguna ini (atau pilih folder lain) lalu mulai Redaksi lagi.',
+    id: 'Redaksi tidak dapat membaca {what} di folder datanya ({folder}): pengguna ini tidak boleh membacanya. Tidak ada yang diubah di folder itu. Ubah izinnya agar dapat dibaca oleh pengguna ini (atau pilih folder lain) lalu mulai Redaksi lagi.',
+  },
+  'start.databaseBusy': {
+    en: 'Another program is using Redaksi’s database in {folder} (the command line checking or exporting it, or another Redaksi). Nothing was changed. Wait until it has finished and start Redaksi again.',
+    id: 'Program lain sedang memakai basis data Redaksi di {folder} (baris perintah yang memeriksa atau mengekspornya, atau Redaksi lain). Tidak ada yang diubah. Tunggu sampai program itu selesai lalu mulai Redaksi lagi.',
   },
   'start.folderReadOnly': {
     en: 'Redaksi cannot write to its data folder ({folder}): it is read-only, or this user may not change it. Nothing in it was changed. Make the folder writable (or choose another one) and start Redaksi again.',
@@ -214,7 +218,7 @@ export const SERVICE_MESSAGES = {
   },
   'storage.unreadable': {
     en: 'Redaksi cannot read its data: {place} could not be read (this user may not read it, or the disk failed). Make it readable for this user, then try again.',
-    id: 'Redaksi tidak dapat membaca datanya: {place} tidak dapat dibaca (pengguna ini tidak boleh membacanya, atau disknya rusak). Jadikan dapat dibaca oleh pengguna ini, lalu coba lagi.',
+    id: 'Redaksi tidak dapat membaca datanya: {place} tidak dapat dibaca (pengguna ini tidak boleh membacanya, atau disknya rusak). Ubah izinnya agar dapat dibaca oleh pengguna ini, lalu coba lagi.',
   },
   internal: {
     en: 'Something went wrong inside Redaksi; nothing was changed. Details are in the log.',

@@ -32,4 +32,11 @@ test('a screen reader hears an import’s outcome once it ends, each refused fil
   expect(heard[0]).toMatch(/^2 photos imported, 2 refused\. /);
   expect(heard[0]).toContain('script.svg is an SVG drawing');
   expect(heard[0]).toContain('empty.jpg is empty');
+
+  // Back on the desk, the ended import still shows but is not said again.
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await expect(progress.locator('.rx-import-count')).toHaveText('2 photos imported, 2 refused');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect((await said(page)).filter((words) => words.includes('photos imported'))).toEqual([]);
 });

@@ -78,8 +78,10 @@ type Inspection = { healthy: true; version: number } | { healthy: false };
  * name could take the files of an app starting at that moment. So when there is no WAL (nor journal:
  * no connection has the file open), it looks through a connection holding SQLite's exclusive lock
  * (locking_mode EXCLUSIVE: the WAL index in its own memory, no -shm), whose WAL SQLite itself removes
- * on closing, under that lock; a process opening the file meanwhile waits for it. With a WAL there,
- * or the lock taken by another process first, it looks read-only and leaves what it finds (in use).
+ * on closing, under that lock; a process opening the file meanwhile waits for it (an app starting
+ * then, up to its busy timeout, after which it says another program is using the database). With a
+ * WAL there, the lock taken by another process first, or a file it may not write, it looks read-only
+ * and leaves what it finds (in use).
  */
 function inspect(file: string, options: OpenOptions): Inspection {
   // A hot rollback journal would be played back into the file by a connection that may write.
@@ -87,8 +89,9 @@ function inspect(file: string, options: OpenOptions): Inspection {
   if (options.refuseDamaged && unused) {
     try {
       return look(file, options, true);
-    } catch (error) {
-      if (!codeOf(error)?.startsWith('SQLITE_BUSY')) throw error;
+    } catch {
+      // Taken by another process first, or a file this user may read but not write: the read-only look
+      // answers (and says what is wrong, if anything). Damage is an answer, not an error.
     }
   }
   return look(file, options, false);
@@ -100,6 +103,8 @@ function look(file: string, options: OpenOptions, exclusive: boolean): Inspectio
     db = new Database(file, {
       readonly: !exclusive,
       fileMustExist: true,
+      // The exclusive look gives way at once to a process holding the file (the read-only look waits).
+      ...(exclusive ? { timeout: 0 } : {}),
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     if (exclusive) db.pragma('locking_mode = EXCLUSIVE');

@@ -64,9 +64,10 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
         window.clearTimeout(timer);
         timer = window.setTimeout(() => {
           void beforePreview().then(async (saved) => {
-            // Deleted in another window or tab (whether or not there was anything to save): no frame
-            // showing the service's bare "Not found", and no save warning beside it.
-            const deleted = await goneReason(articleId);
+            // A save refused because the article was deleted in another window or tab: no frame
+            // showing the service's bare "Not found", and no save warning beside it. (Deleted with
+            // nothing to save, the frame's answer says so: checkGone. A saved article is there.)
+            const deleted = saved ? null : await goneReason(articleId);
             if (gone) return; // the article was left meanwhile
             const state = editor.getEditorState();
             const count = splitPages(state.toJSON() as unknown as StoredDocument).length;

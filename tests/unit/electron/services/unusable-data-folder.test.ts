@@ -2,6 +2,7 @@
 // with the reason in plain words of the interface language, and nothing in it is changed.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, StartRefused } from '../../../../electron/services/services';
@@ -123,6 +124,27 @@ describe('a data folder Redaksi cannot use', () => {
     );
     expect(refused.message).not.toContain('cannot write');
     expect(listing(dataDir)).toEqual(before);
+  });
+
+  it('says another program holding the database (the command line checking it) is using it, after waiting', async () => {
+    const dataDir = tempFolder('redaksi-busy');
+    const first = await openTestServices({ dataDir });
+    await first.ok('settings.update', { uiLanguage: 'id' });
+    first.close();
+    // As the command line's look holds it: SQLite's exclusive lock, kept until the connection closes.
+    const holder = new Database(path.join(dataDir, DATABASE_FILE));
+    undo.push(() => holder.close());
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.pragma('quick_check');
+    const refused = await refusal(dataDir);
+    expect(keyOf(refused)).toBe('start.databaseBusy');
+    expect(refused.message).toContain(`Program lain sedang memakai basis data Redaksi di ${dataDir}`);
+    holder.close();
+    undo.pop();
+    // Once it lets go, the start goes on with nothing changed.
+    const again = await openTestServices({ dataDir });
+    expect((await again.ok('settings.get', {})).uiLanguage).toBe('id');
+    again.close();
   });
 
   it('says a full disk is full', async (context) => {
