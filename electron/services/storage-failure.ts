@@ -27,7 +27,7 @@ const within = (folder: string, place: string): boolean => {
 };
 
 // Calls that only read: a refusal of one is a file or folder Redaksi may not read, not a refused write.
-const READING_CALLS = new Set(['scandir', 'opendir', 'read', 'stat', 'lstat', 'fstat', 'readlink', 'access']);
+const READING_CALLS = new Set(['scandir', 'opendir', 'read', 'stat', 'lstat', 'fstat', 'readlink']);
 const readsRefused = new WeakSet<object>();
 
 /**
