@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openServices, StartRefused } from '../services/services';
 import { resolveDataFolder } from './data-folder';
+import { localeLanguage } from './locale-language';
 import { startWebHost } from './http';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     dataDir,
     version,
     openBackupIfNewer: values['open-backup'] === true,
+    fallbackLanguage: localeLanguage(),
   });
   // After the data folder: what it says (a newer database, a backup to open) comes first.
   const staticRoot = path.join(repoRoot, 'out', 'renderer');

@@ -82,6 +82,8 @@ async function start(openBackupIfNewer = false): Promise<void> {
     openBackupIfNewer,
     dataDir: app.getPath('userData'),
     version: app.getVersion(),
+    // A refusal before the settings can be read is said in the system's language.
+    fallbackLanguage: app.getLocale().toLowerCase().startsWith('id') ? 'id' : 'en',
     openSettingsFile: (folder) =>
       new ElectronStore<Record<string, unknown>>({
         cwd: folder,
