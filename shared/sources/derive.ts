@@ -3,6 +3,7 @@ import type { UiLanguage } from '../api/settings';
 import type { StoredDocument } from '../editor/document';
 import { storedBlocks } from './blocks';
 import { blockQuotes } from './quotes';
+import { balancedBidi } from '../render/html';
 
 /** A source tagged in the body: quoted when its tag sits in a block with a direct quote, else cited. */
 export interface TaggedUse {
@@ -72,7 +73,9 @@ const QUOTED_FROM: Record<UiLanguage, { lead: string; and: string }> = {
 
 /** "Dikutip dari A, B dan C" / "Quoted from A, B and C"; empty when there is nothing to name. */
 export function quotedFromLine(language: UiLanguage, names: readonly string[]): string {
-  const unique = [...new Set(names.map((name) => name.trim()).filter(Boolean))];
+  // Each name's own right-to-left override or isolate closes with it: never turning round the
+  // ", " or "dan" and the names after it.
+  const unique = [...new Set(names.map((name) => balancedBidi(name.trim())).filter(Boolean))];
   if (unique.length === 0) return '';
   const words = QUOTED_FROM[language];
   const listed =

@@ -72,6 +72,13 @@ describe("deriving an article's source list", () => {
     expect(quotedFromLine('id', [])).toBe('');
   });
 
+  it('closes a name’s right-to-left override with the name, so the names after it read as written', () => {
+    expect(quotedFromLine('id', ['\u202eAgen Rahasia', 'Budi Santoso'])).toBe(
+      'Dikutip dari \u202eAgen Rahasia\u202c dan Budi Santoso',
+    );
+    expect(quotedFromLine('en', ['A\u2067B', 'C', 'D\u2069'])).toBe('Quoted from A\u2067B\u2069, C and D');
+  });
+
   it('points every tag of one source to another for a merge, leaving the given body untouched', () => {
     const { document, changed } = retagSourceMarks(body, KREMLIN, SULLIVAN);
     expect(changed).toBe(2);
