@@ -7,25 +7,35 @@ import { variantsWith } from './search-text';
 
 const DEFAULT_LIMIT = 50;
 
-const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * Tags already used on articles, for the Tags field's suggestions: the most used first, then by
- * name; with a prefix, only tags starting with it (without regard to case).
+ * name; with a prefix, only tags starting with it (without regard to case, in every alphabet: "él"
+ * finds "Élysée", which SQLite's NOCASE, folding A–Z only, did not). Spellings of one tag in other
+ * capitals are one suggestion, spelt as most articles spell it.
  */
 export function listTags(db: Database, input: { prefix?: string; limit?: number }): string[] {
-  const prefix = tidyName(input.prefix ?? '');
+  const prefix = tidyName(input.prefix ?? '').toLocaleLowerCase();
   const rows = db
     .prepare(
-      `SELECT t.value AS tag FROM articles a, json_each(a.tags) t
-       WHERE t.type = 'text' AND t.value LIKE ? ESCAPE '\\'
-       GROUP BY t.value COLLATE NOCASE
-       ORDER BY count(*) DESC, t.value COLLATE NOCASE
-       LIMIT ?`,
+      `SELECT t.value AS tag, count(*) AS uses FROM articles a, json_each(a.tags) t
+       WHERE t.type = 'text' GROUP BY t.value`,
     )
-    .pluck()
-    .all(`${escapeLike(prefix)}%`, input.limit ?? DEFAULT_LIMIT) as string[];
-  return rows;
+    .all() as Array<{ tag: string; uses: number }>;
+  const tags = new Map<string, { shown: string; most: number; uses: number }>();
+  for (const { tag, uses } of rows) {
+    const key = tag.toLocaleLowerCase();
+    if (!key.startsWith(prefix)) continue;
+    const found = tags.get(key);
+    if (!found) tags.set(key, { shown: tag, most: uses, uses });
+    else {
+      found.uses += uses;
+      if (uses > found.most) Object.assign(found, { shown: tag, most: uses });
+    }
+  }
+  return [...tags.entries()]
+    .sort(([a, first], [b, second]) => second.uses - first.uses || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, input.limit ?? DEFAULT_LIMIT)
+    .map(([, tag]) => tag.shown);
 }
 
 /** The tags of a stored row, tidied (anything in the list that is not a string, which no save writes, left out). */
