@@ -45,6 +45,12 @@ export function CaretInSightPlugin(): null {
           // Every block is laid out for the browser's move, which comes after this listener.
           const far = jumpsFar(event);
           if (far) root.dataset.laidOut = '';
+          // From a selection (Ctrl+A, Ctrl+Shift+End), Chromium's jump over blocks that were skipped
+          // stopped at the start of the last paragraph even with them laid out: Ctrl+A, Ctrl+End and
+          // Enter put the new words in front of it. A jump that does not extend starts from a caret.
+          const selection = root.ownerDocument.getSelection();
+          if (far && !event.shiftKey && selection && !selection.isCollapsed && selection.focusNode)
+            selection.collapse(selection.focusNode, selection.focusOffset);
           // After the browser and the editor have moved the caret, before the frame is drawn.
           requestAnimationFrame(() => {
             if (far) delete root.dataset.laidOut;
