@@ -1,11 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useRovingToolbar } from '../app/useRovingToolbar';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import {
-  INSERT_ORDERED_LIST_COMMAND,
-  INSERT_UNORDERED_LIST_COMMAND,
-  REMOVE_LIST_COMMAND,
-} from '@lexical/list';
 import { $isLinkNode } from '@lexical/link';
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -22,7 +17,13 @@ import {
 } from 'lexical';
 import { useI18n } from '../i18n/I18n';
 import { Icon } from './Icon';
-import { $selectedBlockKind, $toggleBlock, OPEN_LINK_EDITOR_COMMAND, type BlockKind } from './commands';
+import {
+  $selectedBlockKind,
+  $toggleBlock,
+  OPEN_LINK_EDITOR_COMMAND,
+  toggleList,
+  type BlockKind,
+} from './commands';
 import { OPEN_PHOTO_PICKER_COMMAND } from './photos';
 import { OPEN_RELATED_LINK_PICKER_COMMAND } from './related/relatedLinks';
 import { OPEN_SOURCE_PICKER_COMMAND } from './sources/tagging';
@@ -150,13 +151,7 @@ export function Toolbar() {
 
   const format = (type: TextFormatType) => () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   const block = (kind: 'h2' | 'quote') => () => editor.update(() => $toggleBlock(kind));
-  const list = (kind: 'bullet' | 'number') => () =>
-    state.block === kind
-      ? editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined)
-      : editor.dispatchCommand(
-          kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
-          undefined,
-        );
+  const list = (kind: 'bullet' | 'number') => () => toggleList(editor, kind);
 
   return (
     <div

@@ -1,5 +1,11 @@
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import { $isListNode, ListNode } from '@lexical/list';
+import {
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListNode,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import { $setBlocksType } from '@lexical/selection';
 import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
 import {
@@ -7,6 +13,7 @@ import {
   $getSelection,
   $isRangeSelection,
   createCommand,
+  type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
 
@@ -46,4 +53,18 @@ export function $toggleBlock(kind: 'h2' | 'h3' | 'quote' | 'paragraph'): void {
         ? $createQuoteNode()
         : $createHeadingNode(target),
   );
+}
+
+/**
+ * Turns the selected blocks into a bulleted or numbered list, or back into paragraphs when they are
+ * one already: the toolbar's button and its shortcut (Ctrl/Cmd+Shift+8, +7) do the same.
+ */
+export function toggleList(editor: LexicalEditor, kind: 'bullet' | 'number'): void {
+  if (editor.getEditorState().read($selectedBlockKind) === kind)
+    editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+  else
+    editor.dispatchCommand(
+      kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+      undefined,
+    );
 }

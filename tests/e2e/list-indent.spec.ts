@@ -121,3 +121,27 @@ test('a list’s first item does not nest (there is no item before it), and a pa
     1, 2, 3, 3, 3,
   ]);
 });
+
+test('pressed again, the list shortcuts turn the list back into paragraphs, as their toolbar buttons do', async ({
+  page,
+  app,
+}) => {
+  const seeded = await seedArticle(app, { headline: 'Daftar', body: ['Satu', 'Dua'] });
+  await openApp(page, app, `#/article/${seeded.id}`);
+  const editor = body(page);
+  await caretAfter(page, 'Satu');
+  for (const [keys, list] of [
+    ['Control+Shift+Digit7', 'ol'],
+    ['Control+Shift+Digit8', 'ul'],
+  ] as const) {
+    await page.keyboard.press(keys);
+    await expect(editor.locator(`:scope > ${list} > li`)).toHaveText(['Satu']);
+    await page.keyboard.press(keys);
+    await expect(editor.locator(':scope > p')).toHaveText(['Satu', 'Dua']);
+    await expect(editor.locator('li')).toHaveCount(0);
+  }
+  // Numbered into bulleted: the other shortcut changes the list, it does not undo it.
+  await page.keyboard.press('Control+Shift+Digit7');
+  await page.keyboard.press('Control+Shift+Digit8');
+  await expect(editor.locator(':scope > ul > li')).toHaveText(['Satu']);
+});

@@ -1,13 +1,12 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { COMMAND_PRIORITY_NORMAL, FORMAT_TEXT_COMMAND, KEY_DOWN_COMMAND } from 'lexical';
-import { $toggleBlock, OPEN_LINK_EDITOR_COMMAND } from '../commands';
+import { $toggleBlock, OPEN_LINK_EDITOR_COMMAND, toggleList } from '../commands';
 
 /**
  * Shortcuts beyond Lexical's own (Ctrl/Cmd+B, I, U, Z, Shift+Z, Y): K for a link, Shift+X for
  * strikethrough, Alt+2 / Alt+3 / Alt+0 for heading levels and paragraph, Shift+7 / Shift+8 for
- * numbered and bulleted lists — the keys Google Docs and Word users already know.
+ * numbered and bulleted lists (again: back to paragraphs) — the keys Google Docs and Word users already know.
  */
 export function ShortcutsPlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -32,10 +31,8 @@ export function ShortcutsPlugin(): null {
             const kind = event.code === 'Digit2' ? 'h2' : event.code === 'Digit3' ? 'h3' : 'paragraph';
             return run(() => editor.update(() => $toggleBlock(kind)));
           }
-          if (event.shiftKey && event.code === 'Digit7')
-            return run(() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined));
-          if (event.shiftKey && event.code === 'Digit8')
-            return run(() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined));
+          if (event.shiftKey && event.code === 'Digit7') return run(() => toggleList(editor, 'number'));
+          if (event.shiftKey && event.code === 'Digit8') return run(() => toggleList(editor, 'bullet'));
           return false;
         },
         COMMAND_PRIORITY_NORMAL,
