@@ -211,3 +211,26 @@ test('back in a tab, what another tab did to the article’s sources and Quoted-
     'Kompas',
   ]);
 });
+
+test('a long source name without spaces wraps inside the panel, not past its right edge', async ({
+  page,
+  app,
+}) => {
+  const name = 'X'.repeat(300);
+  await callApi(app, 'sources.create', { kind: 'organisation', name });
+  const id = await article(app, 'Nama panjang', paragraphs('Isi berita.'));
+  const watch = await openApp(page, app, `#/article/${id}`);
+  const panel = page.getByRole('region', { name: 'Sources in this article' });
+  const add = panel.getByRole('group', { name: 'Add a source' });
+  await add.getByLabel('Source to add').selectOption({ label: name });
+  await add.getByRole('button', { name: 'Add', exact: true }).click();
+  const item = panel.getByRole('listitem');
+  await expect(item).toContainText(name);
+  await expect(panel.locator('.rx-ok[role="status"]')).toContainText(name);
+
+  const box = (await panel.boundingBox())!;
+  const link = (await item.getByRole('link', { name }).boundingBox())!;
+  expect(link.x + link.width).toBeLessThanOrEqual(box.x + box.width);
+  expect(await panel.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect(watch.problems).toEqual([]);
+});
