@@ -4,8 +4,9 @@ type Listener = () => void;
 
 /**
  * The names of registry sources by id, fetched in batches for the tags the editor shows (a tag's
- * JSON holds only the id). A name the registry no longer has is remembered as null. Cleared when the
- * registry changes (a rename or a merge), so the next look-up reads it afresh.
+ * JSON holds only the id). A name the registry no longer has is remembered as null. Cleared when this
+ * window changes the registry (a rename or a merge), so the next look-up reads it afresh; read again
+ * when the window comes back into view, for a change made in another window.
  */
 class SourceNames {
   private readonly names = new Map<string, string | null>();
@@ -37,6 +38,14 @@ class SourceNames {
   clear(): void {
     this.names.clear();
     this.emit();
+  }
+
+  /**
+   * Reads every name it holds again, keeping the old ones until the new arrive (no tag loses its
+   * title meanwhile): another window may have renamed or merged a source since they were read.
+   */
+  refresh(): void {
+    for (const id of this.names.keys()) this.request(id);
   }
 
   private request(id: string): void {

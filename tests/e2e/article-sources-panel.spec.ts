@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { paragraphs } from '../unit/support/documents';
+import { documentOf, paragraph, paragraphs, sourceMark, text } from '../unit/support/documents';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, saveStatus, test } from './support/fixtures';
 import { caretAfter, selectText } from './support/selection';
@@ -232,5 +232,37 @@ test('a long source name without spaces wraps inside the panel, not past its rig
   const link = (await item.getByRole('link', { name }).boundingBox())!;
   expect(link.x + link.width).toBeLessThanOrEqual(box.x + box.width);
   expect(await panel.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect(watch.problems).toEqual([]);
+});
+
+test('back in the article’s tab, a source renamed in another tab shows its new name on the tag and in the picker', async ({
+  page,
+  app,
+}) => {
+  const citra = await callApi(app, 'sources.create', { kind: 'person', name: 'Citra Lestari' });
+  const id = await article(
+    app,
+    'Nama baru',
+    documentOf(paragraph(sourceMark(citra.id, text('“Kami siap,”')), text(' kata Citra.'))),
+  );
+  const watch = await openApp(page, app, `#/article/${id}`);
+  await ownFocus(page);
+  const panel = page.getByRole('region', { name: 'Sources in this article' });
+  await expect(tags(page)).toHaveAttribute('title', 'Source: Citra Lestari');
+  await expect(panel.getByRole('listitem')).toHaveText([/^Citra Lestari\s+Cited/]);
+
+  // Another tab renames the source, in the Sources view.
+  const other = await page.context().newPage();
+  await openApp(other, app, `#/sources/${citra.id}`);
+  await ownFocus(other);
+  await callApi(app, 'sources.update', { id: citra.id, name: 'Citra Lestari Dewi' });
+  await other.close();
+
+  await page.bringToFront();
+  await expect(panel.getByRole('listitem')).toHaveText([/^Citra Lestari Dewi\s+Cited/]);
+  await expect(tags(page)).toHaveAttribute('title', 'Source: Citra Lestari Dewi');
+  await caretAfter(page, '“Kami');
+  await page.keyboard.press('Control+Alt+s');
+  await expect(picker(page)).toContainText('Tagged: Citra Lestari Dewi');
   expect(watch.problems).toEqual([]);
 });

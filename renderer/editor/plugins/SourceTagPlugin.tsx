@@ -16,6 +16,7 @@ import { $isSourceMarkNode, SourceMarkNode } from '../../../shared/editor/Source
 import { api } from '../../api/client';
 import { useI18n, type Translate } from '../../i18n/I18n';
 import { sourceNames } from '../../sources/sourceNames';
+import { useBackInView } from '../../app/useBackInView';
 import { SourcePicker } from '../sources/SourcePicker';
 import {
   $normalizeSourceMark,
@@ -46,6 +47,8 @@ export function tagRefusalMessage(t: Translate, refusal: TagRefusal): string {
       return t('tag.refused.overlap');
   }
 }
+
+const refreshNames = () => sourceNames.refresh();
 
 /** The name shown for a tag: the registry's, a placeholder while it loads, or "no longer in the registry". */
 function nameFor(t: Translate, id: string): string | undefined {
@@ -160,6 +163,9 @@ export function SourceTagPlugin() {
 
   // A name that arrives (or changes after a rename or merge) relabels every tag.
   useEffect(() => sourceNames.subscribe(() => labelMarks(editor, marks.current, t)), [editor, t]);
+  // Back in this window, the names are read again (as the Sources panel is): another window may have
+  // renamed or merged a source meanwhile.
+  useBackInView(refreshNames);
 
   const close = useCallback(() => {
     setPicker(null);
