@@ -19,8 +19,8 @@ import { sourceNames } from '../../sources/sourceNames';
 import { useBackInView } from '../../app/useBackInView';
 import { SourcePicker } from '../sources/SourcePicker';
 import {
+  $applyTag,
   $normalizeSourceMark,
-  $tagSelection,
   $tagTarget,
   $untag,
   OPEN_SOURCE_PICKER_COMMAND,
@@ -179,10 +179,7 @@ export function SourceTagPlugin() {
       editor.update(
         () => {
           if (saved.current) $setSelection(saved.current.clone());
-          const target = $tagTarget();
-          if ('refusal' in target) outcome.refusal = target.refusal;
-          else if (target.mark) target.mark.setSourceId(source.id);
-          else $tagSelection(source.id);
+          outcome.refusal = $applyTag(source.id);
         },
         { tag: SAVE_NOW_TAG },
       );

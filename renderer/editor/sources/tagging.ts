@@ -27,7 +27,7 @@ export const OPEN_SOURCE_PICKER_COMMAND = createCommand<void>('OPEN_SOURCE_PICKE
 export type TagRefusal = 'empty' | 'no-text' | 'page-break' | 'photo' | 'related-link' | 'overlap';
 
 /** What tagging the selection would do: tag new words, re-tag (or untag) one existing tag, or nothing. */
-export type TagTarget = { refusal: TagRefusal } | { mark: SourceMarkNode | null };
+export type TagTarget = { refusal: TagRefusal } | { mark: SourceMarkNode | null; part?: boolean };
 
 const $enclosingMark = (node: LexicalNode): SourceMarkNode | null =>
   $isSourceMarkNode(node) ? node : $findMatchingParent(node, $isSourceMarkNode);
@@ -104,8 +104,27 @@ function $targetOf(selection: RangeSelection): TagTarget {
     } else untagged = true;
   }
   if (marks.size === 0) return { mark: null };
-  if (marks.size === 1 && !untagged) return { mark: only };
+  if (marks.size === 1 && !untagged && only) {
+    // Some of its words only (a word double-clicked in a tagged sentence): see $applyTag.
+    const part = selection.getTextContent().trim() !== only.getTextContent().trim();
+    return part ? { mark: only, part } : { mark: only };
+  }
   return { refusal: 'overlap' };
+}
+
+/**
+ * Tags the selection with `sourceId` as $tagTarget says, or returns why not (nothing changes then).
+ * A caret in a tag, or a selection of all its words, re-tags the whole tag. A selection of only some
+ * of its words is refused when `sourceId` is another source, as a selection half inside a tag is:
+ * re-tagging the whole tag would silently take the other words from their source.
+ */
+export function $applyTag(sourceId: string): TagRefusal | null {
+  const target = $tagTarget();
+  if ('refusal' in target) return target.refusal;
+  if (!target.mark) $tagSelection(sourceId);
+  else if (target.part && target.mark.getSourceId() !== sourceId) return 'overlap';
+  else target.mark.setSourceId(sourceId);
+  return null;
 }
 
 /** Whether a node can sit inside a tag: text, a line break, or an inline element such as a link. */

@@ -16,6 +16,7 @@ import { $createRelatedLinkNode } from '../../../../../shared/editor/RelatedLink
 import { $createSourceMarkNode, SourceMarkNode } from '../../../../../shared/editor/SourceMarkNode';
 import type { StoredDocument } from '../../../../../shared/editor/document';
 import {
+  $applyTag,
   $normalizeSourceMark,
   $tagSelection,
   $tagTarget,
@@ -175,6 +176,40 @@ describe('tagging the selection with a source', () => {
       { discrete: true },
     );
     expect(marksOf(editor)).toEqual(['“Kami prihatin,” kata Sullivan.']);
+  });
+
+  it('refuses another source for some words of a tag, leaving the tag as it was; the same source, a caret or all its words re-tag it', () => {
+    let inside!: TextNode;
+    let outside!: TextNode;
+    const editor = editorWith(() => {
+      inside = $createTextNode('“Kami prihatin,”');
+      outside = $createTextNode(' kata Sullivan.');
+      $getRoot()
+        .clear()
+        .append($createParagraphNode().append($createSourceMarkNode(SULLIVAN).append(inside), outside));
+    });
+    const applied = (from: number, to: number, sourceId: string) => {
+      let refusal: string | null = null;
+      editor.update(
+        () => {
+          $select([inside, from], [inside, to]);
+          refusal = $applyTag(sourceId);
+        },
+        { discrete: true },
+      );
+      return refusal;
+    };
+    // One word (as a double-click selects it), another source: refused, nothing changes.
+    expect(applied(6, 14, KREMLIN)).toBe('overlap');
+    expect(marksOf(editor)).toEqual(['[6f1c:“Kami prihatin,”] kata Sullivan.']);
+    // The same source: nothing to refuse.
+    expect(applied(6, 14, SULLIVAN)).toBeNull();
+    expect(marksOf(editor)).toEqual(['[6f1c:“Kami prihatin,”] kata Sullivan.']);
+    // A caret in the tag, or all its words, re-tag the whole tag.
+    expect(applied(3, 3, KREMLIN)).toBeNull();
+    expect(marksOf(editor)).toEqual(['[0b8f:“Kami prihatin,”] kata Sullivan.']);
+    expect(applied(0, '“Kami prihatin,”'.length, SULLIVAN)).toBeNull();
+    expect(marksOf(editor)).toEqual(['[6f1c:“Kami prihatin,”] kata Sullivan.']);
   });
 
   it('a selection ending at the very start of the next paragraph (a triple-click) tags only its own words, never the next paragraph’s tag', () => {
