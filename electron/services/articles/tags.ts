@@ -17,10 +17,11 @@ export function listTags(db: Database, input: { prefix?: string; limit?: number 
   const prefix = tidyName(input.prefix ?? '').toLocaleLowerCase();
   const rows = db
     .prepare(
-      `SELECT t.value AS tag, count(*) AS uses FROM articles a, json_each(a.tags) t
-       WHERE t.type = 'text' GROUP BY t.value`,
+      `SELECT t.value AS tag, count(*) AS uses, min(a.seq) AS first FROM articles a, json_each(a.tags) t
+       WHERE t.type = 'text' GROUP BY t.value ORDER BY first`,
     )
     .all() as Array<{ tag: string; uses: number }>;
+  // In the order each spelling was first used: of two spellings used as often, the older one is shown.
   const tags = new Map<string, { shown: string; most: number; uses: number }>();
   for (const { tag, uses } of rows) {
     const key = tag.toLocaleLowerCase();

@@ -33,4 +33,9 @@ describe('tag suggestions', () => {
     expect(await opened.ok('articles.tags', {})).toEqual(['Banjir', 'Medan']);
     expect(await opened.ok('articles.tags', { limit: 1 })).toEqual(['Banjir']);
   });
+
+  it('show, of two spellings used as often, the one used first', async () => {
+    const opened = await withTags(['banjir', 'Medan'], ['Banjir'], ['medan']);
+    expect(await opened.ok('articles.tags', {})).toEqual(['banjir', 'Medan']);
+  });
 });
