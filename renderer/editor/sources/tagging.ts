@@ -106,8 +106,7 @@ function $targetOf(selection: RangeSelection): TagTarget {
   if (marks.size === 0) return { mark: null };
   if (marks.size === 1 && !untagged && only) {
     // Some of its words only (a word double-clicked in a tagged sentence): see $applyTag.
-    const part = selection.getTextContent().trim() !== only.getTextContent().trim();
-    return part ? { mark: only, part } : { mark: only };
+    return { mark: only, part: selection.getTextContent().trim() !== only.getTextContent().trim() };
   }
   return { refusal: 'overlap' };
 }

@@ -65,6 +65,20 @@ const marksOf = (editor: LexicalEditor) =>
       .join(''),
   );
 
+/** “Kami prihatin,” tagged Sullivan, then untagged words: " kata Sullivan." */
+function quoteTaggedSullivan() {
+  let inside!: TextNode;
+  let outside!: TextNode;
+  const editor = editorWith(() => {
+    inside = $createTextNode('“Kami prihatin,”');
+    outside = $createTextNode(' kata Sullivan.');
+    $getRoot()
+      .clear()
+      .append($createParagraphNode().append($createSourceMarkNode(SULLIVAN).append(inside), outside));
+  });
+  return { editor, inside, outside };
+}
+
 describe('tagging the selection with a source', () => {
   it('refuses a caret with no selection, and a selection of spaces only', () => {
     let first!: TextNode;
@@ -149,16 +163,8 @@ describe('tagging the selection with a source', () => {
   });
 
   it('targets the one tag a caret or selection sits in (to re-tag or untag it), and refuses a selection half in a tag', () => {
-    let inside!: TextNode;
-    let outside!: TextNode;
-    const editor = editorWith(() => {
-      inside = $createTextNode('“Kami prihatin,”');
-      outside = $createTextNode(' kata Sullivan.');
-      $getRoot()
-        .clear()
-        .append($createParagraphNode().append($createSourceMarkNode(SULLIVAN).append(inside), outside));
-      $select([inside, 3], [inside, 3]);
-    });
+    const { editor, inside, outside } = quoteTaggedSullivan();
+    editor.update(() => $select([inside, 3], [inside, 3]), { discrete: true });
     expect(targetOf(editor)).toBe(`mark ${SULLIVAN}`);
     editor.update(() => $select([inside, 1], [inside, 9]), { discrete: true });
     expect(targetOf(editor)).toBe(`mark ${SULLIVAN}`);
@@ -179,15 +185,7 @@ describe('tagging the selection with a source', () => {
   });
 
   it('refuses another source for some words of a tag, leaving the tag as it was; the same source, a caret or all its words re-tag it', () => {
-    let inside!: TextNode;
-    let outside!: TextNode;
-    const editor = editorWith(() => {
-      inside = $createTextNode('“Kami prihatin,”');
-      outside = $createTextNode(' kata Sullivan.');
-      $getRoot()
-        .clear()
-        .append($createParagraphNode().append($createSourceMarkNode(SULLIVAN).append(inside), outside));
-    });
+    const { editor, inside } = quoteTaggedSullivan();
     const applied = (from: number, to: number, sourceId: string) => {
       let refusal: string | null = null;
       editor.update(
