@@ -6,7 +6,8 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode } from '@lexical/list';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { withoutControls } from '../controlCharacters';
-import { $insertGeneratedNodes } from '@lexical/clipboard';
+import { $insertDataTransferForRichText, $insertGeneratedNodes } from '@lexical/clipboard';
+import { $isBlankPastedBlock, withoutBlankLines } from '../pasteBlankLines';
 import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
@@ -133,11 +134,40 @@ function pasteExternalHtml(
   editor.update(
     () => {
       const selection = $getSelection();
-      if (selection) $insertGeneratedNodes(editor, $generateNodesFromDOM(editor, document), selection);
+      const nodes = $generateNodesFromDOM(editor, document).filter((node) => !$isBlankPastedBlock(node));
+      if (selection && nodes.length > 0) $insertGeneratedNodes(editor, nodes, selection);
     },
     { tag: 'paste' },
   );
   if (leftOut > 0) onBreaksLeftOut(leftOut);
+  return true;
+}
+
+/**
+ * Plain text (no HTML beside it) with blank lines between its paragraphs: pasted as those paragraphs,
+ * through Lexical's own plain-text import, without an empty paragraph for each blank line.
+ */
+function pastePlainTextParagraphs(
+  editor: LexicalEditor,
+  event: ClipboardEvent | InputEvent | KeyboardEvent,
+): boolean {
+  const data = 'clipboardData' in event ? event.clipboardData : null;
+  if (!data || data.types.includes('application/x-lexical-editor') || data.types.includes('text/html'))
+    return false;
+  if (data.files.length > 0) return false;
+  const text = data.getData('text/plain');
+  const paragraphs = withoutBlankLines(text);
+  if (paragraphs === text) return false;
+  event.preventDefault();
+  const transfer = new DataTransfer();
+  transfer.setData('text/plain', paragraphs);
+  editor.update(
+    () => {
+      const selection = $getSelection();
+      if (selection) $insertDataTransferForRichText(transfer, selection, editor);
+    },
+    { tag: 'paste' },
+  );
   return true;
 }
 
@@ -211,6 +241,11 @@ export function PasteCleanupPlugin(): null {
       editor.registerCommand(
         PASTE_COMMAND,
         (event) => pasteExternalHtml(editor, event, tellBreaksLeftOut),
+        COMMAND_PRIORITY_NORMAL,
+      ),
+      editor.registerCommand(
+        PASTE_COMMAND,
+        (event) => pastePlainTextParagraphs(editor, event),
         COMMAND_PRIORITY_NORMAL,
       ),
       () => unregisterTransforms?.(),

@@ -2,20 +2,24 @@ import type { Locator, Page } from '@playwright/test';
 import { body, openApp } from './fixtures';
 import type { WebApp } from './web-app';
 
-/** Pastes HTML (and its plain text) into an element the way the browser delivers a real paste. */
-export async function pasteHtml(target: Locator, html: string, plain = ''): Promise<void> {
-  await target.evaluate(
-    (element, data) => {
-      const transfer = new DataTransfer();
-      transfer.setData('text/html', data.html);
-      transfer.setData('text/plain', data.plain);
-      element.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
-      );
-    },
-    { html, plain },
-  );
+/** Pastes data of the given types into an element the way the browser delivers a real paste. */
+async function paste(target: Locator, data: Record<string, string>): Promise<void> {
+  await target.evaluate((element, entries) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
+  }, data);
 }
+
+/** Pastes HTML and its plain text, as a word processor or a browser puts them on the clipboard. */
+export const pasteHtml = (target: Locator, html: string, plain = ''): Promise<void> =>
+  paste(target, { 'text/html': html, 'text/plain': plain });
+
+/** Pastes plain text alone, as a text editor or an e-mail puts it on the clipboard. */
+export const pastePlain = (target: Locator, plain: string): Promise<void> =>
+  paste(target, { 'text/plain': plain });
 
 /** Opens the app on a new article with the caret in its empty body, ready for a paste; returns the body. */
 export async function newArticleBody(page: Page, app: WebApp): Promise<Locator> {
