@@ -20,6 +20,7 @@ import { useBackInView } from '../../app/useBackInView';
 import { SourcePicker } from '../sources/SourcePicker';
 import {
   $applyTag,
+  $retagPart,
   $normalizeSourceMark,
   $tagTarget,
   $untag,
@@ -45,6 +46,8 @@ export function tagRefusalMessage(t: Translate, refusal: TagRefusal): string {
       return t('tag.refused.relatedLink');
     case 'overlap':
       return t('tag.refused.overlap');
+    case 'part-of-link':
+      return t('tag.refused.partOfLink');
   }
 }
 
@@ -200,16 +203,21 @@ export function SourceTagPlugin() {
   );
 
   const remove = useCallback(() => {
+    let refusal: TagRefusal | null = null;
     editor.update(
       () => {
         if (saved.current) $setSelection(saved.current.clone());
+        // Only some of a tag's words selected: those words lose the source, the others keep it.
         const target = $tagTarget();
-        if ('mark' in target && target.mark) $untag(target.mark);
+        if (!('mark' in target) || !target.mark) return;
+        if (target.part) refusal = $retagPart(target.mark, null);
+        else $untag(target.mark);
       },
       { tag: SAVE_NOW_TAG },
     );
+    if (refusal) tracker.tell(tagRefusalMessage(t, refusal));
     close();
-  }, [editor, close]);
+  }, [editor, t, close, tracker]);
 
   const chipName = chip ? nameFor(t, chip.sourceId) : undefined;
   return (

@@ -24,7 +24,8 @@ import {
 export const OPEN_SOURCE_PICKER_COMMAND = createCommand<void>('OPEN_SOURCE_PICKER_COMMAND');
 
 /** Why the selection cannot be tagged. */
-export type TagRefusal = 'empty' | 'no-text' | 'page-break' | 'photo' | 'related-link' | 'overlap';
+export type TagRefusal =
+  'empty' | 'no-text' | 'page-break' | 'photo' | 'related-link' | 'overlap' | 'part-of-link';
 
 /** What tagging the selection would do: tag new words, re-tag (or untag) one existing tag, or nothing. */
 export type TagTarget = { refusal: TagRefusal } | { mark: SourceMarkNode | null; part?: boolean };
@@ -114,15 +115,49 @@ function $targetOf(selection: RangeSelection): TagTarget {
 /**
  * Tags the selection with `sourceId` as $tagTarget says, or returns why not (nothing changes then).
  * A caret in a tag, or a selection of all its words, re-tags the whole tag. A selection of only some
- * of its words is refused when `sourceId` is another source, as a selection half inside a tag is:
- * re-tagging the whole tag would silently take the other words from their source.
+ * of its words (a quote inside a sentence given to someone else) splits the tag there: those words
+ * take `sourceId`, the tag's other words keep their source.
  */
 export function $applyTag(sourceId: string): TagRefusal | null {
   const target = $tagTarget();
   if ('refusal' in target) return target.refusal;
   if (!target.mark) $tagSelection(sourceId);
-  else if (target.part && target.mark.getSourceId() !== sourceId) return 'overlap';
+  else if (target.part) return $retagPart(target.mark, sourceId);
   else target.mark.setSourceId(sourceId);
+  return null;
+}
+
+/**
+ * Takes the selected words out of `mark` — into a tag of `sourceId`, or untagged when it is null —
+ * leaving the words before and after them in tags of the mark's source. A link only partly selected
+ * is refused: it cannot be cut in two.
+ */
+export function $retagPart(mark: SourceMarkNode, sourceId: string | null): TagRefusal | null {
+  if (sourceId === mark.getSourceId()) return null;
+  const whole = $getSelection();
+  if (!$isRangeSelection(whole)) return 'empty';
+  const selection = $withoutEmptyEnd(whole);
+  const extracted = selection.extract().filter((node) => $selectedLength(selection, node) > 0);
+  const chosen = new Set(extracted.map((node) => node.getKey()));
+  const children = mark.getChildren();
+  const inChild = children.map((child) =>
+    $isElementNode(child) ? child.getAllTextNodes().filter((text) => chosen.has(text.getKey())).length : 0,
+  );
+  const picked = children.map((child, index) => chosen.has(child.getKey()) || inChild[index]! > 0);
+  const partial = children.some(
+    (child, index) =>
+      $isElementNode(child) && inChild[index]! > 0 && inChild[index]! < child.getAllTextNodes().length,
+  );
+  const first = picked.indexOf(true);
+  if (partial) return 'part-of-link';
+  if (first < 0) return 'no-text';
+  const last = picked.lastIndexOf(true);
+  const words = children.slice(first, last + 1);
+  const rest = children.slice(last + 1);
+  if (rest.length > 0) mark.insertAfter($createSourceMarkNode(mark.getSourceId()).append(...rest));
+  if (sourceId === null) for (const node of words.reverse()) mark.insertAfter(node);
+  else mark.insertAfter($createSourceMarkNode(sourceId).append(...words));
+  if (first === 0) mark.remove();
   return null;
 }
 

@@ -67,6 +67,8 @@ export const articles = {
   'tag.refused.pageBreak': 'A source tag can’t cross a page break. Select words on one page.',
   'tag.refused.photo': 'A source tag can’t cross a photo. Select the words before or after it.',
   'tag.refused.relatedLink': 'A source tag can’t cross a related link. Select the words before or after it.',
+  'tag.refused.partOfLink':
+    'A source tag can’t cut a link in two. Select the whole link, or only words outside it.',
   'tag.refused.overlap':
     'Part of this selection is already tagged with a source. Select only the tagged words to re-tag them, or only untagged words.',
   'list.filterTag': 'Filter by tag',

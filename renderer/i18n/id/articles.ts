@@ -67,6 +67,8 @@ export const articles: Record<keyof typeof en, string> = {
   'tag.refused.photo': 'Tanda sumber tidak boleh melewati foto. Pilih kata sebelum atau sesudahnya.',
   'tag.refused.relatedLink':
     'Tanda sumber tidak boleh melewati tautan terkait. Pilih kata sebelum atau sesudahnya.',
+  'tag.refused.partOfLink':
+    'Tanda sumber tidak boleh memotong tautan. Pilih seluruh tautan, atau hanya kata di luarnya.',
   'tag.refused.overlap':
     'Sebagian pilihan ini sudah bertanda sumber. Pilih hanya kata yang bertanda untuk menggantinya, atau hanya kata yang belum bertanda.',
   'list.filterTag': 'Saring menurut tag',

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
+import { $createLinkNode } from '@lexical/link';
 import {
   $createParagraphNode,
   $createRangeSelection,
   $createTextNode,
   $getRoot,
+  $getSelection,
   $setSelection,
   type LexicalEditor,
   type TextNode,
@@ -18,6 +20,7 @@ import type { StoredDocument } from '../../../../../shared/editor/document';
 import {
   $applyTag,
   $normalizeSourceMark,
+  $retagPart,
   $tagSelection,
   $tagTarget,
   $untag,
@@ -184,7 +187,7 @@ describe('tagging the selection with a source', () => {
     expect(marksOf(editor)).toEqual(['“Kami prihatin,” kata Sullivan.']);
   });
 
-  it('refuses another source for some words of a tag, leaving the tag as it was; the same source, a caret or all its words re-tag it', () => {
+  it('gives some words of a tag another source by splitting the tag there; the same source, a caret or all its words re-tag it whole', () => {
     const { editor, inside } = quoteTaggedSullivan();
     const applied = (from: number, to: number, sourceId: string) => {
       let refusal: string | null = null;
@@ -197,10 +200,7 @@ describe('tagging the selection with a source', () => {
       );
       return refusal;
     };
-    // One word (as a double-click selects it), another source: refused, nothing changes.
-    expect(applied(6, 14, KREMLIN)).toBe('overlap');
-    expect(marksOf(editor)).toEqual(['[6f1c:“Kami prihatin,”] kata Sullivan.']);
-    // The same source: nothing to refuse.
+    // The same source for one word: nothing to change.
     expect(applied(6, 14, SULLIVAN)).toBeNull();
     expect(marksOf(editor)).toEqual(['[6f1c:“Kami prihatin,”] kata Sullivan.']);
     // A caret in the tag, or all its words, re-tag the whole tag.
@@ -208,6 +208,59 @@ describe('tagging the selection with a source', () => {
     expect(marksOf(editor)).toEqual(['[0b8f:“Kami prihatin,”] kata Sullivan.']);
     expect(applied(0, '“Kami prihatin,”'.length, SULLIVAN)).toBeNull();
     expect(marksOf(editor)).toEqual(['[6f1c:“Kami prihatin,”] kata Sullivan.']);
+    // One word (as a double-click selects it), another source: that word only, the rest keep theirs.
+    expect(applied(6, 14, KREMLIN)).toBeNull();
+    expect(marksOf(editor)).toEqual(['[6f1c:“Kami ][0b8f:prihatin][6f1c:,”] kata Sullivan.']);
+  });
+
+  it('splits a tag at its start and end too, and takes only the selected words out of it when the tag is removed from them', () => {
+    const split = (from: number, to: number, sourceId: string | null) => {
+      const { editor, inside } = quoteTaggedSullivan();
+      let refusal: string | null = 'not run';
+      editor.update(
+        () => {
+          $select([inside, from], [inside, to]);
+          const target = $tagTarget();
+          if ('mark' in target && target.mark && target.part) refusal = $retagPart(target.mark, sourceId);
+        },
+        { discrete: true },
+      );
+      expect(refusal).toBeNull();
+      // The selection stays on the same words, wherever they went.
+      expect(editor.getEditorState().read(() => $getSelection()?.getTextContent())).toBe(
+        '“Kami prihatin,”'.slice(from, to),
+      );
+      return marksOf(editor);
+    };
+    expect(split(0, 5, KREMLIN)).toEqual(['[0b8f:“Kami][6f1c: prihatin,”] kata Sullivan.']);
+    expect(split(6, 16, KREMLIN)).toEqual(['[6f1c:“Kami ][0b8f:prihatin,”] kata Sullivan.']);
+    expect(split(6, 14, null)).toEqual(['[6f1c:“Kami ]prihatin[6f1c:,”] kata Sullivan.']);
+  });
+
+  it('refuses to cut a link inside a tag in two, leaving the tag as it was', () => {
+    let words!: TextNode;
+    const editor = editorWith(() => {
+      words = $createTextNode('laporan BPS');
+      const link = $createLinkNode('https://bps.go.id').append(words);
+      $getRoot()
+        .clear()
+        .append(
+          $createParagraphNode().append(
+            $createSourceMarkNode(SULLIVAN).append($createTextNode('Menurut '), link),
+          ),
+        );
+    });
+    let refusal: string | null = null;
+    editor.update(
+      () => {
+        $select([words, 0], [words, 7]);
+        refusal = $applyTag(KREMLIN);
+      },
+      { discrete: true },
+    );
+    expect(refusal).toBe('part-of-link');
+    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('Menurut laporan BPS');
+    expect(marksOf(editor)).toEqual(['[6f1c:Menurut ]']);
   });
 
   it('a selection ending at the very start of the next paragraph (a triple-click) tags only its own words, never the next paragraph’s tag', () => {
