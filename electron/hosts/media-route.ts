@@ -50,14 +50,29 @@ export function serveMedia(
     return refuse(res, 401, 'This image address needs the session’s media key.');
   const found = media.resolve(url.pathname);
   if (!found) return refuse(res, 404, 'Not found');
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': found.contentType,
-    // Content-addressed: the bytes behind an address never change.
-    'Cache-Control': 'private, max-age=31536000, immutable',
+  // Opened before the answer starts: a file that cannot be read is a clear error, not a cut-off image.
+  fs.open(found.file, 'r', (error, fd) => {
+    if (error) {
+      console.error(
+        `[redaksi] a photo rendition could not be read (${error.code ?? error.message}):`,
+        found.file,
+      );
+      return refuse(res, error.code === 'ENOENT' ? 404 : 500, 'This image file could not be read.');
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': found.contentType,
+      // Content-addressed: the bytes behind an address never change.
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    });
+    if (req.method === 'HEAD') return fs.close(fd, () => res.end());
+    pipeline(fs.createReadStream('', { fd }), res, (failed) => {
+      // A read failing halfway (a disk error) cuts the answer off; the browser shows the image as
+      // broken. A page that stops loading the image (it scrolled away, it closed) is no error.
+      if (failed && (failed as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE')
+        console.error(`[redaksi] a photo rendition failed while being sent: ${failed.message}`);
+    });
   });
-  if (req.method === 'HEAD') return void res.end();
-  pipeline(fs.createReadStream(found.file), res, () => undefined);
 }
 
 /**

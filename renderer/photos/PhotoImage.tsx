@@ -1,7 +1,13 @@
+import { useState } from 'react';
 import type { RenditionWidth } from '../../shared/api/photo';
+import { useI18n } from '../i18n/I18n';
 import { useMediaUrl } from './media';
 
-/** One rendition of a library photo, sized by its upright proportions so the layout does not jump. */
+/**
+ * One rendition of a library photo, sized by its upright proportions so the layout does not jump.
+ * An image file the media folder no longer holds (or cannot give) is said in words where it would
+ * be, not left as a broken-image icon; the photo's caption and credit stay as they are.
+ */
 export function PhotoImage(props: {
   sha256: string;
   width: RenditionWidth;
@@ -9,13 +15,26 @@ export function PhotoImage(props: {
   size: { width: number; height: number };
   className?: string;
 }) {
+  const { t } = useI18n();
   const src = useMediaUrl(props.sha256, props.width);
+  const [failed, setFailed] = useState<string | null>(null);
   const ratio = `${props.size.width} / ${props.size.height}`;
-  if (!src)
-    return <span className={`rx-photo-img ${props.className ?? ''}`} style={{ aspectRatio: ratio }} />;
+  const className = `rx-photo-img ${props.className ?? ''}`;
+  if (!src) return <span className={className} style={{ aspectRatio: ratio }} />;
+  if (failed === src)
+    return (
+      <span
+        className={`${className} rx-photo-unreadable`}
+        style={{ aspectRatio: ratio }}
+        role="img"
+        aria-label={t('photo.imageUnreadable')}
+      >
+        {t('photo.imageUnreadable')}
+      </span>
+    );
   return (
     <img
-      className={`rx-photo-img ${props.className ?? ''}`}
+      className={className}
       src={src}
       alt={props.alt}
       width={props.size.width}
@@ -24,6 +43,7 @@ export function PhotoImage(props: {
       loading="lazy"
       decoding="async"
       draggable={false}
+      onError={() => setFailed(src)}
     />
   );
 }

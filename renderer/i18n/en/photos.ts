@@ -10,6 +10,7 @@ export const photos = {
   'photo.altText': 'Alt text', // (a11y)
   'photo.block': 'Photo: {caption}',
   'photo.untitled': 'Photo without caption',
+  'photo.imageUnreadable': 'This photo’s image file could not be read from the media folder.',
   'photo.missing': 'This photo is no longer in the library.',
   'photo.tools': 'Photo',
   'photo.moveUp': 'Move photo up',

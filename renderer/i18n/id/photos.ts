@@ -9,6 +9,7 @@ export const photos: Record<keyof typeof en, string> = {
   'photo.altText': 'Teks alternatif',
   'photo.block': 'Foto: {caption}',
   'photo.untitled': 'Foto tanpa keterangan',
+  'photo.imageUnreadable': 'Berkas gambar foto ini tidak dapat dibaca dari folder media.',
   'photo.missing': 'Foto ini sudah tidak ada di pustaka.',
   'photo.tools': 'Foto',
   'photo.moveUp': 'Pindahkan foto ke atas',

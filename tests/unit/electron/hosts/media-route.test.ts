@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../shared/security/csp';
 import { startWebHost, type WebHost } from '../../../../electron/hosts/http';
 import { openServices, type Services } from '../../../../electron/services/services';
+import { asNobody } from '../../support/as-user';
 import { request } from '../../support/http-client';
 import { hostilePaths, makeMediaFolder, SECRET, type MediaFolder } from '../../support/media-folder';
 
@@ -77,5 +78,23 @@ describe('browser mode’s media route', () => {
     const head = await get(`/media/${folder.sha}/480.webp?${key()}`, 'HEAD');
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
+  });
+
+  it('answers a rendition it cannot read with a plain error, not a cut-off image, and goes on serving', async () => {
+    const unreadable = 'e'.repeat(64);
+    const dir = path.join(folder.dataDir, 'renditions', unreadable);
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, '480.webp'), folder.webp, { mode: 0o000 });
+    // The user nobody can reach the folder but not read the file (root reads any file).
+    for (let at = dir; at.startsWith(base); at = path.dirname(at)) fs.chmodSync(at, 0o755);
+    const [refused, served] = await asNobody(async () => [
+      await get(`/media/${unreadable}/480.webp?${key()}`),
+      await get(`/media/${folder.sha}/480.webp?${key()}`),
+    ]);
+    expect(refused.status).toBe(500);
+    expect(refused.headers['content-type']).toMatch(/^text\/plain/);
+    expect(refused.text).toBe('This image file could not be read.');
+    expect(served.status).toBe(200);
+    expect(served.body.equals(folder.webp)).toBe(true);
   });
 });
