@@ -48,6 +48,18 @@ export const SERVICE_MESSAGES = {
     en: '{name} could not be stored; nothing was changed. Details are in the log.',
     id: '{name} tidak dapat disimpan; tidak ada yang berubah. Rinciannya ada di log.',
   },
+  'photo.notStoredFull': {
+    en: '{name} could not be stored: the disk that holds Redaksi’s data is full. Free some space, then import the photo again.',
+    id: '{name} tidak dapat disimpan: disk tempat data Redaksi penuh. Kosongkan sebagian ruang, lalu impor ulang foto itu.',
+  },
+  'photo.uploadGone': {
+    en: '{name} was no longer in Redaksi’s import folder when its turn came (something removed it). Import the photo again.',
+    id: '{name} sudah tidak ada di folder impor Redaksi saat gilirannya tiba (ada yang menghapusnya). Impor ulang foto itu.',
+  },
+  'photo.uploadUnreadable': {
+    en: '{name} could not be read back from Redaksi’s import folder: {place} could not be read (this user may not read it, or the disk failed). Make the folder readable, then import the photo again.',
+    id: '{name} tidak dapat dibaca kembali dari folder impor Redaksi: {place} tidak dapat dibaca (pengguna ini tidak boleh membacanya, atau disknya rusak). Jadikan folder itu dapat dibaca, lalu impor ulang foto itu.',
+  },
   'photo.notStoredDataFolder': {
     en: '{name} could not be stored: Redaksi cannot write to its data folder ({folder}; it is read-only, or this user may not change it). Make it writable, then import the photo again.',
     id: '{name} tidak dapat disimpan: Redaksi tidak dapat menulis ke folder datanya ({folder}; folder itu hanya-baca, atau pengguna ini tidak boleh mengubahnya). Jadikan dapat ditulisi, lalu impor ulang foto itu.',

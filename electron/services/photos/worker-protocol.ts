@@ -9,7 +9,13 @@ export interface WorkerTask {
 }
 
 export interface WorkerFailure {
-  code: 'PHOTO_UNREADABLE' | 'PHOTO_TOO_LARGE' | 'STORAGE_READ_ONLY' | 'INTERNAL';
+  code:
+    | 'PHOTO_UNREADABLE'
+    | 'PHOTO_TOO_LARGE'
+    | 'STORAGE_FULL'
+    | 'STORAGE_READ_ONLY'
+    | 'STORAGE_UNREADABLE'
+    | 'INTERNAL';
   message: string;
   wording: Wording;
 }

@@ -1,11 +1,9 @@
 // The photo worker (a worker thread): decoding and encoding happen here, never on the main thread that
 // serves the API, so saves and the UI stay responsive while dozens of photos import.
-import fs from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
-import { PhotoRefused, processPhoto } from './process';
-import { say } from '../../../shared/api/wording';
-import { storageFailure } from '../storage-failure';
+import { processPhoto } from './process';
+import { importFailure, readUpload } from './worker-failure';
 import type { WorkerReply, WorkerStart, WorkerTask } from './worker-protocol';
 
 // Only the decoders for the formats Redaksi accepts: SVG, PDF, TIFF, HEIF and the rest are refused by libvips itself.
@@ -29,27 +27,13 @@ const port = parentPort!;
 port.on('message', (task: WorkerTask) => {
   void (async (): Promise<WorkerReply> => {
     try {
-      const bytes = await fs.readFile(task.stagedFile);
+      const bytes = await readUpload(task.stagedFile);
       return { taskId: task.taskId, ok: true, photo: await processPhoto(bytes, task.name, dataDir) };
     } catch (error) {
-      if (error instanceof PhotoRefused)
-        return {
-          taskId: task.taskId,
-          ok: false,
-          error: { code: error.code, message: error.message, wording: error.wording },
-        };
-      console.error(`[redaksi] importing ${task.name} failed:`, error);
-      const refused = storageFailure(error, dataDir);
       return {
         taskId: task.taskId,
         ok: false,
-        error:
-          refused?.code === 'STORAGE_READ_ONLY'
-            ? {
-                code: refused.code,
-                ...say('photo.notStoredDataFolder', { name: task.name, folder: refused.folder }),
-              }
-            : { code: 'INTERNAL', ...say('photo.notStored', { name: task.name }) },
+        error: importFailure(error, task.name, task.stagedFile, dataDir),
       };
     }
   })().then((reply) => port.postMessage(reply));
