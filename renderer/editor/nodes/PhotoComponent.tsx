@@ -5,6 +5,7 @@ import {
   $getNodeByKey,
   $isElementNode,
   REDO_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
   stopLexicalPropagation,
   UNDO_COMMAND,
   type NodeKey,
@@ -102,14 +103,17 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
         ?.focus(),
     );
   };
-  const withNode = (change: (node: PhotoNode) => void, options?: { discrete: true }) =>
+  const withNode = (change: (node: PhotoNode) => void, options?: { discrete: true; tag?: string }) =>
     editor.update(() => {
       const node = $getNodeByKey(nodeKey);
       if ($isPhotoNode(node)) change(node);
     }, options);
   // Discrete: the article has the words when this returns, so a save made right after (Ctrl/Cmd+S,
-  // leaving) carries them.
-  const set = (patch: Partial<PhotoFields>) => withNode((node) => node.setPhoto(patch), { discrete: true });
+  // leaving) carries them. The body's caret is left alone: a field commits as the focus leaves it
+  // (Tab, a click on Credit), when no field holds the focus yet, and Lexical would otherwise put its
+  // caret back in the body there, with the focus — the next words typed landed in the article.
+  const set = (patch: Partial<PhotoFields>) =>
+    withNode((node) => node.setPhoto(patch), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
 
   const label = photo.caption || t('photo.untitled');
   return (
