@@ -72,6 +72,7 @@ export function ExportDialog({
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<ApiErrorShape | null>(null);
   const folderId = useId();
+  const blockedId = useId();
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -95,6 +96,8 @@ export function ExportDialog({
   const run = async () => {
     setRunning(true);
     setError(null);
+    // The outcome shown is this run's only: an earlier package's "written" and its download go.
+    setResult(null);
     const answer = await api('export.run', { id: articleId, folder, zip, acceptWarnings: accepted });
     setRunning(false);
     if (answer.ok) return setResult(answer.value);
@@ -121,8 +124,17 @@ export function ExportDialog({
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
-  const blocked =
-    !checked || checked.errors.length > 0 || (checked.warnings.length > 0 && !accepted) || !folder.trim();
+  // Why Export package cannot be pressed, said under it (a disabled button tells nothing by itself).
+  const blockedBy = !checked
+    ? null
+    : checked.errors.length > 0
+      ? t('export.blockedErrors')
+      : checked.warnings.length > 0 && !accepted
+        ? t('export.blockedWarnings')
+        : !folder.trim()
+          ? t('export.blockedFolder')
+          : null;
+  const blocked = !checked || blockedBy !== null;
   return (
     <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
       <div
@@ -206,6 +218,7 @@ export function ExportDialog({
             type="button"
             className="rx-primary"
             disabled={blocked && !running}
+            aria-describedby={blockedBy && !running ? blockedId : undefined}
             // aria-disabled while it runs: a disabled button would drop the focus out of the dialog
             // (and Escape with it).
             aria-disabled={running || undefined}
@@ -214,6 +227,11 @@ export function ExportDialog({
             {running ? t('export.running') : t('export.run')}
           </button>
         </div>
+        {blockedBy && !running && (
+          <p id={blockedId} className="rx-hint rx-export-blocked">
+            {blockedBy}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -10,6 +10,9 @@ export const exporting = {
   'export.warnings': 'Check these warnings:',
   'export.acceptWarnings': 'I have checked the warnings; export anyway',
   'export.ready': 'Ready to export: no problems found.',
+  'export.blockedErrors': 'Fix the errors above to export this article.',
+  'export.blockedWarnings': 'Tick “I have checked the warnings; export anyway” to export with them.',
+  'export.blockedFolder': 'Give the folder to export to.',
   'export.folder': 'Export folder',
   'export.zip': 'Also write a .zip of the package',
   'export.run': 'Export package', // (a11y)

@@ -9,6 +9,10 @@ export const exporting: Record<keyof typeof en, string> = {
   'export.warnings': 'Periksa peringatan ini:',
   'export.acceptWarnings': 'Saya sudah memeriksa peringatan; tetap ekspor',
   'export.ready': 'Siap diekspor: tidak ada masalah.',
+  'export.blockedErrors': 'Perbaiki kesalahan di atas untuk mengekspor artikel ini.',
+  'export.blockedWarnings':
+    'Centang “Saya sudah memeriksa peringatan; tetap ekspor” untuk mengekspor bersama peringatan itu.',
+  'export.blockedFolder': 'Isi folder tujuan ekspor.',
   'export.folder': 'Folder ekspor',
   'export.zip': 'Tulis juga berkas .zip paket ini',
   'export.run': 'Ekspor paket',

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { paragraphs } from '../unit/support/documents';
+import { callApi } from './support/api';
+import { expect, openApp, test } from './support/fixtures';
+
+test('Export package says why it cannot be pressed, and looks it', async ({ page, app }) => {
+  const untitled = await callApi(app, 'articles.create', {});
+  await openApp(page, app, `#/article/${untitled.id}`);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the article' });
+  const run = dialog.getByRole('button', { name: 'Export package' });
+  await expect(run).toBeDisabled();
+  await expect(run).toHaveAccessibleDescription('Fix the errors above to export this article.');
+  await expect(dialog.getByText('Fix the errors above to export this article.')).toBeVisible();
+  expect(Number(await run.evaluate((button) => getComputedStyle(button).opacity))).toBeLessThan(1);
+  await page.keyboard.press('Escape');
+
+  // Warnings only (no lead): pressed once they are accepted, and only with a folder to write to.
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Tanpa teras',
+    body: paragraphs('Isi berita.'),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(run).toHaveAccessibleDescription(
+    'Tick “I have checked the warnings; export anyway” to export with them.',
+  );
+  await dialog.getByLabel('I have checked the warnings; export anyway').check();
+  await expect(run).toBeEnabled();
+  await expect(run).toHaveAccessibleDescription('');
+  expect(Number(await run.evaluate((button) => getComputedStyle(button).opacity))).toBe(1);
+  await dialog.getByLabel('Export folder').fill(' ');
+  await expect(run).toBeDisabled();
+  await expect(run).toHaveAccessibleDescription('Give the folder to export to.');
+});
+
+test('an export that fails after one that worked shows only the failure: no earlier "written", no download', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Dua ekspor',
+    lead: 'Teras berita.',
+    body: paragraphs('Isi berita yang cukup untuk satu halaman.'),
+  });
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-export-twice-'));
+  await openApp(page, app, `#/article/${created.id}`);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the article' });
+  await expect(dialog.getByText('Ready to export: no problems found.')).toBeVisible();
+  await dialog.getByLabel('Export folder').fill(target);
+  await dialog.getByRole('button', { name: 'Export package' }).click();
+  await expect(dialog.getByText(`Package written to ${target}`)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Download the zip' })).toBeVisible();
+
+  // The same dialog, a folder that cannot be written: the failure alone.
+  await dialog.getByLabel('Export folder').fill('/proc/redaksi-cannot-write-here');
+  await dialog.getByRole('button', { name: 'Export package' }).click();
+  await expect(dialog.getByRole('alert')).toBeVisible();
+  await expect(dialog.getByText('Package written to')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Download the zip' })).toHaveCount(0);
+  fs.rmSync(target, { recursive: true, force: true });
+});
