@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Locator } from '@playwright/test';
+import { paragraphs } from '../unit/support/documents';
+import { callApi } from './support/api';
+import { expect, test } from './support/fixtures';
+
+const ARABIC_HEADLINE = 'لقاء كيم وبوتين في قاعدة الفضاء';
+const ARABIC = 'هذه فقرة باللغة العربية عن اللقاء.';
+const LATIN = 'Paragraf berbahasa Indonesia tentang pertemuan itu.';
+
+/** Where a block's words sit: the left and right of its text, and of the block itself. */
+const textEdges = (block: Locator) =>
+  block.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const words = range.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    return { gapLeft: words.left - box.left, gapRight: box.right - words.right };
+  });
+
+test('an exported page shows right-to-left paragraphs right to left, aligned right, beside left-to-right ones', async ({
+  page,
+  app,
+}) => {
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: ARABIC_HEADLINE,
+    lead: 'Teras berita.',
+    body: paragraphs(ARABIC, LATIN),
+  });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-rtl-'));
+  const result = await callApi(app, 'export.run', {
+    id: created.id,
+    folder: out,
+    zip: false,
+    acceptWarnings: true,
+  });
+  await page.goto(pathToFileURL(path.join(result.folder, 'index.html')).href);
+
+  const arabic = page.locator('p', { hasText: ARABIC });
+  const latin = page.locator('p', { hasText: LATIN });
+  const headline = page.locator('h1');
+  // Right to left: its words end at the block's right edge; the Indonesian paragraph's start at its left.
+  for (const block of [arabic, headline]) {
+    const edges = await textEdges(block);
+    expect(edges.gapRight).toBeLessThan(2);
+    expect(edges.gapLeft).toBeGreaterThan(20);
+  }
+  const edges = await textEdges(latin);
+  expect(edges.gapLeft).toBeLessThan(2);
+  expect(edges.gapRight).toBeGreaterThan(20);
+  fs.rmSync(out, { recursive: true, force: true });
+});
