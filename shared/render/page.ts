@@ -165,7 +165,7 @@ export function renderArticlePage(input: PageInput): { html: string; issues: Ren
           NEWLINE,
           renderHeader(input, labels),
           NEWLINE,
-          firstPage && input.featured ? renderFigure(input.featured) : EMPTY,
+          input.featured ? renderFigure(input.featured) : EMPTY,
           NEWLINE,
           element('div', { class: 'article-body' }, NEWLINE, body, NEWLINE),
           NEWLINE,

@@ -207,11 +207,11 @@ export function planPackage(
     relatedLinks: [...related.links.values()],
   };
   for (const page of pages) {
-    const featuredHere = figures.featured !== null && (page.number === 1 || page.number === null);
+    // Every page opens with the featured photo (EXPORT.md): it is the page's first image, loaded at once.
     const { html, issues: pageIssues } = renderArticlePage({
       ...common,
       page,
-      renderBlock: blockRenderer(!featuredHere),
+      renderBlock: blockRenderer(figures.featured === null),
     });
     // The whole-article page repeats every block: count its findings once, from the numbered pages.
     if (page.number !== null) issues.push(...pageIssues);
