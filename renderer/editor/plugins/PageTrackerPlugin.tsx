@@ -131,7 +131,8 @@ export function PageTrackerPlugin(): null {
         { tag: HISTORY_MERGE_TAG, discrete: true },
       );
       toldHeld = null;
-      tracker.dismiss();
+      // Said, not dismissed: the article was exported, previewed or left with one page fewer.
+      tracker.tell(t('pages.removedEmpty'));
     });
     return () => {
       window.clearTimeout(timer);
