@@ -11,13 +11,15 @@ export interface GridSelection {
   anchor?: string | null;
 }
 
-/** How many photos sit on one row, read from the layout, for ArrowUp/ArrowDown. */
-function columns(list: HTMLElement | null): number {
-  const items = list ? [...list.querySelectorAll<HTMLElement>('[role="option"]')] : [];
+/** How many of these items sit on the first row, read from the layout, for ArrowUp/ArrowDown. */
+export function rowLength(items: HTMLElement[]): number {
   if (items.length === 0) return 1;
-  const top = items[0]!.offsetTop;
-  return Math.max(1, items.filter((item) => item.offsetTop === top).length);
+  const top = Math.round(items[0]!.getBoundingClientRect().top);
+  return Math.max(1, items.filter((item) => Math.round(item.getBoundingClientRect().top) === top).length);
 }
+
+const columns = (list: HTMLElement | null): number =>
+  rowLength(list ? [...list.querySelectorAll<HTMLElement>('[role="option"]')] : []);
 
 export const photoLabel = (photo: Photo): string => photo.caption || photo.originalName;
 

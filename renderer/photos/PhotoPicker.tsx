@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useInitialFocus } from '../app/useInitialFocus';
 import { focusIsLost } from '../app/focusLost';
 import { PHOTO_QUERY_LIMIT, type Photo } from '../../shared/api/photo';
@@ -7,10 +7,32 @@ import { useI18n } from '../i18n/I18n';
 import { ImportButton } from './ImportButton';
 import { PhotoImportRun, useImportRunning } from './importRun';
 import { ImportProgress } from './ImportProgress';
-import { photoLabel } from './PhotoGrid';
+import { photoLabel, rowLength } from './PhotoGrid';
 import { PhotoImage } from './PhotoImage';
 import { rememberPhotos } from './useLibraryPhoto';
 import { modalKeyDown } from '../app/modalKeys';
+
+/**
+ * Arrows move between the picker's photos as on the photo desk (Up and Down a row, Home and End to
+ * the first and last); Tab still goes through them one by one, and Enter or Space picks one.
+ */
+function moveInGrid(event: KeyboardEvent<HTMLUListElement>): void {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(event.target as HTMLButtonElement);
+  if (at < 0) return;
+  const across = rowLength(buttons);
+  const target: Record<string, number> = {
+    ArrowRight: at + 1,
+    ArrowLeft: at - 1,
+    ArrowDown: at + across,
+    ArrowUp: at - across,
+    Home: 0,
+    End: buttons.length - 1,
+  };
+  if (!(event.key in target) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  buttons[Math.min(buttons.length - 1, Math.max(0, target[event.key]!))]?.focus();
+}
 
 /** The photos a picker shows at once; the search finds any other. */
 const PICKER_SHOWN = 200;
@@ -126,7 +148,7 @@ export function PhotoPicker(props: {
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <ul className="rx-picker-grid" aria-label={t('photos.grid')}>
+        <ul className="rx-picker-grid" aria-label={t('photos.grid')} onKeyDown={moveInGrid}>
           {photos.map((photo) => (
             <li key={photo.id}>
               <button

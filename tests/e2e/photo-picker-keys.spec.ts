@@ -1,0 +1,70 @@
+import sharp from 'sharp';
+import { callApi } from './support/api';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+
+const COUNT = 12;
+
+test('the photo picker moves between photos with the arrows, Home and End, as the photo desk does', async ({
+  page,
+  app,
+}) => {
+  const files = await Promise.all(
+    Array.from({ length: COUNT }, (_, i) =>
+      sharp({ create: { width: 30, height: 20, channels: 3, background: { r: i * 20, g: 90, b: 60 } } })
+        .png()
+        .toBuffer(),
+    ),
+  );
+  const job = await callApi(app, 'photos.importBegin', {
+    files: files.map((bytes, i) => ({ name: `foto-${i}.png`, size: bytes.length })),
+  });
+  for (const [index, bytes] of files.entries())
+    await callApi(app, 'photos.importFile', { jobId: job.id, index, data: bytes.toString('base64') });
+  await expect
+    .poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).done, {
+      timeout: 60_000,
+    })
+    .toBe(COUNT);
+
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('button', { name: 'Insert photo' }).click();
+  const picker = page.getByRole('dialog', { name: 'Insert photo' });
+  const photos = picker.getByRole('list', { name: 'Photos' }).getByRole('button');
+  await expect(photos).toHaveCount(COUNT);
+  await photos.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(photos.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(photos.nth(0)).toBeFocused();
+  // Down a row: as many photos on as the first row holds.
+  const perRow = await photos.evaluateAll((buttons) => {
+    const top = Math.round(buttons[0]!.getBoundingClientRect().top);
+    return buttons.filter((button) => Math.round(button.getBoundingClientRect().top) === top).length;
+  });
+  expect(perRow).toBeGreaterThan(1);
+  expect(perRow).toBeLessThan(COUNT);
+  await page.keyboard.press('ArrowDown');
+  await expect(photos.nth(perRow)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(photos.nth(0)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(photos.nth(COUNT - 1)).toBeFocused();
+  await page.keyboard.press('ArrowRight'); // no further
+  await expect(photos.nth(COUNT - 1)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(photos.nth(0)).toBeFocused();
+  const chosen = await photos.nth(2).getAttribute('aria-label');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(body(page).getByRole('figure')).toHaveCount(1);
+  // The photo placed is the one the arrows reached.
+  await expectSaved(page);
+  const [summary] = await callApi(app, 'articles.list', {});
+  const stored = await callApi(app, 'articles.get', { id: summary!.id });
+  const placed = stored.body.root.children.find((block) => block.type === 'photo');
+  const photo = await callApi(app, 'photos.get', { id: String(placed!.photoId) });
+  expect(photo.originalName).toBe(chosen);
+});
