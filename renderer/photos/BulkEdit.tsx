@@ -4,12 +4,21 @@ import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { StyleHints } from './CaptionHints';
 
-/** Several photos selected: one credit and/or copyright set on all of them at once. */
+/** The distinct other values a field set on all would replace, and on how many photos. */
+function replaced(photos: Photo[], field: 'credit' | 'copyright', next: string) {
+  const others = photos.filter((photo) => photo[field].trim() !== '' && photo[field].trim() !== next.trim());
+  return { n: others.length, values: [...new Set(others.map((photo) => photo[field].trim()))] };
+}
+
+/**
+ * Several photos selected: one credit and/or copyright set on all of them at once. Where that replaces
+ * what some of them already say (an agency's credit), the form says so, naming what goes, before Apply.
+ */
 export function BulkEdit({
-  ids,
+  photos,
   onSaved,
 }: {
-  ids: string[];
+  photos: Photo[];
   /** Saved: the photos as stored, and what to tell the desk (the form may leave with them). */
   onSaved: (photos: Photo[], done: string) => void;
 }) {
@@ -18,6 +27,22 @@ export function BulkEdit({
   const [copyright, setCopyright] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const nothing = credit.trim() === '' && copyright.trim() === '';
+  const ids = photos.map((photo) => photo.id);
+  const replacing = (field: 'credit' | 'copyright', next: string): string | null => {
+    if (next.trim() === '') return null;
+    const { n, values } = replaced(photos, field, next);
+    if (n === 0) return null;
+    const shown = values
+      .slice(0, 3)
+      .map((value) => `“${value}”`)
+      .join(', ');
+    return t(field === 'credit' ? 'photos.bulk.replacesCredit' : 'photos.bulk.replacesCopyright', {
+      n,
+      values: values.length > 3 ? `${shown}, …` : shown,
+    });
+  };
+  const creditReplaces = replacing('credit', credit);
+  const copyrightReplaces = replacing('copyright', copyright);
 
   const apply = async () => {
     const result = await api('photos.updateMany', {
@@ -47,7 +72,13 @@ export function BulkEdit({
           maxLength={300}
           value={credit}
           onChange={(e) => setCredit(e.target.value)}
+          aria-describedby={creditReplaces ? 'rx-bulk-credit-replaces' : undefined}
         />
+        {creditReplaces && (
+          <p id="rx-bulk-credit-replaces" className="rx-hint">
+            {creditReplaces}
+          </p>
+        )}
         {credit && <StyleHints id="rx-bulk-credit-hints" kind="credit" caption="" credit={credit} />}
       </div>
       <div className="rx-field">
@@ -58,7 +89,13 @@ export function BulkEdit({
           maxLength={500}
           value={copyright}
           onChange={(e) => setCopyright(e.target.value)}
+          aria-describedby={copyrightReplaces ? 'rx-bulk-copyright-replaces' : undefined}
         />
+        {copyrightReplaces && (
+          <p id="rx-bulk-copyright-replaces" className="rx-hint">
+            {copyrightReplaces}
+          </p>
+        )}
       </div>
       <button type="submit" disabled={nothing}>
         {t('photos.bulk.apply', { n: ids.length })}

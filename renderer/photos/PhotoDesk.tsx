@@ -151,7 +151,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
           </p>
           {selected.length > 1 ? (
             <BulkEdit
-              ids={selected}
+              photos={photos.filter((photo) => selection.selected.has(photo.id))}
               // A credit set for all may take them out of a filter ("No credit"): the grid is asked again.
               onSaved={(changed, done) => {
                 replace(changed);

@@ -68,6 +68,8 @@ export const photos = {
   'photos.bulk.title': '{n} photos selected',
   'photos.bulk.credit': 'Credit for selected photos',
   'photos.bulk.copyright': 'Copyright for selected photos',
+  'photos.bulk.replacesCredit': 'Replaces the credit of {n} {n:photo|photos}: {values}.',
+  'photos.bulk.replacesCopyright': 'Replaces the copyright of {n} {n:photo|photos}: {values}.',
   'photos.bulk.apply': 'Apply to {n} {n:photo|photos}',
   'photos.bulk.done': 'Set on {n} photos.',
   'photos.bulk.done.one': 'Set on 1 photo.',

@@ -68,6 +68,8 @@ export const photos: Record<keyof typeof en, string> = {
   'photos.bulk.title': '{n} foto dipilih',
   'photos.bulk.credit': 'Kredit untuk foto terpilih',
   'photos.bulk.copyright': 'Hak cipta untuk foto terpilih',
+  'photos.bulk.replacesCredit': 'Menggantikan kredit {n} foto: {values}.',
+  'photos.bulk.replacesCopyright': 'Menggantikan hak cipta {n} foto: {values}.',
   'photos.bulk.apply': 'Terapkan ke {n} foto',
   'photos.bulk.done': 'Diterapkan ke {n} foto.',
   'photos.bulk.done.one': 'Diterapkan ke 1 foto.',
