@@ -1,5 +1,11 @@
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import { $isDecoratorNode, $isElementNode, $isParagraphNode, type LexicalNode } from 'lexical';
+import {
+  $isDecoratorNode,
+  $isElementNode,
+  $isLineBreakNode,
+  $isParagraphNode,
+  type LexicalNode,
+} from 'lexical';
 
 // White space JavaScript's trim() keeps: zero-width spaces and joiners, and the byte-order mark's twin.
 const INVISIBLE = /[\u200b-\u200d\u2060]/g;
@@ -26,3 +32,24 @@ export function $isBlankPastedBlock(node: LexicalNode): boolean {
 
 const holdsDecorator = (node: LexicalNode): boolean =>
   $isDecoratorNode(node) || ($isElementNode(node) && node.getChildren().some(holdsDecorator));
+
+const standsAlone = (node: LexicalNode | undefined): boolean =>
+  node === undefined || (($isElementNode(node) || $isDecoratorNode(node)) && !node.isInline());
+
+/**
+ * The top-level nodes of a paste without its blank lines: spacer blocks ($isBlankPastedBlock) and the
+ * line breaks that stand between blocks (Google Docs puts a `<br>` between two paragraphs for each
+ * empty line), which Lexical would wrap in an empty paragraph each. A line break between words stays.
+ */
+export function $withoutBlankLines(nodes: LexicalNode[]): LexicalNode[] {
+  const kept = nodes.filter((node) => !$isBlankPastedBlock(node));
+  const neighbour = (from: number, step: 1 | -1): LexicalNode | undefined => {
+    let index = from + step;
+    while ($isLineBreakNode(kept[index])) index += step;
+    return kept[index];
+  };
+  return kept.filter(
+    (node, index) =>
+      !$isLineBreakNode(node) || !standsAlone(neighbour(index, -1)) || !standsAlone(neighbour(index, 1)),
+  );
+}

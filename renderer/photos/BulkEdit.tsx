@@ -74,11 +74,14 @@ export function BulkEdit({
           onChange={(e) => setCredit(e.target.value)}
           aria-describedby={creditReplaces ? 'rx-bulk-credit-replaces' : undefined}
         />
-        {creditReplaces && (
-          <p id="rx-bulk-credit-replaces" className="rx-hint">
-            {creditReplaces}
-          </p>
-        )}
+        {/* Said as it appears (a polite live region), and read again with the field. */}
+        <div aria-live="polite">
+          {creditReplaces && (
+            <p id="rx-bulk-credit-replaces" className="rx-hint">
+              {creditReplaces}
+            </p>
+          )}
+        </div>
         {credit && <StyleHints id="rx-bulk-credit-hints" kind="credit" caption="" credit={credit} />}
       </div>
       <div className="rx-field">
@@ -91,11 +94,14 @@ export function BulkEdit({
           onChange={(e) => setCopyright(e.target.value)}
           aria-describedby={copyrightReplaces ? 'rx-bulk-copyright-replaces' : undefined}
         />
-        {copyrightReplaces && (
-          <p id="rx-bulk-copyright-replaces" className="rx-hint">
-            {copyrightReplaces}
-          </p>
-        )}
+        {/* Said as it appears (a polite live region), and read again with the field. */}
+        <div aria-live="polite">
+          {copyrightReplaces && (
+            <p id="rx-bulk-copyright-replaces" className="rx-hint">
+              {copyrightReplaces}
+            </p>
+          )}
+        </div>
       </div>
       <button type="submit" disabled={nothing}>
         {t('photos.bulk.apply', { n: ids.length })}

@@ -27,7 +27,8 @@ export function PhotoImage(props: {
         className={`${className} rx-photo-unreadable`}
         style={{ aspectRatio: ratio }}
         role="img"
-        aria-label={t('photo.imageUnreadable')}
+        // What the photo shows stays said (its alt text), then why it is not there.
+        aria-label={props.alt ? `${props.alt} — ${t('photo.imageUnreadable')}` : t('photo.imageUnreadable')}
       >
         {t('photo.imageUnreadable')}
       </span>

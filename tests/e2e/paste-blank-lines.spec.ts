@@ -56,3 +56,12 @@ test('blank lines and spacer paragraphs of a paste (Word, a web page, plain text
   );
   expect(paragraphs).toEqual(['Satu', 'Dua', 'Tiga', 'Empat', 'Lima', 'Enam selesai', '']);
 });
+
+/** Google Docs: an empty line between two paragraphs is a bare <br> between them, inside its <b> wrapper. */
+const DOCS_HTML = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-5e1f"><p dir="ltr" style="line-height:1.38"><span style="font-size:11pt">Satu</span></p><br><br><p dir="ltr" style="line-height:1.38"><span style="font-size:11pt">Dua</span></p><br><p dir="ltr"><span>Tiga</span></p></b>`;
+
+test('the empty lines of a Google Docs paste become no empty paragraphs either', async ({ page, app }) => {
+  const editor = await newArticleBody(page, app);
+  await pasteHtml(editor, DOCS_HTML, 'Satu\n\n\nDua\n\nTiga');
+  await expect(editor.locator('p')).toHaveText(['Satu', 'Dua', 'Tiga']);
+});

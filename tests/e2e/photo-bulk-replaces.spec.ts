@@ -30,6 +30,10 @@ test('a credit set on several photos says, before Apply, which credits it replac
   const credit = page.getByLabel('Credit for selected photos');
   await credit.fill('BATCH/ANTARA');
   await expect(credit).toHaveAccessibleDescription(/Replaces the credit of 1 photo: “AFP”\./);
+  // Heard as it appears, not only when the field is next focused.
+  await expect(
+    page.locator('[aria-live="polite"]').getByText('Replaces the credit of 1 photo'),
+  ).toBeVisible();
   // The same credit replaces nothing.
   await credit.fill('AFP');
   await expect(page.getByText(/Replaces the credit/)).toHaveCount(0);

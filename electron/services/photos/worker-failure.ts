@@ -33,7 +33,10 @@ export function importFailure(
   const refused = storageFailure(error, dataDir);
   switch (refused?.code) {
     case 'STORAGE_UNREADABLE':
-      return { code: refused.code, ...say('photo.uploadUnreadable', { name, place: refused.place }) };
+      // The upload itself, or another file or folder of the data folder (a renditions folder).
+      return refused.place === stagedFile
+        ? { code: refused.code, ...say('photo.uploadUnreadable', { name, place: refused.place }) }
+        : { code: refused.code, ...say('storage.unreadable', { place: refused.place }) };
     case 'STORAGE_FULL':
       return { code: refused.code, ...say('photo.notStoredFull', { name }) };
     case 'STORAGE_READ_ONLY':

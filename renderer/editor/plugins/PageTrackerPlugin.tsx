@@ -38,6 +38,8 @@ export function PageTrackerPlugin(): null {
     /** The break of the emptied page the caret is on, once the notice has said it waits. */
     let toldHeld: string | null = null;
     let heldNotice = '';
+    const removedEmpty = (n: number) =>
+      n === 1 ? t('pages.removedEmpty') : t('pages.removedEmptyMany', { n });
     const pass = () => {
       const deadline = performance.now() + SLICE_MS;
       const measured = editor.getEditorState().read(() => $measurePages(cache, deadline));
@@ -67,7 +69,7 @@ export function PageTrackerPlugin(): null {
           },
           { tag: HISTORY_MERGE_TAG },
         );
-        tracker.tell(t('pages.removedEmpty'));
+        tracker.tell(removedEmpty(remove.length));
         return;
       }
       tracker.publish({ pages: measured.pages, current: measured.current });
@@ -132,7 +134,7 @@ export function PageTrackerPlugin(): null {
       );
       toldHeld = null;
       // Said, not dismissed: the article was exported, previewed or left with one page fewer.
-      tracker.tell(t('pages.removedEmpty'));
+      tracker.tell(removedEmpty(due.length));
     });
     return () => {
       window.clearTimeout(timer);

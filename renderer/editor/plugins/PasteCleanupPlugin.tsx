@@ -7,7 +7,7 @@ import { ListItemNode } from '@lexical/list';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { withoutControls } from '../controlCharacters';
 import { $insertDataTransferForRichText, $insertGeneratedNodes } from '@lexical/clipboard';
-import { $isBlankPastedBlock, withoutBlankLines } from '../pasteBlankLines';
+import { $withoutBlankLines, withoutBlankLines } from '../pasteBlankLines';
 import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
@@ -134,7 +134,7 @@ function pasteExternalHtml(
   editor.update(
     () => {
       const selection = $getSelection();
-      const nodes = $generateNodesFromDOM(editor, document).filter((node) => !$isBlankPastedBlock(node));
+      const nodes = $withoutBlankLines($generateNodesFromDOM(editor, document));
       if (selection && nodes.length > 0) $insertGeneratedNodes(editor, nodes, selection);
     },
     { tag: 'paste' },

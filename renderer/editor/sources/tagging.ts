@@ -107,9 +107,27 @@ function $targetOf(selection: RangeSelection): TagTarget {
   if (marks.size === 0) return { mark: null };
   if (marks.size === 1 && !untagged && only) {
     // Some of its words only (a word double-clicked in a tagged sentence): see $applyTag.
-    return { mark: only, part: selection.getTextContent().trim() !== only.getTextContent().trim() };
+    const part = selection.getTextContent().trim() !== only.getTextContent().trim();
+    // Refused before the picker opens (and before a source is created in it): a tag's link is whole.
+    if (part && $cutsALink(selection, nodes, only)) return { refusal: 'part-of-link' };
+    return { mark: only, part };
   }
   return { refusal: 'overlap' };
+}
+
+/** Whether the selection takes some but not all of the words of a link inside `mark`. */
+function $cutsALink(selection: RangeSelection, nodes: LexicalNode[], mark: SourceMarkNode): boolean {
+  const inSelection = new Set(nodes.map((node) => node.getKey()));
+  return mark.getChildren().some((child) => {
+    if (!$isElementNode(child)) return false;
+    const selected = child
+      .getAllTextNodes()
+      .reduce(
+        (sum, text) => sum + (inSelection.has(text.getKey()) ? $selectedLength(selection, text) : 0),
+        0,
+      );
+    return selected > 0 && selected < child.getTextContentSize();
+  });
 }
 
 /**

@@ -63,6 +63,7 @@ export const editor = {
     'A page break inside the pasted list, quote or table was left out: a page can’t end inside one.',
   'pages.emptyHeld': 'Page {n} is empty. Write on it, or its page break goes when you leave the page.',
   'pages.removedEmpty': 'A page break was taken out because its page had become empty.',
+  'pages.removedEmptyMany': '{n} page breaks were taken out because their pages had become empty.',
   'autoSplit.dialog': 'Auto-split',
   'autoSplit.by': 'Split by',
   'autoSplit.byPages': 'Number of pages',

@@ -64,6 +64,7 @@ export const editor: Record<keyof typeof en, string> = {
   'pages.emptyHeld':
     'Halaman {n} kosong. Tulis isinya, atau pemisah halamannya dihapus saat Anda meninggalkan halaman ini.',
   'pages.removedEmpty': 'Sebuah pemisah halaman dihapus karena halamannya menjadi kosong.',
+  'pages.removedEmptyMany': '{n} pemisah halaman dihapus karena halamannya menjadi kosong.',
   'autoSplit.dialog': 'Bagi otomatis',
   'autoSplit.by': 'Bagi menurut',
   'autoSplit.byPages': 'Jumlah halaman',

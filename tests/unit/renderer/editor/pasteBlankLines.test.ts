@@ -4,7 +4,11 @@ import { $createHeadingNode } from '@lexical/rich-text';
 import { $createLineBreakNode, $createParagraphNode, $createTextNode } from 'lexical';
 import { BODY_NODES } from '../../../../shared/editor/nodes';
 import { $createPageBreakNode } from '../../../../shared/editor/PageBreakNode';
-import { $isBlankPastedBlock, withoutBlankLines } from '../../../../renderer/editor/pasteBlankLines';
+import {
+  $isBlankPastedBlock,
+  $withoutBlankLines,
+  withoutBlankLines,
+} from '../../../../renderer/editor/pasteBlankLines';
 
 describe('withoutBlankLines', () => {
   it('turns each run of blank lines into one line end, whatever the line ends and the white space on them', () => {
@@ -43,5 +47,37 @@ describe('$isBlankPastedBlock', () => {
       { discrete: true },
     );
     expect(found).toEqual([true, true, true, true, false, false]);
+  });
+
+  it('drops the line breaks that stand between blocks (Google Docs’ empty lines), never one between words', () => {
+    const kept: string[][] = [];
+    editor.update(
+      () => {
+        const paragraph = (words: string) => $createParagraphNode().append($createTextNode(words));
+        const describe = (nodes: ReturnType<typeof $withoutBlankLines>) =>
+          nodes.map((node) => (node.getType() === 'linebreak' ? 'br' : node.getTextContent()));
+        kept.push(
+          describe(
+            $withoutBlankLines([
+              $createLineBreakNode(),
+              paragraph('Satu'),
+              $createLineBreakNode(),
+              $createLineBreakNode(),
+              paragraph('Dua'),
+              $createParagraphNode().append($createTextNode('\u00a0')),
+              $createLineBreakNode(),
+            ]),
+          ),
+          describe(
+            $withoutBlankLines([$createTextNode('Satu'), $createLineBreakNode(), $createTextNode('Dua')]),
+          ),
+        );
+      },
+      { discrete: true },
+    );
+    expect(kept).toEqual([
+      ['Satu', 'Dua'],
+      ['Satu', 'br', 'Dua'],
+    ]);
   });
 });

@@ -40,6 +40,18 @@ describe('why the photo worker could not store a photo, in plain words naming it
     });
   });
 
+  it('another file or folder of the data folder it may not read is named as such, not as the upload', async () => {
+    const { dataDir, staging } = dataFolder();
+    const renditions = path.join(dataDir, 'renditions');
+    fs.mkdirSync(renditions, { mode: 0o000 });
+    fs.chmodSync(renditions, 0o000);
+    const error = await asNobody(() => failureOf(async () => fs.readdirSync(renditions)));
+    expect(importFailure(error, 'kosmodrom.jpg', path.join(staging, 'job-3.upload'), dataDir)).toEqual({
+      code: 'STORAGE_UNREADABLE',
+      ...say('storage.unreadable', { place: renditions }),
+    });
+  });
+
   it('an upload gone from the import folder asks for the photo again', async () => {
     const { dataDir, staging } = dataFolder();
     const staged = path.join(staging, 'job-1.upload');

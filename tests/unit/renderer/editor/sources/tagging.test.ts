@@ -237,19 +237,20 @@ describe('tagging the selection with a source', () => {
     expect(split(6, 14, null)).toEqual(['[6f1c:“Kami ]prihatin[6f1c:,”] kata Sullivan.']);
   });
 
-  it('refuses to cut a link inside a tag in two, leaving the tag as it was', () => {
+  it('refuses to cut a link inside a tag in two before anything is picked or created, leaving the tag as it was; a whole link moves with its words', () => {
     let words!: TextNode;
+    let before!: TextNode;
     const editor = editorWith(() => {
+      before = $createTextNode('Menurut ');
       words = $createTextNode('laporan BPS');
       const link = $createLinkNode('https://bps.go.id').append(words);
       $getRoot()
         .clear()
-        .append(
-          $createParagraphNode().append(
-            $createSourceMarkNode(SULLIVAN).append($createTextNode('Menurut '), link),
-          ),
-        );
+        .append($createParagraphNode().append($createSourceMarkNode(SULLIVAN).append(before, link)));
     });
+    // The picker is not even opened: $tagTarget refuses, and the body is untouched.
+    editor.update(() => $select([words, 0], [words, 7]), { discrete: true });
+    expect(targetOf(editor)).toBe('part-of-link');
     let refusal: string | null = null;
     editor.update(
       () => {
@@ -259,8 +260,22 @@ describe('tagging the selection with a source', () => {
       { discrete: true },
     );
     expect(refusal).toBe('part-of-link');
-    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('Menurut laporan BPS');
-    expect(marksOf(editor)).toEqual(['[6f1c:Menurut ]']);
+    const shape = () =>
+      (editor.getEditorState().toJSON() as unknown as StoredDocument).root.children[0]!.children!.map(
+        (node) =>
+          `${node.type}:${String(node.sourceId ?? '').slice(0, 4)}:${(node.children ?? []).map((child) => child.type).join('+')}`,
+      );
+    expect(shape()).toEqual(['source:6f1c:text+link']);
+    // The whole link and the word before it: split off with the link whole inside the new tag.
+    editor.update(
+      () => {
+        $select([before, 3], [words, words.getTextContentSize()]);
+        refusal = $applyTag(KREMLIN);
+      },
+      { discrete: true },
+    );
+    expect(refusal).toBeNull();
+    expect(shape()).toEqual(['source:6f1c:text', 'source:0b8f:text+link']);
   });
 
   it('a selection ending at the very start of the next paragraph (a triple-click) tags only its own words, never the next paragraph’s tag', () => {
