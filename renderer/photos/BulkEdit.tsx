@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Photo } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
@@ -8,6 +8,40 @@ import { StyleHints } from './CaptionHints';
 function replaced(photos: Photo[], field: 'credit' | 'copyright', next: string) {
   const others = photos.filter((photo) => photo[field].trim() !== '' && photo[field].trim() !== next.trim());
   return { n: others.length, values: [...new Set(others.map((photo) => photo[field].trim()))] };
+}
+
+/** One field set on all the selected photos, with what it replaces said as it appears (polite). */
+function BulkField(props: {
+  field: 'credit' | 'copyright';
+  label: string;
+  maxLength: number;
+  value: string;
+  onChange: (value: string) => void;
+  replaces: string | null;
+  children?: ReactNode;
+}) {
+  const id = `rx-bulk-${props.field}`;
+  return (
+    <div className="rx-field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="text"
+        maxLength={props.maxLength}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        aria-describedby={props.replaces ? `${id}-replaces` : undefined}
+      />
+      <div aria-live="polite">
+        {props.replaces && (
+          <p id={`${id}-replaces`} className="rx-hint">
+            {props.replaces}
+          </p>
+        )}
+      </div>
+      {props.children}
+    </div>
+  );
 }
 
 /**
@@ -64,45 +98,24 @@ export function BulkEdit({
       }}
     >
       <h3>{t('photos.bulk.title', { n: ids.length })}</h3>
-      <div className="rx-field">
-        <label htmlFor="rx-bulk-credit">{t('photos.bulk.credit')}</label>
-        <input
-          id="rx-bulk-credit"
-          type="text"
-          maxLength={300}
-          value={credit}
-          onChange={(e) => setCredit(e.target.value)}
-          aria-describedby={creditReplaces ? 'rx-bulk-credit-replaces' : undefined}
-        />
-        {/* Said as it appears (a polite live region), and read again with the field. */}
-        <div aria-live="polite">
-          {creditReplaces && (
-            <p id="rx-bulk-credit-replaces" className="rx-hint">
-              {creditReplaces}
-            </p>
-          )}
-        </div>
+      <BulkField
+        field="credit"
+        label={t('photos.bulk.credit')}
+        maxLength={300}
+        value={credit}
+        onChange={setCredit}
+        replaces={creditReplaces}
+      >
         {credit && <StyleHints id="rx-bulk-credit-hints" kind="credit" caption="" credit={credit} />}
-      </div>
-      <div className="rx-field">
-        <label htmlFor="rx-bulk-copyright">{t('photos.bulk.copyright')}</label>
-        <input
-          id="rx-bulk-copyright"
-          type="text"
-          maxLength={500}
-          value={copyright}
-          onChange={(e) => setCopyright(e.target.value)}
-          aria-describedby={copyrightReplaces ? 'rx-bulk-copyright-replaces' : undefined}
-        />
-        {/* Said as it appears (a polite live region), and read again with the field. */}
-        <div aria-live="polite">
-          {copyrightReplaces && (
-            <p id="rx-bulk-copyright-replaces" className="rx-hint">
-              {copyrightReplaces}
-            </p>
-          )}
-        </div>
-      </div>
+      </BulkField>
+      <BulkField
+        field="copyright"
+        label={t('photos.bulk.copyright')}
+        maxLength={500}
+        value={copyright}
+        onChange={setCopyright}
+        replaces={copyrightReplaces}
+      />
       <button type="submit" disabled={nothing}>
         {t('photos.bulk.apply', { n: ids.length })}
       </button>

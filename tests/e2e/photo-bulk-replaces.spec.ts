@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import { callApi } from './support/api';
 import { expect, openApp, test } from './support/fixtures';
+import { importGeneratedPhotos } from './support/photo-files';
 import { importPhoto } from './support/sources';
 
 test('a credit set on several photos says, before Apply, which credits it replaces', async ({
@@ -8,18 +8,7 @@ test('a credit set on several photos says, before Apply, which credits it replac
   app,
 }) => {
   await importPhoto(app); // kosmodrom.jpg, credited "AFP" in its IPTC
-  const plain = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#446688' } })
-    .png()
-    .toBuffer();
-  const job = await callApi(app, 'photos.importBegin', {
-    files: [{ name: 'polos.png', size: plain.length }],
-  });
-  await callApi(app, 'photos.importFile', { jobId: job.id, index: 0, data: plain.toString('base64') });
-  await expect
-    .poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).done, {
-      timeout: 30_000,
-    })
-    .toBe(1);
+  await importGeneratedPhotos(app, 1); // no credit
 
   await openApp(page, app);
   await page.getByRole('button', { name: 'Photo desk' }).click();

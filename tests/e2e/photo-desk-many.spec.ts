@@ -1,43 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
 import { callApi } from './support/api';
 import { expect, openApp, test } from './support/fixtures';
+import { importGeneratedPhotos } from './support/photo-files';
 
 const COUNT = 501;
-
-/** COUNT distinct small photos, imported in one job through the contract, oldest first. */
-async function importMany(app: Parameters<typeof callApi>[0]): Promise<string[]> {
-  const files = await Promise.all(
-    Array.from({ length: COUNT }, (_, i) =>
-      sharp({
-        create: { width: 24, height: 16, channels: 3, background: { r: i % 256, g: (i >> 8) * 60, b: 90 } },
-      })
-        .png()
-        .toBuffer(),
-    ),
-  );
-  const job = await callApi(app, 'photos.importBegin', {
-    files: files.map((bytes, i) => ({ name: `foto-${i}.png`, size: bytes.length })),
-  });
-  for (const [index, bytes] of files.entries())
-    await callApi(app, 'photos.importFile', { jobId: job.id, index, data: bytes.toString('base64') });
-  await expect
-    .poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).done, {
-      timeout: 120_000,
-    })
-    .toBe(COUNT);
-  const status = await callApi(app, 'photos.importStatus', { jobId: job.id });
-  return status.files.map((file) => file.photoId!);
-}
 
 test('a library past 500 photos: the desk says it shows the newest 500 and Show more brings the rest; the oldest can be the logo', async ({
   page,
   app,
 }) => {
   test.setTimeout(180_000);
-  const ids = await importMany(app);
+  const ids = await importGeneratedPhotos(app, COUNT, 120_000);
   await callApi(app, 'settings.update', { publication: { logoPhotoId: ids[0]! } });
 
   await openApp(page, app);

@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { importGeneratedPhotos } from './support/photo-files';
 
 const COUNT = 12;
 
@@ -8,23 +8,7 @@ test('the photo picker moves between photos with the arrows, Home and End, as th
   page,
   app,
 }) => {
-  const files = await Promise.all(
-    Array.from({ length: COUNT }, (_, i) =>
-      sharp({ create: { width: 30, height: 20, channels: 3, background: { r: i * 20, g: 90, b: 60 } } })
-        .png()
-        .toBuffer(),
-    ),
-  );
-  const job = await callApi(app, 'photos.importBegin', {
-    files: files.map((bytes, i) => ({ name: `foto-${i}.png`, size: bytes.length })),
-  });
-  for (const [index, bytes] of files.entries())
-    await callApi(app, 'photos.importFile', { jobId: job.id, index, data: bytes.toString('base64') });
-  await expect
-    .poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).done, {
-      timeout: 60_000,
-    })
-    .toBe(COUNT);
+  await importGeneratedPhotos(app, COUNT);
 
   await openApp(page, app);
   await page.getByRole('button', { name: 'New article' }).click();

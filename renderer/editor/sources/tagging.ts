@@ -147,8 +147,8 @@ export function $applyTag(sourceId: string): TagRefusal | null {
 
 /**
  * Takes the selected words out of `mark` — into a tag of `sourceId`, or untagged when it is null —
- * leaving the words before and after them in tags of the mark's source. A link only partly selected
- * is refused: it cannot be cut in two.
+ * leaving the words before and after them in tags of the mark's source. Call after $tagTarget, which
+ * has refused a link only partly selected: a link moves whole.
  */
 export function $retagPart(mark: SourceMarkNode, sourceId: string | null): TagRefusal | null {
   if (sourceId === mark.getSourceId()) return null;
@@ -158,16 +158,12 @@ export function $retagPart(mark: SourceMarkNode, sourceId: string | null): TagRe
   const extracted = selection.extract().filter((node) => $selectedLength(selection, node) > 0);
   const chosen = new Set(extracted.map((node) => node.getKey()));
   const children = mark.getChildren();
-  const inChild = children.map((child) =>
-    $isElementNode(child) ? child.getAllTextNodes().filter((text) => chosen.has(text.getKey())).length : 0,
-  );
-  const picked = children.map((child, index) => chosen.has(child.getKey()) || inChild[index]! > 0);
-  const partial = children.some(
-    (child, index) =>
-      $isElementNode(child) && inChild[index]! > 0 && inChild[index]! < child.getAllTextNodes().length,
+  const picked = children.map(
+    (child) =>
+      chosen.has(child.getKey()) ||
+      ($isElementNode(child) && child.getAllTextNodes().some((text) => chosen.has(text.getKey()))),
   );
   const first = picked.indexOf(true);
-  if (partial) return 'part-of-link';
   if (first < 0) return 'no-text';
   const last = picked.lastIndexOf(true);
   const words = children.slice(first, last + 1);

@@ -1,5 +1,8 @@
 import type { Locator } from '@playwright/test';
 import sharp from 'sharp';
+import { callApi } from './api';
+import { expect } from './fixtures';
+import type { WebApp } from './web-app';
 
 /**
  * A camera-sized JPEG of noise: it does not compress, so its import (decode, eight renditions) takes
@@ -32,4 +35,30 @@ export async function dropJpeg(target: Locator, data: string, name = 'kamera.jpg
     },
     { data, name, x: box.x + box.width - 2, y: box.y + box.height / 2 },
   );
+}
+
+/**
+ * `count` distinct small PNGs (`foto-0.png` …, each its own colour), imported in one job through the
+ * contract, oldest first; returns their photo ids.
+ */
+export async function importGeneratedPhotos(app: WebApp, count: number, timeout = 60_000): Promise<string[]> {
+  const files = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      sharp({
+        create: { width: 24, height: 16, channels: 3, background: { r: i % 256, g: (i >> 8) * 60, b: 90 } },
+      })
+        .png()
+        .toBuffer(),
+    ),
+  );
+  const job = await callApi(app, 'photos.importBegin', {
+    files: files.map((bytes, i) => ({ name: `foto-${i}.png`, size: bytes.length })),
+  });
+  for (const [index, bytes] of files.entries())
+    await callApi(app, 'photos.importFile', { jobId: job.id, index, data: bytes.toString('base64') });
+  await expect
+    .poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).done, { timeout })
+    .toBe(count);
+  const status = await callApi(app, 'photos.importStatus', { jobId: job.id });
+  return status.files.map((file) => file.photoId!);
 }
