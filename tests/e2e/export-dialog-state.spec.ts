@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { paragraphs } from '../unit/support/documents';
-import { callApi } from './support/api';
+import { callApi, seedArticle } from './support/api';
 import { expect, openApp, test } from './support/fixtures';
 
 test('Export package says why it cannot be pressed, and looks it', async ({ page, app }) => {
@@ -18,12 +17,7 @@ test('Export package says why it cannot be pressed, and looks it', async ({ page
   await page.keyboard.press('Escape');
 
   // Warnings only (no lead): pressed once they are accepted, and only with a folder to write to.
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
-    headline: 'Tanpa teras',
-    body: paragraphs('Isi berita.'),
-  });
+  const created = await seedArticle(app, { headline: 'Tanpa teras', body: ['Isi berita.'] });
   await openApp(page, app, `#/article/${created.id}`);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(run).toHaveAccessibleDescription(
@@ -42,12 +36,10 @@ test('an export that fails after one that worked shows only the failure: no earl
   page,
   app,
 }) => {
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
+  const created = await seedArticle(app, {
     headline: 'Dua ekspor',
     lead: 'Teras berita.',
-    body: paragraphs('Isi berita yang cukup untuk satu halaman.'),
+    body: ['Isi berita yang cukup untuk satu halaman.'],
   });
   const target = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-export-twice-'));
   await openApp(page, app, `#/article/${created.id}`);

@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locator } from '@playwright/test';
-import { paragraphs } from '../unit/support/documents';
-import { callApi } from './support/api';
+import { callApi, seedArticle } from './support/api';
 import { expect, test } from './support/fixtures';
 
 const ARABIC_HEADLINE = 'لقاء كيم وبوتين في قاعدة الفضاء';
@@ -25,12 +24,10 @@ test('an exported page shows right-to-left paragraphs right to left, aligned rig
   page,
   app,
 }) => {
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
+  const created = await seedArticle(app, {
     headline: ARABIC_HEADLINE,
     lead: 'Teras berita.',
-    body: paragraphs(ARABIC, LATIN),
+    body: [ARABIC, LATIN],
   });
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-rtl-'));
   const result = await callApi(app, 'export.run', {
