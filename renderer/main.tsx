@@ -5,6 +5,7 @@ import { App } from './app/App';
 import './styles/app.css';
 import './styles/list.css';
 import './styles/editor.css';
+import './styles/pages.css';
 import './styles/sources.css';
 import './styles/photos.css';
 import './styles/reflow.css';

@@ -7,16 +7,19 @@ export interface Band {
 /**
  * Where the text is in sight, in window coordinates. The toolbar above the body and the status line
  * at the foot stick to the window's edges (where the layout makes them sticky), and cover the text
- * scrolled under them.
+ * scrolled under them; so does a page notice while it is shown above the status line.
  */
 export function stickyBand(root: HTMLElement): Band {
-  const head = root.closest('.rx-body-editor')?.querySelector('.rx-body-head');
+  const editor = root.closest('.rx-body-editor');
+  const head = editor?.querySelector('.rx-body-head');
   const foot = document.querySelector('.rx-status-line');
+  const notice = editor?.querySelector('.rx-page-notice');
   const sticky = (element: Element | null | undefined): element is Element =>
     !!element && getComputedStyle(element).position === 'sticky';
+  const bottom = sticky(foot) ? foot.getBoundingClientRect().top : window.innerHeight;
   return {
     top: sticky(head) ? head.getBoundingClientRect().bottom : 0,
-    bottom: sticky(foot) ? foot.getBoundingClientRect().top : window.innerHeight,
+    bottom: notice ? Math.min(bottom, notice.getBoundingClientRect().top) : bottom,
   };
 }
 

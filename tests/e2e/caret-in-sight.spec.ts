@@ -72,3 +72,49 @@ test('in a long article Ctrl+End reaches the last word, and Ctrl+Shift+Home or C
   await page.keyboard.press('Control+Shift+End');
   expect(await selected()).toBe(`${everyWord} Selesai.`);
 });
+
+test('a page notice at the foot of the window never covers the line being written', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const { id } = await seedArticle(app, {
+    headline: 'Banjir di Medan',
+    body: Array.from({ length: 30 }, (_, i) => paragraphText(i + 1, 60)),
+  });
+  await openApp(page, app, `#/article/${id}`);
+  const notice = page.locator('.rx-page-notice');
+  /**
+   * How far the caret's line reaches under the notice (positive: covered). Writing on after the
+   * notice has had its time to be read takes it away, and then nothing covers the line (-1).
+   */
+  const underNotice = () =>
+    page.evaluate(() => {
+      const shown = document.querySelector('.rx-page-notice');
+      if (!shown) return -1;
+      const selection = window.getSelection()!;
+      const range = document.createRange();
+      range.setStart(selection.focusNode!, selection.focusOffset);
+      const caret = range.getClientRects()[0] ?? (selection.focusNode as Element).getBoundingClientRect();
+      return caret.bottom - shown.getBoundingClientRect().top;
+    });
+
+  // At the very end of the article: a break there is refused, and the notice shows over the last lines.
+  await body(page).locator('p').nth(2).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Control+Enter');
+  await expect(notice).toContainText('the last page would be empty');
+  await expect.poll(underNotice).toBeLessThanOrEqual(0);
+  // Writing on, line after line, while the notice stays.
+  for (let line = 0; line < 3; line += 1) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Baris baru.');
+    await expect.poll(underNotice, `line ${line + 1}`).toBeLessThanOrEqual(0);
+  }
+  // Mid-article, moving down to the foot of the window (moving the caret leaves the notice shown).
+  await body(page).locator('p').nth(2).click();
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.press('Control+Enter');
+  await expect(notice).toBeVisible();
+  for (let line = 0; line < 25; line += 1) {
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(underNotice, `line ${line + 1} down`).toBeLessThanOrEqual(0);
+  }
+});

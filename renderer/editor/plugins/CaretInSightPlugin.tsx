@@ -28,6 +28,15 @@ function jumpsFar(event: KeyboardEvent): boolean {
 /** Room kept between the caret and a sticky bar, as for the fields (editor.css). */
 const ROOM_PX = 8;
 
+/** Scrolls the window just enough to show the caret between the toolbar and the bars at the foot. */
+export function bringCaretInSight(root: HTMLElement): void {
+  const caret = caretRect(root);
+  if (!caret) return;
+  const { top: headBottom, bottom: footTop } = stickyBand(root);
+  if (caret.bottom > footTop - ROOM_PX) window.scrollBy(0, caret.bottom - footTop + ROOM_PX);
+  else if (caret.top < headBottom + ROOM_PX) window.scrollBy(0, caret.top - headBottom - ROOM_PX);
+}
+
 /**
  * Keeps the caret clear of the sticky toolbar above and the status line below when the keys move it.
  * The browser scrolls a caret into the window, not out from under bars that stick to the window's
@@ -54,11 +63,7 @@ export function CaretInSightPlugin(): null {
           // After the browser and the editor have moved the caret, before the frame is drawn.
           requestAnimationFrame(() => {
             if (far) delete root.dataset.laidOut;
-            const caret = caretRect(root);
-            if (!caret) return;
-            const { top: headBottom, bottom: footTop } = stickyBand(root);
-            if (caret.bottom > footTop - ROOM_PX) window.scrollBy(0, caret.bottom - footTop + ROOM_PX);
-            else if (caret.top < headBottom + ROOM_PX) window.scrollBy(0, caret.top - headBottom - ROOM_PX);
+            bringCaretInSight(root);
           });
         };
         root.addEventListener('keydown', onKeyDown);
