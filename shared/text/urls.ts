@@ -34,6 +34,10 @@ function encodeReference(reference: string): string {
   return `${encodeRest(reference.slice(0, hash))}#${encodeRest(reference.slice(hash + 1))}`;
 }
 
+// A host name a server can have: letters, digits, hyphens, underscores and dots (an international name
+// arrives as xn--…), or an IP address.
+const SERVER_NAME = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/;
+
 /**
  * A web page's address as browsers and HTML validators want it (`new URL(…).href`, then what it leaves
  * unencoded — "|", "[", "^"… — percent-encoded too; host lower-cased), or null when it is not an
@@ -45,7 +49,10 @@ export function webAddress(raw: string): string | null {
   // An http(s) href always has a path: what comes before its first "/" (scheme, user, host, port) is
   // already in canonical form; the path, query and fragment after it get what new URL() leaves out.
   // (Its search and hash are empty for a bare "?" or "#", so they cannot say where the path ends.)
-  const { href } = new URL(url);
+  const { href, hostname } = new URL(url);
+  // Chromium's parser takes "https://Baca selengkapnya" (host "baca%20selengkapnya") and Node's takes
+  // "https://../arsip" (host ".."): neither is a server, and the Nu checker refuses both hrefs.
+  if (!SERVER_NAME.test(hostname)) return null;
   const path = href.indexOf('/', href.indexOf('//') + 2);
   return href.slice(0, path) + encodeReference(href.slice(path));
 }
@@ -118,11 +125,24 @@ export function normalizeTypedUrl(typed: string): string {
   return `https://${url}`;
 }
 
+// A link inside the publication, kept as typed: "/berita", "./foto.html", "../arsip/", "#bagian-2",
+// "?halaman=2", or a file name ("halaman-2.html": no server is named after a web page's file type).
+const RELATIVE_LINK = /^(?:\/(?!\/)|\.\.?\/|[#?])|^[^\s/:?#]+\.(?:html?|php|aspx?|jsp|pdf)(?:[?#]|$)/i;
+// What a server name looks like typed without a scheme: a dotted name ("kompas.id"), localhost or an
+// IPv6 address, up to the path, query, fragment or port.
+const TYPED_SERVER = /^(?:localhost|\[[0-9a-f:.]+\]|[^\s/?#.:@]+(?:\.[^\s/?#.:@]+)+\.?)(?=[/?#:]|$)/iu;
+
 /**
- * A link typed in the link box, as it will be published (normalizeTypedUrl, then linkAddress), or null.
- * "https//…" is refused: left as typed it would be kept as a relative link to a page named "https".
+ * A link typed in the link box, as it will be published, or null: an address with a scheme as typed,
+ * a relative link as typed, a server name with https:// put in front, an email address with mailto:.
+ * Anything else is refused rather than guessed at: words ("Baca selengkapnya") are no server, and
+ * "https//…" is no relative link to a page named "https".
  */
 export function typedLinkAddress(typed: string): string | null {
-  if (MISSING_SCHEME_COLON.test(typed.trim())) return null;
-  return linkAddress(normalizeTypedUrl(typed));
+  const url = typed.trim();
+  if (MISSING_SCHEME_COLON.test(url)) return null;
+  if (RELATIVE_LINK.test(url)) return linkAddress(url);
+  const normalized = normalizeTypedUrl(url);
+  if (normalized === `https://${url}` && !TYPED_SERVER.test(url)) return null;
+  return linkAddress(normalized);
 }

@@ -101,7 +101,7 @@ test('the toolbar buttons format the selected words and blocks; the formatting i
   await address.fill('javascript:alert(1)');
   await linkBox.getByRole('button', { name: 'Apply' }).click();
   await expect(linkBox.getByRole('alert')).toHaveText(
-    'Use an address starting with http://, https:// or mailto:.',
+    'Use a web address (kompas.id/berita), an email address, or a link inside the publication starting with /, ./, ../ or #.',
   );
   await expect(address).toHaveAttribute('aria-invalid', 'true');
   await expect(editor.locator('a')).toHaveCount(0);
@@ -109,8 +109,13 @@ test('the toolbar buttons format the selected words and blocks; the formatting i
   await address.fill('https//kompas.id');
   await linkBox.getByRole('button', { name: 'Apply' }).click();
   await expect(linkBox.getByRole('alert')).toHaveText(
-    'Use an address starting with http://, https:// or mailto:.',
+    'Use a web address (kompas.id/berita), an email address, or a link inside the publication starting with /, ./, ../ or #.',
   );
+  await expect(editor.locator('a')).toHaveCount(0);
+  // Words name no server: Chromium's own URL parser would take them as "https://baca%20selengkapnya/".
+  await address.fill('Baca selengkapnya');
+  await linkBox.getByRole('button', { name: 'Apply' }).click();
+  await expect(linkBox.getByRole('alert')).toHaveText(/^Use a web address/);
   await expect(editor.locator('a')).toHaveCount(0);
   // Cancel closes the box and links nothing.
   await linkBox.getByRole('button', { name: 'Cancel' }).click();
@@ -131,6 +136,22 @@ test('the toolbar buttons format the selected words and blocks; the formatting i
   await tool(page, 'Link').click();
   await expect(address).toHaveValue('https://kompas.id/baca/laporan');
   await linkBox.getByRole('button', { name: 'Cancel' }).click();
+
+  // A link inside the publication is kept as typed: a path up a folder, a part of the page.
+  await selectText(page, 'situs resmi');
+  await tool(page, 'Link').click();
+  await address.fill('../arsip/index.html');
+  await linkBox.getByRole('button', { name: 'Apply' }).click();
+  await expect(editor.locator('a', { hasText: 'situs resmi' })).toHaveAttribute(
+    'href',
+    '../arsip/index.html',
+  );
+  await selectText(page, 'situs resmi');
+  await tool(page, 'Link').click();
+  await expect(address).toHaveValue('../arsip/index.html');
+  await address.fill('#bagian-2');
+  await linkBox.getByRole('button', { name: 'Apply' }).click();
+  await expect(editor.locator('a', { hasText: 'situs resmi' })).toHaveAttribute('href', '#bagian-2');
 
   // A second link, then "Remove link" in the box takes it off again.
   await selectText(page, 'situs resmi');

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createLinkNode, $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { $createLinkNode, $isLinkNode, $toggleLink, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import {
   $createTextNode,
   $getSelection,
@@ -97,7 +97,9 @@ export function LinkEditorPlugin() {
       if ($isRangeSelection(selection) && selection.isCollapsed() && $currentLinkUrl() === '') {
         selection.insertNodes([$createLinkNode(target).append($createTextNode(target))]);
       } else {
-        editor.dispatchCommand(TOGGLE_LINK_COMMAND, target);
+        // Not TOGGLE_LINK_COMMAND: its check (BodyEditor's validateUrl, for a pasted address) takes only
+        // absolute addresses and would drop "../arsip/" or "#bagian-2" without a word.
+        $toggleLink(target);
         // The caret after the linked words, as in Docs: the next letter typed goes on after the link
         // instead of replacing its words.
         const linked = $getSelection();

@@ -24,7 +24,8 @@ export const editor = {
   'link.cancel': 'Cancel',
   'link.needsWords': 'Select the words to link first: a page break, photo or related link cannot be a link.',
   'link.tooLong': 'That address is too long (2,000 characters at most).',
-  'link.invalid': 'Use an address starting with http://, https:// or mailto:.',
+  'link.invalid':
+    'Use a web address (kompas.id/berita), an email address, or a link inside the publication starting with /, ./, ../ or #.',
 
   'toolbar.pageBreak': 'Insert page break', // (a11y)
   'toolbar.autoSplit': 'Auto-split',

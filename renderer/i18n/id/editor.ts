@@ -24,7 +24,8 @@ export const editor: Record<keyof typeof en, string> = {
   'link.needsWords':
     'Pilih dulu kata yang akan ditautkan: pemisah halaman, foto atau tautan terkait tidak bisa menjadi tautan.',
   'link.tooLong': 'Alamat itu terlalu panjang (paling banyak 2.000 karakter).',
-  'link.invalid': 'Gunakan alamat yang diawali http://, https:// atau mailto:.',
+  'link.invalid':
+    'Gunakan alamat web (kompas.id/berita), alamat email, atau tautan di dalam terbitan yang diawali /, ./, ../ atau #.',
 
   'toolbar.pageBreak': 'Sisipkan pemisah halaman',
   'toolbar.autoSplit': 'Bagi otomatis',

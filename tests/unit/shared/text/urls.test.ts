@@ -130,4 +130,31 @@ describe('typedLinkAddress', () => {
     expect(typedLinkAddress('HTTP//kompas.id')).toBeNull();
     expect(typedLinkAddress('javascript:alert(1)')).toBeNull();
   });
+
+  it('keeps a link inside the publication as typed, never as a server named ".." or "#"', () => {
+    expect(typedLinkAddress('../arsip/index.html')).toBe('../arsip/index.html');
+    expect(typedLinkAddress('./foto/banjir.html')).toBe('./foto/banjir.html');
+    expect(typedLinkAddress('#bagian-2')).toBe('#bagian-2');
+    expect(typedLinkAddress('?halaman=2')).toBe('?halaman=2');
+    expect(typedLinkAddress('halaman-2.html#foto')).toBe('halaman-2.html#foto');
+    expect(typedLinkAddress('../arsip lama/')).toBe('../arsip%20lama/');
+  });
+
+  it('refuses words that name no server instead of making them an address', () => {
+    expect(typedLinkAddress('Baca selengkapnya')).toBeNull();
+    expect(typedLinkAddress('arsip')).toBeNull();
+    expect(typedLinkAddress('kompas .id')).toBeNull();
+    expect(typedLinkAddress('bücher.de/seite')).toBe('https://xn--bcher-kva.de/seite');
+    expect(typedLinkAddress('192.168.1.20/berita')).toBe('https://192.168.1.20/berita');
+    expect(typedLinkAddress('http://intranet/berita')).toBe('http://intranet/berita');
+  });
+});
+
+describe('webAddress server names', () => {
+  it('refuses an address whose server name no server can have', () => {
+    expect(webAddress('https://../arsip/index.html')).toBeNull();
+    expect(webAddress('https://a..b/')).toBeNull();
+    expect(webAddress('https://cdn_1.kompas.id/x')).toBe('https://cdn_1.kompas.id/x');
+    expect(webAddress('http://[::1]:8080/')).toBe('http://[::1]:8080/');
+  });
 });
