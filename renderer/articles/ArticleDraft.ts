@@ -22,6 +22,17 @@ export const fieldsOf = (article: Article): ArticleFields => ({
 });
 
 /**
+ * The rubric to show once the store has filed `sent` as `stored`: the stored spelling, with the spaces
+ * typed around it kept (a pause after "gaya hidup " must not eat the space before the next word), or
+ * the field as typed when the store only tidied its spaces.
+ */
+function filedRubric(sent: string, stored: string): string {
+  if (sent.replace(/\s+/g, ' ').trim() === stored) return sent;
+  const [, before = '', after = ''] = /^(\s*)[\s\S]*?(\s*)$/.exec(sent) ?? [];
+  return `${before}${stored}${after}`;
+}
+
+/**
  * The article being edited: its latest fields and body, the revision it was saved at, and the
  * autosave that sends it. React subscribes to it (useSyncExternalStore); typing never waits for it.
  */
@@ -147,15 +158,23 @@ export class ArticleDraft {
     }
     if (result.ok) {
       this.revision = result.value.revision;
-      this.savedFields = JSON.stringify({ ...sentFields, slug: result.value.slug });
+      // The rubric as the store filed it ("olahraga" under the desk's "Olahraga"): left in the field as
+      // typed, the next save would send "olahraga" back as a correction of the article's own rubric.
+      const filed = filedRubric(sentFields.rubric, result.value.rubric);
+      this.savedFields = JSON.stringify({ ...sentFields, slug: result.value.slug, rubric: filed });
       if (state) this.savedBody = state;
-      // The store's slug (made from the headline, or tidied) fills the field only if it was not typed
-      // in since this save left: a slug typed meanwhile is kept, and goes with the next save.
+      // The store's slug (made from the headline, or tidied) and rubric fill their fields only if they
+      // were not typed in since this save left: what was typed meanwhile is kept for the next save.
       const untouched =
         this.fields.slug === sentFields.slug && this.fields.slugManual === sentFields.slugManual;
       const slug = untouched ? result.value.slug : this.fields.slug;
-      if (this.fields.slug !== slug || this.publishedAt !== result.value.publishedAt) {
-        this.fields = { ...this.fields, slug };
+      const rubric = this.fields.rubric === sentFields.rubric ? filed : this.fields.rubric;
+      if (
+        this.fields.slug !== slug ||
+        this.fields.rubric !== rubric ||
+        this.publishedAt !== result.value.publishedAt
+      ) {
+        this.fields = { ...this.fields, slug, rubric };
         this.publishedAt = result.value.publishedAt;
         this.emit();
       }

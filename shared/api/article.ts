@@ -108,6 +108,8 @@ export const ArticleSaved = z.object({
   id: ArticleId,
   revision: z.number().int().nonnegative(),
   slug: z.string(),
+  /** The rubric as filed: tidied, and spelled as the desk already spells it (see articles/store.ts). */
+  rubric: z.string(),
   wordCount: z.number().int().nonnegative(),
   updatedAt: z.string(),
   /** When the article was first published (this save may have done it), or null. */

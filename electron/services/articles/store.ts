@@ -260,7 +260,15 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
     });
     recordPhotoUsage(db, input.id, body, fields.featuredPhotoId);
     recordSourceTags(db, input.id, body);
-    return { id: input.id, revision, slug, wordCount: stored.word_count, updatedAt, publishedAt };
+    return {
+      id: input.id,
+      revision,
+      slug,
+      rubric: fields.rubric,
+      wordCount: stored.word_count,
+      updatedAt,
+      publishedAt,
+    };
   });
   return save.immediate();
 }

@@ -232,6 +232,52 @@ describe('ArticleDraft and the slug', () => {
   });
 });
 
+describe('ArticleDraft and the rubric', () => {
+  it('show the rubric as the store filed it, so the next save does not undo the desk’s spelling', async () => {
+    const { s, article, sent, draft } = await draftOf(lines);
+    const other = await s.ok('articles.create', {});
+    await s.ok('articles.save', edit(other, { rubric: 'Olahraga' }));
+    draft.bodyLoaded(editorWith(article.body).getEditorState());
+
+    draft.changeFields({ rubric: 'olahraga ' });
+    await draft.autosave.flush();
+    // The space typed after it stays: the editor may be on the way to "olahraga nasional".
+    expect(draft.fields.rubric).toBe('Olahraga ');
+    draft.changeFields({ headline: 'Medali emas pertama' });
+    await draft.autosave.flush();
+    expect(sent.map((input) => input.rubric)).toEqual(['olahraga ', 'Olahraga ']);
+    expect((await s.ok('articles.get', { id: article.id })).rubric).toBe('Olahraga');
+
+    // Its own rubric re-typed in other capitals is still a correction, kept as typed.
+    draft.changeFields({ rubric: 'OLAHRAGA' });
+    await draft.autosave.flush();
+    expect(draft.fields.rubric).toBe('OLAHRAGA');
+    expect((await s.ok('articles.get', { id: article.id })).rubric).toBe('OLAHRAGA');
+  });
+
+  it('keep a rubric typed while a save is on its way', async () => {
+    const { s, article } = await storedArticle(lines);
+    const other = await s.ok('articles.create', {});
+    await s.ok('articles.save', edit(other, { rubric: 'Olahraga' }));
+    let typed = false;
+    const call = (async (method, input) => {
+      const result = await s.call(method, input);
+      if (method === 'articles.save' && !typed) {
+        typed = true;
+        draft.changeFields({ rubric: 'olahraga nasional' });
+      }
+      return result;
+    }) as CallApi;
+    const draft = new ArticleDraft(article, call);
+    draft.bodyLoaded(editorWith(article.body).getEditorState());
+    draft.changeFields({ rubric: 'olahraga' });
+    await draft.autosave.flush();
+    expect(draft.fields.rubric).toBe('olahraga nasional');
+    await draft.autosave.flush();
+    expect((await s.ok('articles.get', { id: article.id })).rubric).toBe('olahraga nasional');
+  });
+});
+
 describe('ArticleDraft deletes', () => {
   it('after the save on its way, at the revision it made; what was typed since is dropped, never sent to a gone article', async () => {
     const { s, article, sent, draft } = await draftOf(lines);
