@@ -158,7 +158,10 @@ const BLOCKS: Record<string, Render> = {
       tag === 'ol' && Number.isSafeInteger(node.start) && node.start !== 1
         ? (node.start as number)
         : undefined;
-    return element(tag, { start }, renderListItems(children(node), context));
+    // Its own direction, as in the editor: an Arabic list's numbers stand on the right, in a
+    // left-to-right publication too (the paragraphs' CSS, unicode-bidi: plaintext, moves no marker).
+    // On the list alone: dir="auto" skips the text of descendants with a dir of their own.
+    return element(tag, { start, dir: 'auto' }, renderListItems(children(node), context));
   },
 };
 

@@ -56,7 +56,20 @@ function renderHeader(input: PageInput, labels: ExportLabels): Html {
     {},
     article.rubric ? element('p', { class: 'rubric' }, text(article.rubric)) : EMPTY,
     element('h1', {}, text(article.headline)),
-    article.lead ? element('p', { class: 'lead' }, text(article.lead)) : EMPTY,
+    // The lead's line breaks, typed in its field, stay breaks: HTML would run its lines together.
+    article.lead.trim()
+      ? element(
+          'p',
+          { class: 'lead' },
+          join(
+            article.lead
+              .trim()
+              .split(/\r\n|[\r\n]/)
+              .map(text),
+            element('br'),
+          ),
+        )
+      : EMPTY,
     byline.length > 0 ? element('p', { class: 'byline' }, join(byline, text(' · '))) : EMPTY,
     element(
       'p',

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locator } from '@playwright/test';
+import { documentOf, list, listItem, paragraph, text } from '../unit/support/documents';
 import { callApi, seedArticle } from './support/api';
 import { expect, test } from './support/fixtures';
 
@@ -50,5 +51,45 @@ test('an exported page shows right-to-left paragraphs right to left, aligned rig
   const edges = await textEdges(latin);
   expect(edges.gapLeft).toBeLessThan(2);
   expect(edges.gapRight).toBeGreaterThan(20);
+  fs.rmSync(out, { recursive: true, force: true });
+});
+
+test('an exported Arabic list puts its numbers on the right, a Latin one beside it on the left', async ({
+  page,
+  app,
+}) => {
+  const created = await seedArticle(app, {
+    headline: 'Daftar dua arah',
+    lead: 'Teras berita.',
+    body: documentOf(
+      paragraph(text(LATIN)),
+      list('number', listItem(text('البند الأول من القائمة')), listItem(text('البند الثاني'))),
+      list('number', listItem(text('Butir pertama daftar')), listItem(text('Butir kedua'))),
+    ),
+  });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-rtl-list-'));
+  const { folder } = await callApi(app, 'export.run', {
+    id: created.id,
+    folder: out,
+    zip: false,
+    acceptWarnings: true,
+  });
+  await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+  // Where the list keeps the room for its numbers: on the right of a right-to-left list.
+  const room = (list: Locator) =>
+    list.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return {
+        direction: style.direction,
+        left: parseFloat(style.paddingLeft),
+        right: parseFloat(style.paddingRight),
+      };
+    });
+  const [arabic, latin] = [page.locator('ol').nth(0), page.locator('ol').nth(1)];
+  expect(await room(arabic)).toMatchObject({ direction: 'rtl', left: 0 });
+  expect((await room(arabic)).right).toBeGreaterThan(20);
+  expect(await room(latin)).toMatchObject({ direction: 'ltr', right: 0 });
+  expect((await room(latin)).left).toBeGreaterThan(20);
+  await expect(arabic.locator('li').first()).toHaveCSS('direction', 'rtl');
   fs.rmSync(out, { recursive: true, force: true });
 });

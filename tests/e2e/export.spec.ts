@@ -6,8 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { fullFeaturedBody } from '../unit/support/export-fixture';
 import { bornSpeaking, watchStatusRegions } from './support/announcements';
-import { callApi } from './support/api';
+import { callApi, seedArticle } from './support/api';
 import { test, expect, openApp } from './support/fixtures';
+import { importPhoto } from './support/sources';
 
 const require = createRequire(import.meta.url);
 const READABILITY = require.resolve('@mozilla/readability/Readability.js');
@@ -213,4 +214,35 @@ test('a very long word or address in the text wraps on a phone-sized window inst
   await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
   await expect(page.locator('h1')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('the publication’s logo fits a phone-sized window, and the lead keeps the line breaks typed in it', async ({
+  page,
+  app,
+}) => {
+  await callApi(app, 'settings.update', { publication: { logoPhotoId: await importPhoto(app) } });
+  const created = await seedArticle(app, {
+    headline: 'Logo dan teras',
+    lead: 'Baris pertama teras.\nBaris kedua teras.',
+    body: ['Paragraf satu.'],
+  });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-logo-'));
+  const { folder } = await callApi(app, 'export.run', {
+    id: created.id,
+    folder: out,
+    zip: false,
+    acceptWarnings: true,
+  });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+  const logo = page.locator('body > header img');
+  await expect(logo).toHaveAttribute('width', '480');
+  expect((await logo.boundingBox())!.width).toBeLessThanOrEqual(320);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // Two lines, as typed: not "teras.Baris" run together.
+  await expect(page.locator('header .lead')).toHaveJSProperty(
+    'innerText',
+    'Baris pertama teras.\nBaris kedua teras.',
+  );
+  fs.rmSync(out, { recursive: true, force: true });
 });

@@ -47,15 +47,15 @@ describe('nested lists (Tab in a list)', () => {
     });
     const html = fs.readFileSync(path.join(folder, 'index.html'), 'utf8');
     expect(html).toContain(
-      '<ol><li>Dokumen<ul><li>KTP<ul><li>Asli dan fotokopi</li></ul></li></ul></li><li>Pas foto</li></ol>',
+      '<ol dir="auto"><li>Dokumen<ul dir="auto"><li>KTP<ul dir="auto"><li>Asli dan fotokopi</li></ul></li></ul></li><li>Pas foto</li></ol>',
     );
-    expect(html).toContain('<ul><li><ul><li>Menjorok sejak awal</li></ul></li></ul>');
+    expect(html).toContain('<ul dir="auto"><li><ul dir="auto"><li>Menjorok sejak awal</li></ul></li></ul>');
     expect(await nuErrors([path.join(folder, 'index.html')])).toEqual([]);
     const ninjs = JSON.parse(fs.readFileSync(path.join(folder, 'article.json'), 'utf8')) as {
       bodies: Array<{ contentType: string; value: string }>;
     };
     const html5 = ninjs.bodies.find((b) => b.contentType === 'text/html')!.value;
-    expect(html5).toContain('<li>Dokumen<ul><li>KTP<ul>');
+    expect(html5).toContain('<li>Dokumen<ul dir="auto"><li>KTP<ul dir="auto">');
     expect(ninjs.bodies.find((b) => b.contentType === 'text/plain')!.value).toContain('Dokumen\nKTP\nAsli');
   });
 });
