@@ -35,7 +35,8 @@ const Element = memo(function Element({
   element,
   ...attributes
 }: Attributes & { element: Ref<PlainTextElement> }) {
-  const common = { ...attributes, ref: element, 'aria-describedby': describedBy };
+  // Typed words run in the direction of their first letter (an Arabic headline right to left).
+  const common = { ...attributes, dir: 'auto', ref: element, 'aria-describedby': describedBy };
   return rows === undefined ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />;
 });
 

@@ -19,12 +19,17 @@ function ListField(props: {
   name: string;
 }) {
   const [text, setText] = useState(props.value.join(', '));
+  const inputId = useId();
   const hintId = useId();
+  // The hint beside the label, not in it: inside, it became part of the field's name ("Writers
+  // Separate names with commas") and was read twice with aria-describedby.
   return (
-    <label className="rx-field">
-      <span>{props.label}</span>
+    <div className="rx-field">
+      <label htmlFor={inputId}>{props.label}</label>
       <input
+        id={inputId}
         name={props.name}
+        dir="auto"
         value={text}
         aria-describedby={hintId}
         onChange={(event) => {
@@ -34,7 +39,7 @@ function ListField(props: {
         onBlur={() => setText(splitList(text).join(', '))}
       />
       <small id={hintId}>{props.hint}</small>
-    </label>
+    </div>
   );
 }
 
@@ -104,6 +109,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
           <span>{t('field.rubric')}</span>
           <input
             name="rubric"
+            dir="auto"
             maxLength={ARTICLE_LIMITS.rubric}
             list={rubricListId}
             value={fields.rubric}
@@ -178,6 +184,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
           <span>{t('field.editor')}</span>
           <input
             name="editor"
+            dir="auto"
             maxLength={ARTICLE_LIMITS.name}
             value={fields.editor}
             onChange={(e) => onChange({ editor: e.target.value })}
@@ -204,6 +211,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
           <span>{t('field.datelinePlace')}</span>
           <input
             name="dateline-place"
+            dir="auto"
             maxLength={ARTICLE_LIMITS.datelinePart}
             value={fields.dateline.place}
             onChange={(e) => onChange({ dateline: { ...fields.dateline, place: e.target.value } })}
