@@ -11,6 +11,26 @@ export const MAX_PHOTO_PIXELS = 110_000_000;
 /** Widths of the renditions made on import (the smallest is the photo desk's thumbnail); never upscaled. */
 export const RENDITION_WIDTHS = [240, 480, 960, 1600] as const;
 export type RenditionWidth = (typeof RENDITION_WIDTHS)[number];
+/** The tallest a rendition may be: WebP holds at most 16383 px a side (a long infographic shrinks to fit). */
+export const MAX_RENDITION_HEIGHT = 16_383;
+
+/**
+ * The real pixel size of a photo's rendition of a nominal width: that width, or less when the photo
+ * is narrower (never upscaled) or so tall that it would pass MAX_RENDITION_HEIGHT; proportions kept.
+ * The one rule both the importer (which makes the files) and the export (srcset, width, height) follow.
+ */
+export function renditionSize(
+  photo: { width: number; height: number },
+  nominalWidth: number,
+): { width: number; height: number } {
+  const fitsHeight = Math.floor((photo.width * MAX_RENDITION_HEIGHT) / photo.height);
+  const width = Math.max(1, Math.min(nominalWidth, photo.width, fitsHeight));
+  const height = Math.min(
+    MAX_RENDITION_HEIGHT,
+    Math.max(1, Math.round((photo.height * width) / photo.width)),
+  );
+  return { width, height };
+}
 export const RENDITION_FORMATS = ['webp', 'jpg'] as const;
 export type RenditionFormat = (typeof RENDITION_FORMATS)[number];
 

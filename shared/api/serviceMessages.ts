@@ -44,6 +44,10 @@ export const SERVICE_MESSAGES = {
     en: '{name} could not be read from the disk.',
     id: '{name} tidak dapat dibaca dari disk.',
   },
+  'photo.renditionsFailed': {
+    en: '{name} ({width} × {height} pixels) could not be made into the sizes Redaksi shows and exports; nothing was changed. Open it in an image editor, save it again as a JPEG or PNG, then import it again.',
+    id: '{name} ({width} × {height} piksel) tidak dapat dijadikan ukuran yang ditampilkan dan diekspor Redaksi; tidak ada yang berubah. Buka di penyunting gambar, simpan ulang sebagai JPEG atau PNG, lalu impor lagi.',
+  },
   'photo.notStored': {
     en: '{name} could not be stored; nothing was changed. Details are in the log.',
     id: '{name} tidak dapat disimpan; tidak ada yang berubah. Rinciannya ada di log.',

@@ -2,9 +2,9 @@ import { balancedBidi, element, join, text, type Html } from './html';
 
 /** One photo as the package shows it: renditions already written under images/. */
 export interface Figure {
-  /** WebP and JPEG renditions, smallest first: file name relative to the page, and pixel width. */
-  webp: Array<{ file: string; width: number }>;
-  jpeg: Array<{ file: string; width: number }>;
+  /** WebP and JPEG renditions, smallest first: file name relative to the page, and pixel size. */
+  webp: Array<{ file: string; width: number; height: number }>;
+  jpeg: Array<{ file: string; width: number; height: number }>;
   width: number;
   height: number;
   alt: string;

@@ -34,12 +34,12 @@ function association(picture: NinjsPicture, name: string, base: string): Record<
   const largest = figure.jpeg.at(-1)!;
   // ninjs wants an absolute href: with the publication's base URL, the file's address; without
   // one, the rendition is named by its path in the package.
-  const rendition = (format: 'jpeg' | 'webp') => (image: { file: string; width: number }) => ({
+  const rendition = (format: 'jpeg' | 'webp') => (image: Figure['jpeg'][number]) => ({
     name: image.file,
     ...(base ? { href: `${base}/${image.file}` } : {}),
     contentType: `image/${format}`,
     width: image.width,
-    height: Math.round((figure.height * image.width) / figure.width),
+    height: image.height,
   });
   const descriptions = [
     ...(figure.caption ? [description('caption', figure.caption)] : []),

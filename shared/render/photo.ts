@@ -1,4 +1,5 @@
 import type { ExportIssue } from '../api/export';
+import { renditionSize } from '../api/photo';
 import { say, type ServiceMessageKey } from '../api/wording';
 import type { StoredNode } from '../editor/document';
 import type { Figure } from './figure';
@@ -22,23 +23,25 @@ export interface ImageVariant {
   format: 'webp' | 'jpg';
   /** The rendition's nominal width (its file name in the library). */
   renditionWidth: number;
-  /** The real pixel width: never more than the photo itself (no upscaling). */
+  /** The real pixel width (renditionSize): never upscaled, and narrower for a very tall photo. */
   width: number;
+  /** The real pixel height. */
+  height: number;
 }
 
 export const EXPORT_WIDTHS = [480, 960, 1600] as const;
 export const MIN_PHOTO_PIXELS = 50_000;
 
-/** The package's images for a photo: 480 / 960 / 1600 wide, or fewer when the photo is smaller. */
+/** The package's images for a photo: 480 / 960 / 1600 wide, or fewer and narrower (a small or tall photo). */
 export function imageVariants(photo: ExportPhoto): ImageVariant[] {
   const variants: ImageVariant[] = [];
   const seen = new Set<number>();
   for (const renditionWidth of EXPORT_WIDTHS) {
-    const width = Math.min(renditionWidth, photo.width);
+    const { width, height } = renditionSize(photo, renditionWidth);
     if (seen.has(width)) continue;
     seen.add(width);
     for (const format of ['webp', 'jpg'] as const) {
-      variants.push({ file: `images/${photo.id}-${width}.${format}`, format, renditionWidth, width });
+      variants.push({ file: `images/${photo.id}-${width}.${format}`, format, renditionWidth, width, height });
     }
   }
   return variants;
@@ -53,12 +56,16 @@ export function photoFigure(
   eager: boolean,
 ): Figure {
   const variants = imageVariants(photo);
-  const largest = Math.max(...variants.map((variant) => variant.width));
+  const largest = variants.reduce((wide, variant) => (variant.width > wide.width ? variant : wide));
   return {
-    webp: variants.filter((v) => v.format === 'webp').map((v) => ({ file: v.file, width: v.width })),
-    jpeg: variants.filter((v) => v.format === 'jpg').map((v) => ({ file: v.file, width: v.width })),
-    width: largest,
-    height: Math.round((photo.height * largest) / photo.width),
+    webp: variants
+      .filter((v) => v.format === 'webp')
+      .map(({ file, width, height }) => ({ file, width, height })),
+    jpeg: variants
+      .filter((v) => v.format === 'jpg')
+      .map(({ file, width, height }) => ({ file, width, height })),
+    width: largest.width,
+    height: largest.height,
     caption: use.caption || photo.caption,
     credit: use.credit || photo.credit,
     alt: use.altText || photo.altText,

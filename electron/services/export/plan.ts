@@ -118,7 +118,7 @@ function planLogo(profile: PublicationProfile, media: ExportMedia) {
     file: jpeg.file,
     webp: webp.file,
     width: jpeg.width,
-    height: Math.round((photo.height * jpeg.width) / photo.width),
+    height: jpeg.height,
   };
   const files: PackageFile[] = [];
   for (const variant of [jpeg, webp]) {

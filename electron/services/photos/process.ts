@@ -6,6 +6,7 @@ import {
   MAX_PHOTO_BYTES,
   MAX_PHOTO_PIXELS,
   RENDITION_WIDTHS,
+  renditionSize,
   type PhotoText,
 } from '../../../shared/api/photo';
 import { say, type Wording } from '../../../shared/api/wording';
@@ -71,17 +72,28 @@ async function readHeader(bytes: Buffer, name: string, format: PhotoFormat) {
   return { ...size, blocks: { xmp: header.xmp, exif: header.exif } };
 }
 
+/** Rendition files that could not be encoded: said in plain words, not as "details are in the log". */
+const notMade = (name: string, photo: { width: number; height: number }) =>
+  new PhotoRefused('PHOTO_UNREADABLE', say('photo.renditionsFailed', { name, ...photo }));
+
 /**
- * Decodes once (auto-oriented, sRGB, at most 1600 px wide, pixel limit on), then makes every width
- * from that buffer, as WebP and JPEG. Output carries no metadata, so GPS and EXIF never leave.
- * Written into a temporary folder renamed into place: a crash leaves no half set.
+ * Decodes once (auto-oriented, sRGB, at most 1600 px wide and MAX_RENDITION_HEIGHT tall, pixel limit
+ * on), then makes every width from that buffer, as WebP and JPEG, each exactly renditionSize(): the
+ * size the export's srcset says. Output carries no metadata, so GPS and EXIF never leave. Written
+ * into a temporary folder renamed into place: a crash leaves no half set.
  */
-async function writeRenditions(dataDir: string, sha256: string, bytes: Buffer, name: string): Promise<void> {
+async function writeRenditions(
+  dataDir: string,
+  sha256: string,
+  bytes: Buffer,
+  name: string,
+  photo: { width: number; height: number },
+): Promise<void> {
   let decoded: { data: Buffer; info: OutputInfo };
   try {
     decoded = await sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS })
       .autoOrient()
-      .resize({ width: Math.max(...RENDITION_WIDTHS), withoutEnlargement: true })
+      .resize({ ...renditionSize(photo, Math.max(...RENDITION_WIDTHS)), fit: 'fill' })
       .toColourspace('srgb')
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
@@ -95,15 +107,23 @@ async function writeRenditions(dataDir: string, sha256: string, bytes: Buffer, n
   await fs.mkdir(incoming, { recursive: true });
   try {
     for (const width of RENDITION_WIDTHS) {
-      const resized = () => sharp(data, { raw }).resize({ width, withoutEnlargement: true });
-      // WebP effort 1 is 2–3× faster than the default 4 for files ~5% larger (bench/b5-import.ts).
-      await resized()
-        .webp({ quality: 80, effort: 1 })
-        .toFile(path.join(incoming, `${width}.webp`));
-      await resized()
-        .flatten({ background: '#ffffff' })
-        .jpeg({ quality: 84 })
-        .toFile(path.join(incoming, `${width}.jpg`));
+      const resized = () => sharp(data, { raw }).resize({ ...renditionSize(photo, width), fit: 'fill' });
+      // Encoded to memory, then written: an encoder's refusal and the disk's are told apart.
+      let files: [string, Buffer][];
+      try {
+        files = [
+          // WebP effort 1 is 2–3× faster than the default 4 for files ~5% larger (bench/b5-import.ts).
+          [`${width}.webp`, await resized().webp({ quality: 80, effort: 1 }).toBuffer()],
+          [
+            `${width}.jpg`,
+            await resized().flatten({ background: '#ffffff' }).jpeg({ quality: 84 }).toBuffer(),
+          ],
+        ];
+      } catch (error) {
+        console.error(`[redaksi] the ${width} px renditions of ${name} could not be made:`, error);
+        throw notMade(name, photo);
+      }
+      for (const [file, content] of files) await fs.writeFile(path.join(incoming, file), content);
     }
     const target = path.join(root, sha256);
     await fs.rm(target, { recursive: true, force: true });
@@ -148,7 +168,8 @@ export async function processPhoto(bytes: Buffer, name: string, dataDir: string)
   const { width, height, blocks } = await readHeader(bytes, name, format);
   const { text, warning } = await readPhotoText(bytes, blocks);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (!renditionsPresent(dataDir, sha256)) await writeRenditions(dataDir, sha256, bytes, name);
+  if (!renditionsPresent(dataDir, sha256))
+    await writeRenditions(dataDir, sha256, bytes, name, { width, height });
   await writeOriginal(originalPath(dataDir, sha256, format), bytes);
   return { sha256, ext: format, width, height, bytes: bytes.length, text, ...(warning ? { warning } : {}) };
 }

@@ -5,8 +5,8 @@ const RLO = '\u202e';
 const PDF = '\u202c';
 
 const figure = (caption: string, credit: string): Figure => ({
-  webp: [{ file: 'images/p-480.webp', width: 480 }],
-  jpeg: [{ file: 'images/p-480.jpg', width: 480 }],
+  webp: [{ file: 'images/p-480.webp', width: 480, height: 320 }],
+  jpeg: [{ file: 'images/p-480.jpg', width: 480, height: 320 }],
   width: 480,
   height: 320,
   alt: 'Kapal di dermaga',
