@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import sharp, { type Metadata, type OutputInfo } from 'sharp';
+import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
 import {
   MAX_PHOTO_BYTES,
   MAX_PHOTO_PIXELS,
@@ -69,7 +69,7 @@ async function readHeader(bytes: Buffer, name: string, format: PhotoFormat) {
   const size = turned
     ? { width: frameHeight, height: header.width }
     : { width: header.width, height: frameHeight };
-  return { ...size, blocks: { xmp: header.xmp, exif: header.exif } };
+  return { ...size, hasProfile: header.hasProfile === true, blocks: { xmp: header.xmp, exif: header.exif } };
 }
 
 /** Rendition files that could not be encoded: said in plain words, not as "details are in the log". */
@@ -77,24 +77,37 @@ const notMade = (name: string, photo: { width: number; height: number }) =>
   new PhotoRefused('PHOTO_UNREADABLE', say('photo.renditionsFailed', { name, ...photo }));
 
 /**
- * Decodes once (auto-oriented, sRGB, at most 1600 px wide and MAX_RENDITION_HEIGHT tall, pixel limit
- * on), then makes every width from that buffer, as WebP and JPEG, each exactly renditionSize(): the
- * size the export's srcset says. Output carries no metadata, so GPS and EXIF never leave. Written
- * into a temporary folder renamed into place: a crash leaves no half set.
+ * The decoded pixels in sRGB. sharp converts an embedded profile into its working space, which is
+ * Display P3 for 16-bit input, and toColourspace('srgb') then only drops to 8 bits: a 16-bit P3 (or
+ * even sRGB-tagged) PNG kept P3 numbers and came out dull. So a photo with a profile is converted
+ * from that working space to sRGB at the end (for 8-bit input, already sRGB, the pixels stay the
+ * same), without attaching the profile: renditions carry no metadata. One without is taken as sRGB.
+ */
+function inSrgb(decoder: Sharp, hasProfile: boolean): Sharp {
+  const srgb = decoder.toColourspace('srgb');
+  return hasProfile ? srgb.withIccProfile('srgb', { attach: false }) : srgb;
+}
+
+/**
+ * Decodes once (auto-oriented, converted to sRGB, at most 1600 px wide and MAX_RENDITION_HEIGHT tall,
+ * pixel limit on), then makes every width from that buffer, as WebP and JPEG, each exactly
+ * renditionSize(): the size the export's srcset says. Output carries no metadata, so GPS and EXIF
+ * never leave. Written into a temporary folder renamed into place: a crash leaves no half set.
  */
 async function writeRenditions(
   dataDir: string,
   sha256: string,
   bytes: Buffer,
   name: string,
-  photo: { width: number; height: number },
+  photo: { width: number; height: number; hasProfile: boolean },
 ): Promise<void> {
+  const size = { width: photo.width, height: photo.height };
   let decoded: { data: Buffer; info: OutputInfo };
   try {
-    decoded = await sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS })
+    const decoder = sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS })
       .autoOrient()
-      .resize({ ...renditionSize(photo, Math.max(...RENDITION_WIDTHS)), fit: 'fill' })
-      .toColourspace('srgb')
+      .resize({ ...renditionSize(size, Math.max(...RENDITION_WIDTHS)), fit: 'fill' });
+    decoded = await inSrgb(decoder, photo.hasProfile)
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
   } catch {
@@ -107,7 +120,7 @@ async function writeRenditions(
   await fs.mkdir(incoming, { recursive: true });
   try {
     for (const width of RENDITION_WIDTHS) {
-      const resized = () => sharp(data, { raw }).resize({ ...renditionSize(photo, width), fit: 'fill' });
+      const resized = () => sharp(data, { raw }).resize({ ...renditionSize(size, width), fit: 'fill' });
       // Encoded to memory, then written: an encoder's refusal and the disk's are told apart.
       let files: [string, Buffer][];
       try {
@@ -121,7 +134,7 @@ async function writeRenditions(
         ];
       } catch (error) {
         console.error(`[redaksi] the ${width} px renditions of ${name} could not be made:`, error);
-        throw notMade(name, photo);
+        throw notMade(name, size);
       }
       for (const [file, content] of files) await fs.writeFile(path.join(incoming, file), content);
     }
@@ -165,11 +178,11 @@ export async function processPhoto(bytes: Buffer, name: string, dataDir: string)
       'PHOTO_UNREADABLE',
       say(looksLikeSvg(bytes) ? 'photo.svg' : 'photo.notAnImage', { name }),
     );
-  const { width, height, blocks } = await readHeader(bytes, name, format);
+  const { width, height, hasProfile, blocks } = await readHeader(bytes, name, format);
   const { text, warning } = await readPhotoText(bytes, blocks);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (!renditionsPresent(dataDir, sha256))
-    await writeRenditions(dataDir, sha256, bytes, name, { width, height });
+    await writeRenditions(dataDir, sha256, bytes, name, { width, height, hasProfile });
   await writeOriginal(originalPath(dataDir, sha256, format), bytes);
   return { sha256, ext: format, width, height, bytes: bytes.length, text, ...(warning ? { warning } : {}) };
 }
