@@ -102,6 +102,15 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
   // for the field to be left: replacing it under the caret would eat the hyphen just typed.
   const [slugDraft, setSlugDraft] = useState<string | null>(null);
   const slugInput = useRef<HTMLInputElement>(null);
+  const slugId = useId();
+  const slugWarningId = useId();
+  // The address the article was published at (as opened, or as the save that published it left it):
+  // changing it breaks every link to the page already out there, so the field says so.
+  const [publishedSlug, setPublishedSlug] = useState(publishedAt ? fields.slug : null);
+  useEffect(() => {
+    if (publishedAt && publishedSlug === null) setPublishedSlug(fields.slug);
+  }, [publishedAt, publishedSlug, fields.slug]);
+  const slugShown = slugDraft ?? shownSlug;
   return (
     <div className="rx-metadata">
       <div className="rx-row">
@@ -220,13 +229,15 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
       </div>
       <TagsField value={fields.tags} onChange={(tags) => onChange({ tags })} />
       <div className="rx-row rx-slug">
-        <label className="rx-field rx-grow">
-          <span>{t('field.slug')}</span>
+        <div className="rx-field rx-grow">
+          <label htmlFor={slugId}>{t('field.slug')}</label>
           <input
             ref={slugInput}
+            id={slugId}
             name="slug"
             maxLength={ARTICLE_LIMITS.slug}
-            value={slugDraft ?? shownSlug}
+            aria-describedby={slugWarningId}
+            value={slugShown}
             spellCheck={false}
             onFocus={catchUpHeadline}
             onBlur={() => setSlugDraft(null)}
@@ -235,7 +246,12 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
               onChange({ slug: e.target.value, slugManual: true })
             )}
           />
-        </label>
+          <small id={slugWarningId} role="status" className="rx-field-warning">
+            {publishedSlug !== null && slugShown.trim() !== publishedSlug
+              ? t('field.slug.published', { slug: publishedSlug })
+              : ''}
+          </small>
+        </div>
         {/* Published, the address stays as it is: there is no headline to go back to. */}
         {fields.slugManual && !publishedAt && (
           <button

@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './support/fixtures';
+import { expect, expectSaved, openApp, test } from './support/fixtures';
 
 test('the article’s fields: Writers is named Writers with its hint as its description, and Arabic runs right to left', async ({
   page,
@@ -25,4 +25,30 @@ test('the article’s fields: Writers is named Writers with its hint as its desc
   expect(directions).toEqual(['rtl', 'rtl', 'rtl']);
   await page.getByLabel('Headline').fill('Kim dan Putin bertemu');
   await expect(page.getByLabel('Headline')).toHaveCSS('direction', 'ltr');
+});
+
+test('changing the slug of a published article warns that links to the old address stop working', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Banjir surut di Demak');
+  const slug = page.getByLabel('Slug');
+  await expect(slug).toHaveValue('banjir-surut-di-demak');
+  // A draft's address may change freely: nothing links to it yet.
+  await slug.fill('banjir-demak');
+  await expect(slug).toHaveAccessibleDescription('');
+  await page.getByLabel('Status').selectOption('published');
+  await expectSaved(page);
+
+  await slug.fill('banjir-demak-surut');
+  const warning =
+    'Published at “banjir-demak”: once exported at this new address, links to the old one stop working.';
+  await expect(page.getByRole('status').filter({ hasText: warning })).toBeVisible();
+  await expect(slug).toHaveAccessibleDescription(warning);
+  // Back to the published address: nothing to warn about.
+  await slug.fill('banjir-demak');
+  await expect(slug).toHaveAccessibleDescription('');
+  await expect(page.getByText(warning)).toBeHidden();
 });

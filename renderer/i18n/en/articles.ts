@@ -34,6 +34,8 @@ export const articles = {
   'field.tags.hint': 'Separate tags with commas',
   'field.slug': 'Slug', // (a11y)
   'field.slug.fromHeadline': 'Use headline',
+  'field.slug.published':
+    'Published at “{slug}”: once exported at this new address, links to the old one stop working.',
   'field.status': 'Status', // (a11y)
   'field.publishedAt': 'First published {date}',
 

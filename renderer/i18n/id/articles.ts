@@ -33,6 +33,8 @@ export const articles: Record<keyof typeof en, string> = {
   'field.tags.hint': 'Pisahkan tag dengan koma',
   'field.slug': 'Slug',
   'field.slug.fromHeadline': 'Pakai judul',
+  'field.slug.published':
+    'Sudah terbit di “{slug}”: setelah diekspor dengan alamat baru ini, tautan ke alamat lama tidak berfungsi lagi.',
   'field.status': 'Status',
   'field.publishedAt': 'Pertama terbit {date}',
 
