@@ -107,9 +107,8 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
   // The address the article was published at (as opened, or as the save that published it left it):
   // changing it breaks every link to the page already out there, so the field says so.
   const [publishedSlug, setPublishedSlug] = useState(publishedAt ? fields.slug : null);
-  useEffect(() => {
-    if (publishedAt && publishedSlug === null) setPublishedSlug(fields.slug);
-  }, [publishedAt, publishedSlug, fields.slug]);
+  // Set while rendering (React's way to adjust state to a prop), not in an effect rendering twice.
+  if (publishedAt && publishedSlug === null) setPublishedSlug(fields.slug);
   const slugShown = slugDraft ?? shownSlug;
   return (
     <div className="rx-metadata">
