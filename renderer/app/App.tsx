@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { ArticleList } from '../articles/ArticleList';
 import { ArticleView } from '../articles/ArticleView';
 import { rememberCreated } from '../articles/listMemory';
+import { markCreatedHere } from '../articles/newArticles';
 import { I18nProvider, createI18n } from '../i18n/I18n';
 import { PhotoDesk } from '../photos/PhotoDesk';
 import { SettingsView } from '../settings/SettingsView';
@@ -83,6 +84,7 @@ export function App() {
     const result = await api('articles.create', {});
     if (result.ok) {
       rememberCreated(result.value.id);
+      markCreatedHere(result.value.id);
       await go({ view: 'article', id: result.value.id });
     } else setNotices((current) => [...current, result.error]);
   }, [go]);

@@ -125,6 +125,19 @@ export class ArticleDraft {
     return result;
   }
 
+  /**
+   * Whether nothing was ever saved or typed since the article was opened at revision 0 (as
+   * articles.create makes it): a new article left like that is discarded (see discardIfUntouched).
+   */
+  untouched(): boolean {
+    return (
+      this.article.revision === 0 &&
+      this.revision === 0 &&
+      !this.autosave.hasUnsavedChanges &&
+      JSON.stringify(this.fields) === JSON.stringify(fieldsOf(this.article))
+    );
+  }
+
   changeBody(state: EditorState): void {
     this.body = state;
     this.autosave.markDirty();

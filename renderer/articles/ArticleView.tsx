@@ -14,6 +14,7 @@ import { FeaturedPhoto } from './FeaturedPhoto';
 import { ExportDialog, type BodyPlace } from '../export/ExportDialog';
 import { BodyPlaces } from '../editor/bodyPlaces';
 import { MetadataForm } from './MetadataForm';
+import { discardIfUntouched } from './newArticles';
 import { registerFlush } from './pendingSaves';
 import { commitFieldDrafts } from '../app/fieldDrafts';
 import { StatusLine } from './StatusLine';
@@ -71,6 +72,8 @@ function ArticleEditor({
       flush: async () => {
         commitFieldDrafts();
         await autosave.flush();
+        // A new article left untouched is not kept (newArticles.ts).
+        if (await discardIfUntouched(article.id, draft, api)) return null;
         if (!autosave.hasUnsavedChanges) return null;
         const state = draft.getSaveState();
         return { headline: draft.fields.headline, error: state.kind === 'failed' ? state.error : null };
@@ -82,7 +85,7 @@ function ArticleEditor({
       window.removeEventListener('keydown', onKey);
       void autosave.flush();
     };
-  }, [draft, pages]);
+  }, [draft, pages, article.id]);
 
   const changeFields = useCallback((patch: Partial<ArticleFields>) => draft.changeFields(patch), [draft]);
   const bodyLoaded = useCallback((state: EditorState) => draft.bodyLoaded(state), [draft]);

@@ -1,0 +1,34 @@
+import { callApi } from './support/api';
+import { expect, expectSaved, openApp, test } from './support/fixtures';
+
+const allArticles = async (app: Parameters<typeof callApi>[0]) => callApi(app, 'articles.list', {});
+
+test('a new article left untouched is not kept; one with a word in it is', async ({ page, app }) => {
+  await openApp(page, app);
+  const before = (await allArticles(app)).length;
+  const back = page.getByRole('button', { name: '← All articles' });
+
+  // New article, then straight back: no empty "untitled" article is left behind.
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  await back.click();
+  await expect(page.getByRole('region', { name: 'Articles' })).toBeVisible();
+  expect((await allArticles(app)).length).toBe(before);
+
+  // With a headline typed it is kept.
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  await page.getByLabel('Headline').fill('Banjir di Medan');
+  await expectSaved(page);
+  await back.click();
+  await expect(page.getByRole('region', { name: 'Articles' })).toBeVisible();
+  const after = await allArticles(app);
+  expect(after.length).toBe(before + 1);
+  expect(after.map((article) => article.headline)).toContain('Banjir di Medan');
+
+  // An article opened from the list and left untouched is of course kept, empty or not.
+  await page.getByRole('link', { name: 'Banjir di Medan' }).first().click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Banjir di Medan');
+  await back.click();
+  expect((await allArticles(app)).length).toBe(before + 1);
+});
