@@ -11,15 +11,32 @@
 // "mem\u00adbersihkan" shows, and is found, as "membersihkan".
 const MARK = "['\u2019\u2018\u02bc`\u00b4\u2010\u2011\u00ad\u200b\u2060\ufeff-]";
 const PART = '[\\p{L}\\p{N}]+';
+// A number's thousands or decimal separator ("3.000", "12,5"): a point or comma between digits, where
+// the index splits the number like any punctuation (12,5 → 12 5).
+const GROUP = '(?<=\\p{N})[.,](?=\\p{N})';
 
 /** A word and the parts it is written in ("e-KTP" → e, KTP); a plain word is one part. */
 export const WORD_WITH_PARTS = new RegExp(`${PART}(?:${MARK}${PART})*`, 'gu');
+/** A word as a query reads it: a number's groups are one word too ("12,5", "Rp14.000", "1.250.000"). */
+export const QUERY_WORD = new RegExp(`${PART}(?:(?:${MARK}|${GROUP})${PART})*`, 'gu');
+const GROUPS = new RegExp(GROUP, 'gu');
 const JOINED = new RegExp(`${PART}(?:${MARK}${PART})+`, 'gu');
 const MARKS = new RegExp(MARK, 'gu');
 
 /** The parts of a word as the index splits it. */
 export function partsOf(word: string): string[] {
   return word.split(MARKS).filter(Boolean);
+}
+
+/**
+ * The forms a query word is found by, each the index's words in a row: its parts ("12,5" → 12 5,
+ * "e-KTP" → e ktp) and, written with a mark inside, its run-together form (ektp; a number's groups
+ * stay apart: "e-KTP-2.000" → ektp2 000).
+ */
+export function queryFormsOf(word: string): string[][] {
+  const parts = word.split(GROUPS).flatMap(partsOf);
+  const joined = withoutMarks(word).split(GROUPS).filter(Boolean);
+  return joined.length === parts.length ? [parts] : [parts, joined];
 }
 
 /** The run-together form of every word written with a mark inside it, lower case, each once. */
@@ -35,14 +52,14 @@ export function withoutMarks(text: string): string {
   return text.replace(JOINED, (word) => word.replace(MARKS, ''));
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = new RegExp(`${PART}(?:${GROUP}${PART})*`, 'gu');
 const LETTERS_MEET_DIGITS = /\p{L}\p{N}|\p{N}\p{L}/u;
 const RUNS = /\p{L}+|\p{N}+/gu;
 
 /**
  * Words where letters meet digits — "Rp14.000", "COVID19", "5km" — are one word to the index ("rp14"),
- * so "14.000" or "Rp 14.000" found nothing: their letter and digit runs apart ("rp 14"), lower case,
- * each once.
+ * so "14.000" or "Rp 14.000" found nothing: their letter and digit runs apart, with the number's groups
+ * ("rp 14 000": the query "14.000" is the phrase 14 000), lower case, each once.
  */
 export function splitForms(texts: readonly string[]): string[] {
   const forms = new Set<string>();

@@ -1,15 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleListInput, ArticleSummary } from '../../../shared/api/article';
-import { partsOf, WORD_WITH_PARTS } from '../../../shared/text/joined';
 import { rowToSummary, type SummaryRow } from './rows';
 import { variantSnippet } from './variant-snippet';
 import { spellingsOf } from './rubrics';
 import { articlesCrediting } from '../sources/photo-credits';
 import { findSource } from '../sources/store';
 import { tidyName } from '../../../shared/text/lists';
+import { toFtsQuery } from './fts-query';
+
+export { toFtsQuery };
 
 const DEFAULT_LIMIT = 200;
-const MAX_TERMS = 16;
 const SUMMARY_COLUMNS = 'a.id, a.headline, a.rubric, a.status, a.slug, a.word_count, a.updated_at';
 // bm25 column weights: headline, lead, body, tags, photo captions, source names, run-together words
 // ("jumat" for "Jum'at"). A hit in the headline outranks one deep in the body.
@@ -47,28 +48,6 @@ function chooseSnippet(
  * match's positions, ~2–10 µs each, so scoring a word found in all 100,000 articles took 0.2 s.
  */
 export const RANK_WINDOW = 500;
-
-/**
- * Turns what the user typed into an FTS5 query: every word must appear (AND), each quoted so no
- * FTS syntax leaks through, and the word still being typed matches as a prefix. A word written with
- * an apostrophe or hyphen ("Jum'at", "e-KTP") matches its parts in a row or its run-together form,
- * which the index holds for every such word (shared/text/joined.ts): either spelling finds both.
- * Returns null when there is no word to search for.
- */
-export function toFtsQuery(typed: string): string | null {
-  const words = typed.match(WORD_WITH_PARTS)?.slice(0, MAX_TERMS) ?? [];
-  if (words.length === 0) return null;
-  const stillTyping = !/\s$/.test(typed);
-  return words
-    .map((word, index) => {
-      const star = index === words.length - 1 && stillTyping ? '*' : '';
-      const parts = partsOf(word);
-      return parts.length === 1
-        ? `"${parts[0]}"${star}`
-        : `("${parts.join(' ')}"${star} OR "${parts.join('')}"${star})`;
-    })
-    .join(' AND '); // explicit: FTS5 reads no implicit AND before a bracket
-}
 
 /**
  * Whether a query without a searchable word still asks for something no text can match: emoji or

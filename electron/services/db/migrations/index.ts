@@ -10,6 +10,7 @@ import { tidyTagsWritersMigration } from './0009-tidy-tags-writers';
 import { articleCreditsMigration } from './0010-article-credits';
 import { splitNumberWordsMigration } from './0011-split-number-words';
 import { invisibleWordBreaksMigration } from './0012-invisible-word-breaks';
+import { numberGroupsMigration } from './0013-number-groups';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   articleCreditsMigration,
   splitNumberWordsMigration,
   invisibleWordBreaksMigration,
+  numberGroupsMigration,
 ];

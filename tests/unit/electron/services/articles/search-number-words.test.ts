@@ -49,8 +49,9 @@ describe('a number written against letters (Rp14.000, COVID19, 5km)', () => {
     expect(listed.map((found) => found.id)).toEqual([photo]);
   });
 
-  it('lists the letter and digit runs of each such word once, lower case', () => {
+  it('lists the letter and digit runs of each such word once, lower case, a number with its groups', () => {
     expect(splitForms(['Rp14.000 dan RP14', 'COVID19, 5km; 2024M', 'kata biasa 2024'])).toEqual([
+      'rp 14 000',
       'rp 14',
       'covid 19',
       '5 km',
