@@ -27,6 +27,12 @@ test('a stray New article is deleted from the keyboard: asked first (Keep it foc
   await expect(asked).toContainText('Delete “Untitled article” with its tags and sources?');
   await expect(asked).not.toContainText('published');
   await expect(asked.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  // The question is the dialog's description, and Tab goes round its two answers until one is given.
+  await expect(asked).toHaveAccessibleDescription(/^Delete “Untitled article” with its tags and sources\?/);
+  await page.keyboard.press('Tab');
+  await expect(asked.getByRole('button', { name: 'Delete it' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(asked.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(asked).toHaveCount(0);
   await expect(deleteArticle(page)).toBeFocused();
