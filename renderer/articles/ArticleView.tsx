@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { EditorState } from 'lexical';
 import type { Article, ArticleFields } from '../../shared/api/article';
 import type { ApiErrorShape } from '../../shared/api/errors';
@@ -23,12 +23,15 @@ import { useDocumentTitle } from '../app/useDocumentTitle';
 /** One open article: metadata, body, autosave and status line. */
 function ArticleEditor({
   article,
+  nameId,
   slugLanguage,
   onReload,
   onDeleted,
   onBack,
 }: {
   article: Article;
+  /** The id its live name gets: the view is labelled by it, never by the headline it opened with. */
+  nameId: string;
   slugLanguage: 'en' | 'id';
   onReload: () => void;
   onDeleted: (headline: string) => void;
@@ -126,6 +129,9 @@ function ArticleEditor({
         if (left || !event.currentTarget.contains(event.relatedTarget)) flush();
       }}
     >
+      <span id={nameId} hidden>
+        {fields.headline.trim() || t('list.untitled')}
+      </span>
       <div className="rx-article-bar">
         <span />
         <button ref={exportButton} type="button" className="rx-secondary" onClick={() => setExporting(true)}>
@@ -198,6 +204,7 @@ export function ArticleView({
   onDeleted: (headline: string) => void;
 }) {
   const { t, say } = useI18n();
+  const nameId = useId();
   const [loads, setLoads] = useState(0);
   const [loaded, setLoaded] = useState<{ key: string; article?: Article; error?: ApiErrorShape } | null>(
     null,
@@ -241,7 +248,8 @@ export function ArticleView({
       ref={view}
       tabIndex={-1}
       className="rx-article-view"
-      aria-label={article?.headline || t('list.untitled')}
+      // Named by the headline as it is typed (ArticleEditor's hidden name), not as it was opened.
+      {...(article ? { 'aria-labelledby': nameId } : { 'aria-label': t('article.loading') })}
     >
       <button type="button" className="rx-back" onClick={onBack}>
         ← {t('article.back')}
@@ -256,6 +264,7 @@ export function ArticleView({
         <ArticleEditor
           key={`${article.id}:${article.revision}`}
           article={article}
+          nameId={nameId}
           slugLanguage={slugLanguage}
           onReload={() => setLoads((n) => n + 1)}
           onDeleted={onDeleted}
