@@ -240,9 +240,15 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
             spellCheck={false}
             onFocus={catchUpHeadline}
             onBlur={() => setSlugDraft(null)}
+            // Emptied, the slug follows the headline again: a hand-set empty slug was saved as
+            // "tanpa-judul" and stayed that, whatever the headline became.
             onChange={(e) => (
               setSlugDraft(e.target.value),
-              onChange({ slug: e.target.value, slugManual: true })
+              onChange(
+                e.target.value.trim() === ''
+                  ? { slug: '', slugManual: false }
+                  : { slug: e.target.value, slugManual: true },
+              )
             )}
           />
           <small id={slugWarningId} role="status" className="rx-field-warning">

@@ -1,3 +1,4 @@
+import { callApi } from './support/api';
 import { expect, expectSaved, openApp, test } from './support/fixtures';
 
 test('the article’s fields: Writers is named Writers with its hint as its description, and Arabic runs right to left', async ({
@@ -51,4 +52,38 @@ test('changing the slug of a published article warns that links to the old addre
   await slug.fill('banjir-demak');
   await expect(slug).toHaveAccessibleDescription('');
   await expect(page.getByText(warning)).toBeHidden();
+});
+
+test('the open article is named by its headline as it is typed, not as it was opened', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByRole('region', { name: 'Untitled article' })).toBeVisible();
+  await page.getByLabel('Headline').fill('Gempa di Sibolga');
+  await expect(page.getByRole('region', { name: 'Gempa di Sibolga' })).toBeVisible();
+  await page.getByLabel('Headline').fill('Gempa magnitudo 5 di Sibolga');
+  await expect(page.getByRole('region', { name: 'Gempa magnitudo 5 di Sibolga' })).toBeVisible();
+});
+
+test('an emptied slug follows the headline again instead of staying "untitled"', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Harga cabai naik');
+  const slug = page.getByLabel('Slug');
+  await slug.fill('cabai');
+  await expectSaved(page);
+  await slug.fill('');
+  await slug.press('Tab');
+  await expect(slug).toHaveValue('harga-cabai-naik');
+  await expect(page.getByRole('button', { name: 'Use headline' })).toHaveCount(0);
+  await expectSaved(page);
+  await page.getByLabel('Headline').fill('Harga cabai naik lagi');
+  await expect(slug).toHaveValue('harga-cabai-naik-lagi');
+  await expectSaved(page);
+  const [stored] = (await callApi(app, 'articles.list', {})).filter(
+    (a) => a.headline === 'Harga cabai naik lagi',
+  );
+  expect(stored).toMatchObject({ slug: 'harga-cabai-naik-lagi' });
 });
