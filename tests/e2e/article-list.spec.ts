@@ -30,7 +30,7 @@ test('status moves draft → ready → published and the list follows', async ({
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Headline').fill('Status bergerak');
   for (const status of ['ready', 'published'] as const) {
-    await page.getByLabel('Status').selectOption(status);
+    await page.getByLabel('Status', { exact: true }).selectOption(status);
     await expectSaved(page);
     const [summary] = await callApi(app, 'articles.list', {});
     expect(summary?.status).toBe(status);
@@ -108,45 +108,47 @@ test('the slug follows the headline, stays unique and can be edited', async ({ p
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Headline').fill('Jum’at Keramat: Café & Kopi di Düsseldorf');
   await expectSaved(page);
-  await expect(page.getByLabel('Slug')).toHaveValue('jumat-keramat-cafe-dan-kopi-di-dusseldorf-2');
+  await expect(page.getByLabel('Slug', { exact: true })).toHaveValue(
+    'jumat-keramat-cafe-dan-kopi-di-dusseldorf-2',
+  );
 
-  await page.getByLabel('Slug').fill('Kopi Düsseldorf');
+  await page.getByLabel('Slug', { exact: true }).fill('Kopi Düsseldorf');
   await page.getByLabel('Lead').click();
   await expectSaved(page);
-  await expect(page.getByLabel('Slug')).toHaveValue('kopi-dusseldorf');
+  await expect(page.getByLabel('Slug', { exact: true })).toHaveValue('kopi-dusseldorf');
   await page.getByLabel('Headline').fill('Judul berubah, slug tetap');
   await expectSaved(page);
-  await expect(page.getByLabel('Slug')).toHaveValue('kopi-dusseldorf');
+  await expect(page.getByLabel('Slug', { exact: true })).toHaveValue('kopi-dusseldorf');
 
   await page.getByRole('button', { name: 'Use headline' }).click();
-  await expect(page.getByLabel('Slug')).toBeFocused();
+  await expect(page.getByLabel('Slug', { exact: true })).toBeFocused();
   await expectSaved(page);
-  await expect(page.getByLabel('Slug')).toHaveValue('judul-berubah-slug-tetap');
+  await expect(page.getByLabel('Slug', { exact: true })).toHaveValue('judul-berubah-slug-tetap');
 
   // Typed in with a pause: the save's tidied form waits for the field to be left, so the hyphen
   // typed before the pause is still there when the typing goes on.
-  await page.getByLabel('Slug').fill('');
-  await page.getByLabel('Slug').pressSequentially('rob belawan-');
+  await page.getByLabel('Slug', { exact: true }).fill('');
+  await page.getByLabel('Slug', { exact: true }).pressSequentially('rob belawan-');
   await expectSaved(page);
-  await expect(page.getByLabel('Slug')).toHaveValue('rob belawan-');
-  await page.getByLabel('Slug').pressSequentially('2026');
+  await expect(page.getByLabel('Slug', { exact: true })).toHaveValue('rob belawan-');
+  await page.getByLabel('Slug', { exact: true }).pressSequentially('2026');
   await page.getByLabel('Lead').click();
   await expectSaved(page);
-  await expect(page.getByLabel('Slug')).toHaveValue('rob-belawan-2026');
+  await expect(page.getByLabel('Slug', { exact: true })).toHaveValue('rob-belawan-2026');
 
   // Straight from a changed headline into the slug: the field shows the new headline's slug as it
   // gets the focus, so what is selected there and pasted over is not changed under the selection.
   await page.getByRole('button', { name: 'Use headline' }).click();
   await expectSaved(page);
   await page.getByLabel('Headline').fill('Rob surut di Belawan');
-  await page.getByLabel('Slug').focus();
-  expect(await page.getByLabel('Slug').inputValue()).toBe('rob-surut-di-belawan');
+  await page.getByLabel('Slug', { exact: true }).focus();
+  expect(await page.getByLabel('Slug', { exact: true }).inputValue()).toBe('rob-surut-di-belawan');
   await page.keyboard.press('Control+a');
   // The editor's pause between selecting and pasting, longer than the preview's own: the page's
   // clock runs past it, so a preview still waiting to land would land now, under the selection.
   await page.clock.runFor(600);
   await page.keyboard.insertText('belawan-kering');
-  await expect(page.getByLabel('Slug')).toHaveValue('belawan-kering');
+  await expect(page.getByLabel('Slug', { exact: true })).toHaveValue('belawan-kering');
   await page.getByLabel('Lead').click();
   await expectSaved(page);
   expect((await callApi(app, 'articles.list', {})).map((article) => article.slug)).toContain(
