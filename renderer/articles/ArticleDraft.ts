@@ -119,6 +119,21 @@ export class ArticleDraft {
    */
   async delete(): Promise<Result<{ id: string }>> {
     await this.autosave.hold();
+    return this.deleteHeld();
+  }
+
+  /**
+   * Deletes the article only if it is still untouched once the saves are held (newArticles.ts): a key
+   * pressed while its leave was on its way keeps it. Resolves to whether it was deleted.
+   */
+  async deleteIfUntouched(): Promise<boolean> {
+    await this.autosave.hold();
+    if (this.untouched()) return (await this.deleteHeld()).ok;
+    this.autosave.release();
+    return false;
+  }
+
+  private async deleteHeld(): Promise<Result<{ id: string }>> {
     const result = await this.call('articles.delete', { id: this.article.id, revision: this.revision });
     if (result.ok) this.autosave.discard();
     else this.autosave.release();

@@ -19,9 +19,8 @@ export async function discardIfUntouched(id: string, draft: ArticleDraft, call: 
   const sourcing = await call('articles.sources', { id });
   if (!sourcing.ok || sourcing.value.entries.length > 0 || sourcing.value.quotedFrom.trim() !== '')
     return false;
-  // Typed into meanwhile (the sources were being asked for): kept.
-  if (!draft.untouched()) return false;
-  const deleted = await draft.delete();
-  if (deleted.ok) created.delete(id);
-  return deleted.ok;
+  // Typed into meanwhile (while the sources were asked for): kept.
+  const deleted = await draft.deleteIfUntouched();
+  if (deleted) created.delete(id);
+  return deleted;
 }

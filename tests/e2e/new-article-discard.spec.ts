@@ -4,6 +4,8 @@ import { expect, expectSaved, openApp, test } from './support/fixtures';
 const allArticles = async (app: Parameters<typeof callApi>[0]) => callApi(app, 'articles.list', {});
 
 test('a new article left untouched is not kept; one with a word in it is', async ({ page, app }) => {
+  // An empty article made elsewhere (another window, the command line): still at revision 0.
+  const elsewhere = await callApi(app, 'articles.create', {});
   await openApp(page, app);
   const before = (await allArticles(app)).length;
   const back = page.getByRole('button', { name: '← All articles' });
@@ -26,9 +28,12 @@ test('a new article left untouched is not kept; one with a word in it is', async
   expect(after.length).toBe(before + 1);
   expect(after.map((article) => article.headline)).toContain('Banjir di Medan');
 
-  // An article opened from the list and left untouched is of course kept, empty or not.
-  await page.getByRole('link', { name: 'Banjir di Medan' }).first().click();
-  await expect(page.getByLabel('Headline')).toHaveValue('Banjir di Medan');
+  // An empty article this window did not make, opened from the list and left untouched, is kept.
+  await page.getByRole('link', { name: 'Untitled article' }).click();
+  await expect(page.getByLabel('Headline')).toBeFocused();
   await back.click();
-  expect((await allArticles(app)).length).toBe(before + 1);
+  await expect(page.getByRole('region', { name: 'Articles' })).toBeVisible();
+  const kept = await allArticles(app);
+  expect(kept.length).toBe(before + 1);
+  expect(kept.map((article) => article.id)).toContain(elsewhere.id);
 });

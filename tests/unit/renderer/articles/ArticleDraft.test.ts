@@ -278,6 +278,25 @@ describe('ArticleDraft and the rubric', () => {
   });
 });
 
+describe('ArticleDraft deleteIfUntouched', () => {
+  it('deletes a new article nothing was typed into, and keeps one typed into', async () => {
+    api = await openTestServices();
+    const s = api;
+    const untouched = await s.ok('articles.create', {});
+    const draft = new ArticleDraft(untouched, s.call);
+    expect(draft.untouched()).toBe(true);
+    expect(await draft.deleteIfUntouched()).toBe(true);
+    expect((await s.call('articles.get', { id: untouched.id })).ok).toBe(false);
+
+    const typed = await s.ok('articles.create', {});
+    const kept = new ArticleDraft(typed, s.call);
+    kept.changeFields({ headline: 'B' });
+    expect(await kept.deleteIfUntouched()).toBe(false);
+    await kept.autosave.flush();
+    expect((await s.ok('articles.get', { id: typed.id })).headline).toBe('B');
+  });
+});
+
 describe('ArticleDraft deletes', () => {
   it('after the save on its way, at the revision it made; what was typed since is dropped, never sent to a gone article', async () => {
     const { s, article, sent, draft } = await draftOf(lines);
