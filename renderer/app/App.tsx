@@ -11,6 +11,7 @@ import { SettingsView } from '../settings/SettingsView';
 import { SourcesView } from '../sources/SourcesView';
 import { PublicationContext } from './Publication';
 import { Notices, type Notice } from './Notices';
+import { PasteCutNote } from './PasteCutNote';
 import { LeaveGuard } from './LeaveGuard';
 import { undoFocused } from './undoTargets';
 import { useRoute } from './useRoute';
@@ -134,6 +135,7 @@ export function App() {
             </button>
           </nav>
           <main className="rx-main">
+            <PasteCutNote />
             <Notices
               notices={notices}
               onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}

@@ -15,6 +15,10 @@ export const app = {
   'save.saved': 'Saved',
   'save.saving': 'Saving…',
   'save.unsaved': 'Unsaved changes',
+  'paste.cut':
+    '{field} holds {limit} characters: the paste was cut there. The whole text is still on the clipboard.',
+  'paste.cut.unnamed':
+    'This field holds {limit} characters: the paste was cut there. The whole text is still on the clipboard.',
   'save.failed': 'Not saved: {message}',
   'save.reload': 'Reload article',
   'save.reload.confirm':

@@ -14,6 +14,10 @@ export const app: Record<keyof typeof en, string> = {
   'save.saved': 'Tersimpan',
   'save.saving': 'Menyimpan…',
   'save.unsaved': 'Ada perubahan belum tersimpan',
+  'paste.cut':
+    '{field} memuat {limit} karakter: tempelan dipotong di situ. Teks lengkapnya masih ada di papan klip.',
+  'paste.cut.unnamed':
+    'Kolom ini memuat {limit} karakter: tempelan dipotong di situ. Teks lengkapnya masih ada di papan klip.',
   'save.failed': 'Tidak tersimpan: {message}',
   'save.reload': 'Muat ulang artikel',
   'save.reload.confirm':
