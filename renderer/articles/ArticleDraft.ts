@@ -6,6 +6,7 @@ import type { BodyChanges } from '../../shared/editor/body-changes';
 import type { StoredDocument } from '../../shared/editor/document';
 import { Autosave, type SaveState } from './autosave';
 import { diffBody } from './bodyDiff';
+import { saveAsNewArticle, type HeldText } from './saveAsNew';
 
 export const fieldsOf = (article: Article): ArticleFields => ({
   rubric: article.rubric,
@@ -67,6 +68,33 @@ export class ArticleDraft {
         this.emit();
       },
     });
+  }
+
+  get id(): string {
+    return this.article.id;
+  }
+
+  /**
+   * Keeps the text of an article deleted elsewhere as a new article (saveAsNew.ts): every field and the
+   * body as the editor holds them. Once it is stored, nothing here counts as unsaved any more (leaving
+   * for the new article asks nothing); refused, the draft stays as it was. Resolves to the new id.
+   */
+  async saveAsNew(): Promise<Result<{ id: string }>> {
+    await this.autosave.hold();
+    const result = await saveAsNewArticle(this.call, () => this.held());
+    if (result.ok) this.autosave.discard();
+    else this.autosave.release();
+    return result;
+  }
+
+  private held(): HeldText {
+    const body = this.body ?? this.savedBody;
+    return {
+      fields: this.fields,
+      // Never changed since it opened: the body as stored then.
+      body: body ? (body.toJSON() as unknown as StoredDocument) : this.article.body,
+      bodyVersion: body,
+    };
   }
 
   /** The save state, for `useSyncExternalStore` (renderer/articles/useSaveState.ts). */
