@@ -157,6 +157,10 @@ export function App() {
                   setDeleted(headline);
                   void go({ view: 'articles' });
                 }}
+                onOpen={(id) => {
+                  rememberCreated(id);
+                  void go({ view: 'article', id });
+                }}
               />
             )}
             {route.view === 'photos' && (

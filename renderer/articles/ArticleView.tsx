@@ -27,6 +27,7 @@ function ArticleEditor({
   slugLanguage,
   onReload,
   onDeleted,
+  onSavedAsNew,
   onBack,
 }: {
   article: Article;
@@ -35,6 +36,7 @@ function ArticleEditor({
   slugLanguage: 'en' | 'id';
   onReload: () => void;
   onDeleted: (headline: string) => void;
+  onSavedAsNew: (id: string) => void;
   onBack: () => void;
 }) {
   const [draft] = useState(() => new ArticleDraft(article, api));
@@ -185,6 +187,7 @@ function ArticleEditor({
         characters={count?.characters ?? null}
         pages={pages}
         onReload={onReload}
+        onSavedAsNew={onSavedAsNew}
       />
     </div>
   );
@@ -196,12 +199,15 @@ export function ArticleView({
   slugLanguage,
   onBack,
   onDeleted,
+  onOpen,
 }: {
   id: string;
   slugLanguage: 'en' | 'id';
   onBack: () => void;
   /** The article was deleted (with the headline it had): the view goes back to the list. */
   onDeleted: (headline: string) => void;
+  /** Another article is to be opened (the text of this one, deleted elsewhere, was kept as it). */
+  onOpen: (id: string) => void;
 }) {
   const { t, say } = useI18n();
   const nameId = useId();
@@ -268,6 +274,7 @@ export function ArticleView({
           slugLanguage={slugLanguage}
           onReload={() => setLoads((n) => n + 1)}
           onDeleted={onDeleted}
+          onSavedAsNew={onOpen}
           onBack={onBack}
         />
       )}

@@ -6,6 +6,8 @@ import { useSaveState } from './useSaveState';
 import { useI18n } from '../i18n/I18n';
 import { PageIndicator } from './PageIndicator';
 import { ReloadArticle } from './ReloadArticle';
+import { deletedElsewhere } from './deletedElsewhere';
+import { SaveAsNewArticle } from './SaveAsNewArticle';
 
 /**
  * The save state (a `status`: "Saved" only once the save is committed; said aloud only when it
@@ -18,12 +20,17 @@ export function StatusLine(props: {
   characters: number | null;
   pages: PageTracker;
   onReload: () => void;
+  /** The text was kept as a new article (its own was deleted elsewhere): that one opens. */
+  onSavedAsNew: (id: string) => void;
 }) {
   const { t, say } = useI18n();
   const save = useSaveState(props.draft);
   const asked = useSyncExternalStore(props.draft.subscribe, props.draft.getRequestedSaves);
-  const text =
-    save.kind === 'saved'
+  // Read with the state it belongs to: a refusal because the article is gone says so plainly.
+  const deleted = save.kind === 'failed' && deletedElsewhere(save.error, props.draft.id);
+  const text = deleted
+    ? t('save.deletedElsewhere')
+    : save.kind === 'saved'
       ? t('save.saved')
       : save.kind === 'saving'
         ? t('save.saving')
@@ -41,9 +48,13 @@ export function StatusLine(props: {
         failure={save.kind === 'failed' ? text : ''}
         asked={asked}
       />
-      {save.kind === 'failed' && (save.error.code === 'CONFLICT' || save.error.code === 'NOT_FOUND') && (
-        <ReloadArticle onReload={props.onReload} />
-      )}
+      {/* Reloading an article deleted elsewhere would only lose the text: it is kept as a new one. */}
+      {deleted && <SaveAsNewArticle draft={props.draft} onSaved={props.onSavedAsNew} />}
+      {!deleted &&
+        save.kind === 'failed' &&
+        (save.error.code === 'CONFLICT' || save.error.code === 'NOT_FOUND') && (
+          <ReloadArticle onReload={props.onReload} />
+        )}
       <span className="rx-words">{t('words.count', { n: props.words })}</span>
       {props.characters !== null && (
         <span className="rx-characters">{t('characters.count', { n: props.characters })}</span>

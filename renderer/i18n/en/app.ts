@@ -20,6 +20,11 @@ export const app = {
   'paste.cut.unnamed':
     'This field holds {limit} characters: the paste was cut there. The whole text is still on the clipboard.',
   'save.failed': 'Not saved: {message}',
+  'save.deletedElsewhere':
+    'This article was deleted in another window or tab. Your text is still here: save it as a new article to keep it.',
+  'save.asNew': 'Save as new article',
+  'save.asNew.saving': 'Saving as a new article…',
+  'save.asNew.failed': 'Not saved as a new article: {message}',
   'save.reload': 'Reload article',
   'save.reload.confirm':
     'Reload the stored version? What you typed here since the last save is replaced; copy what you want to keep first.',

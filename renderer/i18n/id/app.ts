@@ -19,6 +19,11 @@ export const app: Record<keyof typeof en, string> = {
   'paste.cut.unnamed':
     'Kolom ini memuat {limit} karakter: tempelan dipotong di situ. Teks lengkapnya masih ada di papan klip.',
   'save.failed': 'Tidak tersimpan: {message}',
+  'save.deletedElsewhere':
+    'Artikel ini dihapus di jendela atau tab lain. Teks Anda masih ada di sini: simpan sebagai artikel baru agar tidak hilang.',
+  'save.asNew': 'Simpan sebagai artikel baru',
+  'save.asNew.saving': 'Menyimpan sebagai artikel baru…',
+  'save.asNew.failed': 'Tidak tersimpan sebagai artikel baru: {message}',
   'save.reload': 'Muat ulang artikel',
   'save.reload.confirm':
     'Muat ulang versi yang tersimpan? Yang Anda ketik di sini sejak penyimpanan terakhir diganti; salin dulu yang ingin Anda simpan.',
