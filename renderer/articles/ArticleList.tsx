@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useBackInView } from '../app/useBackInView';
+import { useRovingFocus } from '../app/useRovingFocus';
 import { ARTICLE_QUERY_LIMIT, ARTICLE_STATUSES, type ArticleStatus } from '../../shared/api/article';
 import { openInNewTab } from '../api/client';
 import { useI18n } from '../i18n/I18n';
@@ -63,6 +64,14 @@ export function ArticleList({
   );
   const rows = useRef<HTMLUListElement>(null);
   const search = useRef<HTMLInputElement>(null);
+  // One Tab stop for the rows, however many: ↑/↓, Home and End move between them, ↑ from the first
+  // back to the search field that leads into them.
+  const roving = useRovingFocus(rows, {
+    items: 'a.rx-row-link',
+    orientation: 'vertical',
+    wrap: false,
+    onBeforeFirst: () => search.current?.focus(),
+  });
   const returnedFrom: RowTarget | null =
     memory.lastOpened === null ? null : { id: memory.lastOpened, index: memory.openedAt };
   /** The row to focus once the rows are there. */
@@ -184,6 +193,15 @@ export function ArticleList({
     onOpen(id);
   };
 
+  /** ↓ or Enter in the search field: to the first row, once the rows answer what was typed. */
+  const toFirstRow = () => {
+    if (!settled) {
+      focusRow.current = 0;
+      return;
+    }
+    rows.current?.querySelector<HTMLAnchorElement>('a.rx-row-link')?.focus();
+  };
+
   const filtered = isFiltered(filters);
   return (
     <section className="rx-list" aria-label={t('nav.articles')}>
@@ -200,6 +218,12 @@ export function ArticleList({
           placeholder={t('list.search')}
           value={query}
           onChange={(event) => filter({ query: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+            if (event.key !== 'ArrowDown' && event.key !== 'Enter') return;
+            event.preventDefault();
+            toFirstRow();
+          }}
         />
         <select
           aria-label={t('list.filterStatus')}
@@ -301,7 +325,13 @@ export function ArticleList({
         </p>
       )}
       {articles && articles.length > 0 && (
-        <ul ref={rows} className="rx-rows" aria-label={t('list.count', { n: articles.length })}>
+        <ul
+          ref={rows}
+          className="rx-rows"
+          aria-label={t('list.count', { n: articles.length })}
+          onFocus={roving.onFocus}
+          onKeyDown={roving.onKeyDown}
+        >
           {articles.map((article) => (
             <li key={article.id}>
               <a
