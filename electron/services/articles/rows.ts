@@ -22,6 +22,7 @@ export interface ArticleRow {
   body: string;
   body_text: string;
   tags_text: string;
+  writers_text: string;
   captions_text: string;
   sources_text: string;
   variants_text: string;

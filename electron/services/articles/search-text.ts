@@ -15,6 +15,8 @@ export interface SearchTexts {
   tags_text: string;
   captions_text: string;
   sources_text: string;
+  /** Absent from a database before migration 14, which migration 9 writes the variants of. */
+  writers_text?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export function variantsText(texts: SearchTexts): string {
     texts.tags_text,
     texts.captions_text,
     texts.sources_text,
+    texts.writers_text ?? '',
   ]).join(' ');
 }
 
@@ -37,7 +40,7 @@ export function variantsText(texts: SearchTexts): string {
 export function variantsWith(db: Database, id: string, change: Partial<SearchTexts>): string {
   const row = db
     .prepare(
-      'SELECT headline, lead, body_text, tags_text, captions_text, sources_text FROM articles WHERE id = ?',
+      'SELECT headline, lead, body_text, tags_text, captions_text, sources_text, writers_text FROM articles WHERE id = ?',
     )
     .get(id) as SearchTexts;
   return variantsText({ ...row, ...change });

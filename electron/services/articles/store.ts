@@ -108,6 +108,7 @@ function derived(fields: Pick<ArticleFields, 'tags' | 'writers'>, body: StoredDo
     tags: JSON.stringify(fields.tags),
     tags_text: fields.tags.join(' \n '),
     writers: JSON.stringify(fields.writers),
+    writers_text: fields.writers.join(' \n '),
   };
 }
 
@@ -150,10 +151,10 @@ export function createArticle(
     checkFeaturedPhoto(db, fields.featuredPhotoId);
     db.prepare(
       `INSERT INTO articles (id, rubric, headline, lead, writers, editor, dateline_prefix, dateline_place, tags, slug,
-         slug_manual, status, featured_photo_id, body, body_text, captions_text, tags_text, variants_text, word_count, revision,
+         slug_manual, status, featured_photo_id, body, body_text, captions_text, tags_text, writers_text, variants_text, word_count, revision,
          created_at, updated_at, published_at)
        VALUES (@id, @rubric, @headline, @lead, @writers, @editor, @dateline_prefix, @dateline_place, @tags, @slug,
-         @slug_manual, @status, @featured_photo_id, @body, @body_text, @captions_text, @tags_text, @variants_text, @word_count, 0,
+         @slug_manual, @status, @featured_photo_id, @body, @body_text, @captions_text, @tags_text, @writers_text, @variants_text, @word_count, 0,
          @now, @now, @published_at)`,
     ).run({
       ...fields,
@@ -231,7 +232,7 @@ export function saveArticle(db: Database, input: ArticleSaveInput, defaults: Art
     db.prepare(
       `UPDATE articles SET rubric = @rubric, headline = @headline, lead = @lead, writers = @writers, editor = @editor,
          dateline_prefix = @dateline_prefix, dateline_place = @dateline_place, tags = @tags, slug = @slug,
-         slug_manual = @slug_manual, status = @status, featured_photo_id = @featured_photo_id, body = @body, body_text = @body_text, captions_text = @captions_text, tags_text = @tags_text,
+         slug_manual = @slug_manual, status = @status, featured_photo_id = @featured_photo_id, body = @body, body_text = @body_text, captions_text = @captions_text, tags_text = @tags_text, writers_text = @writers_text,
          variants_text = @variants_text, word_count = @word_count, revision = @revision, updated_at = @updated_at, published_at = @published_at
        WHERE id = @id`,
     ).run({

@@ -11,6 +11,7 @@ import { articleCreditsMigration } from './0010-article-credits';
 import { splitNumberWordsMigration } from './0011-split-number-words';
 import { invisibleWordBreaksMigration } from './0012-invisible-word-breaks';
 import { numberGroupsMigration } from './0013-number-groups';
+import { searchWritersMigration } from './0014-search-writers';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   splitNumberWordsMigration,
   invisibleWordBreaksMigration,
   numberGroupsMigration,
+  searchWritersMigration,
 ];
