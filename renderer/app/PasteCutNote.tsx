@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
+import { roomLeft } from './fieldRoom';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -58,11 +59,8 @@ export function PasteCutNote() {
       const field = event.target;
       if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || field.maxLength < 0)
         return;
-      const start = field.selectionStart ?? field.value.length;
-      const end = field.selectionEnd ?? start;
-      const room = field.maxLength - (field.value.length - (end - start));
       const text = event.clipboardData?.getData('text/plain') ?? '';
-      if (pastedLength(field, text) <= room) return;
+      if (pastedLength(field, text) <= roomLeft(field)) return;
       // Once the paste has landed (the browser's, or the field's own): a full field was cut.
       window.setTimeout(() => {
         if (field.isConnected && field.value.length >= field.maxLength) setCut(cutOf(field));

@@ -11,6 +11,7 @@ import {
 } from 'react';
 
 import { FieldHistory, type ChangeKind } from './fieldHistory';
+import { roomLeft } from './fieldRoom';
 import { HISTORY_CHANGED, lastFocused, registerUndo } from './undoTargets';
 
 export type PlainTextElement = HTMLInputElement & HTMLTextAreaElement;
@@ -166,9 +167,7 @@ export function PlainText({
       event.preventDefault();
       const start = field.selectionStart ?? field.value.length;
       const end = field.selectionEnd ?? start;
-      const limit = field.maxLength >= 0 ? field.maxLength : Infinity;
-      const room = Math.max(0, limit - (field.value.length - (end - start)));
-      field.setRangeText(pastedLine(text).slice(0, room), start, end, 'end');
+      field.setRangeText(pastedLine(text).slice(0, roomLeft(field)), start, end, 'end');
       changed('other');
     };
     field.addEventListener('input', onInput);

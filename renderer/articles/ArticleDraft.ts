@@ -8,6 +8,9 @@ import { Autosave, type SaveState } from './autosave';
 import { diffBody } from './bodyDiff';
 import { saveAsNewArticle, type HeldText } from './saveAsNew';
 
+/** The body as the contract stores it (Lexical's JSON of the editor state). */
+const storedDocument = (state: EditorState): StoredDocument => state.toJSON() as unknown as StoredDocument;
+
 export const fieldsOf = (article: Article): ArticleFields => ({
   rubric: article.rubric,
   headline: article.headline,
@@ -92,7 +95,7 @@ export class ArticleDraft {
     return {
       fields: this.fields,
       // Never changed since it opened: the body as stored then.
-      body: body ? (body.toJSON() as unknown as StoredDocument) : this.article.body,
+      body: body ? storedDocument(body) : this.article.body,
       bodyVersion: body,
     };
   }
@@ -193,7 +196,7 @@ export class ArticleDraft {
     // Serialised here, at save time, not on every keystroke — and only the blocks that changed.
     let bodyPart: { body?: StoredDocument; bodyChanges?: BodyChanges } = {};
     if (state !== null && state !== this.savedBody) {
-      if (this.savedBody === null) bodyPart = { body: state.toJSON() as unknown as StoredDocument };
+      if (this.savedBody === null) bodyPart = { body: storedDocument(state) };
       else {
         const changes = diffBody(this.savedBody, state);
         if (changes) bodyPart = { bodyChanges: changes };
@@ -210,7 +213,7 @@ export class ArticleDraft {
     let result = await send(bodyPart);
     // The store and the editor disagree about the saved body (it should not happen): send all of it.
     if (!result.ok && result.error.code === 'BODY_MISMATCH' && state) {
-      result = await send({ body: state.toJSON() as unknown as StoredDocument });
+      result = await send({ body: storedDocument(state) });
     }
     if (result.ok) {
       this.revision = result.value.revision;
