@@ -6,7 +6,7 @@ import type { BodyChanges } from '../../shared/editor/body-changes';
 import type { StoredDocument } from '../../shared/editor/document';
 import { Autosave, type SaveState } from './autosave';
 import { diffBody } from './bodyDiff';
-import { saveAsNewArticle, type HeldText } from './saveAsNew';
+import { saveAsNewArticle, type HeldSources, type HeldText } from './saveAsNew';
 
 /** The body as the contract stores it (Lexical's JSON of the editor state). */
 const storedDocument = (state: EditorState): StoredDocument => state.toJSON() as unknown as StoredDocument;
@@ -54,6 +54,8 @@ export class ArticleDraft {
   /** The fields as last saved (as JSON), to skip a save that would change nothing. */
   private savedFields: string;
   private revision: number;
+  /** The sources panel's hand list and "Dikutip dari" line as it shows them, for Save as new. */
+  private sources: HeldSources | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -97,7 +99,13 @@ export class ArticleDraft {
       // Never changed since it opened: the body as stored then.
       body: body ? storedDocument(body) : this.article.body,
       bodyVersion: body,
+      sources: this.sources,
     };
+  }
+
+  /** The sources panel says what it shows (the line as typed, saved or not), for Save as new to carry. */
+  sourcesShown(sources: HeldSources): void {
+    this.sources = sources;
   }
 
   /** The save state, for `useSyncExternalStore` (renderer/articles/useSaveState.ts). */

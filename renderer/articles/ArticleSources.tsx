@@ -172,6 +172,10 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
   );
   // The line is saved after a pause in typing, on Ctrl/Cmd+S, on leaving the field and on leaving.
   const line = useFieldDraft(sourcing?.quotedFrom ?? '', (quotedFrom) => update({ quotedFrom }));
+  // Kept by the draft, so Save as new (the article deleted elsewhere) carries what this panel shows.
+  useEffect(() => {
+    if (sourcing) draft.sourcesShown({ byHand: handEntries(sourcing), quotedFrom: line.draft });
+  }, [draft, sourcing, line.draft]);
 
   if (!sourcing) return null;
   const hand = handEntries(sourcing);

@@ -24,6 +24,11 @@ test('text typed after another tab deleted the article is kept: it says so plain
     tags: ['banjir'],
     body: ['Warga Belawan mengungsi.'],
   });
+  const bmkg = await callApi(app, 'sources.create', { kind: 'organisation', name: 'BMKG Belawan' });
+  await callApi(app, 'articles.setSources', {
+    id: article.id,
+    byHand: [{ sourceId: bmkg.id, role: 'cited' }],
+  });
   const watch = await openApp(page, app, `#/article/${article.id}`);
   await typeAtEndOfBody(page, ' Sebelum dihapus.');
   await expectSaved(page);
@@ -43,6 +48,7 @@ test('text typed after another tab deleted the article is kept: it says so plain
   await typeAtEndOfBody(page, ' Setelah dihapus.');
   await page.getByLabel('Headline').press('End');
   await page.getByLabel('Headline').pressSequentially(' di Belawan');
+  await page.getByLabel('Quoted-from line').fill('Dikutip dari BMKG');
   await page.keyboard.press('Control+s');
   await expect(saveStatus(page)).toHaveText(DELETED_ELSEWHERE);
   await expect(page.getByRole('button', { name: 'Reload article' })).toHaveCount(0);
@@ -66,6 +72,13 @@ test('text typed after another tab deleted the article is kept: it says so plain
     tags: ['banjir'],
   });
   expect(documentPlainText(stored.body)).toBe('Warga Belawan mengungsi. Sebelum dihapus. Setelah dihapus.');
+  // The source added by hand and the line typed after the delete came too.
+  const sources = page.getByRole('region', { name: 'Sources in this article' });
+  await expect(sources.getByRole('link', { name: 'BMKG Belawan' })).toBeVisible();
+  await expect(page.getByLabel('Quoted-from line')).toHaveValue('Dikutip dari BMKG');
+  expect(await callApi(app, 'articles.sources', { id: kept!.id })).toMatchObject({
+    quotedFrom: 'Dikutip dari BMKG',
+  });
   // Going on typing saves into the new article.
   await typeAtEndOfBody(page, ' Lanjut.');
   await expectSaved(page);

@@ -72,6 +72,31 @@ describe('an article deleted in another window while it is open', () => {
     expect((await s.ok('articles.list', {})).map((a) => a.id)).toEqual([kept.value.id]);
   });
 
+  it('carries the sources added by hand and the "Dikutip dari" line as typed, leaving out a source gone from the registry', async () => {
+    const { s, draft } = await deletedWhileOpen();
+    const antara = await s.ok('sources.create', { kind: 'agency', name: 'Antara' });
+    const bobby = await s.ok('sources.create', { kind: 'person', name: 'Bobby Nasution' });
+    const gone = await s.ok('sources.create', { kind: 'person', name: 'Sumber Terhapus' });
+    draft.sourcesShown({
+      byHand: [
+        { sourceId: antara.id, role: 'syndicated' },
+        { sourceId: gone.id, role: 'cited' },
+        { sourceId: bobby.id, role: 'quoted' },
+      ],
+      quotedFrom: 'Dikutip dari Antara, diperbarui',
+    });
+    await s.ok('sources.delete', { id: gone.id });
+
+    const kept = await draft.saveAsNew();
+    if (!kept.ok) throw new Error(kept.error.message);
+    const sourcing = await s.ok('articles.sources', { id: kept.value.id });
+    expect(sourcing.entries.map((entry) => [entry.source.name, entry.role, entry.byHand])).toEqual([
+      ['Antara', 'syndicated', true],
+      ['Bobby Nasution', 'quoted', true],
+    ]);
+    expect(sourcing.quotedFrom).toBe('Dikutip dari Antara, diperbarui');
+  });
+
   it('keeps the body as it opened when only a field was typed after the delete', async () => {
     const { s, draft } = await deletedWhileOpen();
     draft.changeFields({ headline: 'Harga cabai turun' });
