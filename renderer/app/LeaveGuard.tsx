@@ -5,8 +5,10 @@ import { useInitialFocus } from './useInitialFocus';
 import type { HeldLeave } from './useRoute';
 
 /**
- * Asks before an article whose latest changes could not be saved is left (or the window closed): try the save again,
- * stay with the text, or leave without it. Staying is the first choice and what Escape does.
+ * Asks before an article whose latest changes could not be saved is left (or the window closed): try
+ * the save again, stay with the text, or leave without it. Staying is the first choice and what Escape
+ * does. Where a retry cannot work, it offers what can: an article deleted elsewhere is kept as a new
+ * article; a tab whose access key went stale (Redaksi restarted) copies its text to the clipboard.
  */
 export function LeaveGuard({
   held,
@@ -22,9 +24,40 @@ export function LeaveGuard({
   const { t, say } = useI18n();
   const closing = held.to === 'window';
   const stay = useRef<HTMLButtonElement>(null);
-  // A retry that fails again brings a new answer: the "trying" line goes with it.
-  const [triedOn, setTriedOn] = useState<HeldLeave | null>(null);
-  const trying = triedOn === held;
+  // What the last action is doing or did, said aloud; a held move asked again (a retry that failed
+  // again) brings a new answer, and the line goes with it.
+  const [said, setSaid] = useState<{ on: HeldLeave; text: string } | null>(null);
+  const line = said?.on === held ? said : null;
+  const tell = (text: string) => setSaid({ on: held, text });
+  // One Save as new at a time: a second click while it is on its way would make a second article.
+  const keeping = useRef(false);
+  // An article deleted elsewhere cannot be saved again: its text can be kept as a new article.
+  const gone = held.unsaved.filter((article) => article.saveAsNew);
+  // A tab whose access key went stale with a restart cannot save at all: its text can be copied.
+  const stale =
+    held.unsaved.length > 0 && held.unsaved.every((article) => article.error?.code === 'UNAUTHORIZED');
+  const keepAsNew = async () => {
+    if (keeping.current) return;
+    keeping.current = true;
+    tell(t('save.asNew.saving'));
+    for (const article of gone) {
+      const kept = await article.saveAsNew!();
+      if (!kept.ok) {
+        keeping.current = false;
+        return tell(t('save.asNew.failed', { message: say(kept.error) }));
+      }
+    }
+    keeping.current = false;
+    // Nothing is left unsaved: the move goes ahead.
+    onRetry();
+  };
+  const copyText = () => {
+    const text = held.unsaved.map((article) => article.text()).join('\n\n');
+    navigator.clipboard.writeText(text).then(
+      () => tell(t('leave.copied')),
+      () => tell(t('leave.copyFailed')),
+    );
+  };
   useInitialFocus(stay);
   // Back where the editor was writing: the field or body that had the focus, or — when the question
   // came from outside the article (a nav button, a link) — the body, where the caret still is.
@@ -56,27 +89,41 @@ export function LeaveGuard({
             <p key={index}>
               {t('leave.why', {
                 headline: article.headline.trim() || t('list.untitled'),
-                reason: article.error ? say(article.error) : t('leave.noReason'),
+                reason: article.saveAsNew
+                  ? t('leave.deletedElsewhere')
+                  : article.error
+                    ? say(article.error)
+                    : t('leave.noReason'),
               })}
             </p>
           ))}
           <p>{t('leave.kept')}</p>
         </div>
-        <p aria-live="polite">{trying ? t('leave.trying') : ''}</p>
+        <p aria-live="polite">{line?.text ?? ''}</p>
         <div className="rx-modal-actions">
           <button type="button" className="rx-secondary" onClick={onLeave}>
             {t(closing ? 'leave.close' : 'leave.discard')}
           </button>
-          <button
-            type="button"
-            className="rx-secondary"
-            onClick={() => {
-              setTriedOn(held);
-              onRetry();
-            }}
-          >
-            {t('leave.retry')}
-          </button>
+          {gone.length > 0 ? (
+            <button type="button" className="rx-secondary" onClick={() => void keepAsNew()}>
+              {t(closing ? 'leave.asNewClose' : 'leave.asNew')}
+            </button>
+          ) : stale ? (
+            <button type="button" className="rx-secondary" onClick={copyText}>
+              {t('leave.copy')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="rx-secondary"
+              onClick={() => {
+                tell(t('leave.trying'));
+                onRetry();
+              }}
+            >
+              {t('leave.retry')}
+            </button>
+          )}
           <button ref={stay} type="button" className="rx-primary" onClick={onStay}>
             {t('leave.stay')}
           </button>

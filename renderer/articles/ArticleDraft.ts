@@ -3,7 +3,7 @@ import type { Article, ArticleFields } from '../../shared/api/article';
 import type { CallApi } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/errors';
 import type { BodyChanges } from '../../shared/editor/body-changes';
-import type { StoredDocument } from '../../shared/editor/document';
+import { documentPlainText, type StoredDocument } from '../../shared/editor/document';
 import { Autosave, type SaveState } from './autosave';
 import { diffBody } from './bodyDiff';
 import { saveAsNewArticle, type HeldSources, type HeldText } from './saveAsNew';
@@ -101,6 +101,12 @@ export class ArticleDraft {
       bodyVersion: body,
       sources: this.sources,
     };
+  }
+
+  /** Headline, lead and body as plain text, blank lines between: what a copy of the text holds. */
+  plainText(): string {
+    const { fields, body } = this.held();
+    return [fields.headline, fields.lead, documentPlainText(body)].filter((part) => part.trim()).join('\n\n');
   }
 
   /** The sources panel says what it shows (the line as typed, saved or not), for Save as new to carry. */

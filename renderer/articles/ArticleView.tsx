@@ -16,6 +16,7 @@ import { BodyPlaces } from '../editor/bodyPlaces';
 import { MetadataForm } from './MetadataForm';
 import { discardIfUntouched } from './newArticles';
 import { registerFlush } from './pendingSaves';
+import { deletedElsewhere } from './deletedElsewhere';
 import { commitFieldDrafts } from '../app/fieldDrafts';
 import { StatusLine } from './StatusLine';
 import { useDocumentTitle } from '../app/useDocumentTitle';
@@ -81,7 +82,14 @@ function ArticleEditor({
         if (await discardIfUntouched(article.id, draft, api)) return null;
         if (!autosave.hasUnsavedChanges) return null;
         const state = draft.getSaveState();
-        return { headline: draft.fields.headline, error: state.kind === 'failed' ? state.error : null };
+        const unsaved = {
+          headline: draft.fields.headline,
+          error: state.kind === 'failed' ? state.error : null,
+          text: () => draft.plainText(),
+        };
+        if (state.kind === 'failed' && deletedElsewhere(state.error, article.id))
+          return { ...unsaved, saveAsNew: () => draft.saveAsNew() };
+        return unsaved;
       },
       unsaved: () => autosave.hasUnsavedChanges,
     });

@@ -1,10 +1,17 @@
-import type { ApiErrorShape } from '../../shared/api/errors';
+import type { ApiErrorShape, Result } from '../../shared/api/errors';
 import { anyFieldDraft, commitFieldDrafts } from '../app/fieldDrafts';
 
 /** An open article whose latest changes could not be saved, and why. */
 export interface UnsavedArticle {
   headline: string;
   error: ApiErrorShape | null;
+  /** Its headline, lead and body as plain text, to copy when no save can work from here. */
+  text: () => string;
+  /**
+   * Present when the article was deleted elsewhere: trying the save again cannot work, keeping the
+   * text as a new article can (ArticleDraft.saveAsNew).
+   */
+  saveAsNew?: () => Promise<Result<{ id: string }>>;
 }
 
 /** An open editor's saving, as navigation sees it. */

@@ -108,3 +108,33 @@ test('an article deleted through the API while open: autosave says so, and Save 
   const stored = await callApi(app, 'articles.get', { id: list[0]!.id });
   expect(documentPlainText(stored.body)).toBe('Isi awal. Kalimat baru.');
 });
+
+test('leaving an article deleted elsewhere offers to keep the text as a new article, not a save that cannot work', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, { headline: 'Longsor Sibolangit', body: ['Jalan tertutup.'] });
+  await openApp(page, app, `#/article/${article.id}`);
+  await expect(body(page)).toHaveText('Jalan tertutup.');
+  await callApi(app, 'articles.delete', { id: article.id, revision: article.revision });
+  await typeAtEndOfBody(page, ' Alat berat dikirim.');
+  await expect(saveStatus(page)).toHaveText(DELETED_ELSEWHERE);
+
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  const guard = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  await expect(guard).toContainText(
+    'The latest changes to “Longsor Sibolangit” could not be saved: it was deleted in another window or tab.',
+  );
+  await expect(guard.getByRole('button', { name: 'Try saving again' })).toHaveCount(0);
+  await guard.getByRole('button', { name: 'Save as new article and leave' }).click();
+
+  // The text is kept as a new article, and the move goes on to the list, where it is.
+  await expect(guard).toBeHidden();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Longsor Sibolangit' })).toBeVisible();
+  const list = await callApi(app, 'articles.list', {});
+  expect(list.map((a) => a.id)).not.toContain(article.id);
+  expect(list.map((a) => a.headline)).toEqual(['Longsor Sibolangit']);
+  const stored = await callApi(app, 'articles.get', { id: list[0]!.id });
+  expect(documentPlainText(stored.body)).toBe('Jalan tertutup. Alat berat dikirim.');
+});

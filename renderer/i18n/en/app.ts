@@ -40,6 +40,13 @@ export const app = {
   'leave.noReason': 'the article stopped saving.',
   'leave.kept': 'They are still in the editor. If you leave now, they are lost.',
   'leave.stay': 'Stay with the article',
+  'leave.deletedElsewhere': 'it was deleted in another window or tab.',
+  'leave.asNew': 'Save as new article and leave',
+  'leave.asNewClose': 'Save as new article and close',
+  'leave.copy': 'Copy the text',
+  'leave.copied':
+    'The headline, lead and body are on the clipboard: paste them somewhere safe before you leave.',
+  'leave.copyFailed': 'The text could not be copied: select it in the editor and copy it with Ctrl+C.',
   'leave.retry': 'Try saving again',
   'leave.trying': 'Trying to save again…',
   'leave.discard': 'Leave without saving',

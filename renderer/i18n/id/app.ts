@@ -39,6 +39,13 @@ export const app: Record<keyof typeof en, string> = {
   'leave.noReason': 'artikel berhenti menyimpan.',
   'leave.kept': 'Perubahan itu masih ada di editor. Jika Anda keluar sekarang, perubahan itu hilang.',
   'leave.stay': 'Tetap di artikel ini',
+  'leave.deletedElsewhere': 'artikel itu dihapus di jendela atau tab lain.',
+  'leave.asNew': 'Simpan sebagai artikel baru lalu keluar',
+  'leave.asNewClose': 'Simpan sebagai artikel baru lalu tutup',
+  'leave.copy': 'Salin teksnya',
+  'leave.copied':
+    'Judul, lead, dan isi sudah ada di papan klip: tempelkan di tempat yang aman sebelum Anda keluar.',
+  'leave.copyFailed': 'Teks tidak dapat disalin: pilih teksnya di editor lalu salin dengan Ctrl+C.',
   'leave.retry': 'Coba simpan lagi',
   'leave.trying': 'Mencoba menyimpan lagi…',
   'leave.discard': 'Keluar tanpa menyimpan',
