@@ -1,3 +1,4 @@
+import { useCaretKept } from '../app/useCaretKept';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugFollows, slugify } from '../../shared/text/slug';
@@ -87,6 +88,8 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
   // The article's own words are in the publication's language (read aloud and spell-checked as such).
   const { datelinePrefix, language: articleLanguage } = usePublication();
   const rubricListId = useId();
+  // The desk's spelling of the rubric arrives after a save, maybe while the caret is inside it.
+  const { ref: rubricRef, onSelect: rubricSelected, typed: rubricTyped } = useCaretKept(fields.rubric);
   const headlineId = useId();
   const leadId = useId();
   const statusId = useId();
@@ -121,7 +124,12 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
             maxLength={ARTICLE_LIMITS.rubric}
             list={rubricListId}
             value={fields.rubric}
-            onChange={(e) => onChange({ rubric: e.target.value })}
+            ref={rubricRef}
+            onSelect={rubricSelected}
+            onChange={(e) => {
+              rubricTyped(e.target.value);
+              onChange({ rubric: e.target.value });
+            }}
           />
           <datalist id={rubricListId}>
             {rubrics.map((rubric) => (

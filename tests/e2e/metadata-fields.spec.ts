@@ -1,4 +1,4 @@
-import { callApi } from './support/api';
+import { callApi, seedArticle } from './support/api';
 import { expect, expectSaved, openApp, test } from './support/fixtures';
 
 test('the article’s fields: Writers is named Writers with its hint as its description, and Arabic runs right to left', async ({
@@ -86,4 +86,23 @@ test('an emptied slug follows the headline again instead of staying "untitled"',
     (a) => a.headline === 'Harga cabai naik lagi',
   );
   expect(stored).toMatchObject({ slug: 'harga-cabai-naik-lagi' });
+});
+
+test('the desk’s spelling of a rubric arrives after a save without moving the caret the editor is typing at', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, { headline: 'Laga final', rubric: 'Olahraga' });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const rubric = page.getByLabel('Rubric');
+  await rubric.click();
+  await page.keyboard.type('olahraga');
+  // The caret goes back inside the word before the save answers with the desk's spelling.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(rubric).toHaveValue('Olahraga');
+  await expect(rubric).toBeFocused();
+  await page.keyboard.type('X');
+  await expect(rubric).toHaveValue('OlahXraga');
 });

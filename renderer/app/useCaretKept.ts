@@ -1,0 +1,34 @@
+import { useCallback, useLayoutEffect, useRef } from 'react';
+
+/**
+ * Keeps the caret of a focused one-line field where it was when its value is replaced from outside
+ * while the editor is in it — the store's spelling of what was typed ("olahraga" filed as "Olahraga")
+ * arriving after a save. Left to the browser, the caret would jump to the end of the field, and the
+ * next key would land there. Typing itself is told apart by `typed`, called from the field's onChange.
+ */
+export function useCaretKept(value: string) {
+  const ref = useRef<HTMLInputElement>(null);
+  // Where the caret last was, as the field reported it (onSelect: keys, clicks, typing).
+  const caret = useRef({ start: value.length, end: value.length });
+  // What the editor last typed, to tell an outside change from a key press.
+  const typedValue = useRef(value);
+
+  const onSelect = useCallback(() => {
+    const field = ref.current;
+    if (field) caret.current = { start: field.selectionStart ?? 0, end: field.selectionEnd ?? 0 };
+  }, []);
+  const typed = useCallback((next: string) => {
+    typedValue.current = next;
+  }, []);
+
+  useLayoutEffect(() => {
+    const field = ref.current;
+    if (value === typedValue.current) return;
+    typedValue.current = value;
+    if (!field || field !== document.activeElement) return;
+    const { start, end } = caret.current;
+    field.setSelectionRange(Math.min(start, value.length), Math.min(end, value.length));
+  }, [value]);
+
+  return { ref, onSelect, typed };
+}
