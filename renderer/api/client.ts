@@ -25,20 +25,39 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** One call over browser mode's HTTP, with this tab's access key. */
+const post = (method: Method, input: unknown, token: string, keepalive = false): Promise<Response> =>
+  fetch(`api/${method}`, {
+    method: 'POST',
+    keepalive,
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+    body: JSON.stringify(input),
+  });
+
 function httpTransport(): CallApi {
   const token = takeToken();
   return async <M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> => {
     try {
-      const response = await fetch(`api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(input),
-      });
+      const response = await post(method, input, token);
       return (await response.json()) as Result<Output<M>>;
     } catch {
       return { ok: false, error: { code: 'INTERNAL', ...say('service.unreachable') } };
     }
   };
+}
+
+/**
+ * A call sent as the page goes away (pagehide), with no answer awaited: over HTTP it is a keepalive
+ * request, which the browser still delivers once the tab is closed; Electron's bridge hands it to the
+ * main process at once. Only for small inputs (a keepalive body is limited to 64 KiB).
+ */
+export function callWhileLeaving<M extends Method>(method: M, input: Input<M>): void {
+  const bridge = window.redaksi;
+  if (bridge) {
+    void bridge.call(method, input);
+    return;
+  }
+  void post(method, input, takeToken(), true).catch(() => undefined);
 }
 
 /**

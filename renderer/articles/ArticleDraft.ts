@@ -169,17 +169,23 @@ export class ArticleDraft {
 
   /**
    * Deletes the article only if it is still untouched once the saves are held (newArticles.ts): a key
-   * pressed while its leave was on its way keeps it. Resolves to whether it was deleted.
+   * pressed while its leave was on its way keeps it, and so does a source or a "Dikutip dari" line
+   * given to it here or in another window (the store checks, in the same step). Resolves to whether
+   * it was deleted.
    */
   async deleteIfUntouched(): Promise<boolean> {
     await this.autosave.hold();
-    if (this.untouched()) return (await this.deleteHeld()).ok;
+    if (this.untouched()) return (await this.deleteHeld(true)).ok;
     this.autosave.release();
     return false;
   }
 
-  private async deleteHeld(): Promise<Result<{ id: string }>> {
-    const result = await this.call('articles.delete', { id: this.article.id, revision: this.revision });
+  private async deleteHeld(onlyIfEmpty = false): Promise<Result<{ id: string }>> {
+    const result = await this.call('articles.delete', {
+      id: this.article.id,
+      revision: this.revision,
+      ...(onlyIfEmpty ? { onlyIfEmpty } : {}),
+    });
     if (result.ok) this.autosave.discard();
     else this.autosave.release();
     return result;

@@ -14,7 +14,7 @@ import { FeaturedPhoto } from './FeaturedPhoto';
 import { ExportDialog, type BodyPlace } from '../export/ExportDialog';
 import { BodyPlaces } from '../editor/bodyPlaces';
 import { MetadataForm } from './MetadataForm';
-import { discardIfUntouched } from './newArticles';
+import { discardAsThePageGoes, discardIfUntouched } from './newArticles';
 import { registerFlush } from './pendingSaves';
 import { deletedElsewhere } from './deletedElsewhere';
 import { commitFieldDrafts } from '../app/fieldDrafts';
@@ -72,6 +72,12 @@ function ArticleEditor({
       }
     };
     window.addEventListener('keydown', onKey);
+    // Closing the window or the tab with a new article left untouched does not keep it either (a page
+    // only hidden, kept by the browser to come back to, keeps it).
+    const onPageHide = (event: PageTransitionEvent) => {
+      if (!event.persisted) discardAsThePageGoes(article.id, draft);
+    };
+    window.addEventListener('pagehide', onPageHide);
     // Leaving the article or closing the window waits for these saves (app/useRoute.ts).
     const unregister = registerFlush({
       settle: () => pages.releaseHeld(),
@@ -79,7 +85,7 @@ function ArticleEditor({
         commitFieldDrafts();
         await autosave.flush();
         // A new article left untouched is not kept (newArticles.ts).
-        if (await discardIfUntouched(article.id, draft, api)) return null;
+        if (await discardIfUntouched(article.id, draft)) return null;
         if (!autosave.hasUnsavedChanges) return null;
         const state = draft.getSaveState();
         const unsaved = {
@@ -96,6 +102,7 @@ function ArticleEditor({
     return () => {
       unregister();
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pagehide', onPageHide);
       void autosave.flush();
     };
   }, [draft, pages, article.id]);

@@ -1,4 +1,4 @@
-import type { CallApi } from '../../shared/api/contract';
+import { callWhileLeaving } from '../api/client';
 import type { ArticleDraft } from './ArticleDraft';
 
 /** The articles this window made with New article, until they are left. */
@@ -11,16 +11,23 @@ export function markCreatedHere(id: string): void {
 /**
  * A new article left as it came (no word, no field, no source): deleted as it is left, so every
  * click on New article does not leave an empty "untitled" one behind in the list. Only one this window
- * made, at the revision it was made at — one another window has saved since is refused and kept.
- * Resolves to whether it was discarded.
+ * made, at the revision it was made at — one another window has saved since, or given a source or a
+ * "Dikutip dari" line, is refused by the store and kept. Resolves to whether it was discarded.
  */
-export async function discardIfUntouched(id: string, draft: ArticleDraft, call: CallApi): Promise<boolean> {
+export async function discardIfUntouched(id: string, draft: ArticleDraft): Promise<boolean> {
   if (!created.has(id) || !draft.untouched()) return false;
-  const sourcing = await call('articles.sources', { id });
-  if (!sourcing.ok || sourcing.value.entries.length > 0 || sourcing.value.quotedFrom.trim() !== '')
-    return false;
-  // Typed into meanwhile (while the sources were asked for): kept.
+  // Typed into meanwhile (while the leave was on its way): kept.
   const deleted = await draft.deleteIfUntouched();
   if (deleted) created.delete(id);
   return deleted;
+}
+
+/**
+ * The same as the window closes (or the tab, or another address opens in it), when nothing can be
+ * waited for: the delete is sent so that it outlives the page (callWhileLeaving), with the store
+ * making the same checks.
+ */
+export function discardAsThePageGoes(id: string, draft: ArticleDraft): void {
+  if (!created.has(id) || !draft.untouched()) return;
+  callWhileLeaving('articles.delete', { id, revision: 0, onlyIfEmpty: true });
 }

@@ -120,6 +120,15 @@ export type ArticleSaved = z.infer<typeof ArticleSaved>;
 export const ArticleRef = z.object({ id: ArticleId });
 
 /** Delete an article: `revision` is the one the editor holds; a stale one is refused with CONFLICT, as a save is. */
-export const ArticleDeleteInput = z.object({ id: ArticleId, revision: z.number().int().nonnegative() });
+export const ArticleDeleteInput = z.object({
+  id: ArticleId,
+  revision: z.number().int().nonnegative(),
+  /**
+   * Only if nothing was put in it besides its fields and body (which `revision` vouches for): no source
+   * added by hand, no "Dikutip dari" line. A new article left untouched is discarded this way, in one
+   * step, so another window's addition meanwhile is never deleted with it.
+   */
+  onlyIfEmpty: z.boolean().optional(),
+});
 export type ArticleDeleteInput = z.infer<typeof ArticleDeleteInput>;
 export const ArticleCreateInput = ArticleFields.partial();

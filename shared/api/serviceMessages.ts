@@ -89,6 +89,10 @@ export const SERVICE_MESSAGES = {
     en: 'This article was changed in another window since you opened it, so it was not deleted. Reload it to see the latest version first.',
     id: 'Artikel ini diubah di jendela lain sejak Anda membukanya, jadi tidak dihapus. Muat ulang dulu untuk melihat versi terbaru.',
   },
+  'delete.notEmpty': {
+    en: 'This new article was given a source or a Quoted-from line in another window, so it was kept.',
+    id: 'Artikel baru ini diberi sumber atau baris Dikutip dari di jendela lain, jadi tetap disimpan.',
+  },
   'source.inUse': {
     en: 'This source is used in {n} {n:article|articles}. Take it out of {n:that article|them}, or merge it into another source, first; nothing was deleted.',
     id: 'Sumber ini dipakai di {n} artikel. Keluarkan dulu dari artikel itu, atau gabungkan ke sumber lain; tidak ada yang dihapus.',

@@ -37,3 +37,28 @@ test('a new article left untouched is not kept; one with a word in it is', async
   expect(kept.length).toBe(before + 1);
   expect(kept.map((article) => article.id)).toContain(elsewhere.id);
 });
+
+test('closing the tab on a new article left untouched does not keep it', async ({ page, app }) => {
+  await openApp(page, app);
+  const before = (await allArticles(app)).map((article) => article.id);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  expect((await allArticles(app)).length).toBe(before.length + 1);
+  await page.close();
+  await expect.poll(async () => (await allArticles(app)).map((article) => article.id)).toEqual(before);
+});
+
+test('a new article given a source in another window while it stood untouched is kept when left', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  const id = /#\/article\/([\w-]+)/.exec(page.url())![1]!;
+  const agency = await callApi(app, 'sources.create', { kind: 'agency', name: 'Antara' });
+  await callApi(app, 'articles.setSources', { id, byHand: [{ sourceId: agency.id, role: 'cited' }] });
+  await page.getByRole('button', { name: '← All articles' }).click();
+  await expect(page.getByRole('region', { name: 'Articles' })).toBeVisible();
+  expect((await allArticles(app)).map((article) => article.id)).toEqual([id]);
+});

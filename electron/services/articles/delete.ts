@@ -19,7 +19,7 @@ const ARTICLE_TABLES = [
  * Deletes an article and everything hanging off it (its search words, photo uses, sources and
  * "Dikutip dari" line), in one transaction. Refused with CONFLICT when the editor holds a revision
  * older than the stored one, as a save is: a window that has not seen the latest change cannot
- * delete it. Photos stay in the library; an exported package on disk is not touched; related links in
+ * delete it. With `onlyIfEmpty`, also refused when it has a source or a "Dikutip dari" line. Photos stay in the library; an exported package on disk is not touched; related links in
  * other articles that pointed here are left for their preflight to name.
  */
 export function deleteArticle(db: Database, input: ArticleDeleteInput): { id: string } {
@@ -33,6 +33,15 @@ export function deleteArticle(db: Database, input: ArticleDeleteInput): { id: st
         stored: row.revision,
         yours: input.revision,
       });
+    }
+    if (input.onlyIfEmpty) {
+      const given = db
+        .prepare(
+          `SELECT EXISTS (SELECT 1 FROM article_sources WHERE article_id = ?)
+               OR EXISTS (SELECT 1 FROM article_attribution WHERE article_id = ?) AS given`,
+        )
+        .get(input.id, input.id) as { given: number };
+      if (given.given) throw new ApiError('CONFLICT', say('delete.notEmpty'), { id: input.id });
     }
     for (const table of ARTICLE_TABLES) db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(input.id);
     db.prepare('DELETE FROM articles WHERE id = ?').run(input.id);

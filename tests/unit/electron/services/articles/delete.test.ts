@@ -103,6 +103,27 @@ describe('articles.delete', () => {
     expect((await api.ok('articles.get', { id: article.id })).revision).toBe(article.revision);
   });
 
+  it('with onlyIfEmpty, deletes an article with nothing in it but refuses one given a source or a Quoted-from line', async () => {
+    s = await openTestServices();
+    const empty = await s.ok('articles.create', {});
+    await s.ok('articles.delete', { id: empty.id, revision: 0, onlyIfEmpty: true });
+    expect(await s.ok('articles.list', {})).toEqual([]);
+
+    const agency = await s.ok('sources.create', { kind: 'agency', name: 'Antara' });
+    const sourced = await s.ok('articles.create', {});
+    await s.ok('articles.setSources', { id: sourced.id, byHand: [{ sourceId: agency.id, role: 'cited' }] });
+    const lined = await s.ok('articles.create', {});
+    await s.ok('articles.setSources', { id: lined.id, quotedFrom: 'Dikutip dari Antara' });
+    for (const article of [sourced, lined]) {
+      const refused = await s.fails('articles.delete', { id: article.id, revision: 0, onlyIfEmpty: true });
+      expect(refused.code).toBe('CONFLICT');
+      expect(refused.message).toContain('so it was kept');
+    }
+    expect((await s.ok('articles.list', {})).map((a) => a.id).sort()).toEqual([sourced.id, lined.id].sort());
+    // Without the flag, the editor's own Delete article deletes it all the same.
+    await s.ok('articles.delete', { id: sourced.id, revision: 0 });
+  });
+
   it('leaves NOT_FOUND behind: opening, saving (never recreating) and deleting again', async () => {
     const api = (s = await openTestServices());
     const created = await api.ok('articles.create', {});
