@@ -31,6 +31,8 @@ export interface PageMeta {
   logo: PackageImage | null;
   /** What the article cites (names), for JSON-LD `citation`. */
   citations: string[];
+  /** When the package last changed (packageModifiedAt): `dateModified`, `article:modified_time`. */
+  modifiedAt: string;
 }
 
 const trimSlash = (url: string): string => url.replace(/\/+$/, '');
@@ -44,6 +46,14 @@ export function pageUrl(meta: Pick<PageMeta, 'profile' | 'article' | 'file'>, fi
 /** The date the pages give as published: the first publication, or the last change of an article not published yet. */
 export const publishedAt = (article: Article): string => article.publishedAt ?? article.updatedAt;
 
+/**
+ * When the package last changed: the article's own last change, or a later one of a library photo it
+ * shows or a registry source it cites (`shown`: their `updatedAt`), whose caption, credit or name the
+ * package prints. Compared as moments; the latest one's own string is given, the article's on a tie.
+ */
+export const packageModifiedAt = (article: Article, shown: readonly string[]): string =>
+  shown.reduce((latest, at) => (Date.parse(at) > Date.parse(latest) ? at : latest), article.updatedAt);
+
 function jsonLd(meta: PageMeta): Record<string, unknown> {
   const { article, profile, shareImage: image } = meta;
   const data: Record<string, unknown> = {
@@ -53,7 +63,7 @@ function jsonLd(meta: PageMeta): Record<string, unknown> {
     // No lead (a warning the desk accepted): no description, rather than an empty one.
     description: hasVisibleText(article.lead) ? article.lead : undefined,
     datePublished: publishedAt(article),
-    dateModified: article.updatedAt,
+    dateModified: meta.modifiedAt,
     author: article.writers.map((name) => ({ '@type': 'Person', name })),
     publisher: {
       '@type': 'Organization',
@@ -120,7 +130,7 @@ export function renderHead(meta: PageMeta, title: string): Html {
       ...(base ? [metaTag('og:url', pageUrl(meta))] : []),
       metaTag('og:site_name', profile.name),
       metaTag('article:published_time', publishedAt(article)),
-      metaTag('article:modified_time', article.updatedAt),
+      metaTag('article:modified_time', meta.modifiedAt),
       ...(article.rubric ? [metaTag('article:section', article.rubric)] : []),
       ...article.tags.map((tag) => metaTag('article:tag', tag)),
       element('link', { rel: 'stylesheet', href: 'style.css' }),

@@ -14,6 +14,8 @@ export interface NinjsInput {
   infoSources: Array<{ name: string; role: string; uri?: string }>;
   /** The photos the article shows: the featured one first, then the body's in reading order. */
   pictures?: NinjsPicture[];
+  /** When the package last changed (packageModifiedAt): `versionCreated`, and `version` follows it. */
+  modifiedAt: string;
 }
 
 /** A photo as the article shows it: a use in the body carries its own caption, credit and alt text. */
@@ -59,6 +61,17 @@ function association(picture: NinjsPicture, name: string, base: string): Record<
   };
 }
 
+/**
+ * ninjs `version` (a string, no form imposed): the article's revision while the package is the article's
+ * own; when a photo or source it shows changed later, the revision and that moment's UTC digits
+ * ("12.20260302194742000"). So a correction made outside the article is a new version, read as a
+ * number it falls between this revision and the next, and the same data gives the same version.
+ */
+export function packageVersion(article: Pick<Article, 'revision' | 'updatedAt'>, modifiedAt: string): string {
+  if (modifiedAt === article.updatedAt) return String(article.revision);
+  return `${article.revision}.${new Date(modifiedAt).toISOString().replace(/\D/g, '')}`;
+}
+
 /** The article as an IPTC ninjs 3.1 document (validated against ../shared/standards in the tests). */
 export function articleToNinjs(input: NinjsInput): Record<string, unknown> {
   const { article, profile } = input;
@@ -68,9 +81,9 @@ export function articleToNinjs(input: NinjsInput): Record<string, unknown> {
     type: 'text',
     representationType: 'full',
     profile: 'text-photo',
-    version: String(article.revision),
+    version: packageVersion(article, input.modifiedAt),
     firstCreated: article.createdAt,
-    versionCreated: article.updatedAt,
+    versionCreated: input.modifiedAt,
     pubStatus: article.status === 'published' ? 'usable' : 'withheld',
     language: profile.language,
     slugline: article.slug,

@@ -14,6 +14,8 @@ export interface ExportPhoto {
   altText: string;
   creator: string;
   copyright: string;
+  /** The library row's last change (a corrected caption or credit): the package's modified time may follow it. */
+  updatedAt: string;
 }
 
 /** One image file of the package and the library rendition it is copied from. */

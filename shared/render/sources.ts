@@ -17,6 +17,8 @@ export interface ExportSource {
   url: string;
   /** What it did for this article, in the order first listed. */
   roles: SourceRole[];
+  /** The registry entry's last change (a renamed source): the package's modified time may follow it. */
+  updatedAt: string;
 }
 
 /** An article's sources for its package: the list, and the "Dikutip dari …" line (maybe empty). */

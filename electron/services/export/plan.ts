@@ -9,7 +9,7 @@ import { storedNodesOfType } from '../../../shared/editor/walk';
 import { renderBlocks, type BodyContext } from '../../../shared/render/body';
 import { renderFigure, type Figure } from '../../../shared/render/figure';
 import { EMPTY } from '../../../shared/render/html';
-import type { PackageImage } from '../../../shared/render/metadata';
+import { packageModifiedAt, type PackageImage } from '../../../shared/render/metadata';
 import {
   checkFigure,
   imageVariants,
@@ -139,6 +139,8 @@ export interface PackagePlan {
   files: PackageFile[];
   pages: PagePlan[];
   issues: ExportIssue[];
+  /** When the package last changed (packageModifiedAt): its pages', article.json's and zip entries' date. */
+  modifiedAt: string;
 }
 
 /** The theme with the profile's accent colour (validated as #rrggbb by the settings schema). */
@@ -148,7 +150,8 @@ export function themeCss(template: string, profile: PublicationProfile): string 
 
 /**
  * Every file of one article's package, in memory and in a fixed order: deterministic, so the same
- * article and profile always give the same bytes (dates come from the article, never the clock).
+ * article and profile always give the same bytes (dates come from the article, and from the photos
+ * and sources it shows, never the clock).
  */
 export function planPackage(
   article: Article,
@@ -194,6 +197,11 @@ export function planPackage(
 
   const files: PackageFile[] = [];
   const citations = attribution.sources.map((source) => source.name);
+  // A caption corrected in the library or a source renamed in the registry changes the package too.
+  const modifiedAt = packageModifiedAt(article, [
+    ...figures.pictures.map((picture) => media.photos.get(picture.photoId)!.updatedAt),
+    ...attribution.sources.map((source) => source.updatedAt),
+  ]);
   const common = {
     article,
     profile,
@@ -203,6 +211,7 @@ export function planPackage(
     shareImage: figures.featured ?? figures.pictures[0]?.figure ?? null,
     logo: logo.image,
     citations,
+    modifiedAt,
     attribution,
     relatedLinks: [...related.links.values()],
   };
@@ -230,11 +239,12 @@ export function planPackage(
     bodyHtml: renderBlocks(allBlocks, bodyContext).markup,
     infoSources: infoSources(attribution),
     pictures: figures.pictures,
+    modifiedAt,
   });
   files.push(...figures.images);
   files.push({ path: 'style.css', content: themeCss(styleTemplate, profile) });
   files.push({ path: 'article.json', content: `${JSON.stringify(ninjs, null, 2)}\n` });
-  return { files, pages, issues: dedupe(issues) };
+  return { files, pages, issues: dedupe(issues), modifiedAt };
 }
 
 function dedupe(issues: ExportIssue[]): ExportIssue[] {

@@ -41,7 +41,7 @@ export function prepareExport(db: Database, id: string, setup: ExportSetup): Pre
     plan,
     preflight: preflight(article, plan.pages, plan.issues),
     folderName: safeName(article.slug, 'article'),
-    modified: new Date(article.updatedAt),
+    modified: new Date(plan.modifiedAt),
   };
 }
 

@@ -19,7 +19,7 @@ export function exportAttribution(db: Database, articleId: string, language: UiL
   for (const { source, role } of sourcing.entries) add(source, role);
   for (const credit of sourcing.photoCredits) if (credit.source) add(credit.source, 'photo');
   return {
-    sources: [...byId.values()].map(({ id, name, kind, role, organisation, url, roles }) => ({
+    sources: [...byId.values()].map(({ id, name, kind, role, organisation, url, roles, updatedAt }) => ({
       id,
       name,
       kind,
@@ -27,6 +27,7 @@ export function exportAttribution(db: Database, articleId: string, language: UiL
       organisation,
       url,
       roles,
+      updatedAt,
     })),
     quotedFrom: sourcing.quotedFrom || sourcing.quotedFromGenerated,
   };

@@ -18,6 +18,7 @@ describe('the Sources section', () => {
             organisation: 'Polda Sumut',
             url: '',
             roles: ['quoted'],
+            updatedAt: '2025-09-13T07:30:00.000Z',
           },
         ],
         quotedFrom: '',
