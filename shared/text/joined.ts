@@ -73,3 +73,16 @@ export function splitForms(texts: readonly string[]): string[] {
 export function searchVariants(texts: readonly string[]): string[] {
   return [...joinedForms(texts), ...splitForms(texts)];
 }
+
+/**
+ * Between two variants in the index's column of them, so that no phrase runs from one into the next
+ * ("Rp12 dan 5km" stores rp 12 and 5 km: the phrase 12 5, "12,5", must not find it). A private-use
+ * character: the index's tokenizer (unicode61, whose default categories are L* N* Co) keeps it as a
+ * word of its own, and a query holds letters and digits only (QUERY_WORD), so none can ask for it.
+ */
+export const VARIANT_BREAK = '\uE000';
+
+/** The variants as the index's column stores them: each one's words in a row, a break between two. */
+export function storedVariants(texts: readonly string[]): string {
+  return searchVariants(texts).join(` ${VARIANT_BREAK} `);
+}

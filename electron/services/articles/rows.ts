@@ -38,7 +38,8 @@ export type SummaryRow = Pick<
   'id' | 'headline' | 'rubric' | 'status' | 'slug' | 'word_count' | 'updated_at'
 > & { snippet?: string };
 
-const stringList = (json: string): string[] => {
+/** A stored JSON list of names (writers, tags): its strings, nothing else. */
+export const stringList = (json: string): string[] => {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 };

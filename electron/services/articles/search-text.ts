@@ -3,7 +3,7 @@ import type { StoredDocument } from '../../../shared/editor/document';
 import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
 import { storedNodesOfType } from '../../../shared/editor/walk';
 import { photoUse } from '../../../shared/render/photo';
-import { searchVariants } from '../../../shared/text/joined';
+import { storedVariants } from '../../../shared/text/joined';
 import { recordCredits } from '../sources/photo-credits';
 import { parseStoredBody } from './rows';
 
@@ -19,13 +19,19 @@ export interface SearchTexts {
   writers_text?: string;
 }
 
+/** The byline as the article search indexes it (writers_text): the writers, then the editor, one a line. */
+export function bylineText(writers: readonly string[], editor: string): string {
+  return [...writers, editor].filter(Boolean).join(' \n ');
+}
+
 /**
  * The run-together form of every word of the indexed text written with an apostrophe or hyphen
  * ("Jum'at" → jumat, "e-KTP" → ektp), which the index holds so either spelling finds the other, and
- * the letters and digits of a word apart ("Rp14.000" → rp 14), so the number alone finds it.
+ * the letters and digits of a word apart ("Rp14.000" → rp 14 000), so the number alone finds it; a
+ * break between two, so no phrase runs across them (VARIANT_BREAK).
  */
 export function variantsText(texts: SearchTexts): string {
-  return searchVariants([
+  return storedVariants([
     texts.headline,
     texts.lead,
     texts.body_text,
@@ -33,7 +39,7 @@ export function variantsText(texts: SearchTexts): string {
     texts.captions_text,
     texts.sources_text,
     texts.writers_text ?? '',
-  ]).join(' ');
+  ]);
 }
 
 /** The variants of a stored article once one of its indexed columns takes a new value. */

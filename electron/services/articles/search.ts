@@ -13,7 +13,7 @@ export { toFtsQuery };
 const DEFAULT_LIMIT = 200;
 const SUMMARY_COLUMNS = 'a.id, a.headline, a.rubric, a.status, a.slug, a.word_count, a.updated_at';
 // bm25 column weights: headline, lead, body, tags, photo captions, source names, run-together words
-// ("jumat" for "Jum'at"), writers. A hit in the headline outranks one deep in the body.
+// ("jumat" for "Jum'at"), byline (writers and editor). A hit in the headline outranks one deep in the body.
 const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 6.0, 2.0, 3.0, 2.0, 5.0)';
 /** The index's column of run-together words, which is no text to show. */
 const VARIANTS_COLUMN = 6;

@@ -12,7 +12,7 @@ import {
   type StoredDocument,
 } from '../../../shared/editor/document';
 import { describePhotoProblem } from '../../../shared/editor/PhotoNode';
-import { captionsText, variantsText } from './search-text';
+import { bylineText, captionsText, variantsText } from './search-text';
 import { describeRelatedLinkProblem } from '../../../shared/editor/RelatedLinkNode';
 import { describePageBreakProblem } from '../../../shared/editor/PageBreakNode';
 import { slugify, uniqueSlug } from '../../../shared/text/slug';
@@ -99,7 +99,7 @@ function followingSlug(
   return chooseSlug(db, fields, id, { ...defaults, language: other }) === row.slug ? row.slug : slug;
 }
 
-function derived(fields: Pick<ArticleFields, 'tags' | 'writers'>, body: StoredDocument) {
+function derived(fields: Pick<ArticleFields, 'tags' | 'writers' | 'editor'>, body: StoredDocument) {
   const bodyText = documentPlainText(body);
   return {
     body: JSON.stringify(body),
@@ -108,7 +108,7 @@ function derived(fields: Pick<ArticleFields, 'tags' | 'writers'>, body: StoredDo
     tags: JSON.stringify(fields.tags),
     tags_text: fields.tags.join(' \n '),
     writers: JSON.stringify(fields.writers),
-    writers_text: fields.writers.join(' \n '),
+    writers_text: bylineText(fields.writers, fields.editor),
   };
 }
 

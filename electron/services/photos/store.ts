@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { say } from '../../../shared/api/wording';
 import type { Photo, PhotoBulkInput, PhotoDetail, PhotoUpdateInput } from '../../../shared/api/photo';
 import type { ProcessedPhoto } from './process';
-import { searchVariants } from '../../../shared/text/joined';
+import { storedVariants } from '../../../shared/text/joined';
 import { refreshArticlesShowingPhoto } from '../articles/search-text';
 import { photoUses } from './to-articles';
 import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
@@ -75,7 +75,7 @@ function photoVariants(text: {
   city: string;
   originalName: string;
 }): string {
-  return searchVariants([
+  return storedVariants([
     text.caption,
     text.credit,
     text.creator,
@@ -83,7 +83,7 @@ function photoVariants(text: {
     text.copyright,
     text.city,
     text.originalName,
-  ]).join(' ');
+  ]);
 }
 
 export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Date): Photo {

@@ -12,6 +12,7 @@ import { splitNumberWordsMigration } from './0011-split-number-words';
 import { invisibleWordBreaksMigration } from './0012-invisible-word-breaks';
 import { numberGroupsMigration } from './0013-number-groups';
 import { searchWritersMigration } from './0014-search-writers';
+import { variantBreaksEditorMigration } from './0015-variant-breaks-editor';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   invisibleWordBreaksMigration,
   numberGroupsMigration,
   searchWritersMigration,
+  variantBreaksEditorMigration,
 ];

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toFtsQuery } from '../../../../../electron/services/articles/search';
+import { VARIANT_BREAK } from '../../../../../shared/text/joined';
 import { paragraphs } from '../../../support/documents';
+import { addLibraryPhoto } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 
 let s: TestServices;
@@ -60,6 +62,37 @@ describe('a number with a decimal comma or thousands points (12,5 · 3.000 · 1.
     expect(toFtsQuery('1.250.000')).toBe('"1 250 000"*');
     // Only a point or comma between digits joins: a sentence's comma or full stop still parts words.
     expect(toFtsQuery('Medan, 12. 5,')).toBe('"Medan" AND "12" AND "5"*');
+  });
+});
+
+describe('a phrase never runs from one search variant into the next', () => {
+  it('finds a 12 and a 5 written against letters apart by the words, not by "12,5" or the phrase 12 5', async () => {
+    await write([
+      ['Harga dan jarak', 'Harga Rp12 dan jarak 5km.'],
+      ['Layanan', 'Hari Jum’at, layanan e-KTP.'],
+      ['Curah hujan', 'Curah hujan 12,5 milimeter.'],
+    ]);
+    // The variants hold rp 12 and 5 km, jumat and ektp: each one apart from the next.
+    expect(await found('12,5')).toEqual(['Curah hujan']);
+    expect(await found('"12 5"')).toEqual(['Curah hujan']);
+    expect(await found('"jumat ektp"')).toEqual([]);
+    // Each variant is still found whole, and its words apart.
+    expect(await found('"rp 12"')).toEqual(['Harga dan jarak']);
+    expect(await found('"5 km" ')).toEqual(['Harga dan jarak']);
+    expect(await found('12 5 ')).toEqual(['Curah hujan', 'Harga dan jarak']);
+    expect(await found('jumat ektp ')).toEqual(['Layanan']);
+    // The break between variants is no word anyone can type: it finds nothing.
+    expect(await found(VARIANT_BREAK)).toEqual([]);
+  });
+
+  it('nor in a photo’s variants', async () => {
+    s = await openTestServices();
+    const price = addLibraryPhoto(s, { caption: 'MEDAN: Ongkos Rp12 untuk 5km.' });
+    const rain = addLibraryPhoto(s, { caption: 'MEDAN: Hujan 12,5 milimeter.' });
+    const photos = async (query: string) => (await s.ok('photos.list', { query })).map((photo) => photo.id);
+    expect(await photos('12,5')).toEqual([rain]);
+    expect(await photos('"rp 12"')).toEqual([price]);
+    expect(await photos('"5 km"')).toEqual([price]);
   });
 });
 
