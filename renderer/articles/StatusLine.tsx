@@ -8,6 +8,7 @@ import { PageIndicator } from './PageIndicator';
 import { ReloadArticle } from './ReloadArticle';
 import { deletedElsewhere } from './deletedElsewhere';
 import { SaveAsNewArticle } from './SaveAsNewArticle';
+import { CopyArticleText } from './CopyArticleText';
 
 /**
  * The save state (a `status`: "Saved" only once the save is committed; said aloud only when it
@@ -50,6 +51,10 @@ export function StatusLine(props: {
       />
       {/* Reloading an article deleted elsewhere would only lose the text: it is kept as a new one. */}
       {deleted && <SaveAsNewArticle draft={props.draft} onSaved={props.onSavedAsNew} />}
+      {/* A tab whose access key went stale cannot save at all: its text can be taken along. */}
+      {save.kind === 'failed' && save.error.code === 'UNAUTHORIZED' && (
+        <CopyArticleText draft={props.draft} />
+      )}
       {!deleted &&
         save.kind === 'failed' &&
         (save.error.code === 'CONFLICT' || save.error.code === 'NOT_FOUND') && (

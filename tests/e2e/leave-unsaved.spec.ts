@@ -68,11 +68,18 @@ test('after Redaksi restarts, an old tab is told its access key is stale; leavin
   try {
     await page.keyboard.type(' Kedua.');
     await expect(saveStatus(page)).toContainText('Redaksi was restarted after the tab was opened');
+    // The status line offers the copy too, and says where the text went.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await page.locator('.rx-status-line').getByRole('button', { name: 'Copy the text' }).click();
+    await expect(page.locator('.rx-status-line')).toContainText(
+      'The headline, lead and body are on the clipboard',
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Gempa\n\nPertama. Kedua.');
+    await page.evaluate(() => navigator.clipboard.writeText(''));
     await page.getByRole('button', { name: 'Photo desk', exact: true }).click();
     await expect(guard(page)).toContainText('access key is no longer valid');
     // No save can work from this tab: no retry is offered, and the text can be copied instead.
     await expect(guard(page).getByRole('button', { name: 'Try saving again' })).toHaveCount(0);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
     await guard(page).getByRole('button', { name: 'Copy the text' }).click();
     await expect(guard(page)).toContainText('The headline, lead and body are on the clipboard');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Gempa\n\nPertama. Kedua.');
