@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { ArticleList } from '../articles/ArticleList';
 import { ArticleView } from '../articles/ArticleView';
 import { rememberCreated } from '../articles/listMemory';
-import { markCreatedHere } from '../articles/newArticles';
+import { discardedAsThePageWent, markCreatedHere } from '../articles/newArticles';
 import { I18nProvider, createI18n } from '../i18n/I18n';
 import { PhotoDesk } from '../photos/PhotoDesk';
 import { SettingsView } from '../settings/SettingsView';
@@ -17,6 +17,12 @@ import { undoFocused } from './undoTargets';
 import { useRoute } from './useRoute';
 import { useBackInView } from './useBackInView';
 import { useDocumentTitle } from './useDocumentTitle';
+
+/** An article this window just made: the list shows it where it belongs, and left untouched it goes. */
+function madeHere(id: string): void {
+  rememberCreated(id);
+  markCreatedHere(id);
+}
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -84,11 +90,23 @@ export function App() {
   const createArticle = useCallback(async () => {
     const result = await api('articles.create', {});
     if (result.ok) {
-      rememberCreated(result.value.id);
-      markCreatedHere(result.value.id);
+      madeHere(result.value.id);
       await go({ view: 'article', id: result.value.id });
     } else setNotices((current) => [...current, result.error]);
   }, [go]);
+
+  // Reloaded on a new article left untouched: the page that went discarded it, so a fresh one opens
+  // in its place (the address replaced, so Back does not lead to the one deleted).
+  const [replaced] = useState(() =>
+    route.view === 'article' && discardedAsThePageWent(route.id) ? route.id : null,
+  );
+  useEffect(() => {
+    if (replaced === null) return;
+    void api('articles.create', {}).then((result) => {
+      if (result.ok) madeHere(result.value.id);
+      window.location.replace(result.ok ? `#/article/${result.value.id}` : '#/articles');
+    });
+  }, [replaced]);
 
   useEffect(
     () =>
@@ -148,7 +166,7 @@ export function App() {
                 onCreate={() => void createArticle()}
               />
             )}
-            {route.view === 'article' && (
+            {route.view === 'article' && route.id !== replaced && (
               <ArticleView
                 id={route.id}
                 slugLanguage={settings.publication.language}

@@ -29,5 +29,24 @@ export async function discardIfUntouched(id: string, draft: ArticleDraft): Promi
  */
 export function discardAsThePageGoes(id: string, draft: ArticleDraft): void {
   if (!created.has(id) || !draft.untouched()) return;
+  // A reload comes back to this tab: it must not open the article being deleted.
+  sessionStorage.setItem(DISCARDED_KEY, id);
   callWhileLeaving('articles.delete', { id, revision: 0, onlyIfEmpty: true });
+}
+
+const DISCARDED_KEY = 'redaksi.discardedAsThePageWent';
+/** The article the page before this one (in this tab) discarded as it went, read once per page. */
+let discardedBefore: string | null | undefined;
+
+/**
+ * Whether this page was reloaded on a new article that the page before it discarded as it went (a
+ * reload cannot be told from a close while the page goes): a fresh new article opens in its place
+ * rather than one on its way to being deleted.
+ */
+export function discardedAsThePageWent(id: string): boolean {
+  if (discardedBefore === undefined) {
+    discardedBefore = sessionStorage.getItem(DISCARDED_KEY);
+    sessionStorage.removeItem(DISCARDED_KEY);
+  }
+  return discardedBefore === id;
 }

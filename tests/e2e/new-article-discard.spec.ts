@@ -1,7 +1,15 @@
+import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { expect, expectSaved, openApp, test } from './support/fixtures';
 
 const allArticles = async (app: Parameters<typeof callApi>[0]) => callApi(app, 'articles.list', {});
+
+/** New article, opened with the focus in its Headline: its id. */
+async function newArticle(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  return /#\/article\/([\w-]+)/.exec(page.url())![1]!;
+}
 
 test('a new article left untouched is not kept; one with a word in it is', async ({ page, app }) => {
   // An empty article made elsewhere (another window, the command line): still at revision 0.
@@ -53,12 +61,30 @@ test('a new article given a source in another window while it stood untouched is
   app,
 }) => {
   await openApp(page, app);
-  await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByLabel('Headline')).toBeFocused();
-  const id = /#\/article\/([\w-]+)/.exec(page.url())![1]!;
+  const id = await newArticle(page);
   const agency = await callApi(app, 'sources.create', { kind: 'agency', name: 'Antara' });
   await callApi(app, 'articles.setSources', { id, byHand: [{ sourceId: agency.id, role: 'cited' }] });
   await page.getByRole('button', { name: '← All articles' }).click();
   await expect(page.getByRole('region', { name: 'Articles' })).toBeVisible();
   expect((await allArticles(app)).map((article) => article.id)).toEqual([id]);
+});
+
+test('reloading on a new article left untouched opens a fresh one in its place, never the one being deleted', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const first = await newArticle(page);
+  await page.reload();
+  await expect(page).not.toHaveURL(new RegExp(first));
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  const second = /#\/article\/([\w-]+)/.exec(page.url())![1]!;
+  await expect.poll(async () => (await allArticles(app)).map((article) => article.id)).toEqual([second]);
+  // Typing goes into the fresh one and is saved.
+  await page.keyboard.type('Gempa di Tarutung');
+  await expectSaved(page);
+  expect((await callApi(app, 'articles.get', { id: second })).headline).toBe('Gempa di Tarutung');
+  // Back does not lead to the deleted one.
+  await page.goBack();
+  await expect(page).not.toHaveURL(new RegExp(first));
 });
