@@ -75,7 +75,10 @@ function ArticleEditor({
     // Closing the window or the tab with a new article left untouched does not keep it either (a page
     // only hidden, kept by the browser to come back to, keeps it).
     const onPageHide = (event: PageTransitionEvent) => {
-      if (!event.persisted) discardAsThePageGoes(article.id, draft);
+      if (event.persisted) return;
+      // A field's typing still waiting for its pause counts (whichever pagehide listener runs first).
+      commitFieldDrafts();
+      discardAsThePageGoes(article.id, draft);
     };
     window.addEventListener('pagehide', onPageHide);
     // Leaving the article or closing the window waits for these saves (app/useRoute.ts).
