@@ -200,7 +200,10 @@ export class ArticleDraft {
       this.article.revision === 0 &&
       this.revision === 0 &&
       !this.autosave.hasUnsavedChanges &&
-      JSON.stringify(this.fields) === JSON.stringify(fieldsOf(this.article))
+      JSON.stringify(this.fields) === JSON.stringify(fieldsOf(this.article)) &&
+      // Nor a source or a "Dikutip dari" line in the sources panel, typed or stored.
+      !this.sources?.byHand.length &&
+      !this.sources?.quotedFrom.trim()
     );
   }
 

@@ -88,3 +88,18 @@ test('reloading on a new article left untouched opens a fresh one in its place, 
   await page.goBack();
   await expect(page).not.toHaveURL(new RegExp(first));
 });
+
+test('a Quoted-from line typed into a new article just before the tab closes is kept, with the article', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const id = await newArticle(page);
+  await page.getByLabel('Quoted-from line').fill('Dikutip dari Antara');
+  // Closed before the line's typing pause ends: it is committed as the page goes, and sent to outlive it.
+  await page.close();
+  await expect
+    .poll(async () => (await callApi(app, 'articles.sources', { id })).quotedFrom)
+    .toBe('Dikutip dari Antara');
+  expect((await allArticles(app)).map((article) => article.id)).toEqual([id]);
+});

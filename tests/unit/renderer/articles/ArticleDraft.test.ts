@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { $getRoot, $isTextNode, type ElementNode, type LexicalEditor } from 'lexical';
 import type { CallApi } from '../../../../shared/api/contract';
@@ -294,6 +295,22 @@ describe('ArticleDraft deleteIfUntouched', () => {
     expect(await kept.deleteIfUntouched()).toBe(false);
     await kept.autosave.flush();
     expect((await s.ok('articles.get', { id: typed.id })).headline).toBe('B');
+  });
+
+  it('keeps a new article whose sources panel shows a Quoted-from line typed (not stored yet) or a source', async () => {
+    api = await openTestServices();
+    const s = api;
+    const lined = new ArticleDraft(await s.ok('articles.create', {}), s.call);
+    lined.sourcesShown({ byHand: [], quotedFrom: '  ' });
+    expect(lined.untouched()).toBe(true);
+    lined.sourcesShown({ byHand: [], quotedFrom: 'Dikutip dari Antara' });
+    expect(lined.untouched()).toBe(false);
+    expect(await lined.deleteIfUntouched()).toBe(false);
+
+    const sourced = new ArticleDraft(await s.ok('articles.create', {}), s.call);
+    sourced.sourcesShown({ byHand: [{ sourceId: randomUUID(), role: 'cited' }], quotedFrom: '' });
+    expect(sourced.untouched()).toBe(false);
+    expect(await s.ok('articles.list', {})).toHaveLength(2);
   });
 });
 
