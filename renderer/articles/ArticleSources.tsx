@@ -16,6 +16,7 @@ import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import type { ArticleDraft } from './ArticleDraft';
 import { useSaveState } from './useSaveState';
+import { deletedElsewhere } from './deletedElsewhere';
 import { SOURCES_LISTED, useSourceList } from '../sources/useSourceList';
 
 type HandEntry = { sourceId: string; role: SourceRole };
@@ -187,7 +188,8 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
       <h2>{t('articleSources.title')}</h2>
       {error && (
         <p className="rx-error" role="alert">
-          {say(error)}
+          {/* Gone in another window: the status line's Save as new article is the way on, said here too. */}
+          {deletedElsewhere(error, articleId) ? t('save.deletedElsewhere') : say(error)}
         </p>
       )}
       <StatusNotice className="rx-ok" text={notice} />

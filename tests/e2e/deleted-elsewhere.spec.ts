@@ -29,6 +29,7 @@ test('text typed after another tab deleted the article is kept: it says so plain
     id: article.id,
     byHand: [{ sourceId: bmkg.id, role: 'cited' }],
   });
+  await callApi(app, 'sources.create', { kind: 'organisation', name: 'Basarnas' });
   const watch = await openApp(page, app, `#/article/${article.id}`);
   await typeAtEndOfBody(page, ' Sebelum dihapus.');
   await expectSaved(page);
@@ -49,6 +50,12 @@ test('text typed after another tab deleted the article is kept: it says so plain
   await page.getByLabel('Headline').press('End');
   await page.getByLabel('Headline').pressSequentially(' di Belawan');
   await page.getByLabel('Quoted-from line').fill('Dikutip dari BMKG');
+  // Adding a source now cannot work: the panel says why and what to do, as the status line does.
+  await page.getByLabel('Source to add').selectOption({ label: 'Basarnas' });
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Sources in this article' }).getByRole('alert')).toHaveText(
+    DELETED_ELSEWHERE,
+  );
   await page.keyboard.press('Control+s');
   await expect(saveStatus(page)).toHaveText(DELETED_ELSEWHERE);
   await expect(page.getByRole('button', { name: 'Reload article' })).toHaveCount(0);
