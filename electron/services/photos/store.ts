@@ -87,16 +87,19 @@ function photoVariants(text: {
 }
 
 export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Date): Photo {
-  const sets: string[] = [];
-  const params: Record<string, string> = { id: input.id, updated_at: now().toISOString() };
-  for (const [field, column] of Object.entries(TEXT_COLUMNS) as Array<[keyof typeof TEXT_COLUMNS, string]>) {
-    const value = input[field];
-    if (value === undefined) continue;
-    sets.push(`${column} = @${column}`);
-    params[column] = value.trim();
-  }
   const update = db.transaction(() => {
     const before = findPhoto(db, input.id);
+    // Only what changes is written and dated: a save that changes nothing must not date an export anew.
+    const sets: string[] = [];
+    const params: Record<string, string> = { id: input.id, updated_at: now().toISOString() };
+    for (const [field, column] of Object.entries(TEXT_COLUMNS) as Array<
+      [keyof typeof TEXT_COLUMNS, string]
+    >) {
+      const value = input[field]?.trim();
+      if (value === undefined || value === before[field]) continue;
+      sets.push(`${column} = @${column}`);
+      params[column] = value;
+    }
     if (sets.length > 0)
       db.prepare(`UPDATE photos SET ${sets.join(', ')}, updated_at = @updated_at WHERE id = @id`).run(params);
     const after = findPhoto(db, input.id);

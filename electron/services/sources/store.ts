@@ -97,6 +97,9 @@ export function updateSource(db: Database, input: SourceUpdateInput, now: () => 
       url: (input.url ?? current.url).trim(),
       notes: input.notes ?? current.notes,
     };
+    // A save that changes nothing is not a change: it must not date an export citing the source anew.
+    if ((Object.keys(next) as Array<keyof typeof next>).every((field) => next[field] === current[field]))
+      return current;
     db.prepare(
       `UPDATE sources SET kind = @kind, name = @name, role = @role, organisation = @organisation, url = @url,
          notes = @notes, search_text = @search_text, credit_names = @credit_names, updated_at = @at WHERE id = @id`,

@@ -158,6 +158,14 @@ describe('a correction outside the article', () => {
     expect(await revision()).toBe(rev);
     const unchanged = await exportAt('2025-10-03T12:00:00.000Z');
     expectSame(unchanged, second);
+    // The photo's words saved again as they are (a field left as it was, its spaces trimmed): no correction.
+    clock = new Date('2025-10-04T00:00:00.000Z');
+    await services.ok('photos.update', {
+      id: inBody,
+      caption: 'PELABUHAN: Kapal bersandar di Vladivostok. ',
+      credit: 'ANI LESTARI/TRIBUN MEDAN',
+    });
+    expectSame(await exportAt('2025-10-04T12:00:00.000Z'), second);
 
     // The featured photo's credit corrected later still: a later version, still below the next revision.
     const later = '2025-10-05T06:00:00.000Z';
@@ -228,6 +236,10 @@ describe('a change in the source registry', () => {
       ...all(renamed),
     });
     expectSame(await exportAt('2025-09-22T08:00:00.000Z'), second);
+    // Saved again as it is: no correction, the package stays as it was.
+    clock = new Date('2025-09-23T08:00:00.000Z');
+    await services.ok('sources.update', { id: sullivan.id, name: 'Jake Sullivan ', role: 'juru bicara' });
+    expectSame(await exportAt('2025-09-24T08:00:00.000Z'), second);
   });
 
   it('an agency added to the registry that a photo credit names: the package cites it, dated by its addition', async () => {
