@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18n';
 import { StatusNotice } from '../app/StatusNotice';
 import { filtersOf, isFiltered, recallList, rememberList, type ListFilters } from './listMemory';
 import { useArticlePages } from './useArticlePages';
+import { useFirstRowKey } from './useFirstRowKey';
 import { RenameTag } from './RenameTag';
 import { TAGS_LISTED, useFilterChoices, type GoneFilter } from './useFilterChoices';
 import { SOURCES_LISTED } from '../sources/useSourceList';
@@ -193,14 +194,7 @@ export function ArticleList({
     onOpen(id);
   };
 
-  /** ↓ or Enter in the search field: to the first row, once the rows answer what was typed. */
-  const toFirstRow = () => {
-    if (!settled) {
-      focusRow.current = 0;
-      return;
-    }
-    rows.current?.querySelector<HTMLAnchorElement>('a.rx-row-link')?.focus();
-  };
+  const firstRowKey = useFirstRowKey({ search, rows, query, answered: articles !== null && settled });
 
   const filtered = isFiltered(filters);
   return (
@@ -217,12 +211,16 @@ export function ArticleList({
           aria-label={t('list.search')}
           placeholder={t('list.search')}
           value={query}
-          onChange={(event) => filter({ query: event.target.value })}
+          onChange={(event) => {
+            firstRowKey.cancel();
+            filter({ query: event.target.value });
+          }}
+          onBlur={firstRowKey.cancel}
           onKeyDown={(event) => {
             if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
             if (event.key !== 'ArrowDown' && event.key !== 'Enter') return;
             event.preventDefault();
-            toFirstRow();
+            firstRowKey.toFirstRow();
           }}
         />
         <select
