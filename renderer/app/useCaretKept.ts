@@ -1,6 +1,20 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 
 /**
+ * Where a caret at `at` in `before` stands in `after`, when `after` is `before` respelled (other
+ * capitals, spaces tidied): after as many letters as before, and after a space if it stood after one.
+ */
+export function caretAfterChange(before: string, at: number, after: string): number {
+  const letters = before.slice(0, at).replace(/\s/g, '').length;
+  const afterSpace = at > 0 && /\s/.test(before[at - 1]!);
+  let index = 0;
+  for (let seen = 0; index < after.length && seen < letters; index += 1)
+    if (!/\s/.test(after[index]!)) seen += 1;
+  if (afterSpace && index < after.length && /\s/.test(after[index]!)) index += 1;
+  return Math.min(index, after.length);
+}
+
+/**
  * Keeps the caret of a focused one-line field where it was when its value is replaced from outside
  * while the editor is in it — the store's spelling of what was typed ("olahraga" filed as "Olahraga")
  * arriving after a save. Left to the browser, the caret would jump to the end of the field, and the
@@ -23,11 +37,12 @@ export function useCaretKept(value: string) {
 
   useLayoutEffect(() => {
     const field = ref.current;
-    if (value === typedValue.current) return;
+    const before = typedValue.current;
+    if (value === before) return;
     typedValue.current = value;
     if (!field || field !== document.activeElement) return;
     const { start, end } = caret.current;
-    field.setSelectionRange(Math.min(start, value.length), Math.min(end, value.length));
+    field.setSelectionRange(caretAfterChange(before, start, value), caretAfterChange(before, end, value));
   }, [value]);
 
   return { ref, onSelect, typed };

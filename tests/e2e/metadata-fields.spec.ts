@@ -106,3 +106,19 @@ test('the desk’s spelling of a rubric arrives after a save without moving the 
   await page.keyboard.type('X');
   await expect(rubric).toHaveValue('OlahXraga');
 });
+
+test('the rubric’s caret stays before the same word when the desk’s spelling tidies the spaces', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, { headline: 'Video viral', rubric: 'Viral Medsos' });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const rubric = page.getByLabel('Rubric');
+  await rubric.click();
+  await page.keyboard.type('viral  medsos');
+  for (let i = 0; i < 'medsos'.length; i += 1) await page.keyboard.press('ArrowLeft');
+  await expect(rubric).toHaveValue('Viral Medsos');
+  await page.keyboard.type('X');
+  await expect(rubric).toHaveValue('Viral XMedsos');
+});
