@@ -191,7 +191,8 @@ test('typing that cannot be saved because the article was deleted elsewhere: the
   await preview.getByRole('button', { name: 'All articles' }).click();
   await expect(preview).toHaveCount(0);
   const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
-  await expect(leave).toContainText('That article no longer exists.');
+  await expect(leave).toContainText('it was deleted in another window or tab.');
+  await expect(leave.getByRole('button', { name: 'Save as new article and leave' })).toBeVisible();
   await leave.getByRole('button', { name: 'Leave without saving' }).click();
   await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Pratinjau ketikan terhapus/ })).toHaveCount(0);
