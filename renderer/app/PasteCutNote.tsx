@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
-import { roomLeft } from './fieldRoom';
+import { pasteCut, roomLeft } from './fieldRoom';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -61,9 +61,12 @@ export function PasteCutNote() {
         return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (pastedLength(field, text) <= roomLeft(field)) return;
-      // Once the paste has landed (the browser's, or the field's own): a full field was cut.
+      const start = field.selectionStart ?? field.value.length;
+      const before = { value: field.value, start, end: field.selectionEnd ?? start };
+      // Once the paste has landed (the browser's, or the field's own): said whenever less went in
+      // than was pasted, not only when the field is full (an emoji that did not fit whole stops short).
       window.setTimeout(() => {
-        if (field.isConnected && field.value.length >= field.maxLength) setCut(cutOf(field));
+        if (field.isConnected && pasteCut(before, field.value, text)) setCut(cutOf(field));
       });
     };
     document.addEventListener('paste', onPaste, true);

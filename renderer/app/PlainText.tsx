@@ -11,7 +11,7 @@ import {
 } from 'react';
 
 import { FieldHistory, type ChangeKind } from './fieldHistory';
-import { roomLeft } from './fieldRoom';
+import { fitted, roomLeft } from './fieldRoom';
 import { HISTORY_CHANGED, lastFocused, registerUndo } from './undoTargets';
 
 export type PlainTextElement = HTMLInputElement & HTMLTextAreaElement;
@@ -167,7 +167,7 @@ export function PlainText({
       event.preventDefault();
       const start = field.selectionStart ?? field.value.length;
       const end = field.selectionEnd ?? start;
-      field.setRangeText(pastedLine(text).slice(0, roomLeft(field)), start, end, 'end');
+      field.setRangeText(fitted(pastedLine(text), roomLeft(field)), start, end, 'end');
       changed('other');
     };
     field.addEventListener('input', onInput);

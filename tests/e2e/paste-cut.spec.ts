@@ -1,20 +1,29 @@
+import type { Page } from '@playwright/test';
 import { expect, expectSaved, openApp, test } from './support/fixtures';
+import type { WebApp } from './support/web-app';
+
+/** A new article open, its paste note, and a real copy: a text typed in the lead and copied with Ctrl+C. */
+async function newArticle(page: Page, app: WebApp) {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const lead = page.getByLabel('Lead');
+  const copy = async (text: string) => {
+    await lead.fill(text);
+    await lead.press('Control+a');
+    await lead.press('Control+c');
+  };
+  return { headline: page.getByLabel('Headline'), copy, note: page.locator('.rx-paste-cut') };
+}
 
 test('a paste longer than a field holds is cut with a word under the field, and nothing said when it fits', async ({
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'New article' }).click();
-  const headline = page.getByLabel('Headline');
-  const lead = page.getByLabel('Lead');
+  const { headline, copy, note } = await newArticle(page, app);
   const editor = page.getByRole('textbox', { name: 'Editor', exact: true });
-  const note = page.locator('.rx-paste-cut');
 
   // 1,200 characters copied from the lead (a real copy, through the browser's clipboard).
-  await lead.fill('kata '.repeat(240));
-  await lead.press('Control+a');
-  await lead.press('Control+c');
+  await copy('kata '.repeat(240));
 
   // The headline holds 500: the paste is cut there, and the note under it says so.
   await headline.click();
@@ -41,13 +50,38 @@ test('a paste longer than a field holds is cut with a word under the field, and 
   await expect(note).toBeHidden();
 
   // A paste that fits says nothing.
-  await lead.fill('Banjir');
-  await lead.press('Control+a');
-  await lead.press('Control+c');
+  await copy('Banjir');
   await editor.fill('');
   await editor.click();
   await page.keyboard.press('Control+v');
   await expect(editor).toHaveValue('Banjir');
   await expectSaved(page);
   await expect(note).toBeHidden();
+});
+
+test('a paste cut short of the limit, before an emoji that did not fit whole, is said too', async ({
+  page,
+  app,
+}) => {
+  const { headline, copy, note } = await newArticle(page, app);
+  const said =
+    'Headline holds 500 characters: the paste was cut there. The whole text is still on the clipboard.';
+
+  // 499 letters and two emoji (503 UTF-16 units) in the 500 the headline holds: the browser stops at
+  // 499 rather than split an emoji, so the field is not full, and the paste was still cut.
+  await copy(`${'a'.repeat(499)}😀😀`);
+  await headline.click();
+  await page.keyboard.press('Control+v');
+  await expect(headline).toHaveValue('a'.repeat(499));
+  await expect(note).toHaveText(said);
+
+  // With a line break in it the headline makes the paste one line and cuts it itself: not between
+  // the two halves of an emoji either (half of one is no character at all), and said the same way.
+  await copy(`${'a'.repeat(498)}\n😀😀`);
+  await expect(note).toBeHidden();
+  await headline.click();
+  await headline.press('Control+a');
+  await page.keyboard.press('Control+v');
+  await expect(note).toHaveText(said);
+  expect(await headline.inputValue()).toBe(`${'a'.repeat(498)} `);
 });
