@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SLUG_LENGTH } from '../text/slug';
 import { BodyChanges, BodyDocument } from './body';
 
 export const ARTICLE_STATUSES = ['draft', 'ready', 'published'] as const;
@@ -18,7 +19,8 @@ export const ARTICLE_LIMITS = {
   datelinePart: 120,
   tag: 120,
   tags: 100,
-  slug: 200,
+  /** As long as the store keeps one (a longer slug is cut there at a word): one number for both. */
+  slug: MAX_SLUG_LENGTH,
 } as const;
 const ArticleId = z.string().uuid();
 

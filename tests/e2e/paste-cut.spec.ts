@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { callApi } from './support/api';
 import { expect, expectSaved, openApp, test } from './support/fixtures';
 import type { WebApp } from './support/web-app';
 
@@ -84,4 +85,29 @@ test('a paste cut short of the limit, before an emoji that did not fit whole, is
   await page.keyboard.press('Control+v');
   await expect(note).toHaveText(said);
   expect(await headline.inputValue()).toBe(`${'a'.repeat(498)} `);
+});
+
+test('a slug pasted longer than the store keeps is cut where the store cuts it, and the note says that limit', async ({
+  page,
+  app,
+}) => {
+  const { copy, note } = await newArticle(page, app);
+  await page.getByLabel('Headline').fill('Rob di Belawan');
+  const slug = page.getByLabel('Slug');
+  const typed = 'banjir-'.repeat(43); // 301 characters
+  await copy(typed);
+  await slug.click();
+  await slug.press('Control+a');
+  await page.keyboard.press('Control+v');
+  const kept = typed.slice(0, 80);
+  await expect(slug).toHaveValue(kept);
+  await expect(note).toHaveText(
+    'Slug holds 80 characters: the paste was cut there. The whole text is still on the clipboard.',
+  );
+  // What the field shows is what the store keeps: after the save and once the field is left, the same.
+  await expectSaved(page);
+  await slug.press('Tab');
+  await expect(slug).toHaveValue(kept);
+  const [stored] = (await callApi(app, 'articles.list', {})).filter((a) => a.headline === 'Rob di Belawan');
+  expect(stored).toMatchObject({ slug: kept });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_LIMITS } from '../../../../shared/api/article';
 import { MAX_SLUG_LENGTH, slugify, uniqueSlug, slugFollows } from '../../../../shared/text/slug';
 
 describe('slugify', () => {
@@ -68,6 +69,12 @@ describe('slugify', () => {
 
   it('cuts a single word longer than the limit to exactly the limit', () => {
     expect(slugify('a'.repeat(200))).toBe('a'.repeat(MAX_SLUG_LENGTH));
+  });
+
+  it('keeps whole a slug as long as the save accepts and the Slug field lets one be typed', () => {
+    const longest = 'banjir-'.repeat(40).slice(0, ARTICLE_LIMITS.slug);
+    expect(slugify(longest)).toBe(longest);
+    expect(ARTICLE_LIMITS.slug).toBe(MAX_SLUG_LENGTH);
   });
 });
 
