@@ -3,15 +3,18 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugFollows, slugify } from '../../shared/text/slug';
 import { useI18n } from '../i18n/I18n';
-import { commaList } from './commaList';
+import { commaItems, commaList } from './commaList';
+import { ListLimitNote } from './ListLimitNote';
 import { TagsField } from './TagsField';
 import { PlainText } from '../app/PlainText';
 import { usePublication } from '../app/Publication';
 
-const splitList = (text: string): string[] =>
-  commaList(text, { item: ARTICLE_LIMITS.name, count: ARTICLE_LIMITS.writers });
+const WRITER_LIMITS = { item: ARTICLE_LIMITS.name, count: ARTICLE_LIMITS.writers };
 
-/** A comma-separated list field that keeps what the user typed (trailing comma and all) while editing. */
+/**
+ * A comma-separated list field that keeps what the user typed (trailing comma and all) while editing.
+ * Left, it is tidied but never cut: a name too long stays whole, and the note under it says what the save keeps.
+ */
 function ListField(props: {
   label: string;
   hint: string;
@@ -22,6 +25,7 @@ function ListField(props: {
   const [text, setText] = useState(props.value.join(', '));
   const inputId = useId();
   const hintId = useId();
+  const noteId = useId();
   // The hint beside the label, not in it: inside, it became part of the field's name ("Writers
   // Separate names with commas") and was read twice with aria-describedby.
   return (
@@ -32,14 +36,15 @@ function ListField(props: {
         name={props.name}
         dir="auto"
         value={text}
-        aria-describedby={hintId}
+        aria-describedby={`${hintId} ${noteId}`}
         onChange={(event) => {
           setText(event.target.value);
-          props.onChange(splitList(event.target.value));
+          props.onChange(commaList(event.target.value, WRITER_LIMITS));
         }}
-        onBlur={() => setText(splitList(text).join(', '))}
+        onBlur={() => setText(commaItems(text).join(', '))}
       />
       <small id={hintId}>{props.hint}</small>
+      <ListLimitNote id={noteId} text={text} kind="writers" limits={WRITER_LIMITS} />
     </div>
   );
 }

@@ -2,13 +2,14 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { api } from '../api/client';
 import { ARTICLE_LIMITS } from '../../shared/api/article';
 import { useI18n } from '../i18n/I18n';
-import { commaList } from './commaList';
+import { commaItems, commaList } from './commaList';
+import { ListLimitNote } from './ListLimitNote';
 
 const SUGGEST_DELAY_MS = 120;
 const SUGGESTED = 8;
 
-const splitTags = (text: string): string[] =>
-  commaList(text, { item: ARTICLE_LIMITS.tag, count: ARTICLE_LIMITS.tags });
+const TAG_LIMITS = { item: ARTICLE_LIMITS.tag, count: ARTICLE_LIMITS.tags };
+const splitTags = (text: string): string[] => commaList(text, TAG_LIMITS);
 const lastPart = (text: string): string => text.slice(text.lastIndexOf(',') + 1).trim();
 
 /**
@@ -22,6 +23,7 @@ export function TagsField({ value, onChange }: { value: string[]; onChange: (tag
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const hintId = useId();
+  const noteId = useId();
   const listId = useId();
   const typing = lastPart(text);
 
@@ -78,15 +80,17 @@ export function TagsField({ value, onChange }: { value: string[]; onChange: (tag
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={shown && active >= 0 ? `${listId}-${active}` : undefined}
-          aria-describedby={hintId}
+          aria-describedby={`${hintId} ${noteId}`}
           autoComplete="off"
           value={text}
           onChange={(event) => change(event.target.value)}
           onKeyDown={onKeyDown}
-          onBlur={() => (setText(splitTags(text).join(', ')), setOpen(false))}
+          // Left, the field is tidied but not cut: a tag too long stays whole, and the note says so.
+          onBlur={() => (setText(commaItems(text).join(', ')), setOpen(false))}
         />
       </label>
       <small id={hintId}>{t('field.tags.hint')}</small>
+      <ListLimitNote id={noteId} text={text} kind="tags" limits={TAG_LIMITS} />
       <ul
         id={listId}
         role="listbox"

@@ -111,3 +111,44 @@ test('a slug pasted longer than the store keeps is cut where the store cuts it, 
   const [stored] = (await callApi(app, 'articles.list', {})).filter((a) => a.headline === 'Rob di Belawan');
   expect(stored).toMatchObject({ slug: kept });
 });
+
+test('a name or tag pasted longer than the save keeps stays whole in its field, and the note under it names it and the limit', async ({
+  page,
+  app,
+}) => {
+  const { copy } = await newArticle(page, app);
+  await page.getByLabel('Headline').fill('Banjir di Medan');
+  const writers = page.getByRole('textbox', { name: 'Writers', exact: true });
+  const tags = page.getByRole('combobox', { name: 'Tags' });
+  const long = 'Nama'.repeat(50); // 200 characters, one name or one tag
+  const quoted = `“${long.slice(0, 30)}…”`;
+
+  await copy(`Budi, ${long}`);
+  await writers.click();
+  await page.keyboard.press('Control+v');
+  await copy(`Banjir, ${long}`);
+  await tags.click();
+  await page.keyboard.press('Control+v');
+  await expect(writers).toHaveAccessibleDescription(
+    `Separate names with commas ${quoted} is longer than a name may be (120 characters): only its first 120 are saved.`,
+  );
+  await expect(tags).toHaveAccessibleDescription(
+    `Separate tags with commas ${quoted} is longer than a tag may be (120 characters): only its first 120 are saved.`,
+  );
+  // Left, the fields keep the whole text (not cut without a word); the save keeps what the note said.
+  await page.getByLabel('Lead').click();
+  await expect(writers).toHaveValue(`Budi, ${long}`);
+  await expect(tags).toHaveValue(`Banjir, ${long}`);
+  await expect(page.getByRole('status').filter({ hasText: 'longer than a name' })).toBeVisible();
+  await expectSaved(page);
+  const [listed] = await callApi(app, 'articles.list', {});
+  const stored = await callApi(app, 'articles.get', { id: listed!.id });
+  expect(stored).toMatchObject({
+    writers: ['Budi', long.slice(0, 120)],
+    tags: ['Banjir', long.slice(0, 120)],
+  });
+
+  // Shortened to fit, the note goes.
+  await writers.fill('Budi, Sari');
+  await expect(writers).toHaveAccessibleDescription('Separate names with commas');
+});

@@ -25,6 +25,9 @@ export const articles = {
   'field.lead': 'Lead', // (a11y)
   'field.writers': 'Writers', // (a11y)
   'field.writers.hint': 'Separate names with commas',
+  'field.writers.tooLong':
+    '“{item}” is longer than a name may be ({limit} characters): only its first {limit} are saved.',
+  'field.writers.tooMany': 'Only the first {limit} names are saved.',
   'field.editor': 'Editor', // (a11y)
   'field.dateline': 'Dateline', // (a11y)
   'field.dateline.example': 'e.g. NEWS.EXAMPLE.COM',
@@ -32,6 +35,9 @@ export const articles = {
   'field.datelinePlace': 'Place',
   'field.tags': 'Tags', // (a11y)
   'field.tags.hint': 'Separate tags with commas',
+  'field.tags.tooLong':
+    '“{item}” is longer than a tag may be ({limit} characters): only its first {limit} are saved.',
+  'field.tags.tooMany': 'Only the first {limit} tags are saved.',
   'field.slug': 'Slug', // (a11y)
   'field.slug.fromHeadline': 'Use headline',
   'field.slug.published':

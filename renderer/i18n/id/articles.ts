@@ -24,6 +24,9 @@ export const articles: Record<keyof typeof en, string> = {
   'field.lead': 'Lead',
   'field.writers': 'Penulis',
   'field.writers.hint': 'Pisahkan nama dengan koma',
+  'field.writers.tooLong':
+    '“{item}” lebih panjang dari batas nama ({limit} karakter): hanya {limit} karakter pertamanya yang disimpan.',
+  'field.writers.tooMany': 'Hanya {limit} nama pertama yang disimpan.',
   'field.editor': 'Editor',
   'field.dateline': 'Dateline',
   'field.dateline.example': 'mis. BERITA.CONTOH.COM',
@@ -31,6 +34,9 @@ export const articles: Record<keyof typeof en, string> = {
   'field.datelinePlace': 'Tempat',
   'field.tags': 'Tag',
   'field.tags.hint': 'Pisahkan tag dengan koma',
+  'field.tags.tooLong':
+    '“{item}” lebih panjang dari batas tag ({limit} karakter): hanya {limit} karakter pertamanya yang disimpan.',
+  'field.tags.tooMany': 'Hanya {limit} tag pertama yang disimpan.',
   'field.slug': 'Slug',
   'field.slug.fromHeadline': 'Pakai judul',
   'field.slug.published':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaList } from '../../../../renderer/articles/commaList';
+import { commaItems, commaList, listOverflow } from '../../../../renderer/articles/commaList';
 
 describe('a comma-separated field', () => {
   it('keeps trimmed, non-empty items, each and their number within what a save accepts', () => {
@@ -25,5 +25,26 @@ describe('a comma-separated field', () => {
     const [cut] = commaList('Pray🙏', { item: 5, count: 1 });
     expect(cut).toBe('Pray');
     expect(cut).not.toMatch(/[\uD800-\uDFFF]/);
+  });
+});
+
+describe('what a save of a comma-separated field would cut', () => {
+  const limits = { item: 10, count: 2 };
+
+  it('is the first item longer than one may be, named whole, and how many items are one too many', () => {
+    expect(listOverflow('Ani, Budi', limits)).toEqual({ tooLong: null, extra: 0 });
+    expect(listOverflow(' Ani , Bartholomeus Simanjuntak , Christophorus', limits)).toEqual({
+      tooLong: 'Bartholomeus Simanjuntak',
+      extra: 1,
+    });
+    // A repeat is one item, as the save keeps it once.
+    expect(listOverflow('Ani, Budi, ani, Budi ,', limits)).toEqual({ tooLong: null, extra: 0 });
+  });
+
+  it('leaves the items as typed, tidied but not cut, for the field to show once left', () => {
+    expect(commaItems(' Ani ,, Bartholomeus  Simanjuntak, ani,')).toEqual([
+      'Ani',
+      'Bartholomeus Simanjuntak',
+    ]);
   });
 });
