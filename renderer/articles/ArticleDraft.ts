@@ -86,7 +86,7 @@ export class ArticleDraft {
    */
   async saveAsNew(): Promise<Result<{ id: string }>> {
     await this.autosave.hold();
-    const result = await saveAsNewArticle(this.call, () => this.held());
+    const result = await saveAsNewArticle(this.call, () => this.held(), this.publishedAt);
     if (result.ok) this.autosave.discard();
     else this.autosave.release();
     return result;

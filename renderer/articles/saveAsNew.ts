@@ -58,8 +58,18 @@ async function carrySources(call: CallApi, id: string, sources: HeldSources | nu
  * behind. If the text cannot be saved, the empty article just made is deleted again and the refusal
  * returned: the editor still holds the text.
  */
-export async function saveAsNewArticle(call: CallApi, held: () => HeldText): Promise<Result<{ id: string }>> {
-  const created = await call('articles.create', {});
+export async function saveAsNewArticle(
+  call: CallApi,
+  held: () => HeldText,
+  publishedAt: string | null = null,
+): Promise<Result<{ id: string }>> {
+  // A published article keeps its first publication date and its address (a published article's
+  // slug no longer follows the headline, so it is given as made).
+  const { headline, slug } = held().fields;
+  const created = await call(
+    'articles.create',
+    publishedAt ? { headline, slug, slugManual: true, publishedAt } : {},
+  );
   if (!created.ok) return created;
   const { id } = created.value;
   let revision = created.value.revision;

@@ -133,4 +133,11 @@ export const ArticleDeleteInput = z.object({
   onlyIfEmpty: z.boolean().optional(),
 });
 export type ArticleDeleteInput = z.infer<typeof ArticleDeleteInput>;
-export const ArticleCreateInput = ArticleFields.partial();
+export const ArticleCreateInput = ArticleFields.partial().extend({
+  /**
+   * When the article was first published, for one made again from an article deleted elsewhere (Save
+   * as new article), so its publication date (and, with the slug given, its address) stands, whatever
+   * its status, as for a published article returned to draft. Never later than now.
+   */
+  publishedAt: z.iso.datetime({ offset: true }).optional(),
+});

@@ -116,9 +116,13 @@ export function getArticle(db: Database, id: string): Article {
   return rowToArticle(findRow(db, id));
 }
 
+/** A first publication date an article is made with: the one given, never later than now. */
+const firstPublished = (given: string, now: string): string =>
+  Date.parse(given) < Date.parse(now) ? new Date(given).toISOString() : now;
+
 export function createArticle(
   db: Database,
-  initial: Partial<ArticleFields>,
+  initial: Partial<ArticleFields> & { publishedAt?: string },
   defaults: ArticleDefaults,
 ): Article {
   const id = randomUUID();
@@ -166,7 +170,11 @@ export function createArticle(
       slug_manual: fields.slugManual ? 1 : 0,
       featured_photo_id: fields.featuredPhotoId,
       now,
-      published_at: fields.status === 'published' ? now : null,
+      published_at: initial.publishedAt
+        ? firstPublished(initial.publishedAt, now)
+        : fields.status === 'published'
+          ? now
+          : null,
     });
     recordPhotoUsage(db, id, body, fields.featuredPhotoId);
   });

@@ -97,6 +97,32 @@ describe('an article deleted in another window while it is open', () => {
     expect(sourcing.quotedFrom).toBe('Dikutip dari Antara, diperbarui');
   });
 
+  it('keeps a published article’s first publication date and its address, though the headline changed since', async () => {
+    let clock = new Date('2026-03-01T08:00:00.000Z');
+    const s = (api = await openTestServices({ now: () => clock }));
+    const created = await s.ok('articles.create', {});
+    await s.ok('articles.save', edit(created, { headline: 'Banjir di Medan', status: 'published' }));
+    clock = new Date('2026-03-01T09:00:00.000Z');
+    const published = await s.ok('articles.get', { id: created.id });
+    await s.ok('articles.save', edit(published, { headline: 'Banjir di Medan surut' }));
+    const article = await s.ok('articles.get', { id: created.id });
+    expect(article).toMatchObject({ slug: 'banjir-di-medan', publishedAt: '2026-03-01T08:00:00.000Z' });
+    const draft = new ArticleDraft(article, s.call);
+    draft.bodyLoaded(editorWith(article.body).getEditorState());
+    await s.ok('articles.delete', { id: article.id, revision: article.revision });
+
+    clock = new Date('2026-03-02T10:00:00.000Z');
+    const kept = await draft.saveAsNew();
+    if (!kept.ok) throw new Error(kept.error.message);
+    expect(await s.ok('articles.get', { id: kept.value.id })).toMatchObject({
+      headline: 'Banjir di Medan surut',
+      slug: 'banjir-di-medan',
+      slugManual: false,
+      status: 'published',
+      publishedAt: '2026-03-01T08:00:00.000Z',
+    });
+  });
+
   it('keeps the body as it opened when only a field was typed after the delete', async () => {
     const { s, draft } = await deletedWhileOpen();
     draft.changeFields({ headline: 'Harga cabai turun' });

@@ -52,6 +52,19 @@ describe('the first publication time', () => {
     expect(html).toContain('<time datetime="2025-09-13T09:15:00.000Z">');
   });
 
+  it('is the one given at creation (an article made again from one deleted elsewhere), never later than now', async () => {
+    const clock = new Date('2025-09-20T10:00:00.000Z');
+    const api = (services = await openTestServices({ now: () => clock }));
+    const earlier = await api.ok('articles.create', { publishedAt: '2025-09-13T09:15:00+07:00' });
+    expect(earlier.publishedAt).toBe('2025-09-13T02:15:00.000Z');
+    const future = await api.ok('articles.create', {
+      status: 'published',
+      publishedAt: '2030-01-01T00:00:00Z',
+    });
+    expect(future.publishedAt).toBe(clock.toISOString());
+    expect((await api.fails('articles.create', { publishedAt: 'kemarin' })).code).toBe('VALIDATION');
+  });
+
   it('is the creation time of an article created as Published', async () => {
     const api = (services = await openTestServices({ now: () => new Date('2025-09-13T07:00:00.000Z') }));
     const created = await api.ok('articles.create', { headline: 'Langsung terbit', status: 'published' });
