@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
+import { CopyText, staleAccessKey } from './CopyText';
 import { keepFocusInDialog, modalKeyDown } from './modalKeys';
 import { useInitialFocus } from './useInitialFocus';
 import type { HeldLeave } from './useRoute';
@@ -34,8 +35,7 @@ export function LeaveGuard({
   // An article deleted elsewhere cannot be saved again: its text can be kept as a new article.
   const gone = held.unsaved.filter((article) => article.saveAsNew);
   // A tab whose access key went stale with a restart cannot save at all: its text can be copied.
-  const stale =
-    held.unsaved.length > 0 && held.unsaved.every((article) => article.error?.code === 'UNAUTHORIZED');
+  const stale = held.unsaved.length > 0 && held.unsaved.every((article) => staleAccessKey(article.error));
   const keepAsNew = async () => {
     if (keeping.current) return;
     keeping.current = true;
@@ -50,13 +50,6 @@ export function LeaveGuard({
     keeping.current = false;
     // Nothing is left unsaved: the move goes ahead.
     onRetry();
-  };
-  const copyText = () => {
-    const text = held.unsaved.map((article) => article.text()).join('\n\n');
-    navigator.clipboard.writeText(text).then(
-      () => tell(t('leave.copied')),
-      () => tell(t('leave.copyFailed')),
-    );
   };
   useInitialFocus(stay);
   // Back where the editor was writing: the field or body that had the focus, or — when the question
@@ -109,9 +102,7 @@ export function LeaveGuard({
               {t(closing ? 'leave.asNewClose' : 'leave.asNew')}
             </button>
           ) : stale ? (
-            <button type="button" className="rx-secondary" onClick={copyText}>
-              {t('leave.copy')}
-            </button>
+            <CopyText text={() => held.unsaved.map((article) => article.text()).join('\n\n')} />
           ) : (
             <button
               type="button"

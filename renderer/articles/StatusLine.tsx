@@ -8,7 +8,7 @@ import { PageIndicator } from './PageIndicator';
 import { ReloadArticle } from './ReloadArticle';
 import { deletedElsewhere } from './deletedElsewhere';
 import { SaveAsNewArticle } from './SaveAsNewArticle';
-import { CopyArticleText } from './CopyArticleText';
+import { CopyText, staleAccessKey } from '../app/CopyText';
 
 /**
  * The save state (a `status`: "Saved" only once the save is committed; said aloud only when it
@@ -52,8 +52,8 @@ export function StatusLine(props: {
       {/* Reloading an article deleted elsewhere would only lose the text: it is kept as a new one. */}
       {deleted && <SaveAsNewArticle draft={props.draft} onSaved={props.onSavedAsNew} />}
       {/* A tab whose access key went stale cannot save at all: its text can be taken along. */}
-      {save.kind === 'failed' && save.error.code === 'UNAUTHORIZED' && (
-        <CopyArticleText draft={props.draft} />
+      {save.kind === 'failed' && staleAccessKey(save.error) && (
+        <CopyText text={() => props.draft.plainText()} />
       )}
       {!deleted &&
         save.kind === 'failed' &&
