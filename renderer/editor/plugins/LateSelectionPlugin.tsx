@@ -2,18 +2,54 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $addUpdateTag,
+  $createRangeSelectionFromDom,
+  $getSelection,
+  $isRangeSelection,
   COMMAND_PRIORITY_CRITICAL,
   mergeRegister,
   SELECTION_CHANGE_COMMAND,
   SKIP_SELECTION_FOCUS_TAG,
+  type LexicalEditor,
 } from 'lexical';
 
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Process', 'Dead']);
+
 /**
- * The browser reports a click's caret (`selectionchange`) in a task of its own, after the click: a
- * key pressed at once can come first. Tab or Shift+Tab then moves the focus out of the body (to the
- * toolbar, say) with the caret left in it, and Lexical, reading the report, found its caret in the
- * DOM but the focus elsewhere and gave the body the focus back. Such a late report still sets the
- * editor's caret (Tab back returns to it) but leaves the focus where the keys put it.
+ * Keys the editor acts on at keydown from its own record of the caret: Enter, Backspace, Delete, Tab,
+ * the arrows, the shortcuts. A letter typed goes in by the browser's input event, which reads the
+ * caret where the browser has it.
+ */
+function readsRecordedCaret(event: KeyboardEvent): boolean {
+  if (event.isComposing || MODIFIER_KEYS.has(event.key)) return false;
+  return event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey;
+}
+
+/** Whether the browser's caret in the body is not where the editor last recorded it. */
+function recordBehind(editor: LexicalEditor, root: HTMLElement): boolean {
+  const seen = root.ownerDocument.getSelection();
+  if (!seen?.anchorNode || !seen.focusNode) return false;
+  if (!root.contains(seen.anchorNode) || !root.contains(seen.focusNode)) return false;
+  return editor.read(() => {
+    const recorded = $getSelection();
+    // A photo or a page break picked as a block has no caret for the browser to move.
+    if (!$isRangeSelection(recorded)) return false;
+    const now = $createRangeSelectionFromDom(seen, editor);
+    return now !== null && !(now.anchor.is(recorded.anchor) && now.focus.is(recorded.focus));
+  });
+}
+
+/**
+ * The browser reports a caret it moved (`selectionchange`) in a task of its own, after the key or
+ * click that moved it, and a busy page runs the next key first: keys come before other tasks.
+ *
+ * - A key the editor acts on at once could act on the caret as it was: Ctrl+A, Ctrl+End and Enter
+ *   typed quickly replaced the whole story with an empty line, as Ctrl+A had left it selected.
+ *   Before such a key, a caret the report has not reached yet is handed to the editor there and then,
+ *   by the same report the browser owes (Lexical reads it as it reads the browser's own).
+ * - Tab or Shift+Tab pressed at once after a click moved the focus out of the body (to the toolbar,
+ *   say) with the caret left in it, and Lexical, reading the report, found its caret in the DOM but
+ *   the focus elsewhere and gave the body the focus back. Such a late report still sets the editor's
+ *   caret (Tab back returns to it) but leaves the focus where the keys put it.
  */
 export function LateSelectionPlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -40,6 +76,16 @@ export function LateSelectionPlugin(): null {
         },
         COMMAND_PRIORITY_CRITICAL,
       ),
+      editor.registerRootListener((root) => {
+        if (!root) return;
+        // Capturing on the body itself comes before Lexical's own keydown listener there.
+        const onKeyDown = (event: KeyboardEvent) => {
+          if (event.target !== root || !readsRecordedCaret(event)) return;
+          if (recordBehind(editor, root)) root.ownerDocument.dispatchEvent(new Event('selectionchange'));
+        };
+        root.addEventListener('keydown', onKeyDown, true);
+        return () => root.removeEventListener('keydown', onKeyDown, true);
+      }),
     );
   }, [editor]);
   return null;
