@@ -185,7 +185,7 @@ export const EXPORT_MESSAGES = {
   },
   'export.reason.readOnly': { en: 'the disk is read-only', id: 'disk hanya-baca' },
   'export.zipFailed': {
-    en: 'The package folder was written to {folder}, but its .zip could not be: {reason}. The previous .zip, if any, is unchanged.',
-    id: 'Folder paket sudah ditulis ke {folder}, tetapi .zip-nya tidak dapat ditulis: {reason}. Berkas .zip sebelumnya, jika ada, tidak berubah.',
+    en: 'The package’s .zip could not be written in {target}: {reason}. Nothing was changed: the previous package and its .zip, if any, are as they were.',
+    id: 'Berkas .zip paket tidak dapat ditulis di {target}: {reason}. Tidak ada yang berubah: paket dan .zip sebelumnya, jika ada, tetap seperti semula.',
   },
 } as const satisfies Record<string, { en: string; id: string }>;

@@ -13,7 +13,7 @@ import { loadExportMedia } from './media';
 import { planPackage, type PackagePlan } from './plan';
 import { loadRelatedArticles } from './related';
 import { preflight } from './preflight';
-import { packageZip, writePackageFolder, writePackageZip } from './write';
+import { packageZip, writePackage, ZipWriteError } from './write';
 
 /** The publication and the theme template (resources/export/style.css) an export renders with. */
 export interface ExportSetup {
@@ -121,20 +121,15 @@ export function runExport(db: Database, input: ExportRunInput, setup: ExportSetu
     throw new ApiError('EXPORT_FAILED', say('export.zipInTheWay', { name: `${folderName}.zip`, target }));
   }
   return journalExport(setup.dataDir, target, folderName, () => {
-    let folder: string;
+    let written: { folder: string; zipFile: string | null };
     try {
-      folder = writePackageFolder(target, folderName, plan.files);
+      written = writePackage(target, folderName, plan.files, input.zip ? modified : null);
     } catch (error) {
+      if (error instanceof ZipWriteError)
+        throw new ApiError('EXPORT_FAILED', failure('export.zipFailed', { target }, error.reason));
       throw new ApiError('EXPORT_FAILED', failure('export.failed', { target }, error));
     }
-    let zipFile: string | null = null;
-    if (input.zip) {
-      try {
-        zipFile = writePackageZip(target, folderName, plan.files, modified);
-      } catch (error) {
-        throw new ApiError('EXPORT_FAILED', failure('export.zipFailed', { folder }, error));
-      }
-    }
+    const { folder, zipFile } = written;
     return { folder, zipFile, files: plan.files.map((file) => file.path), warnings };
   });
 }

@@ -7,15 +7,23 @@ import type { PackageFile } from './plan';
 
 const PARTIAL = '.partial-';
 const PREVIOUS = '.previous-';
+/** A zip written whole, waiting for its package folder to go into place first. */
+const READY = '.ready-';
 
 /**
  * Puts back what an interrupted export left: a previous package moved aside is restored if the new
- * one never arrived, and half-written temporary folders and zips are removed. Runs before every export.
+ * one never arrived, and half-written temporary folders and zips are removed. A finished zip waiting
+ * for its folder (`.ready-`) follows the folder: put in place if the new folder made it, else removed,
+ * so the folder and the zip are always the same package. Runs before every export.
  */
 export function recoverInterruptedExport(target: string, name: string): void {
   if (!fs.existsSync(target)) return;
   const final = path.join(target, name);
-  for (const entry of fs.readdirSync(target)) {
+  const entries = fs.readdirSync(target);
+  const unfinished = new Set(
+    entries.filter((entry) => entry.startsWith(`.${name}${PARTIAL}`)).map((entry) => tokenOf(entry)),
+  );
+  for (const entry of entries) {
     const full = path.join(target, entry);
     if (entry.startsWith(`.${name}${PREVIOUS}`)) {
       if (!fs.existsSync(final)) fs.renameSync(full, final);
@@ -25,19 +33,23 @@ export function recoverInterruptedExport(target: string, name: string): void {
       fs.rmSync(full, { recursive: true, force: true });
     }
   }
+  for (const entry of entries) {
+    if (!entry.startsWith(`.${name}.zip${READY}`)) continue;
+    const full = path.join(target, entry);
+    // The folder of the same export went into place (its partial is gone): so does its zip.
+    if (!unfinished.has(tokenOf(entry)) && fs.existsSync(final)) fs.renameSync(full, `${final}.zip`);
+    else fs.rmSync(full, { force: true });
+  }
 }
+
+/** The random token that ends a temporary name (`.name.partial-<token>`). */
+const tokenOf = (entry: string): string => entry.slice(entry.lastIndexOf('-') + 1);
 
 function writeTree(root: string, files: PackageFile[]): void {
   for (const file of files) {
     const destination = confine(root, file.path);
     fs.mkdirSync(path.dirname(destination), { recursive: true });
-    const descriptor = fs.openSync(destination, 'wx');
-    try {
-      fs.writeFileSync(descriptor, file.content);
-      fs.fsyncSync(descriptor);
-    } finally {
-      fs.closeSync(descriptor);
-    }
+    writeWhole(destination, file.content);
   }
 }
 
@@ -94,31 +106,78 @@ function keepAddedFiles(previous: string, next: string): void {
   }
 }
 
+/** The zip of a package could not be written: nothing was changed (runExport says so in its words). */
+export class ZipWriteError extends Error {
+  constructor(readonly reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
+}
+
+/** Writes a file whole and flushes it to the disk; it must not exist yet. */
+function writeWhole(file: string, content: string | Uint8Array): void {
+  const descriptor = fs.openSync(file, 'wx');
+  try {
+    fs.writeFileSync(descriptor, content);
+    fs.fsyncSync(descriptor);
+  } finally {
+    fs.closeSync(descriptor);
+  }
+}
+
 /**
- * Writes the package into a temporary folder beside the target, then renames it into place: a
- * failed or killed export leaves the previous package intact and no partial one under its name.
- * Files the publisher added to the previous package are kept (keepAddedFiles).
+ * Writes the package into a temporary folder beside the target (and its zip, on request, as a
+ * temporary file), then renames them into place: a failed or killed export leaves the previous
+ * package and zip intact and no partial one under their names, and the folder and the zip are always
+ * the same package (the zip is complete before the folder moves; recoverInterruptedExport finishes a
+ * swap the kill cut short). Files the publisher added to the previous package are kept (keepAddedFiles).
  */
-export function writePackageFolder(target: string, name: string, files: PackageFile[]): string {
+export function writePackage(
+  target: string,
+  name: string,
+  files: PackageFile[],
+  zipModified: Date | null = null,
+): { folder: string; zipFile: string | null } {
   makeFolder(target);
   recoverInterruptedExport(target, name);
   const final = confine(target, name);
   const token = randomBytes(6).toString('hex');
   const partial = confine(target, `.${name}${PARTIAL}${token}`);
+  const ready = confine(target, `.${name}.zip${READY}${token}`);
+  const zipFile = zipModified ? confine(target, `${name}.zip`) : null;
   fs.mkdirSync(partial);
   try {
     writeTree(partial, files);
+    if (zipModified) writeReadyZip(target, name, token, packageZip(name, files, zipModified));
     const previous = confine(target, `.${name}${PREVIOUS}${token}`);
     const hadPrevious = fs.existsSync(final);
     if (hadPrevious) keepAddedFiles(final, partial);
     if (hadPrevious) fs.renameSync(final, previous);
     fs.renameSync(partial, final);
+    if (zipFile) fs.renameSync(ready, zipFile);
     if (hadPrevious) fs.rmSync(previous, { recursive: true, force: true });
-    return final;
+    return { folder: final, zipFile };
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true });
     recoverInterruptedExport(target, name);
     throw error;
+  }
+}
+
+/** The package folder alone (see writePackage). */
+export function writePackageFolder(target: string, name: string, files: PackageFile[]): string {
+  return writePackage(target, name, files).folder;
+}
+
+/** The zip, written whole under a temporary name and then marked ready for its folder. */
+function writeReadyZip(target: string, name: string, token: string, zip: Uint8Array): void {
+  const partial = confine(target, `.${name}.zip${PARTIAL}${token}`);
+  try {
+    writeWhole(partial, zip);
+    fs.renameSync(partial, confine(target, `.${name}.zip${READY}${token}`));
+  } catch (error) {
+    // No half-written zip is left beside the previous one (a full disk, say).
+    fs.rmSync(partial, { force: true });
+    throw new ZipWriteError(error);
   }
 }
 
@@ -168,26 +227,4 @@ export function packageZip(name: string, files: PackageFile[], modified: Date): 
     entries[`${name}/${file.path}`] = [bytes, { mtime: modified }];
   }
   return stampUtc(zipSync(entries, { level: 6 }), modified);
-}
-
-/** The zip beside the package folder, renamed into place once complete. */
-export function writePackageZip(target: string, name: string, files: PackageFile[], modified: Date): string {
-  const zip = packageZip(name, files, modified);
-  const destination = confine(target, `${name}.zip`);
-  const partial = confine(target, `.${name}.zip${PARTIAL}${randomBytes(6).toString('hex')}`);
-  try {
-    const descriptor = fs.openSync(partial, 'wx');
-    try {
-      fs.writeFileSync(descriptor, zip);
-      fs.fsyncSync(descriptor);
-    } finally {
-      fs.closeSync(descriptor);
-    }
-    fs.renameSync(partial, destination);
-  } catch (error) {
-    // No half-written zip is left beside the previous one (a full disk, a folder named like the zip).
-    fs.rmSync(partial, { force: true });
-    throw error;
-  }
-  return destination;
 }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import {
@@ -18,7 +19,7 @@ import { tempFolder } from '../../../support/temp-folder';
 
 const REPO = path.resolve(import.meta.dirname, '../../../../..');
 const LOOP = path.join(REPO, 'tests/unit/electron/services/fixtures/export-loop.ts');
-const ROUNDS = 16;
+const ROUNDS = 18;
 
 describe('export interrupted by a killed process (R8)', () => {
   it('clears what any interrupted step leaves: a half-written folder or zip, a package moved aside', () => {
@@ -100,18 +101,18 @@ describe('export interrupted by a killed process (R8)', () => {
         cwd: REPO,
         stdio: ['ignore', 'pipe', 'inherit'],
       });
-      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-      if (round % 2 === 0) await new Promise((resolve) => setTimeout(resolve, 20 + next() * 600));
-      else {
-        // Every other round aims at the write itself: a few milliseconds after a half-written
-        // package folder appears beside the real one.
-        const started = Date.now();
-        while (
-          !fs.readdirSync(out).some((entry) => entry.includes('.partial-')) &&
-          Date.now() - started < 10_000
-        )
-          await new Promise((resolve) => setTimeout(resolve, 1));
-        await new Promise((resolve) => setTimeout(resolve, next() * 15));
+      const output = lines(child.stdout);
+      await output.next('READY');
+      const kind = round % 3;
+      if (kind === 0) {
+        // Once an export has finished (a new version in place), at a moment in the next one.
+        await output.next('DONE');
+        await new Promise((resolve) => setTimeout(resolve, next() * 400));
+      } else {
+        // Aimed at the write itself: a few milliseconds after a half-written package folder appears
+        // beside the real one, or the moment a finished zip waits for its folder to go into place.
+        await appears(out, kind === 1 ? '.partial-' : '.ready-');
+        if (kind === 1) await new Promise((resolve) => setTimeout(resolve, next() * 15));
       }
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
@@ -125,18 +126,54 @@ describe('export interrupted by a killed process (R8)', () => {
       expect(fs.readdirSync(path.join(app.dataDir, EXPORT_JOURNAL_FOLDER))).toEqual([]);
       // The folder and the zip are each one whole package: every file there, every page of one version.
       expect(filesUnder(first.folder).sort()).toEqual([...first.files].sort());
-      versions.add(
-        oneVersion(first.files.map((file) => fs.readFileSync(path.join(first.folder, file), 'utf8'))),
+      const inFolder = oneVersion(
+        first.files.map((file) => fs.readFileSync(path.join(first.folder, file), 'utf8')),
       );
+      versions.add(inFolder);
       const zipped = unzipSync(fs.readFileSync(first.zipFile!));
       expect(Object.keys(zipped).sort()).toEqual(first.files.map((file) => `${name}/${file}`).sort());
-      oneVersion(Object.values(zipped).map((bytes) => new TextDecoder().decode(bytes)));
+      // And the zip is the folder's package, not the one before or after it.
+      expect(oneVersion(Object.values(zipped).map((bytes) => new TextDecoder().decode(bytes)))).toBe(
+        inFolder,
+      );
     }
     // The kills landed in the middle of writes, and exports completed between them.
     expect(interrupted, `${interrupted} of ${ROUNDS} kills landed mid-write`).toBeGreaterThan(0);
     expect(versions.size).toBeGreaterThan(1);
   }, 180_000);
 });
+
+/** Waits (up to ten seconds) for an entry whose name holds `part` to appear in the folder. */
+async function appears(folder: string, part: string): Promise<void> {
+  const started = Date.now();
+  while (!fs.readdirSync(folder).some((entry) => entry.includes(part)) && Date.now() - started < 10_000)
+    await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
+/** The lines a child process prints, awaited one by one: `next(line)` resolves when that line comes. */
+function lines(stream: Readable) {
+  const seen: string[] = [];
+  let waiting: (() => void) | null = null;
+  let rest = '';
+  stream.on('data', (chunk: Buffer) => {
+    const parts = (rest + chunk.toString()).split('\n');
+    rest = parts.pop()!;
+    seen.push(...parts);
+    waiting?.();
+  });
+  return {
+    async next(line: string): Promise<void> {
+      for (;;) {
+        const at = seen.indexOf(line);
+        if (at >= 0) {
+          seen.splice(0, at + 1);
+          return;
+        }
+        await new Promise<void>((resolve) => (waiting = resolve));
+      }
+    },
+  };
+}
 
 /** The publication name every page of a package carries (og:site_name); fails if two pages differ. */
 function oneVersion(files: string[]): string {
