@@ -40,14 +40,26 @@ export function $selectedBlockDecorator(): LexicalNode | null {
   return nodes.reduce((last, node) => (node.isBefore(last) ? last : node));
 }
 
+/** Whether the caret (or a range selection's either end) is inside `block`. */
+function $holdsCaret(block: LexicalNode): boolean {
+  const selection = $getSelection();
+  return (
+    $isRangeSelection(selection) &&
+    [selection.anchor, selection.focus].some((point) => $topLevel(point.getNode()) === block)
+  );
+}
+
 /**
  * Inserts whole blocks (photos, related links) after `after` (the selection's block by default; the
  * end of the body when there is none). An empty paragraph is replaced rather than left above them,
- * the body always ends with a paragraph to type in, and the caret goes to the block after them.
+ * and the body always ends with a paragraph to type in. The caret goes to the block after them, or
+ * with `caret: 'kept'` (blocks that arrive while the user works on, a dropped photo's import ending)
+ * stays where it is: an empty paragraph that holds it then stays too, after them.
  */
 export function $insertBlocks<T extends LexicalNode>(
   nodes: T[],
   after: LexicalNode | null = $selectedBlock(),
+  caret: 'after-them' | 'kept' = 'after-them',
 ): T[] {
   const root = $getRoot();
   let anchor = after && after.isAttached() ? after : root.getLastChild();
@@ -57,13 +69,15 @@ export function $insertBlocks<T extends LexicalNode>(
       $isParagraphNode(anchor) &&
       anchor.getTextContentSize() === 0 &&
       anchor.getChildrenSize() === 0
-    )
-      anchor.replace(node);
-    else if (anchor) anchor.insertAfter(node);
+    ) {
+      if (caret === 'kept' && $holdsCaret(anchor)) anchor.insertBefore(node);
+      else anchor.replace(node);
+    } else if (anchor) anchor.insertAfter(node);
     else root.append(node);
     anchor = node;
   }
   if (anchor && anchor === root.getLastChild()) root.append($createParagraphNode());
+  if (caret === 'kept') return nodes;
   const next = anchor?.getNextSibling();
   if ($isElementNode(next)) next.selectStart();
   return nodes;

@@ -24,11 +24,16 @@ export const blockFields = (photo: Photo): Partial<PhotoFields> & { photoId: str
   altText: photo.altText,
 });
 
-/** Inserts photo blocks after `after` (see $insertBlocks), each with the library's words. */
-export function $insertPhotos(photos: Photo[], after: LexicalNode | null = $selectedBlock()): PhotoNode[] {
+/** Inserts photo blocks after `after` (see $insertBlocks, and its `caret`), each with the library's words. */
+export function $insertPhotos(
+  photos: Photo[],
+  after: LexicalNode | null = $selectedBlock(),
+  caret: 'after-them' | 'kept' = 'after-them',
+): PhotoNode[] {
   return $insertBlocks(
     photos.map((photo) => $createPhotoNode(blockFields(photo))),
     after,
+    caret,
   );
 }
 

@@ -29,31 +29,28 @@ import { $selectedBlock } from '../blocks';
 import { registerLanding } from '../../articles/pendingSaves';
 
 /**
- * Places photos after a block, in the article at once (a save made right after carries them). Photos
- * that arrive on their own (a dropped file's import finishing) take the focus only from nowhere or
- * from the body: typing in another field meanwhile stays there.
+ * Places photos after a block, in the article at once (a save made right after carries them). Chosen
+ * in the picker (which closes; the user waits for them) they take the focus, the caret after them.
+ * Arrived on their own (a dropped or pasted file's import ending, seconds later) they leave the
+ * focus, the caret and the selection where the user has them now: typing on, in the body or in
+ * another field, goes on where it was.
  */
 function insertPhotosAfter(
   editor: LexicalEditor,
   after: NodeKey | null,
   photos: Photo[],
-  focus: 'always' | 'if-free',
+  arrival: 'chosen' | 'imported',
 ): void {
-  const focused = document.activeElement;
-  const root = editor.getRootElement();
-  const bodyMayFocus =
-    focus === 'always' ||
-    focused === null ||
-    focused === document.body ||
-    (root !== null && root.contains(focused));
+  const chosen = arrival === 'chosen';
   editor.update(
     () => {
-      $insertPhotos(photos, after === null ? null : $getNodeByKey(after));
+      $insertPhotos(photos, after === null ? null : $getNodeByKey(after), chosen ? 'after-them' : 'kept');
     },
-    // Writing the caret into the page would pull the focus from the field being typed in.
-    { discrete: true, ...(bodyMayFocus ? {} : { tag: SKIP_DOM_SELECTION_TAG }) },
+    // Nor is the page's caret written: in another field it would pull the focus, and in the body the
+    // editor may not have read the user's last click or key yet (its older caret would move them back).
+    { discrete: true, ...(chosen ? {} : { tag: SKIP_DOM_SELECTION_TAG }) },
   );
-  if (bodyMayFocus) editor.focus();
+  if (chosen) editor.focus();
 }
 
 /**
@@ -124,7 +121,7 @@ export function PhotoPlugin() {
     );
 
     function insertAfter(after: NodeKey | null, photos: Photo[]): void {
-      insertPhotosAfter(editor, after, photos, 'if-free');
+      insertPhotosAfter(editor, after, photos, 'imported');
     }
   }, [editor]);
 
@@ -132,7 +129,7 @@ export function PhotoPlugin() {
     const after = picking?.after ?? null;
     setPicking(null);
     // Chosen in the picker, which closes: the body takes the focus back.
-    insertPhotosAfter(editor, after, photos, 'always');
+    insertPhotosAfter(editor, after, photos, 'chosen');
   };
 
   return (

@@ -37,6 +37,21 @@ export async function dropJpeg(target: Locator, data: string, name = 'kamera.jpg
   );
 }
 
+/** Pastes a JPEG file into `target`, as one copied in a file manager (the clipboard holds the file alone). */
+export async function pasteJpeg(target: Locator, data: string, name = 'kamera.jpg'): Promise<void> {
+  await target.evaluate(
+    (element, { data, name }) => {
+      const binary = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([binary], name, { type: 'image/jpeg' }));
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+    },
+    { data, name },
+  );
+}
+
 /**
  * `count` distinct small PNGs (`foto-0.png` …, each its own colour), imported in one job through the
  * contract, oldest first; returns their photo ids.
