@@ -16,15 +16,18 @@ import {
   $setSelection,
   BEFORE_INPUT_COMMAND,
   CLICK_COMMAND,
+  COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
   getDOMSelection,
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
   KEY_ENTER_COMMAND,
   mergeRegister,
+  PASTE_COMMAND,
   type LexicalNode,
 } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
+import { eventFiles } from '@lexical/utils';
 import { $isPhotoNode } from '../../../shared/editor/PhotoNode';
 import { $isRelatedLinkNode } from '../../../shared/editor/RelatedLinkNode';
 import { $selectedBlockDecorator } from '../blocks';
@@ -85,11 +88,16 @@ function clickedOnBlock(target: EventTarget | null): boolean {
 
 const PASSED_ON = new Set(['insertReplacementText', 'insertFromDrop', 'insertFromPaste']);
 
+/** Whether an event comes from a photo's own field (caption, credit, alt text), which handles it itself. */
+const inOwnField = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.closest('input, textarea, select') !== null;
+
 /**
  * While a photo, page break or related link is selected as a whole, the browser's own caret is not
  * where the editor is: typed text would land wherever it was (at the top of the body, letters
  * reversed). Typing instead writes at the start of the text after the block (the block stays; undo
- * takes the text back), Enter opens a paragraph after it; a click in the text after such a selection puts the caret where it was clicked.
+ * takes the text back), and so does a paste; Enter opens a paragraph after it; a click in the text after
+ * such a selection puts the caret where it was clicked.
  */
 export function BlockSelectionPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -101,7 +109,8 @@ export function BlockSelectionPlugin() {
           (event) => {
             const block = $selectedBlockDecorator();
             if (block === null || !event.inputType.startsWith('insert')) return false;
-            // A spell-check replacement, a drop or a paste has its own target: Lexical's to handle.
+            // A spell-check replacement, a drop or a paste has its own target: Lexical's to handle
+            // (a paste comes back as PASTE_COMMAND, below).
             if (PASSED_ON.has(event.inputType)) return false;
             const typed = event.data ?? '';
             event.preventDefault();
@@ -124,7 +133,7 @@ export function BlockSelectionPlugin() {
           if (!root) return;
           const moveCaret = (event: Event) => {
             // A caption or alt-text field inside a photo composes in its own box.
-            if (event.target instanceof Element && event.target.closest('input, textarea, select')) return;
+            if (inOwnField(event.target)) return;
             if (!editor.getEditorState().read(() => $selectedBlockDecorator() !== null)) return;
             editor.update(
               () => {
@@ -138,13 +147,39 @@ export function BlockSelectionPlugin() {
           const onKeyDown = (event: KeyboardEvent) => {
             if (event.keyCode === 229 || event.key === 'Process') moveCaret(event);
           };
+          // A block clicked while another field had the focus leaves the browser no selection in the
+          // body: the body has the focus, but its paste goes to the page, where Lexical never hears it.
+          const onPagePaste = (event: ClipboardEvent) => {
+            if (event.target instanceof Node && root.contains(event.target)) return;
+            if (root.ownerDocument.activeElement !== root) return;
+            if (!editor.getEditorState().read(() => $selectedBlockDecorator() !== null)) return;
+            editor.dispatchCommand(PASTE_COMMAND, event);
+          };
           root.addEventListener('compositionstart', moveCaret, true);
           root.addEventListener('keydown', onKeyDown, true);
+          root.ownerDocument.addEventListener('paste', onPagePaste);
           return () => {
             root.removeEventListener('compositionstart', moveCaret, true);
             root.removeEventListener('keydown', onKeyDown, true);
+            root.ownerDocument.removeEventListener('paste', onPagePaste);
           };
         }),
+        // Lexical pastes over a node selection by removing the selected blocks (a paste of plain text
+        // is lost instead): the caret goes after the block first, as for typing, and the paste goes
+        // on from there in this same update, so one undo step takes it back. Image files alone are
+        // left as they are: PhotoPlugin places them after the selected block.
+        editor.registerCommand(
+          PASTE_COMMAND,
+          (event) => {
+            const block = $selectedBlockDecorator();
+            if (block === null || inOwnField(event.target)) return false;
+            const [, files, hasText] = eventFiles(event);
+            if (files.length > 0 && !hasText) return false;
+            $caretAfter(block);
+            return false;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
         // Backspace or Delete against a photo or related link selects it first (its caption, credit
         // and alt text go only with a second press), as with a paragraph left empty beside it.
         ...([KEY_BACKSPACE_COMMAND, KEY_DELETE_COMMAND] as const).map((command) =>
