@@ -79,7 +79,8 @@ function jsonLd(meta: PageMeta): Record<string, unknown> {
           }
         : {}),
     },
-    articleSection: article.rubric,
+    // No rubric: no section, as for OpenGraph, rather than an empty one.
+    ...(hasVisibleText(article.rubric) ? { articleSection: article.rubric } : {}),
     keywords: article.tags,
     inLanguage: profile.language,
     isAccessibleForFree: true,
@@ -131,7 +132,7 @@ export function renderHead(meta: PageMeta, title: string): Html {
       metaTag('og:site_name', profile.name),
       metaTag('article:published_time', publishedAt(article)),
       metaTag('article:modified_time', meta.modifiedAt),
-      ...(article.rubric ? [metaTag('article:section', article.rubric)] : []),
+      ...(hasVisibleText(article.rubric) ? [metaTag('article:section', article.rubric)] : []),
       ...article.tags.map((tag) => metaTag('article:tag', tag)),
       element('link', { rel: 'stylesheet', href: 'style.css' }),
       jsonScript(jsonLd(meta)),

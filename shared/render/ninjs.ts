@@ -1,6 +1,7 @@
 import type { Article } from '../api/article';
 import type { PublicationProfile } from '../api/settings';
 import type { Figure } from './figure';
+import { hasVisibleText } from '../text/characters';
 import { balancedBidi } from './html';
 
 export interface NinjsInput {
@@ -93,7 +94,8 @@ export function articleToNinjs(input: NinjsInput): Record<string, unknown> {
       { role: 'richtext', contentType: 'text/html', value: input.bodyHtml },
     ],
   };
-  if (article.lead)
+  // A lead of spaces or invisible characters is no lead, as for the pages' description.
+  if (hasVisibleText(article.lead))
     ninjs.descriptions = [{ role: 'summary', contentType: 'text/plain', value: article.lead }];
   // Each name closes its own right-to-left override, so the next one is not turned round.
   if (article.writers.length > 0) ninjs.by = article.writers.map(balancedBidi).join(', ');

@@ -2,6 +2,7 @@ import type { ExportIssue } from '../api/export';
 import { renditionSize } from '../api/photo';
 import { say, type ServiceMessageKey } from '../api/wording';
 import type { StoredNode } from '../editor/document';
+import { hasVisibleText } from '../text/characters';
 import type { Figure } from './figure';
 
 /** What the exporter needs of a library photo. */
@@ -112,9 +113,10 @@ export function checkFigure(
   });
   if (!photo || !figure) return [issue('error', 'PHOTO_MISSING', 'missing')];
   const issues: ExportIssue[] = [];
-  if (!figure.caption.trim()) issues.push(issue('error', 'PHOTO_NO_CAPTION', 'noCaption'));
-  if (!figure.credit.trim()) issues.push(issue('error', 'PHOTO_NO_CREDIT', 'noCredit'));
-  if (!figure.alt.trim()) issues.push(issue('warning', 'PHOTO_NO_ALT', 'noAlt'));
+  // Spaces or invisible characters alone (a zero-width space) print nothing: no caption, no credit.
+  if (!hasVisibleText(figure.caption)) issues.push(issue('error', 'PHOTO_NO_CAPTION', 'noCaption'));
+  if (!hasVisibleText(figure.credit)) issues.push(issue('error', 'PHOTO_NO_CREDIT', 'noCredit'));
+  if (!hasVisibleText(figure.alt)) issues.push(issue('warning', 'PHOTO_NO_ALT', 'noAlt'));
   if (photo.width * photo.height < MIN_PHOTO_PIXELS)
     issues.push(issue('warning', 'PHOTO_SMALL', 'small', { width: photo.width, height: photo.height }));
   return issues;

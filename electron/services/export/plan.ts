@@ -139,6 +139,8 @@ export interface PackagePlan {
   files: PackageFile[];
   pages: PagePlan[];
   issues: ExportIssue[];
+  /** The caption, credit and alt text of every photo the package shows, as printed (preflight's placeholders). */
+  photoWords: string[];
   /** When the package last changed (packageModifiedAt): its pages', article.json's and zip entries' date. */
   modifiedAt: string;
 }
@@ -244,7 +246,8 @@ export function planPackage(
   files.push(...figures.images);
   files.push({ path: 'style.css', content: themeCss(styleTemplate, profile) });
   files.push({ path: 'article.json', content: `${JSON.stringify(ninjs, null, 2)}\n` });
-  return { files, pages, issues: dedupe(issues), modifiedAt };
+  const photoWords = figures.pictures.flatMap(({ figure }) => [figure.caption, figure.credit, figure.alt]);
+  return { files, pages, issues: dedupe(issues), photoWords, modifiedAt };
 }
 
 function dedupe(issues: ExportIssue[]): ExportIssue[] {

@@ -1,10 +1,8 @@
 import type { Article } from '../../../shared/api/article';
 import type { ExportIssue, ExportPreflight } from '../../../shared/api/export';
 import { say } from '../../../shared/api/wording';
-import { documentPlainText, type StoredDocument } from '../../../shared/editor/document';
-import { walk } from '../../../shared/editor/walk';
+import { documentPlainText } from '../../../shared/editor/document';
 import { countCharacters, hasVisibleText } from '../../../shared/text/characters';
-import type { PagePlan } from '../../../shared/render/page';
 import { splitPages } from '../../../shared/pages/split';
 import { storedBlocks } from '../../../shared/sources/blocks';
 import { quoteExcerpt, unsourcedQuotes } from '../../../shared/sources/quotes';
@@ -13,14 +11,6 @@ export const LONG_HEADLINE = 110;
 // Placeholders reporters leave for facts still to come: "TK" (to come), "XXX", "[…]" / "[...]".
 const PLACEHOLDERS = /(^|[^\p{L}\p{N}])(TK|XXX)(?=$|[^\p{L}\p{N}])|\[(…|\.\.\.)\]/gu;
 
-/** The caption and credit each photo block of the body carries itself. */
-function photoWords(body: StoredDocument): string[] {
-  const words: string[] = [];
-  for (const node of walk(body))
-    if (node.type === 'photo') words.push(String(node.caption ?? ''), String(node.credit ?? ''));
-  return words;
-}
-
 type Said = ReturnType<typeof say>;
 const error = (code: string, said: Said): ExportIssue => ({ level: 'error', code, ...said });
 const warning = (code: string, said: Said): ExportIssue => ({ level: 'warning', code, ...said });
@@ -28,7 +18,7 @@ const warning = (code: string, said: Said): ExportIssue => ({ level: 'warning', 
 /** EXPORT.md's preflight: errors block the export, warnings are shown and may be accepted. */
 export function preflight(
   article: Article,
-  _pages: PagePlan[],
+  photoWords: string[],
   renderIssues: ExportIssue[],
 ): Omit<ExportPreflight, 'suggestedFolder'> {
   const issues: ExportIssue[] = [...renderIssues];
@@ -59,8 +49,16 @@ export function preflight(
         ...at,
       });
   }
-  // Every placeholder left, in the text and in the captions and credits the body's photos show.
-  const text = [article.headline, article.lead, documentPlainText(article.body), ...photoWords(article.body)];
+  // Every placeholder left in what the pages print: the header, the text, and the caption, credit and
+  // alt text of every photo shown (the featured one's, and the library's words a block shows as its own).
+  const text = [
+    article.rubric,
+    article.dateline.place,
+    article.headline,
+    article.lead,
+    documentPlainText(article.body),
+    ...photoWords,
+  ];
   const found = [
     ...new Set(Array.from(text.join('\n').matchAll(PLACEHOLDERS), (match) => match[2] ?? match[0])),
   ];

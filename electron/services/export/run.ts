@@ -39,7 +39,7 @@ export function prepareExport(db: Database, id: string, setup: ExportSetup): Pre
   const plan = planPackage(article, setup.profile, setup.styleTemplate, attribution, media, related);
   return {
     plan,
-    preflight: preflight(article, plan.pages, plan.issues),
+    preflight: preflight(article, plan.photoWords, plan.issues),
     folderName: safeName(article.slug, 'article'),
     modified: new Date(plan.modifiedAt),
   };

@@ -91,6 +91,17 @@ describe('JSON-LD and the article header', () => {
     expect(one).not.toHaveProperty('pageStart');
   });
 
+  it('says no section and no summary for a rubric left empty and a lead of spaces, rather than empty ones', async () => {
+    const created = await services.ok('articles.create', { headline: 'Tanpa rubrik', lead: '  \u200b ' });
+    await services.ok('articles.save', { ...created, body: paragraphs('Satu paragraf.') });
+    const { folder } = await exportArticle(created.id);
+    const page = read(folder, 'index.html');
+    expect(jsonLd(page)).not.toHaveProperty('articleSection');
+    expect(page).not.toContain('article:section');
+    expect(page).not.toContain('name="description"');
+    expect(JSON.parse(read(folder, 'article.json'))).not.toHaveProperty('descriptions');
+  });
+
   it('dates every page with <time datetime> from the article’s creation, not from the clock at export', async () => {
     const article = await createFullArticle(services);
     expect(article.createdAt).toBe(CREATED.toISOString());

@@ -108,6 +108,48 @@ describe('export preflight', () => {
     ]);
   });
 
+  it('finds placeholders in everything the pages print: the featured photo, a library caption a block shows, the rubric', async () => {
+    const [featured, inBody] = (
+      await importFiles(services, [photoFixture('kosmodrom.jpg'), photoFixture('vladivostok.jpg')])
+    ).files.map((file) => file.photoId!);
+    await services.ok('photos.update', { id: featured!, caption: 'KOSMODROM: TK roket diluncurkan.' });
+    // The block keeps no words of its own: the page prints the library's.
+    await services.ok('photos.update', { id: inBody!, caption: 'POTRET: XXX foto.', altText: 'Warga [...]' });
+    const created = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...created,
+      headline: 'Judul',
+      lead: 'Lead.',
+      rubric: 'Daerah TK',
+      featuredPhotoId: featured!,
+      body: documentOf(
+        paragraph(text(words(120))),
+        photoBlock(inBody!, { caption: '', credit: '', altText: '' }),
+      ),
+    });
+    expect((await services.ok('export.preflight', { id: created.id })).warnings).toEqual([
+      expect.objectContaining({
+        code: 'PLACEHOLDER',
+        message: 'The text still contains the placeholders "TK", "XXX", "[...]".',
+      }),
+    ]);
+  });
+
+  it('takes a caption, credit or alt text of spaces or invisible characters for none', async () => {
+    const photoId = (await importFiles(services, [photoFixture('vladivostok.jpg')])).files[0]!.photoId!;
+    await services.ok('photos.update', { id: photoId, caption: '', credit: '', altText: '' });
+    const id = await article(
+      {},
+      documentOf(
+        paragraph(text(words(120))),
+        photoBlock(photoId, { caption: '\u200b', credit: '\u2060 ', altText: '\u200b' }),
+      ),
+    );
+    const check = await services.ok('export.preflight', { id });
+    expect(codes(check.errors)).toEqual(['PHOTO_NO_CAPTION', 'PHOTO_NO_CREDIT']);
+    expect(codes(check.warnings)).toEqual(['PHOTO_NO_ALT']);
+  });
+
   it('counts a headline in characters as a reader sees them, and finds none in zero-width ones', async () => {
     const emoji = await article({ headline: '🚀'.repeat(60) });
     expect(codes((await services.ok('export.preflight', { id: emoji })).warnings)).toEqual([]);
@@ -203,7 +245,7 @@ describe('export preflight', () => {
     );
     const { publication } = await services.ok('settings.get', {});
     const plan = planPackage(future, publication, template);
-    const check = preflight(future, plan.pages, plan.issues);
+    const check = preflight(future, plan.photoWords, plan.issues);
     expect(check.errors).toMatchObject([
       {
         level: 'error',
