@@ -11,8 +11,41 @@ export interface ExportLabels {
   editor: string;
   writer: string;
   sources: string;
-  locale: string;
+  /**
+   * The page's date and time in words ("13 September 2025 pukul 07.30"), spelled here rather than by
+   * Intl: the app (Electron's ICU), the command line (Node's) and the preview must print the same bytes.
+   */
+  dateTime: (day: number, month: number, year: number, hours: string, minutes: string) => string;
 }
+
+const ID_MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const EXPORT_LABELS: Record<UiLanguage, ExportLabels> = {
   id: {
@@ -25,7 +58,8 @@ export const EXPORT_LABELS: Record<UiLanguage, ExportLabels> = {
     editor: 'Editor:',
     writer: 'Penulis:',
     sources: 'Sumber:',
-    locale: 'id-ID',
+    dateTime: (day, month, year, hours, minutes) =>
+      `${day} ${ID_MONTHS[month]} ${year} pukul ${hours}.${minutes}`,
   },
   en: {
     pageOf: (page, total) => `Page ${page} of ${total}`,
@@ -37,6 +71,7 @@ export const EXPORT_LABELS: Record<UiLanguage, ExportLabels> = {
     editor: 'Editor:',
     writer: 'Writer:',
     sources: 'Sources:',
-    locale: 'en-GB',
+    dateTime: (day, month, year, hours, minutes) =>
+      `${day} ${EN_MONTHS[month]} ${year} at ${hours}:${minutes}`,
   },
 };

@@ -28,14 +28,18 @@ export interface PageInput extends Omit<PageMeta, 'file' | 'pageNumber'> {
 export const pageFileName = (number: number): string => (number === 1 ? 'index.html' : `page-${number}.html`);
 export const ALL_PAGES_FILE = 'all.html';
 
-function formatDate(iso: string, labels: ExportLabels): string {
+/** The date and time a page prints in its `<time>`, in UTC, in the publication's language. */
+export function pageDate(iso: string, labels: ExportLabels): string {
   const date = new Date(iso);
-  const formatted = new Intl.DateTimeFormat(labels.locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(date);
-  return `${formatted} UTC`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const words = labels.dateTime(
+    date.getUTCDate(),
+    date.getUTCMonth(),
+    date.getUTCFullYear(),
+    two(date.getUTCHours()),
+    two(date.getUTCMinutes()),
+  );
+  return `${words} UTC`;
 }
 
 function renderHeader(input: PageInput, labels: ExportLabels): Html {
@@ -74,7 +78,7 @@ function renderHeader(input: PageInput, labels: ExportLabels): Html {
     element(
       'p',
       { class: 'date' },
-      element('time', { datetime: publishedAt(article) }, text(formatDate(publishedAt(article), labels))),
+      element('time', { datetime: publishedAt(article) }, text(pageDate(publishedAt(article), labels))),
     ),
   );
 }
