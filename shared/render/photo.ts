@@ -52,6 +52,17 @@ export function imageVariants(photo: ExportPhoto): ImageVariant[] {
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/**
+ * The photographer the structured data names beside the printed credit: the library's, unless the
+ * block prints a credit line of its own, which then names them — a credit reads CREATOR/AGENCY
+ * (NEWSROOM.md) — or, with no "/" in it, no one: never a name the printed credit contradicts.
+ */
+function creatorOf(photo: ExportPhoto, ownCredit: string | undefined): string {
+  if (!ownCredit || ownCredit.trim() === photo.credit.trim()) return photo.creator;
+  const [first = '', ...rest] = ownCredit.split('/');
+  return rest.length > 0 && hasVisibleText(first) ? first.trim() : '';
+}
+
 /** A photo as the page shows it; a use in the body may override the library's caption, credit and alt text. */
 export function photoFigure(
   photo: ExportPhoto,
@@ -74,7 +85,7 @@ export function photoFigure(
     alt: use.altText || photo.altText,
     eager,
     wide: use.wide === true,
-    creator: photo.creator,
+    creator: creatorOf(photo, use.credit),
     copyright: photo.copyright,
   };
 }

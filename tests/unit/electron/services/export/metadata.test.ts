@@ -102,6 +102,48 @@ describe('JSON-LD and the article header', () => {
     expect(JSON.parse(read(folder, 'article.json'))).not.toHaveProperty('descriptions');
   });
 
+  it('names as the photographer the one the printed credit names: the library’s, or the block’s own credit line', async () => {
+    const photoId = (await importFiles(services, [photoFixture('vladivostok.jpg')])).files[0]!.photoId!;
+    await services.ok('photos.update', {
+      id: photoId,
+      creator: 'Abdi Tumanggor',
+      credit: 'ABDI TUMANGGOR/TRIBUN MEDAN',
+    });
+    const block = (credit: string): StoredNode => ({
+      type: 'photo',
+      version: 1,
+      photoId,
+      caption: 'PELABUHAN: Kapal bersandar.',
+      credit,
+      altText: 'Kapal',
+    });
+    const created = await services.ok('articles.create', { headline: 'Pelabuhan', lead: 'Kapal.' });
+    await services.ok('articles.save', {
+      ...created,
+      body: documentOf(
+        block('ANI LESTARI/TRIBUN MEDAN'),
+        paragraph(text('Satu.')),
+        block('Dok. Humas Pemkot Medan'),
+        paragraph(text('Dua.')),
+        block(''),
+        paragraph(text('Tiga.')),
+      ),
+    });
+    const { folder } = await exportArticle(created.id);
+    const ninjs = JSON.parse(read(folder, 'article.json')) as {
+      associations: Array<{ by?: string; infoSources: Array<{ name: string }> }>;
+    };
+    expect(ninjs.associations.map((picture) => [picture.infoSources[0]!.name, picture.by])).toEqual([
+      ['ANI LESTARI/TRIBUN MEDAN', 'ANI LESTARI'],
+      ['Dok. Humas Pemkot Medan', undefined],
+      ['ABDI TUMANGGOR/TRIBUN MEDAN', 'Abdi Tumanggor'],
+    ]);
+    expect(jsonLd(read(folder, 'index.html')).image).toMatchObject({
+      creditText: 'ANI LESTARI/TRIBUN MEDAN',
+      creator: { '@type': 'Person', name: 'ANI LESTARI' },
+    });
+  });
+
   it('dates every page with <time datetime> from the article’s creation, not from the clock at export', async () => {
     const article = await createFullArticle(services);
     expect(article.createdAt).toBe(CREATED.toISOString());
