@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { documentOf, heading, paragraph, text } from '../unit/support/documents';
+import { documentOf, heading, paragraph, photoBlock, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
 import { seedArticle } from './support/api';
 import { body, expect, test } from './support/fixtures';
@@ -76,6 +76,66 @@ test('Ctrl+Enter never cuts a word: the page starts at the word, at a selectionâ
   await expect
     .poll(() => blocks(editor))
     .toEqual([`P: ${first}`, 'break', 'H2: Judul bagian', `P: ${second}`]);
+});
+
+test('Ctrl+Enter never ends a page on a heading or a photo: the page starts above them, as auto-split would start it', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const first = paragraphText(1, 120);
+  const second = paragraphText(2, 120);
+  const third = paragraphText(3, 120);
+  await seedArticle(app, {
+    headline: 'Tetap bersama',
+    body: documentOf(
+      paragraph(text(first)),
+      heading('h2', text('Judul bagian')),
+      paragraph(),
+      paragraph(text(second)),
+      photoBlock(photoId),
+      paragraph(text(third)),
+    ),
+  });
+  await openArticle(page, app, 'Tetap bersama');
+  const editor = body(page);
+  const figure = editor.locator('figure');
+  const photo = (await blocks(editor))[4]!; // the photo block, as blocks() reads it
+
+  // At the start of the text under "heading + blank line": above the heading, not after the blank line.
+  await placeCaret(para(page, 2), 'start');
+  await page.keyboard.press('Control+Enter');
+  await expect
+    .poll(() => blocks(editor))
+    .toEqual([`P: ${first}`, 'break', 'H2: Judul bagian', 'P: ', `P: ${second}`, photo, `P: ${third}`]);
+  await page.keyboard.press('Control+z');
+  await expect(pageBreaks(page)).toHaveCount(0);
+
+  // At the start of the text under the photo, or with the photo selected: above the photo, which
+  // opens the next page with its text.
+  const abovePhoto = [
+    `P: ${first}`,
+    'H2: Judul bagian',
+    'P: ',
+    `P: ${second}`,
+    'break',
+    photo,
+    `P: ${third}`,
+  ];
+  await placeCaret(para(page, 3), 'start');
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => blocks(editor)).toEqual(abovePhoto);
+  await page.keyboard.press('Control+z');
+  await expect(pageBreaks(page)).toHaveCount(0);
+  await figure.locator('img').click();
+  await expect(figure).toHaveClass(/rx-selected/);
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => blocks(editor)).toEqual(abovePhoto);
+  // Asked for again under that photo, which now opens its page: refused, and the message says why.
+  await placeCaret(para(page, 3), 'start');
+  await page.keyboard.press('Control+Enter');
+  await expect(alert(page)).toContainText('this photo already opens its page');
+  await expect(pageBreaks(page)).toHaveCount(1);
 });
 
 test('the page navigator goes to a page that holds only a photo and selects the photo', async ({

@@ -1,4 +1,5 @@
 import { documentOf, paragraph, photoBlock, text } from '../unit/support/documents';
+import { pageBreak } from '../unit/support/long-articles';
 import { callApi } from './support/api';
 import { expect, expectSaved, test } from './support/fixtures';
 import { indicator, openArticle, pageBreaks, para, paragraphText, placeCaret } from './support/pages';
@@ -14,18 +15,20 @@ test('a break put right after a photo is pointed out at the break, in the status
     ...created,
     headline: 'Kapal di Belawan',
     lead: 'Kapal bersandar.',
+    // Insert page break never puts one there (it goes above the photo): the break stayed after the
+    // photo when the text between them was deleted, or came in an older article.
     body: documentOf(
       paragraph(text(paragraphText(1, 120))),
       photoBlock(photoId),
+      pageBreak(),
       paragraph(text(paragraphText(2, 120))),
       paragraph(text(paragraphText(3, 120))),
     ),
   });
   await openArticle(page, app, 'Kapal di Belawan');
 
-  // Ctrl+Enter at the start of the text under the photo: page 1 now ends on the photo.
+  // Page 1 ends on the photo.
   await placeCaret(para(page, 2), 'start');
-  await page.keyboard.press('Control+Enter');
   await expect(pageBreaks(page)).toHaveCount(1);
   const hint = 'The page above ends with a photo: move this break below the text that goes with it';
   await expect(pageBreaks(page)).toContainText(hint);
@@ -45,8 +48,8 @@ test('a break put right after a photo is pointed out at the break, in the status
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // The break moved below the text that goes with the photo: no hint anywhere.
-  await placeCaret(para(page, 2), 'start');
-  await page.keyboard.press('Control+z');
+  await pageBreaks(page).click();
+  await page.keyboard.press('Delete');
   await expect(pageBreaks(page)).toHaveCount(0);
   await placeCaret(para(page, 3), 'start');
   await page.keyboard.press('Control+Enter');

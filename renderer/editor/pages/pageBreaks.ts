@@ -21,6 +21,8 @@ import {
   type PointType,
   type TextNode,
 } from 'lexical';
+import { $isPhotoNode } from '../../../shared/editor/PhotoNode';
+import { KEEP_WITH_NEXT_TYPES } from '../../../shared/pages/blocks';
 import {
   $createPageBreakNode,
   $isPageBreakNode,
@@ -40,7 +42,9 @@ export type PageBreakRefusal =
   | 'at-end'
   | 'next-to-break'
   /** The caret at a heading (or the text under it) that already opens its page: the break would go above it. */
-  | 'heading-opens-page';
+  | 'heading-opens-page'
+  /** The caret under (or at) a photo that already opens its page: the break would go above it. */
+  | 'photo-opens-page';
 
 /** Whether a top-level block shows anything: non-blank text, or a photo or other non-text block. */
 export function $blockHasContent(block: LexicalNode): boolean {
@@ -236,17 +240,30 @@ function $trimEdge(block: ElementNode, edge: 'start' | 'end'): void {
 }
 
 /**
- * A heading (and the headings right above it) opens what follows: a page that would start right
- * after one starts before it instead, so no page ends on a heading.
+ * The page may not end on a heading or a photo (KEEP_WITH_NEXT_TYPES, as auto-split and the export's
+ * page rules have it): a break asked for right after one goes above it instead, so that it opens the
+ * next page with the text it leads into — and above the headings and photos right above that one,
+ * blank paragraphs between them aside. Returns the placement moved up, or as it was.
  */
-function $withHeadingsAbove(block: LexicalNode): LexicalNode {
-  let first = block;
-  for (let above = first.getPreviousSibling(); $isHeadingNode(above); above = first.getPreviousSibling())
+function $aboveKeptWithNext(placement: Placement): Placement {
+  if (placement.kind === 'split') return placement;
+  let first: LexicalNode | null = placement.kind === 'before' ? placement.block : null;
+  let above = placement.kind === 'before' ? placement.block.getPreviousSibling() : placement.block;
+  for (;;) {
+    // Blank paragraphs show nothing: what counts is the last block above that does.
+    while (above !== null && !$isPageBreakNode(above) && !$blockHasContent(above))
+      above = above.getPreviousSibling();
+    if (above === null || !KEEP_WITH_NEXT_TYPES.has(above.getType())) break;
     first = above;
-  return first;
+    above = above.getPreviousSibling();
+  }
+  return first === null || (placement.kind === 'before' && first.is(placement.block))
+    ? placement
+    : { kind: 'before', block: first };
 }
 
-function $placement(): Placement | PageBreakRefusal {
+/** Where the caret (or selection) asks for the break, before $aboveKeptWithNext moves it. */
+function $askedPlacement(): Placement | PageBreakRefusal {
   const selection = $getSelection();
   if ($isNodeSelection(selection)) {
     const last = selection.getNodes().at(-1)?.getTopLevelElement();
@@ -266,11 +283,10 @@ function $placement(): Placement | PageBreakRefusal {
   const block = node.getTopLevelElement();
   if (!block) return 'no-caret';
   if (!$isElementNode(block)) return { kind: 'after', block };
-  // A heading opens what follows it: the new page starts with it (with the headings right above it,
-  // a subheading under its heading), never between its words.
-  if ($isHeadingNode(block)) return { kind: 'before', block: $withHeadingsAbove(block) };
+  // A heading opens what follows it: the new page starts with it, never between its words.
+  if ($isHeadingNode(block)) return { kind: 'before', block };
   const { before, after } = $textAround(block, { node, offset: point.offset });
-  if (before.trim() === '') return { kind: 'before', block: $withHeadingsAbove(block) };
+  if (before.trim() === '') return { kind: 'before', block };
   if (after.trim() === '') return { kind: 'after', block };
   const start = $wordStart(block, point);
   const startNode = $getNodeByKey(start.key);
@@ -279,8 +295,13 @@ function $placement(): Placement | PageBreakRefusal {
     startNode &&
     $textAround(block, { node: startNode, offset: start.offset }).before.trim() === ''
   )
-    return { kind: 'before', block: $withHeadingsAbove(block) };
+    return { kind: 'before', block };
   return { kind: 'split', point: start };
+}
+
+function $placement(): Placement | PageBreakRefusal {
+  const asked = $askedPlacement();
+  return typeof asked === 'string' ? asked : $aboveKeptWithNext(asked);
 }
 
 /** Why a break at this placement would break the rules, or null. */
@@ -290,10 +311,11 @@ function $placementProblem(placement: Placement): PageBreakRefusal | null {
   if ($isPageBreakNode(block)) return 'next-to-break';
   const blockCounts = $blockHasContent(block);
   const previous = placement.kind === 'after' && blockCounts ? 'content' : $pageSide(block, 'previous');
-  // A break asked for at a heading goes above it: where a page already starts there, say that
-  // (the page the editor sees has text; it is the heading that cannot leave it).
+  // A break asked for at a heading, or under a photo, goes above it: where a page already starts
+  // there, say that (the page the editor sees has text; it is the heading or photo that cannot leave it).
   if (previous !== 'content' && placement.kind === 'before' && $isHeadingNode(block))
     return 'heading-opens-page';
+  if (previous !== 'content' && placement.kind === 'before' && $isPhotoNode(block)) return 'photo-opens-page';
   if (previous !== 'content') return refusalFor(previous, 'previous');
   const next = placement.kind === 'before' && blockCounts ? 'content' : $pageSide(block, 'next');
   if (next !== 'content') return refusalFor(next, 'next');

@@ -34,6 +34,8 @@ export function refusalMessage(t: Translate, refusal: PageBreakRefusal): string 
       return t('pages.refused.inARow');
     case 'heading-opens-page':
       return t('pages.refused.headingOpens');
+    case 'photo-opens-page':
+      return t('pages.refused.photoOpens');
   }
 }
 

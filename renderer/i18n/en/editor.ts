@@ -56,6 +56,8 @@ export const editor = {
   'pages.refused.inARow': 'A page break can’t go here: the page between the two breaks would be empty.',
   'pages.refused.headingOpens':
     'A page break can’t go here: this heading already opens its page, and a break at a heading goes above it, with the text under it.',
+  'pages.refused.photoOpens':
+    'A page break can’t go here: this photo already opens its page, and a break under a photo goes above it, with the text under it.',
   'pages.removed': 'A page break was taken out. {reason}',
   'pages.removedMany': '{n} page breaks were taken out. {reason}',
   'pages.leftOutOfPaste':

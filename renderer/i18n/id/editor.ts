@@ -56,6 +56,8 @@ export const editor: Record<keyof typeof en, string> = {
   'pages.refused.inARow': 'Pemisah halaman tidak boleh di sini: halaman di antara dua pemisah akan kosong.',
   'pages.refused.headingOpens':
     'Pemisah halaman tidak boleh di sini: subjudul ini sudah membuka halamannya, dan pemisah pada subjudul selalu diletakkan di atasnya, bersama teks di bawahnya.',
+  'pages.refused.photoOpens':
+    'Pemisah halaman tidak boleh di sini: foto ini sudah membuka halamannya, dan pemisah di bawah foto selalu diletakkan di atasnya, bersama teks di bawahnya.',
   'pages.removed': 'Sebuah pemisah halaman dihapus. {reason}',
   'pages.removedMany': '{n} pemisah halaman dihapus. {reason}',
   'pages.leftOutOfPaste':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  $createNodeSelection,
   $createRangeSelection,
   $getRoot,
   $isElementNode,
@@ -11,11 +12,13 @@ import { $measurePages, type PageMeasureCache } from '../../../../../renderer/ed
 import { $insertPageBreak, type PageBreakRefusal } from '../../../../../renderer/editor/pages/pageBreaks';
 import {
   documentOf,
+  heading,
   linebreak,
   link,
   list,
   listItem,
   paragraph,
+  photoBlock,
   quote,
   text,
 } from '../../../support/documents';
@@ -57,11 +60,45 @@ function insertAt(
   return refusal;
 }
 
+/** Runs Insert page break with the caret between top-level blocks: before block `index` (root offset). */
+function insertBetween(editor: LexicalEditor, index: number): PageBreakRefusal | null {
+  let refusal: PageBreakRefusal | null = null;
+  editor.update(
+    () => {
+      const selection = $createRangeSelection();
+      const key = $getRoot().getKey();
+      selection.anchor.set(key, index, 'element');
+      selection.focus.set(key, index, 'element');
+      $setSelection(selection);
+      refusal = $insertPageBreak();
+    },
+    { discrete: true },
+  );
+  return refusal;
+}
+
+/** Runs Insert page break with top-level block `index` (a photo) selected as a block. */
+function insertWithSelected(editor: LexicalEditor, index: number): PageBreakRefusal | null {
+  let refusal: PageBreakRefusal | null = null;
+  editor.update(
+    () => {
+      const selection = $createNodeSelection();
+      selection.add($getRoot().getChildAtIndex(index)!.getKey());
+      $setSelection(selection);
+      refusal = $insertPageBreak();
+    },
+    { discrete: true },
+  );
+  return refusal;
+}
+
 const shape = (editor: LexicalEditor): string[] =>
   editor.getEditorState().read(() =>
     $getRoot()
       .getChildren()
-      .map((node) => (node.getType() === 'page-break' ? '|' : node.getTextContent())),
+      .map((node) =>
+        node.getType() === 'page-break' ? '|' : node.getType() === 'photo' ? '[foto]' : node.getTextContent(),
+      ),
   );
 
 const article = () =>
@@ -146,6 +183,78 @@ describe('$insertPageBreak', () => {
     expect(insertAt(editor, 3, 0)).toBe('next-to-break');
     expect(insertAt(editor, 2, 0)).toBe('next-to-break');
     expect(insertAt(editor, 0, 'end')).toBe('next-to-break');
+  });
+});
+
+describe('$insertPageBreak never ends a page on a heading or a photo (as auto-split and the export rules)', () => {
+  it('goes above the heading that leads into the text, across a blank paragraph between them', () => {
+    const editor = editorWith(
+      documentOf(
+        paragraph(text('Satu dua.')),
+        heading('h2', text('Judul')),
+        paragraph(),
+        paragraph(text('Tiga empat.')),
+      ),
+    );
+    expect(insertAt(editor, 3, 0)).toBeNull();
+    expect(shape(editor)).toEqual(['Satu dua.', '|', 'Judul', '', 'Tiga empat.']);
+  });
+
+  it('goes above the heading with the caret between blocks, and says so where the heading opens its page', () => {
+    const editor = editorWith(
+      documentOf(paragraph(text('Satu dua.')), heading('h2', text('Judul')), paragraph(text('Tiga empat.'))),
+    );
+    expect(insertBetween(editor, 2)).toBeNull();
+    expect(shape(editor)).toEqual(['Satu dua.', '|', 'Judul', 'Tiga empat.']);
+    expect(insertBetween(editor, 3)).toBe('heading-opens-page');
+    expect(shape(editor)).toEqual(['Satu dua.', '|', 'Judul', 'Tiga empat.']);
+  });
+
+  it('goes above a photo, selected or with the caret at the start of the text under it', () => {
+    const article = () =>
+      documentOf(paragraph(text('Satu dua.')), photoBlock('p1'), paragraph(text('Tiga empat.')));
+    const selected = editorWith(article());
+    expect(insertWithSelected(selected, 1)).toBeNull();
+    expect(shape(selected)).toEqual(['Satu dua.', '|', '[foto]', 'Tiga empat.']);
+    const caret = editorWith(article());
+    expect(insertAt(caret, 2, 0)).toBeNull();
+    expect(shape(caret)).toEqual(['Satu dua.', '|', '[foto]', 'Tiga empat.']);
+    const between = editorWith(article());
+    expect(insertBetween(between, 2)).toBeNull();
+    expect(shape(between)).toEqual(['Satu dua.', '|', '[foto]', 'Tiga empat.']);
+  });
+
+  it('goes above a heading over a photo, and a photo over a heading, blank lines between them aside', () => {
+    const editor = editorWith(
+      documentOf(
+        paragraph(text('Satu dua.')),
+        heading('h2', text('Judul')),
+        paragraph(),
+        photoBlock('p1'),
+        heading('h3', text('Sub')),
+        paragraph(text('Tiga empat.')),
+      ),
+    );
+    expect(insertAt(editor, 5, 0)).toBeNull();
+    expect(shape(editor)).toEqual(['Satu dua.', '|', 'Judul', '', '[foto]', 'Sub', 'Tiga empat.']);
+  });
+
+  it('refuses where the photo or heading already opens its page, or the article, changing nothing', () => {
+    const opening = editorWith(documentOf(photoBlock('p1'), paragraph(text('Satu dua.'))));
+    expect(insertAt(opening, 1, 0)).toBe('photo-opens-page');
+    expect(insertWithSelected(opening, 0)).toBe('photo-opens-page');
+    expect(shape(opening)).toEqual(['[foto]', 'Satu dua.']);
+    const afterBreak = editorWith(
+      documentOf(
+        paragraph(text('Satu dua.')),
+        pageBreak(),
+        heading('h2', text('Judul')),
+        paragraph(),
+        paragraph(text('Tiga empat.')),
+      ),
+    );
+    expect(insertAt(afterBreak, 4, 0)).toBe('heading-opens-page');
+    expect(shape(afterBreak)).toEqual(['Satu dua.', '|', 'Judul', '', 'Tiga empat.']);
   });
 });
 
