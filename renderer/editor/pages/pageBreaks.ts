@@ -46,11 +46,22 @@ export type PageBreakRefusal =
   /** The caret under (or at) a photo that already opens its page: the break would go above it. */
   | 'photo-opens-page';
 
-/** Whether a top-level block shows anything: non-blank text, or a photo or other non-text block. */
+/**
+ * Whether a top-level block shows anything: non-blank text, or a photo or other non-text block — also
+ * one nested in it (a list item may hold a photo or a related link), as blockHasContent in
+ * shared/pages/blocks.ts says for the export: the tracker keeps the break of a page the export keeps.
+ */
 export function $blockHasContent(block: LexicalNode): boolean {
   if ($isPageBreakNode(block)) return false;
-  if ($isElementNode(block)) return block.getTextContent().trim() !== '';
-  return true;
+  if (!$isElementNode(block)) return true;
+  if (block.getTextContent().trim() !== '') return true;
+  const pending: LexicalNode[] = block.getChildren();
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if ($isDecoratorNode(node) && !$isPageBreakNode(node)) return true;
+    if ($isElementNode(node)) pending.push(...node.getChildren());
+  }
+  return false;
 }
 
 /**

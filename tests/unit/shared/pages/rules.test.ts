@@ -11,6 +11,12 @@ describe('checkPageBreaks', () => {
     expect(checkPageBreaks(documentOf(p()))).toEqual([]);
   });
 
+  it('finds no empty page where a list item holds only a photo', () => {
+    expect(
+      checkPageBreaks(documentOf(p(), pageBreak(), list('bullet', listItem(photo())), pageBreak(), p())),
+    ).toEqual([]);
+  });
+
   it('refuses a break at the start: page 1 would be empty', () => {
     expect(checkPageBreaks(documentOf(pageBreak(), p()))).toEqual([
       { kind: 'break-at-start', breakIndex: 0 },

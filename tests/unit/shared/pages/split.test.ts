@@ -102,4 +102,16 @@ describe('blocks', () => {
     expect(blockHasContent(paragraph(text(' \t ')))).toBe(false);
     expect(blockHasContent(pageBreak())).toBe(false);
   });
+
+  it('counts a photo or related link anywhere in a block as content: a list whose item holds only a photo', () => {
+    const related = { type: 'related-link', version: 1, url: 'https://example.com/', title: 'Baca' };
+    expect(blockHasContent(list('bullet', listItem(photo())))).toBe(true);
+    expect(blockHasContent(list('bullet', listItem(text(' ')), listItem(related)))).toBe(true);
+    expect(blockHasContent(list('bullet', listItem(text(' '))))).toBe(false);
+    // So that page is not empty: its break stays, and the export finds nothing to refuse.
+    const pages = splitPages(
+      documentOf(paragraph(text(sentence(10))), pageBreak(), list('bullet', listItem(photo()))),
+    );
+    expect(pages.map((page) => page.hasContent)).toEqual([true, true]);
+  });
 });

@@ -298,6 +298,20 @@ describe('$measurePages', () => {
     expect(pagesNow()[0]!.words).toBe(120);
   });
 
+  it('counts a page whose only block is a list holding a photo as a page with content, as the export does', () => {
+    const editor = editorWith(
+      documentOf(
+        paragraph(text('satu dua')),
+        pageBreak(),
+        list('bullet', listItem(photoBlock('p1'))),
+        pageBreak(),
+        paragraph(text('tiga')),
+      ),
+    );
+    const cache: PageMeasureCache = { blocks: new Map(), generation: 0 };
+    expect(editor.getEditorState().read(() => $measurePages(cache))!.hasContent).toEqual([true, true, true]);
+  });
+
   it('stops at the deadline, keeps what it measured, and finishes when called again', () => {
     const editor = editorWith(documentOf(paragraph(text('satu dua')), pageBreak(), paragraph(text('tiga'))));
     const cache: PageMeasureCache = { blocks: new Map(), generation: 0 };
