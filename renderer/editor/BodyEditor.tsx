@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { createEmptyHistoryState, HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -15,6 +15,7 @@ import { EDITOR_NODES } from './nodes/editorNodes';
 import { PageNotice } from './pages/PageNotice';
 import { AutoSplitPlugin } from './plugins/AutoSplitPlugin';
 import { BodyHeadContext } from './BodyHead';
+import { BodyHistoryContext } from './bodyHistory';
 import { BodyPlacesPlugin } from './plugins/BodyPlacesPlugin';
 import type { BodyPlaces } from './bodyPlaces';
 import { BlockAnnouncerPlugin } from './plugins/BlockAnnouncerPlugin';
@@ -83,6 +84,8 @@ function BodyEditorView({
   const { t } = useI18n();
   const publication = usePublication();
   const [head, setHead] = useState<HTMLDivElement | null>(null);
+  // Shared with the insert menu, whose photo and link choices are one undo step over two updates.
+  const [history] = useState(createEmptyHistoryState);
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'redaksi-body',
@@ -126,7 +129,7 @@ function BodyEditorView({
           ErrorBoundary={LexicalErrorBoundary}
         />
         <ReactCommitPlugin />
-        <HistoryPlugin />
+        <HistoryPlugin externalHistoryState={history} />
         <OwnUndoPlugin />
         <TypingUndoPlugin />
         <ListPlugin />
@@ -140,7 +143,9 @@ function BodyEditorView({
         <LateSelectionPlugin />
         <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />
-        <InsertMenuPlugin />
+        <BodyHistoryContext.Provider value={history}>
+          <InsertMenuPlugin />
+        </BodyHistoryContext.Provider>
         <ChangePlugin
           onLoad={onLoad}
           onTidy={onTidy}

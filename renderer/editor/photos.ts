@@ -1,4 +1,5 @@
 import { $getSelection, $isNodeSelection, createCommand, type LexicalNode } from 'lexical';
+import type { OpenUndoStep } from './bodyHistory';
 import type { Photo } from '../../shared/api/photo';
 import {
   $createPhotoNode,
@@ -8,11 +9,14 @@ import {
 } from '../../shared/editor/PhotoNode';
 import { $insertBlocks, $selectedBlock } from './blocks';
 
-/** Opens the photo picker (toolbar "Insert photo"). */
-/** Opens Insert photo; `onCancel` runs if the picker closes with nothing chosen (the insert menu puts its "/…" back). */
-export const OPEN_PHOTO_PICKER_COMMAND = createCommand<{ onCancel?: () => void } | undefined>(
-  'OPEN_PHOTO_PICKER_COMMAND',
-);
+/**
+ * Opens Insert photo (toolbar, insert menu). From the insert menu: `onCancel` runs if the picker closes
+ * with nothing chosen (the menu puts its "/…" back), and the photos chosen join `step`, the menu's
+ * undo step that took the "/…" away.
+ */
+export const OPEN_PHOTO_PICKER_COMMAND = createCommand<
+  { onCancel?: () => void; step?: OpenUndoStep } | undefined
+>('OPEN_PHOTO_PICKER_COMMAND');
 /** Inserts library photos as blocks after the block holding the selection (or at the end). */
 export const INSERT_PHOTOS_COMMAND = createCommand<Photo[]>('INSERT_PHOTOS_COMMAND');
 

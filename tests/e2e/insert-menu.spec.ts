@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { caretAfter, caretBefore } from './support/selection';
+import { importPhoto } from './support/sources';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { en } from '../../renderer/i18n/en';
 
@@ -227,4 +228,80 @@ test('a picker opened from the insert menu and closed with nothing chosen puts t
     '/foto',
     '/baca',
   ]);
+});
+
+test('a photo or related link chosen from the insert menu is one undo step, and a picker closed with nothing chosen leaves none', async ({
+  page,
+  app,
+}) => {
+  await importPhoto(app);
+  const created = await callApi(app, 'articles.create', { headline: 'Satu langkah' });
+  await callApi(app, 'articles.save', { ...created, body: documentOf(paragraph(text('Paragraf pertama.'))) });
+  const watch = await openApp(page, app, `#/article/${created.id}`);
+  await caretAfter(page, 'Paragraf pertama.');
+  const lastLine = body(page).locator('p').last();
+
+  for (const [typed, choice, choose] of [
+    [
+      '/foto',
+      'Insert photo',
+      async () => {
+        const picker = page.getByRole('dialog', { name: 'Insert photo' });
+        await picker.getByRole('list', { name: 'Photos' }).getByRole('button').first().click();
+        await expect(body(page).locator('figure')).toHaveCount(1);
+      },
+    ],
+    [
+      '/baca',
+      'Insert related link',
+      async () => {
+        const dialog = page.getByRole('dialog', { name: 'Insert related link' });
+        await dialog.getByRole('textbox', { name: 'Web address' }).fill('https://example.com/berita');
+        await dialog.getByRole('textbox', { name: 'Title' }).fill('Berita sebelumnya');
+        await dialog.getByRole('button', { name: 'Add link' }).click();
+        await expect(
+          body(page).getByRole('group', { name: 'Related link: Berita sebelumnya' }),
+        ).toBeVisible();
+      },
+    ],
+  ] as const) {
+    // Closed with nothing chosen: the "/…" is back, and Undo goes on from there — the typing, then the
+    // Enter — with no step that gives back an empty line or the same "/…".
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(typed);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: choice })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(lastLine).toHaveText(typed);
+    await page.keyboard.press('Control+z');
+    await expect(lastLine).toHaveText('');
+    await expect(body(page).locator('p')).toHaveCount(2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => blocks(page)).toEqual(['p: Paragraf pertama.']);
+
+    // Chosen: one Ctrl+Z gives back the line with the "/…" as it was before the choice (and with it
+    // the menu), as for a heading; Ctrl+Shift+Z puts the photo or link back.
+    await caretAfter(page, 'Paragraf pertama.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(typed);
+    await expect(menu(page).getByRole('option')).toHaveText([choice]);
+    await page.keyboard.press('Enter');
+    await choose();
+    const inserted = await blocks(page);
+    await page.keyboard.press('Control+z');
+    await expect(lastLine).toHaveText(typed);
+    expect(await blocks(page)).toEqual(['p: Paragraf pertama.', `p: ${typed}`]);
+    await expect(menu(page).getByRole('option')).toHaveText([choice]);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => blocks(page)).toEqual(inserted);
+
+    // Back to the first paragraph alone for the next round.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => blocks(page)).toEqual(['p: Paragraf pertama.']);
+    await caretAfter(page, 'Paragraf pertama.');
+  }
+  expect(watch.problems).toEqual([]);
 });

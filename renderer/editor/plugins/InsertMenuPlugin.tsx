@@ -14,6 +14,7 @@ import {
   $isRootNode,
   $isTextNode,
   COMMAND_PRIORITY_HIGH,
+  HISTORY_MERGE_TAG,
   KEY_ESCAPE_COMMAND,
   type LexicalEditor,
   type LexicalNode,
@@ -23,6 +24,7 @@ import {
 import { useI18n } from '../../i18n/I18n';
 import { useMenuInSight } from '../useMenuInSight';
 import { $toggleBlock } from '../commands';
+import { openUndoStep, useBodyHistory, type OpenUndoStep } from '../bodyHistory';
 import { matchingChoices, slashQuery, type InsertChoice } from '../insert/insertChoices';
 import { $insertPageBreak, type PageBreakRefusal } from '../pages/pageBreaks';
 import { usePageTracker } from '../pages/PageTracker';
@@ -66,12 +68,13 @@ function $slashMatch(text: string, dismissed: Set<NodeKey>): MenuTextMatch | nul
 
 /**
  * Runs a choice once the "/…" text is gone: the paragraph becomes the block, or the block goes after
- * it. A page break the rules refuse says why.
+ * it. A page break the rules refuse says why. A picker's choice joins `step`, the removal's undo step.
  */
 function $runChoice(
   editor: LexicalEditor,
   choice: InsertChoice,
   onCancel: (() => void) | undefined,
+  step: OpenUndoStep,
 ): PageBreakRefusal | null | void {
   switch (choice.id) {
     case 'heading':
@@ -87,12 +90,12 @@ function $runChoice(
       editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
       return;
     case 'photo':
-      editor.dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, { onCancel });
+      editor.dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, { onCancel, step });
       return;
     case 'pageBreak':
       return $insertPageBreak();
     case 'relatedLink':
-      editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, { onCancel });
+      editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, { onCancel, step });
       return;
   }
 }
@@ -206,7 +209,9 @@ function useHiddenEmptyAnchor(): void {
 /**
  * The insert menu: "/" at the start of an empty paragraph lists what can go there (heading, quote,
  * lists, photo, page break, related link); typing narrows it, arrows and Enter choose, Escape closes
- * and leaves the "/" as typed. The choice replaces the "/…" text in one undo step.
+ * and leaves the "/" as typed. The choice replaces the "/…" text in one undo step — a photo or link
+ * too, though its picker inserts it in an update of its own; closed with nothing chosen, the picker
+ * leaves no step at all.
  */
 export function InsertMenuPlugin() {
   useHiddenEmptyAnchor();
@@ -224,6 +229,7 @@ export function InsertMenuPlugin() {
   );
 
   const tracker = usePageTracker();
+  const history = useBodyHistory();
   const open = useRef(false);
   // Text nodes whose "/" the writer meant as text; a handful at most, forgotten with the editor.
   const dismissed = useRef(new Set<NodeKey>());
@@ -279,6 +285,8 @@ export function InsertMenuPlugin() {
   // Lexical calls this inside its own update: one undo step with the removal of the "/…" text.
   const choose = useCallback(
     (option: InsertOption, typed: TextNode | null, closeMenu: () => void) => {
+      // That step, which a picker's insert joins: inside the update, getEditorState() is the body before it.
+      const step = openUndoStep(editor, history, editor.getEditorState());
       // The whole "/…" goes, whatever part of it Lexical split off: the menu's idea of the match can
       // be a key behind what was typed (it is placed in a React transition).
       const selection = $getSelection();
@@ -288,17 +296,33 @@ export function InsertMenuPlugin() {
       if ($isParagraphNode(paragraph) && slashQuery(text) !== null) paragraph.clear().select();
       else typed?.remove();
       // Nothing inserted: what was typed comes back (as text: the menu does not reopen on it), caret after it.
-      const $putBack = (into: LexicalNode | null) => {
-        if (!$isParagraphNode(into) || into.getTextContentSize() > 0) return;
+      const $putBack = (into: LexicalNode | null): boolean => {
+        if (!$isParagraphNode(into) || into.getTextContentSize() > 0) return false;
         const restored = $createTextNode(text);
         into.append(restored);
         restored.selectEnd();
         dismissed.current.add(restored.getKey());
+        return true;
       };
-      // A picker closed with nothing chosen puts the "/…" back, if its paragraph is still empty.
+      // A picker closed with nothing chosen puts the "/…" back, if its paragraph is still empty; the
+      // body is then as it was before the choice, so the step that took the "/…" away is forgotten
+      // (Undo would otherwise give back the same "/…").
       const key = $isParagraphNode(paragraph) ? paragraph.getKey() : null;
-      const onCancel = key === null ? undefined : () => editor.update(() => $putBack($getNodeByKey(key)));
-      const refused = $runChoice(editor, option.choice, onCancel);
+      const onCancel =
+        key === null
+          ? undefined
+          : () => {
+              const forget = step.joinable();
+              let putBack = false;
+              editor.update(
+                () => {
+                  putBack = $putBack($getNodeByKey(key));
+                },
+                forget ? { tag: HISTORY_MERGE_TAG } : undefined,
+              );
+              if (putBack && forget) step.forget();
+            };
+      const refused = $runChoice(editor, option.choice, onCancel, step);
       if (refused) {
         // The page rules say why.
         $putBack(paragraph);
@@ -309,7 +333,7 @@ export function InsertMenuPlugin() {
       }
       closeMenu();
     },
-    [editor, tracker, t],
+    [editor, history, tracker, t],
   );
 
   return (

@@ -6,6 +6,7 @@ import {
   $getNodeByKey,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_LOW,
+  HISTORY_MERGE_TAG,
   KEY_DOWN_COMMAND,
   SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
@@ -26,6 +27,7 @@ import {
   OPEN_PHOTO_PICKER_COMMAND,
 } from '../photos';
 import { $selectedBlock } from '../blocks';
+import type { OpenUndoStep } from '../bodyHistory';
 import { registerLanding } from '../../articles/pendingSaves';
 
 /**
@@ -33,13 +35,14 @@ import { registerLanding } from '../../articles/pendingSaves';
  * in the picker (which closes; the user waits for them) they take the focus, the caret after them.
  * Arrived on their own (a dropped or pasted file's import ending, seconds later) they leave the
  * focus, the caret and the selection where the user has them now: typing on, in the body or in
- * another field, goes on where it was.
+ * another field, goes on where it was. Chosen from the insert menu, they join its undo `step`.
  */
 function insertPhotosAfter(
   editor: LexicalEditor,
   after: NodeKey | null,
   photos: Photo[],
   arrival: 'chosen' | 'imported',
+  step?: OpenUndoStep,
 ): void {
   const chosen = arrival === 'chosen';
   editor.update(
@@ -48,7 +51,10 @@ function insertPhotosAfter(
     },
     // Nor is the page's caret written: in another field it would pull the focus, and in the body the
     // editor may not have read the user's last click or key yet (its older caret would move them back).
-    { discrete: true, ...(chosen ? {} : { tag: SKIP_DOM_SELECTION_TAG }) },
+    {
+      discrete: true,
+      tag: [...(chosen ? [] : [SKIP_DOM_SELECTION_TAG]), ...(step?.joinable() ? [HISTORY_MERGE_TAG] : [])],
+    },
   );
   if (chosen) editor.focus();
 }
@@ -62,7 +68,11 @@ export function PhotoPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   // The block the photos go after, remembered when the picker opens or the files drop.
-  const [picking, setPicking] = useState<{ after: NodeKey | null; onCancel?: () => void } | null>(null);
+  const [picking, setPicking] = useState<{
+    after: NodeKey | null;
+    onCancel?: () => void;
+    step?: OpenUndoStep;
+  } | null>(null);
   const [dropped, setDropped] = useState<PhotoImportRun | null>(null);
 
   useEffect(() => {
@@ -72,7 +82,7 @@ export function PhotoPlugin() {
       editor.registerCommand(
         OPEN_PHOTO_PICKER_COMMAND,
         (payload) => {
-          setPicking({ after: blockKey(), onCancel: payload?.onCancel });
+          setPicking({ after: blockKey(), onCancel: payload?.onCancel, step: payload?.step });
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
@@ -129,7 +139,7 @@ export function PhotoPlugin() {
     const after = picking?.after ?? null;
     setPicking(null);
     // Chosen in the picker, which closes: the body takes the focus back.
-    insertPhotosAfter(editor, after, photos, 'chosen');
+    insertPhotosAfter(editor, after, photos, 'chosen', picking?.step);
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, type NodeKey } from 'lexical';
+import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
 import {
   $isRelatedLinkNode,
   RelatedLinkNode,
@@ -8,12 +8,13 @@ import {
 } from '../../../shared/editor/RelatedLinkNode';
 import { useI18n } from '../../i18n/I18n';
 import { $selectedBlock } from '../blocks';
+import type { OpenUndoStep } from '../bodyHistory';
 import { $insertRelatedLink, OPEN_RELATED_LINK_PICKER_COMMAND } from '../related/relatedLinks';
 import { RelatedLinkPicker } from '../related/RelatedLinkPicker';
 import { focusBody } from '../focusBody';
 
 type Picking =
-  | { mode: 'insert'; after: NodeKey | null; onCancel?: () => void }
+  | { mode: 'insert'; after: NodeKey | null; onCancel?: () => void; step?: OpenUndoStep }
   | { mode: 'change'; key: NodeKey; current: RelatedLinkFields };
 
 /**
@@ -34,7 +35,12 @@ export function RelatedLinkPlugin({ articleId }: { articleId: string }) {
         const key = payload?.change ?? null;
         const next = editor.getEditorState().read((): Picking | null => {
           if (key === null)
-            return { mode: 'insert', after: $selectedBlock()?.getKey() ?? null, onCancel: payload?.onCancel };
+            return {
+              mode: 'insert',
+              after: $selectedBlock()?.getKey() ?? null,
+              onCancel: payload?.onCancel,
+              step: payload?.step,
+            };
           const node = $getNodeByKey(key);
           return $isRelatedLinkNode(node) ? { mode: 'change', key, current: node.getRelated() } : null;
         });
@@ -49,14 +55,18 @@ export function RelatedLinkPlugin({ articleId }: { articleId: string }) {
     const done = picking;
     setPicking(null);
     if (!done) return;
-    editor.update(() => {
-      if (done.mode === 'change') {
-        const node = $getNodeByKey(done.key);
-        if ($isRelatedLinkNode(node)) node.setRelated(fields);
-        return;
-      }
-      $insertRelatedLink(fields, done.after === null ? null : $getNodeByKey(done.after));
-    });
+    editor.update(
+      () => {
+        if (done.mode === 'change') {
+          const node = $getNodeByKey(done.key);
+          if ($isRelatedLinkNode(node)) node.setRelated(fields);
+          return;
+        }
+        $insertRelatedLink(fields, done.after === null ? null : $getNodeByKey(done.after));
+      },
+      // Chosen from the insert menu: one undo step with the menu's, which took the "/…" away.
+      done.mode === 'insert' && done.step?.joinable() ? { tag: HISTORY_MERGE_TAG } : undefined,
+    );
     focusBody(editor);
   };
 

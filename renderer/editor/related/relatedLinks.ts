@@ -1,4 +1,5 @@
 import { createCommand, type LexicalNode, type NodeKey } from 'lexical';
+import type { OpenUndoStep } from '../bodyHistory';
 import {
   $createRelatedLinkNode,
   type RelatedLinkFields,
@@ -9,12 +10,14 @@ import { $insertBlocks, $selectedBlock } from '../blocks';
 
 /**
  * Opens the related-link picker: `null` to insert a new link after the selection's block (toolbar
- * "Insert related link"), `{ change }` to change that link; `onCancel` runs if the picker closes with
- * nothing chosen (the insert menu puts its "/…" back).
+ * "Insert related link"), `{ change }` to change that link. From the insert menu, `onCancel` runs if
+ * the picker closes with nothing chosen (the menu puts its "/…" back), and the link chosen joins
+ * `step`, the menu's undo step that took the "/…" away.
  */
 export const OPEN_RELATED_LINK_PICKER_COMMAND = createCommand<{
   change?: NodeKey;
   onCancel?: () => void;
+  step?: OpenUndoStep;
 } | null>('OPEN_RELATED_LINK_PICKER_COMMAND');
 
 /** Inserts a related link as its own block after `after` (the selection's block by default). */
