@@ -135,6 +135,12 @@ test('"/" at the start of an empty paragraph opens the insert menu: type to narr
   expect((await blocks(page)).at(-1)).toBe('p: /hal');
   // The refused "/hal" is text now: the menu stays closed.
   await expect(menu(page)).toHaveCount(0);
+  // The refusal changed nothing, so it is no undo step: Ctrl+Z takes back the typing, Ctrl+Y brings it.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await blocks(page)).at(-1)).not.toBe('p: /hal');
+  await page.keyboard.press('Control+y');
+  await expect.poll(async () => (await blocks(page)).at(-1)).toBe('p: /hal');
+  await expect(menu(page)).toHaveCount(0);
 
   await expectSaved(page);
   const stored = await callApi(app, 'articles.get', { id: created.id });

@@ -5,6 +5,7 @@ import { MenuOption } from '@lexical/react/LexicalMenuOption';
 import { LexicalTypeaheadMenuPlugin, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import {
+  $addUpdateTag,
   $createTextNode,
   $getNodeByKey,
   $getSelection,
@@ -324,8 +325,9 @@ export function InsertMenuPlugin() {
             };
       const refused = $runChoice(editor, option.choice, onCancel, step);
       if (refused) {
-        // The page rules say why.
+        // The page rules say why. The body is as it was: no undo step that would change nothing.
         $putBack(paragraph);
+        $addUpdateTag(HISTORY_MERGE_TAG);
         tracker.tell(refusalMessage(t, refused));
       } else if (option.choice.id === 'pageBreak') {
         $breakTakesTheLine(paragraph);
