@@ -1,16 +1,24 @@
+import type { Locator, Page } from '@playwright/test';
 import { seedArticle } from './support/api';
 import { body, expect, openApp, test } from './support/fixtures';
 import { holdSelectionReports, nextFrame } from './support/selection';
+import type { WebApp } from './support/web-app';
 
-test('after Ctrl+A, Ctrl+End reaches the end of the last paragraph and Ctrl+Home the start of the first', async ({
-  page,
-  app,
-}) => {
+/** Opens an article of two paragraphs with the caret in the first; returns its paragraphs. */
+async function openTwoParagraphs(page: Page, app: WebApp): Promise<Locator> {
   const { id } = await seedArticle(app, { headline: 'Banjir', body: ['Paragraf satu.', 'Paragraf dua.'] });
   await openApp(page, app, `#/article/${id}`);
   const paragraphs = body(page).locator('p');
   await paragraphs.first().click();
   await nextFrame(page);
+  return paragraphs;
+}
+
+test('after Ctrl+A, Ctrl+End reaches the end of the last paragraph and Ctrl+Home the start of the first', async ({
+  page,
+  app,
+}) => {
+  const paragraphs = await openTwoParagraphs(page, app);
 
   // Copy the whole story, then carry on writing at its end.
   await page.keyboard.press('Control+a');
@@ -39,11 +47,7 @@ test('keys typed before the browser reports the moved caret act where the caret 
   page,
   app,
 }) => {
-  const { id } = await seedArticle(app, { headline: 'Banjir', body: ['Paragraf satu.', 'Paragraf dua.'] });
-  await openApp(page, app, `#/article/${id}`);
-  const paragraphs = body(page).locator('p');
-  await paragraphs.first().click();
-  await nextFrame(page);
+  const paragraphs = await openTwoParagraphs(page, app);
 
   // Ctrl+A, Ctrl+End, Enter: a new line at the end, not the whole story replaced by one.
   let release = await holdSelectionReports(page);
