@@ -129,6 +129,17 @@ export function $dropBreaksPastedIntoQuoteOrList(nodes: LexicalNode[], selection
 }
 
 /**
+ * Whether the selected text runs across a page break: a list made of it would be cut in two by the
+ * break, its numbering starting again on the next page (a break may not fall inside a list).
+ */
+export function $selectionCrossesPageBreak(): boolean {
+  const selection = $getSelection();
+  return (
+    $isRangeSelection(selection) && !selection.isCollapsed() && selection.getNodes().some($isPageBreakNode)
+  );
+}
+
+/**
  * Whether a paste holds a page break and nothing else to read (a break copied alone, in Redaksi or
  * from Word or Google Docs, may come with empty paragraphs around it).
  */

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import {
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_NORMAL,
   KEY_DOWN_COMMAND,
   SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
@@ -15,6 +17,7 @@ import {
   $insertPageBreak,
   $onlyPageBreaks,
   $pageBreakMisplaced,
+  $selectionCrossesPageBreak,
   INSERT_PAGE_BREAK_COMMAND,
   type PageBreakRefusal,
 } from '../pages/pageBreaks';
@@ -42,7 +45,7 @@ export function refusalMessage(t: Translate, refusal: PageBreakRefusal): string 
 /**
  * Page breaks: Insert page break (toolbar, Ctrl/Cmd+Enter) with the rules checked first, and a
  * transform that takes out any break that lands where the rules forbid (a paste, a nested break in a
- * loaded body), in the same update, telling the user why.
+ * loaded body), in the same update, telling the user why; a list is not made across a break.
  */
 export function PageBreakPlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -103,6 +106,18 @@ export function PageBreakPlugin(): null {
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
+      ),
+      // Lexical would make two lists around the break, the second numbered from 1 again: said, not done.
+      ...[INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND].map((command) =>
+        editor.registerCommand(
+          command,
+          () => {
+            if (!$selectionCrossesPageBreak()) return false;
+            tracker.tell(t('pages.refused.listAcross'));
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
       ),
       editor.registerNodeTransform(PageBreakNode, (pageBreak) => {
         const problem = $pageBreakMisplaced(pageBreak);

@@ -50,6 +50,8 @@ export const editor: Record<keyof typeof en, string> = {
   'pages.refused.noCaret': 'Letakkan kursor di tempat halaman baru dimulai, lalu sisipkan pemisah halaman.',
   'pages.refused.quoteOrList':
     'Pemisah halaman tidak boleh di dalam kutipan atau daftar. Letakkan kursor di paragraf sebelum atau sesudahnya.',
+  'pages.refused.listAcross':
+    'Daftar tidak boleh melintasi pemisah halaman: nomornya akan mulai lagi di halaman berikutnya. Buat daftar di satu halaman, atau hapus dulu pemisah halamannya.',
   'pages.refused.atStart': 'Pemisah halaman tidak boleh di awal artikel: halaman 1 akan kosong.',
   'pages.refused.atEnd':
     'Pemisah halaman tidak boleh di akhir artikel: halaman terakhir akan kosong. Tulis dulu halaman berikutnya.',

@@ -1,0 +1,49 @@
+import { documentOf, paragraph, text } from '../unit/support/documents';
+import { pageBreak } from '../unit/support/long-articles';
+import { seedArticle } from './support/api';
+import { body, expect, test } from './support/fixtures';
+import { alert, openArticle, pageBreaks, paragraphText } from './support/pages';
+import { selectText } from './support/selection';
+
+test('a list is not made across a page break: the editor says why and nothing changes; on one page it is made', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, {
+    headline: 'Daftar dan halaman',
+    body: documentOf(
+      paragraph(text(paragraphText(1, 30))),
+      paragraph(text(paragraphText(2, 30))),
+      pageBreak(),
+      paragraph(text(paragraphText(3, 30))),
+      paragraph(text(paragraphText(4, 30))),
+    ),
+  });
+  await openArticle(page, app, 'Daftar dan halaman');
+  const editor = body(page);
+  const numbered = page.getByRole('button', { name: 'Numbered list', exact: true });
+  const lists = editor.locator('ol, ul');
+
+  // From page 1 into page 2: Lexical would make two lists, the second numbered from 1 again.
+  await selectText(page, 'Paragraf 2', 'Paragraf 3');
+  await numbered.click();
+  await expect(alert(page)).toContainText('A list can’t run across a page break');
+  await expect(lists).toHaveCount(0);
+  await expect(pageBreaks(page)).toHaveCount(1);
+  await expect(editor.locator(':scope > p')).toHaveCount(4);
+
+  // The shortcut for a bulleted list is refused the same way.
+  await selectText(page, 'Paragraf 1', 'Paragraf 4');
+  await page.keyboard.press('Control+Shift+8');
+  await expect(lists).toHaveCount(0);
+  await expect(editor.locator(':scope > p')).toHaveCount(4);
+
+  // On one page the list is made, one list of two items, and Ctrl+Z takes it back.
+  await selectText(page, 'Paragraf 3', 'Paragraf 4');
+  await numbered.click();
+  await expect(lists).toHaveCount(1);
+  await expect(editor.locator('ol > li')).toHaveCount(2);
+  await expect(pageBreaks(page)).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(lists).toHaveCount(0);
+});
