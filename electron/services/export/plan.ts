@@ -145,9 +145,17 @@ export interface PackagePlan {
   modifiedAt: string;
 }
 
-/** The theme with the profile's accent colour (validated as #rrggbb by the settings schema). */
+/**
+ * The theme with the profile's accent colour (validated as #rrggbb by the settings schema), headed by
+ * the publication's name in a comment: one line, and nothing in the name can end the comment early.
+ */
 export function themeCss(template: string, profile: PublicationProfile): string {
-  return template.replace(/--accent: #[0-9a-fA-F]{6};/, `--accent: ${profile.accentColor};`);
+  const name = profile.name
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ')
+    .replaceAll('*/', '* /')
+    .trim();
+  const themed = template.replace(/--accent: #[0-9a-fA-F]{6};/, `--accent: ${profile.accentColor};`);
+  return name ? `/* ${name} */\n${themed}` : themed;
 }
 
 /**

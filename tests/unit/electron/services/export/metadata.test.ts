@@ -331,6 +331,22 @@ describe('style.css', () => {
     const css = read((await exportArticle(created.id)).folder, 'style.css');
     expect(css).toContain('--accent: #005baa;');
     expect(css).not.toContain(themeAccent);
-    expect(css).toBe(template.replace(`--accent: ${themeAccent};`, '--accent: #005baa;'));
+    expect(css).toBe(
+      `/* Tribun Medan */\n${template.replace(`--accent: ${themeAccent};`, '--accent: #005baa;')}`,
+    );
+  });
+
+  it('is headed by the publication’s name, which cannot end its comment or run onto other lines', async () => {
+    await services.ok('settings.update', {
+      publication: { name: 'Harian */ body{display:none} /*\nMedan\u2028Pos' },
+    });
+    const created = await services.ok('articles.create', { headline: 'Nama', lead: 'Nama terbitan.' });
+    await services.ok('articles.save', { ...created, body: paragraphs('Isi.') });
+    const css = read((await exportArticle(created.id)).folder, 'style.css');
+    const [first, ...rest] = css.split('\n');
+    expect(first).toBe('/* Harian * / body{display:none} /* Medan Pos */');
+    // The comment closes only at its end: the theme's own rules follow untouched.
+    expect(first!.indexOf('*/')).toBe(first!.length - 2);
+    expect(rest.join('\n')).toBe(template);
   });
 });
