@@ -19,8 +19,8 @@ import { useI18n } from '../i18n/I18n';
 import { Icon } from './Icon';
 import {
   $selectedBlockKind,
-  $toggleBlock,
   OPEN_LINK_EDITOR_COMMAND,
+  TOGGLE_BLOCK_COMMAND,
   toggleList,
   type BlockKind,
 } from './commands';
@@ -150,7 +150,7 @@ export function Toolbar() {
   );
 
   const format = (type: TextFormatType) => () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
-  const block = (kind: 'h2' | 'quote') => () => editor.update(() => $toggleBlock(kind));
+  const block = (kind: 'h2' | 'quote') => () => editor.dispatchCommand(TOGGLE_BLOCK_COMMAND, kind);
   const list = (kind: 'bullet' | 'number') => () => toggleList(editor, kind);
 
   return (

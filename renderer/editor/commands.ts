@@ -22,6 +22,14 @@ export const OPEN_LINK_EDITOR_COMMAND = createCommand<void>('OPEN_LINK_EDITOR_CO
 
 export type BlockKind = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
+/**
+ * Turns the selected blocks into a heading, quote or paragraph, or back into paragraphs (the toolbar's
+ * buttons and Alt+2 / Alt+3 / Alt+0): a command, so the page rules can refuse a quote across a break.
+ */
+export const TOGGLE_BLOCK_COMMAND = createCommand<'h2' | 'h3' | 'quote' | 'paragraph'>(
+  'TOGGLE_BLOCK_COMMAND',
+);
+
 /** The kind of block the selection starts in, for the toolbar's pressed states. */
 export function $selectedBlockKind(): BlockKind | null {
   const selection = $getSelection();

@@ -22,7 +22,8 @@ export interface BreakProposal {
 
 /**
  * Proposes where page breaks should go for a target number of pages (or words per page), balancing
- * words. Breaks go only between top-level blocks, so never inside a quote or list; only before a block
+ * words. Breaks go only between top-level blocks, so never inside a quote or list, nor between two
+ * quote blocks in a row (the Quote button makes a quotation of several paragraphs so); only before a block
  * with content and after words, so no page is empty or without words; and never after a photo or
  * heading (blank paragraphs aside), which stay with what follows.
  *
@@ -41,14 +42,21 @@ export function proposeBreaks(document: StoredDocument, target: AutoSplitTarget)
 
   // Allowed cut j: a break before blocks[j], when blocks[j] has content; when the last block with
   // content before it is no photo or heading (a blank paragraph between them changes nothing); and
-  // when the stretch since the previous allowed cut holds words, so that no page is without words.
+  // when the stretch since the previous allowed cut holds words, so that no page is without words;
+  // and never between two quote blocks in a row, which print as one quotation.
   const allowed: number[] = [];
   let lastContent: StoredNode | null = null;
   for (let j = 0; j < blocks.length; j += 1) {
     const { node } = blocks[j]!;
     if (!blockHasContent(node)) continue;
     const since = wordsBefore[allowed.at(-1) ?? 0]!;
-    if (lastContent !== null && !KEEP_WITH_NEXT_TYPES.has(lastContent.type) && wordsBefore[j]! > since)
+    const inQuotation = node.type === 'quote' && blocks[j - 1]?.node.type === 'quote';
+    if (
+      lastContent !== null &&
+      !KEEP_WITH_NEXT_TYPES.has(lastContent.type) &&
+      !inQuotation &&
+      wordsBefore[j]! > since
+    )
       allowed.push(j);
     lastContent = node;
   }

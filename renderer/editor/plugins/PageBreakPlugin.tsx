@@ -11,6 +11,7 @@ import {
   SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
 } from 'lexical';
 import { PageBreakNode } from '../../../shared/editor/PageBreakNode';
+import { $selectedBlockKind, TOGGLE_BLOCK_COMMAND } from '../commands';
 import { useI18n, type Translate } from '../../i18n/I18n';
 import {
   $dropBreaksPastedIntoQuoteOrList,
@@ -45,7 +46,7 @@ export function refusalMessage(t: Translate, refusal: PageBreakRefusal): string 
 /**
  * Page breaks: Insert page break (toolbar, Ctrl/Cmd+Enter) with the rules checked first, and a
  * transform that takes out any break that lands where the rules forbid (a paste, a nested break in a
- * loaded body), in the same update, telling the user why; a list is not made across a break.
+ * loaded body), in the same update, telling the user why; a list or quote is not made across a break.
  */
 export function PageBreakPlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -118,6 +119,19 @@ export function PageBreakPlugin(): null {
           },
           COMMAND_PRIORITY_HIGH,
         ),
+      ),
+      // Lexical would make a quote on each side, one quotation cut by the page (turning quotes back
+      // into paragraphs goes on).
+      editor.registerCommand(
+        TOGGLE_BLOCK_COMMAND,
+        (kind) => {
+          const refused = editor
+            .getEditorState()
+            .read(() => kind === 'quote' && $selectedBlockKind() !== 'quote' && $selectionCrossesPageBreak());
+          if (refused) tracker.tell(t('pages.refused.quoteAcross'));
+          return refused;
+        },
+        COMMAND_PRIORITY_HIGH,
       ),
       editor.registerNodeTransform(PageBreakNode, (pageBreak) => {
         const problem = $pageBreakMisplaced(pageBreak);

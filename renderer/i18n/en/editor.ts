@@ -52,6 +52,8 @@ export const editor = {
     'A page break can’t go inside a quote or a list. Put the caret in a paragraph before or after it.',
   'pages.refused.listAcross':
     'A list can’t run across a page break: its numbering would start again on the next page. Make the list on one page, or delete the page break first.',
+  'pages.refused.quoteAcross':
+    'A quote can’t run across a page break: the quotation would be cut by the page. Make the quote on one page, or delete the page break first.',
   'pages.refused.atStart': 'A page break can’t go at the start of the article: page 1 would be empty.',
   'pages.refused.atEnd':
     'A page break can’t go at the end of the article: the last page would be empty. Write the next page first.',

@@ -52,12 +52,14 @@ export const editor: Record<keyof typeof en, string> = {
     'Pemisah halaman tidak boleh di dalam kutipan atau daftar. Letakkan kursor di paragraf sebelum atau sesudahnya.',
   'pages.refused.listAcross':
     'Daftar tidak boleh melintasi pemisah halaman: nomornya akan mulai lagi di halaman berikutnya. Buat daftar di satu halaman, atau hapus dulu pemisah halamannya.',
+  'pages.refused.quoteAcross':
+    'Kutipan tidak boleh melintasi pemisah halaman: kutipannya akan terpotong halaman. Buat kutipan di satu halaman, atau hapus dulu pemisah halamannya.',
   'pages.refused.atStart': 'Pemisah halaman tidak boleh di awal artikel: halaman 1 akan kosong.',
   'pages.refused.atEnd':
     'Pemisah halaman tidak boleh di akhir artikel: halaman terakhir akan kosong. Tulis dulu halaman berikutnya.',
   'pages.refused.inARow': 'Pemisah halaman tidak boleh di sini: halaman di antara dua pemisah akan kosong.',
   'pages.refused.headingOpens':
-    'Pemisah halaman tidak boleh di sini: subjudul ini sudah membuka halamannya, dan pemisah pada subjudul selalu diletakkan di atasnya, bersama teks di bawahnya.',
+    'Pemisah halaman tidak boleh di sini: judul bagian ini sudah membuka halamannya, dan pemisah pada judul bagian selalu diletakkan di atasnya, bersama teks di bawahnya.',
   'pages.refused.photoOpens':
     'Pemisah halaman tidak boleh di sini: foto ini sudah membuka halamannya, dan pemisah di bawah foto selalu diletakkan di atasnya, bersama teks di bawahnya.',
   'pages.removed': 'Sebuah pemisah halaman dihapus. {reason}',
@@ -86,7 +88,7 @@ export const editor: Record<keyof typeof en, string> = {
   'autoSplit.takesOut': 'Terima akan menghapus {n} pemisah halaman artikel ini.',
   'autoSplit.takesOut.one': 'Terima akan menghapus pemisah halaman artikel ini.',
   'autoSplit.fewer':
-    'Hanya sebanyak itu tempat pemisahan yang ada ({asked} diminta): pemisah hanya di antara blok, tidak di dalam kutipan atau daftar, dan tidak sesudah foto atau subjudul.',
+    'Hanya sebanyak itu tempat pemisahan yang ada ({asked} diminta): pemisah hanya di antara blok, tidak di dalam kutipan atau daftar, dan tidak sesudah foto, judul bagian, atau subjudul.',
   'autoSplit.pageNoText': 'Halaman {n}: {words} kata',
   'autoSplit.list': 'Usulan halaman',
   'autoSplit.page': 'Halaman {n}: {words} kata, mulai “{start}”',

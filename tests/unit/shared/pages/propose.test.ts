@@ -165,6 +165,23 @@ describe('proposeBreaks', () => {
     expectRulesKept(document, proposal);
   });
 
+  it('never cuts a quotation of several quote blocks in a row, however even the pages would be', () => {
+    // Three quote paragraphs (as the Quote button makes them) between two short paragraphs: the even
+    // cut for two pages falls between the quotes, and must go around the quotation instead.
+    const document = documentOf(
+      paragraph(text(sentence(20))),
+      quote(text(sentence(100))),
+      quote(text(sentence(100))),
+      quote(text(sentence(100))),
+      paragraph(text(sentence(20))),
+    );
+    const proposal = proposeBreaks(document, { pages: 2 });
+    expect(proposal.before).toHaveLength(1);
+    expect([1, 4]).toContain(proposal.before[0]);
+    expectRulesKept(document, proposal);
+    expect(proposeBreaks(document, { pages: 5 }).before).toEqual([1, 4]);
+  });
+
   it('replaces the existing breaks and never proposes one before a blank paragraph', () => {
     const document = documentOf(
       paragraph(),

@@ -47,3 +47,42 @@ test('a list is not made across a page break: the editor says why and nothing ch
   await page.keyboard.press('Control+z');
   await expect(lists).toHaveCount(0);
 });
+
+test('a quote is not made across a page break (one quotation cut by the page); on one page it is, and Quote again undoes it', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, {
+    headline: 'Kutipan dan halaman',
+    body: documentOf(
+      paragraph(text(paragraphText(1, 30))),
+      paragraph(text(paragraphText(2, 30))),
+      pageBreak(),
+      paragraph(text(paragraphText(3, 30))),
+      paragraph(text(paragraphText(4, 30))),
+    ),
+  });
+  await openArticle(page, app, 'Kutipan dan halaman');
+  const editor = body(page);
+  const quote = page.getByRole('button', { name: 'Quote', exact: true });
+  const quotes = editor.locator('blockquote');
+
+  await selectText(page, 'Paragraf 2', 'Paragraf 3');
+  await quote.click();
+  await expect(alert(page)).toContainText('A quote can’t run across a page break');
+  await expect(quotes).toHaveCount(0);
+  await expect(editor.locator(':scope > p')).toHaveCount(4);
+
+  // Within page 2: two quote blocks, one quotation; the button again turns them back into paragraphs.
+  await selectText(page, 'Paragraf 3', 'Paragraf 4');
+  await quote.click();
+  await expect(quotes).toHaveCount(2);
+  await expect(pageBreaks(page)).toHaveCount(1);
+  await quote.click();
+  await expect(quotes).toHaveCount(0);
+
+  // A heading across the break is no quotation: Alt+2 still makes one on each side.
+  await selectText(page, 'Paragraf 2', 'Paragraf 3');
+  await page.keyboard.press('Control+Alt+2');
+  await expect(editor.locator(':scope > h2')).toHaveCount(2);
+});
