@@ -1,16 +1,16 @@
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
 import { seedArticle } from './support/api';
+import type { Page } from '@playwright/test';
 import { body, expect, test } from './support/fixtures';
+import type { WebApp } from './support/web-app';
 import { alert, openArticle, pageBreaks, paragraphText } from './support/pages';
 import { selectText } from './support/selection';
 
-test('a list is not made across a page break: the editor says why and nothing changes; on one page it is made', async ({
-  page,
-  app,
-}) => {
+/** Opens an article of four paragraphs, "Paragraf 1" to "Paragraf 4", with page 2 starting at the third. */
+async function openAroundBreak(page: Page, app: WebApp, headline: string): Promise<void> {
   await seedArticle(app, {
-    headline: 'Daftar dan halaman',
+    headline,
     body: documentOf(
       paragraph(text(paragraphText(1, 30))),
       paragraph(text(paragraphText(2, 30))),
@@ -19,7 +19,14 @@ test('a list is not made across a page break: the editor says why and nothing ch
       paragraph(text(paragraphText(4, 30))),
     ),
   });
-  await openArticle(page, app, 'Daftar dan halaman');
+  await openArticle(page, app, headline);
+}
+
+test('a list is not made across a page break: the editor says why and nothing changes; on one page it is made', async ({
+  page,
+  app,
+}) => {
+  await openAroundBreak(page, app, 'Daftar dan halaman');
   const editor = body(page);
   const numbered = page.getByRole('button', { name: 'Numbered list', exact: true });
   const lists = editor.locator('ol, ul');
@@ -52,17 +59,7 @@ test('a quote is not made across a page break (one quotation cut by the page); o
   page,
   app,
 }) => {
-  await seedArticle(app, {
-    headline: 'Kutipan dan halaman',
-    body: documentOf(
-      paragraph(text(paragraphText(1, 30))),
-      paragraph(text(paragraphText(2, 30))),
-      pageBreak(),
-      paragraph(text(paragraphText(3, 30))),
-      paragraph(text(paragraphText(4, 30))),
-    ),
-  });
-  await openArticle(page, app, 'Kutipan dan halaman');
+  await openAroundBreak(page, app, 'Kutipan dan halaman');
   const editor = body(page);
   const quote = page.getByRole('button', { name: 'Quote', exact: true });
   const quotes = editor.locator('blockquote');
