@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { documentOf, paragraph, text } from '../unit/support/documents';
+import { relatedArticle } from '../unit/support/export-fixture';
 import { pageBreak } from '../unit/support/long-articles';
 import { callApi, seedArticle } from './support/api';
 import { body, expect, test } from './support/fixtures';
@@ -196,4 +197,64 @@ test('typing that cannot be saved because the article was deleted elsewhere: the
   await leave.getByRole('button', { name: 'Leave without saving' }).click();
   await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Pratinjau ketikan terhapus/ })).toHaveCount(0);
+});
+
+test('a related link followed in the preview shows the other article and says so, and the navigator brings this one back', async ({
+  page,
+  app,
+}) => {
+  const other = await seedArticle(app, {
+    headline: 'Artikel tetangga',
+    status: 'published',
+    body: documentOf(paragraph(text('Isi artikel tetangga.'))),
+  });
+  await seedArticle(app, {
+    headline: 'Pratinjau tautan',
+    body: documentOf(
+      paragraph(text(paragraphText(1, 40))),
+      relatedArticle(other.id, 'Artikel tetangga'),
+      paragraph(text(paragraphText(2, 40))),
+    ),
+  });
+  await openArticle(page, app, 'Pratinjau tautan');
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  const frame = preview.frameLocator('iframe');
+  await expect(preview.getByText(/^Page 1 of 1$/)).toBeVisible();
+
+  // "Baca juga: Artikel tetangga": the frame shows that article, and the navigator no longer says it
+  // is page 1 of this one.
+  await frame.getByRole('link', { name: 'Artikel tetangga' }).first().click();
+  await expect(frame.locator('h1')).toHaveText('Artikel tetangga');
+  await expect(preview.locator('.rx-preview-of')).toHaveText(
+    'Another article, opened from a link on this page',
+  );
+  await expect(preview.getByRole('button', { name: 'Show page 1' })).not.toHaveAttribute('aria-current');
+
+  // Back to this article, on the page the navigator was on.
+  await preview.getByRole('button', { name: 'Back to this article' }).click();
+  await expect(frame.locator('h1')).toHaveText('Pratinjau tautan');
+  await expect(preview.getByText(/^Page 1 of 1$/)).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Show page 1' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('a page’s own pagination link is followed in the navigator without loading the page a second time', async ({
+  page,
+  app,
+}) => {
+  await openPaged(page, app, 'Pratinjau sekali', 2);
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  await expect(preview.getByText(/^Page 1 of 2$/)).toBeVisible();
+  const loadsOfPage2: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/page-2.html')) loadsOfPage2.push(request.url());
+  });
+  await preview.frameLocator('iframe').getByRole('link', { name: 'Berikutnya' }).click();
+  await expect(preview.getByText(/^Page 2 of 2$/)).toBeVisible();
+  // Back from the navigator: by the time page 1 shows, a reload of page 2 would have been asked for.
+  await preview.getByRole('button', { name: 'Show page 1' }).click();
+  await expect(preview.getByText(/^Page 1 of 2$/)).toBeVisible();
+  await expect(preview.frameLocator('iframe').getByText(paragraphText(1, 40).slice(0, 30))).toBeVisible();
+  expect(loadsOfPage2).toHaveLength(1);
 });

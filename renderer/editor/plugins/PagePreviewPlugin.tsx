@@ -49,6 +49,11 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
     unsaved: boolean;
     /** The article was deleted meanwhile: the dialog says so in place of a page the service no longer has. */
     gone: ApiErrorShape | null;
+    /** The frame followed a related link to another article's page: the navigator is not on this one's. */
+    away: boolean;
+    /** The file the navigator sent the frame to, and how many times: a page's own links move the frame alone. */
+    file: string;
+    loads: number;
   } | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
@@ -73,7 +78,16 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
             const count = splitPages(state.toJSON() as unknown as StoredDocument).length;
             // The caret's page now (the tracker counts after a pause, so it can be a move behind).
             const caretPage = state.read($caretPage) ?? tracker.getSnapshot().current;
-            setPreview({ count, number: Math.min(caretPage, count), unsaved: !saved, gone: deleted });
+            const number = Math.min(caretPage, count);
+            setPreview({
+              count,
+              number,
+              unsaved: !saved,
+              gone: deleted,
+              away: false,
+              file: pageFileName(number),
+              loads: 0,
+            });
           });
         }, 0);
         return true;
@@ -130,10 +144,17 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
   }, [articleId]);
 
   if (!preview || !mediaKey) return null;
-  const { count, number, unsaved, gone } = preview;
-  const show = (next: number) => setPreview({ ...preview, number: next });
-  const file = number === WHOLE ? ALL_PAGES_FILE : pageFileName(number);
-  const address = `preview/${encodeURIComponent(mediaKey)}/${articleId}/${file}`;
+  const { count, number, unsaved, gone, away } = preview;
+  // The navigator's choice: the frame loads it (again, even when it is the file it was last sent to).
+  const show = (next: number) =>
+    setPreview({
+      ...preview,
+      number: next,
+      away: false,
+      file: next === WHOLE ? ALL_PAGES_FILE : pageFileName(next),
+      loads: preview.loads + 1,
+    });
+  const address = `preview/${encodeURIComponent(mediaKey)}/${articleId}/${preview.file}`;
   // The page's own pagination links navigate inside the frame: follow them in the navigator.
   const followFrame = (frame: HTMLIFrameElement) => {
     let path: string;
@@ -152,9 +173,15 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
       return; // an error page (a link out of the package) has another origin
     }
     if (!page) return checkGone();
+    // `/preview/<key>/<article>/<file>`: a related link leads to another article's package.
+    if (path.split('/')[3] !== articleId) {
+      if (!away) setPreview({ ...preview, away: true });
+      return;
+    }
     const match = PAGE_FILE.exec(path);
     const shown = match ? (match[1] ? Number(match[1]) : 1) : ALL_FILE.test(path) ? WHOLE : null;
-    if (shown !== null && shown !== number) show(shown);
+    // Followed, not reloaded: the frame is already there.
+    if (shown !== null && (shown !== number || away)) setPreview({ ...preview, number: shown, away: false });
   };
   return (
     <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
@@ -191,15 +218,24 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
                 {t('preview.previous')}
               </button>
               <span className="rx-preview-of">
-                {number === WHOLE ? t('preview.whole') : t('pages.indicator', { x: number, y: count })}
+                {away
+                  ? t('preview.elsewhere')
+                  : number === WHOLE
+                    ? t('preview.whole')
+                    : t('pages.indicator', { x: number, y: count })}
               </span>
+              {away && (
+                <button type="button" className="rx-secondary" onClick={() => show(number)}>
+                  {t('preview.backHere')}
+                </button>
+              )}
               {Array.from({ length: count }, (_, index) => index + 1).map((page) => (
                 <button
                   key={page}
                   type="button"
                   className="rx-secondary"
                   aria-label={t('preview.goTo', { n: page })}
-                  aria-current={page === number ? 'page' : undefined}
+                  aria-current={page === number && !away ? 'page' : undefined}
                   onClick={() => show(page)}
                 >
                   {page}
@@ -218,7 +254,7 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
                 <button
                   type="button"
                   className="rx-secondary"
-                  aria-current={number === WHOLE ? 'page' : undefined}
+                  aria-current={number === WHOLE && !away ? 'page' : undefined}
                   onClick={() => show(WHOLE)}
                 >
                   {t('preview.whole')}
@@ -227,8 +263,15 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
             </nav>
             {/* Same origin for its stylesheet and images; no scripts (the page has none, and its policy forbids them). */}
             <iframe
+              key={preview.loads}
               className="rx-exported-page"
-              title={number === WHOLE ? t('preview.frameWhole') : t('preview.frame', { n: number })}
+              title={
+                away
+                  ? t('preview.elsewhere')
+                  : number === WHOLE
+                    ? t('preview.frameWhole')
+                    : t('preview.frame', { n: number })
+              }
               sandbox="allow-same-origin"
               src={address}
               onLoad={(event) => followFrame(event.currentTarget)}

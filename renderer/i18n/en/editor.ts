@@ -102,6 +102,8 @@ export const editor = {
   'preview.goTo': 'Show page {n}',
   'preview.close': 'Close preview',
   'preview.unsaved': 'The latest changes could not be saved, so the preview shows the article as last saved.',
+  'preview.elsewhere': 'Another article, opened from a link on this page',
+  'preview.backHere': 'Back to this article',
   'preview.whole': 'Whole article',
   'preview.frameWhole': 'The whole article as exported',
   'preview.frame': 'Page {n} as exported',

@@ -104,6 +104,8 @@ export const editor: Record<keyof typeof en, string> = {
   'preview.close': 'Tutup pratinjau',
   'preview.unsaved':
     'Perubahan terakhir belum tersimpan, jadi pratinjau menampilkan artikel yang terakhir disimpan.',
+  'preview.elsewhere': 'Artikel lain, dibuka dari tautan di halaman ini',
+  'preview.backHere': 'Kembali ke artikel ini',
   'preview.whole': 'Seluruh artikel',
   'preview.frameWhole': 'Seluruh artikel seperti diekspor',
   'preview.frame': 'Halaman {n} seperti diekspor',
