@@ -7,7 +7,6 @@ import {
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_LOW,
-  type BaseSelection,
 } from 'lexical';
 import { typedLinkAddress } from '../../../shared/text/urls';
 import { usePageTracker } from '../pages/PageTracker';
@@ -15,6 +14,12 @@ import { useI18n } from '../../i18n/I18n';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands';
 import { focusBody } from '../focusBody';
 import { InBodyHead } from '../BodyHead';
+import {
+  $followSelectedWords,
+  $selectedWords,
+  followSelectedWords,
+  type SelectedWords,
+} from '../selectedWords';
 
 function $currentLinkUrl(): string {
   const selection = $getSelection();
@@ -36,7 +41,9 @@ export function LinkEditorPlugin() {
   const [url, setUrl] = useState('');
   const [hadLink, setHadLink] = useState(false);
   const [error, setError] = useState('');
-  const saved = useRef<BaseSelection | null>(null);
+  // The words the box links, followed through what is written in the body while it is open.
+  const saved = useRef<SelectedWords | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -52,7 +59,7 @@ export function LinkEditorPlugin() {
             return true;
           }
           editor.getEditorState().read(() => {
-            saved.current = $getSelection()?.clone() ?? null;
+            saved.current = $selectedWords($getSelection());
             const current = $currentLinkUrl();
             setUrl(current);
             setHadLink(current !== '');
@@ -69,18 +76,49 @@ export function LinkEditorPlugin() {
     [editor, tracker, t],
   );
 
+  // The selected words edited (typed over, deleted, undone) while the box is open: linking the
+  // letters now at their place would be a guess, so the box closes and says why.
+  useEffect(
+    () =>
+      followSelectedWords(editor, saved, () => {
+        const focused = form.current?.contains(document.activeElement) ?? false;
+        setOpen(false);
+        tracker.tell(t('link.wordsChanged'));
+        if (focused) focusBody(editor);
+      }),
+    [editor, tracker, t],
+  );
+
   useEffect(() => {
     // The box is in the body's head, always in sight: the page need not move to show it.
     if (open) input.current?.focus({ preventScroll: true });
   }, [open, openings]);
 
   const close = () => {
+    saved.current = null;
     setOpen(false);
     focusBody(editor);
   };
 
-  const restoreSelection = () => {
-    if (saved.current) $setSelection(saved.current.clone());
+  /**
+   * Runs `change` on the selected words, in one update, as they are now; when they are gone (changed
+   * by an edit the update listener has not seen yet) the box closes having changed nothing.
+   */
+  const onSelectedWords = (change: () => void) => {
+    const words = saved.current;
+    // Taken before the update: the box's own change is no edit of the words to follow.
+    saved.current = null;
+    let gone = false;
+    editor.update(() => {
+      const now = words && $followSelectedWords(words);
+      if (now === null) gone = true;
+      else {
+        $setSelection(now.selection.clone());
+        change();
+      }
+    });
+    if (gone) tracker.tell(t('link.wordsChanged'));
+    close();
   };
 
   const apply = (event: FormEvent) => {
@@ -91,8 +129,7 @@ export function LinkEditorPlugin() {
       setError(t(target ? 'link.tooLong' : 'link.invalid'));
       return;
     }
-    editor.update(() => {
-      restoreSelection();
+    onSelectedWords(() => {
       const selection = $getSelection();
       if ($isRangeSelection(selection) && selection.isCollapsed() && $currentLinkUrl() === '') {
         selection.insertNodes([$createLinkNode(target).append($createTextNode(target))]);
@@ -110,21 +147,15 @@ export function LinkEditorPlugin() {
         }
       }
     });
-    close();
   };
 
-  const remove = () => {
-    editor.update(() => {
-      restoreSelection();
-      editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
-    });
-    close();
-  };
+  const remove = () => onSelectedWords(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, null));
 
   if (!open) return null;
   return (
     <InBodyHead>
       <form
+        ref={form}
         className="rx-link-editor"
         role="dialog"
         aria-label={t('link.dialog')}

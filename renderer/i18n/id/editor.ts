@@ -26,6 +26,8 @@ export const editor: Record<keyof typeof en, string> = {
   'link.tooLong': 'Alamat itu terlalu panjang (paling banyak 2.000 karakter).',
   'link.invalid':
     'Gunakan alamat web (kompas.id/berita), alamat email, atau tautan di dalam terbitan yang diawali /, ./, ../ atau #.',
+  'link.wordsChanged':
+    'Kata yang dipilih berubah selagi kotak tautan terbuka, jadi tidak ada yang ditautkan: pilih lagi kata itu lalu tekan Tautan (Ctrl+K).',
 
   'toolbar.pageBreak': 'Sisipkan pemisah halaman',
   'toolbar.autoSplit': 'Bagi otomatis',

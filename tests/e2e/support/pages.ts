@@ -79,3 +79,15 @@ export async function openArticle(page: Page, app: WebApp, headline: string): Pr
 export async function storedBody(app: WebApp, id: string): Promise<StoredDocument> {
   return (await callApi(app, 'articles.get', { id })).body;
 }
+
+/** The text of every node of `type` (a link, a source tag) in the stored body of article `id`. */
+export async function storedTextsOf(app: WebApp, id: string, type: string): Promise<string[]> {
+  const found: string[] = [];
+  const textOf = (node: StoredNode): string => node.text ?? (node.children ?? []).map(textOf).join('');
+  const visit = (node: StoredNode) => {
+    if (node.type === type) found.push(textOf(node));
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit((await storedBody(app, id)).root);
+  return found;
+}
