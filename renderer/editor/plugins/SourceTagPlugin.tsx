@@ -8,7 +8,6 @@ import {
   COMMAND_PRIORITY_LOW,
   COMMAND_PRIORITY_NORMAL,
   KEY_DOWN_COMMAND,
-  type BaseSelection,
   type LexicalEditor,
 } from 'lexical';
 import type { Source, SourceFields } from '../../../shared/api/source';
@@ -31,6 +30,12 @@ import { focusBody } from '../focusBody';
 import { InBodyHead } from '../BodyHead';
 import { usePageTracker } from '../pages/PageTracker';
 import { SAVE_NOW_TAG } from '../saveNow';
+import {
+  $followSelectedWords,
+  $selectedWords,
+  followSelectedWords,
+  type SelectedWords,
+} from '../selectedWords';
 
 export function tagRefusalMessage(t: Translate, refusal: TagRefusal): string {
   switch (refusal) {
@@ -111,7 +116,8 @@ export function SourceTagPlugin() {
   // Refusals are told as the editor's other refusals are: one notice at a time (PageNotice).
   const tracker = usePageTracker();
   const [chip, setChip] = useState<Chip | null>(null);
-  const saved = useRef<BaseSelection | null>(null);
+  // The words the picker tags, followed through what is written in the body while it is open.
+  const saved = useRef<SelectedWords | null>(null);
   const marks = useRef(new Set<string>());
   useSyncExternalStore(sourceNames.subscribe, sourceNames.getVersion);
 
@@ -124,10 +130,11 @@ export function SourceTagPlugin() {
         () => {
           const target = editor.getEditorState().read(() => {
             const found = $tagTarget();
-            saved.current = $getSelection()?.clone() ?? null;
+            saved.current = $selectedWords($getSelection());
             return 'refusal' in found ? found : { currentId: found.mark?.getSourceId() ?? null };
           });
           if ('refusal' in target) {
+            saved.current = null;
             setPicker(null);
             tracker.tell(tagRefusalMessage(t, target.refusal));
           } else {
@@ -161,6 +168,14 @@ export function SourceTagPlugin() {
         const next = editorState.read(() => $caretChip(editor));
         setChip((previous) => (sameChip(previous, next) ? previous : next));
       }),
+      // The selected words edited (typed over, deleted, undone) while the picker is open: tagging the
+      // letters now at their place would be a guess, so it closes and says why.
+      followSelectedWords(editor, saved, () => {
+        const focused = Boolean(document.activeElement?.closest('.rx-source-picker'));
+        setPicker(null);
+        tracker.tell(t('tag.wordsChanged'));
+        if (focused) focusBody(editor);
+      }),
     );
   }, [editor, t, tracker]);
 
@@ -171,25 +186,43 @@ export function SourceTagPlugin() {
   useBackInView(refreshNames);
 
   const close = useCallback(() => {
+    saved.current = null;
     setPicker(null);
     focusBody(editor);
   }, [editor]);
 
-  const apply = useCallback(
-    (source: Pick<Source, 'id' | 'name'>) => {
-      const outcome: { refusal: TagRefusal | null } = { refusal: null };
-      sourceNames.remember(source.id, source.name);
+  /**
+   * Runs `change` on the selected words, in one undoable update, as they are now, and says why it
+   * refused; when the words are gone (changed by an edit not yet followed) the picker changes nothing.
+   */
+  const onSelectedWords = useCallback(
+    (change: () => TagRefusal | null) => {
+      const words = saved.current;
+      // Taken before the update: the picker's own change is no edit of the words to follow.
+      saved.current = null;
+      const outcome: { refusal: TagRefusal | null; gone: boolean } = { refusal: null, gone: false };
       editor.update(
         () => {
-          if (saved.current) $setSelection(saved.current.clone());
-          outcome.refusal = $applyTag(source.id);
+          const now = words && $followSelectedWords(words);
+          if (now === null) return void (outcome.gone = true);
+          $setSelection(now.selection.clone());
+          outcome.refusal = change();
         },
         { tag: SAVE_NOW_TAG },
       );
-      if (outcome.refusal) tracker.tell(tagRefusalMessage(t, outcome.refusal));
+      if (outcome.gone) tracker.tell(t('tag.wordsChanged'));
+      else if (outcome.refusal) tracker.tell(tagRefusalMessage(t, outcome.refusal));
       close();
     },
     [editor, t, close, tracker],
+  );
+
+  const apply = useCallback(
+    (source: Pick<Source, 'id' | 'name'>) => {
+      sourceNames.remember(source.id, source.name);
+      onSelectedWords(() => $applyTag(source.id));
+    },
+    [onSelectedWords],
   );
 
   const create = useCallback(
@@ -202,22 +235,18 @@ export function SourceTagPlugin() {
     [apply, say],
   );
 
-  const remove = useCallback(() => {
-    let refusal: TagRefusal | null = null;
-    editor.update(
-      () => {
-        if (saved.current) $setSelection(saved.current.clone());
+  const remove = useCallback(
+    () =>
+      onSelectedWords(() => {
         // Only some of a tag's words selected: those words lose the source, the others keep it.
         const target = $tagTarget();
-        if (!('mark' in target) || !target.mark) return;
-        if (target.part) refusal = $retagPart(target.mark, null);
-        else $untag(target.mark);
-      },
-      { tag: SAVE_NOW_TAG },
-    );
-    if (refusal) tracker.tell(tagRefusalMessage(t, refusal));
-    close();
-  }, [editor, t, close, tracker]);
+        if (!('mark' in target) || !target.mark) return null;
+        if (target.part) return $retagPart(target.mark, null);
+        $untag(target.mark);
+        return null;
+      }),
+    [onSelectedWords],
+  );
 
   const chipName = chip ? nameFor(t, chip.sourceId) : undefined;
   return (

@@ -79,6 +79,8 @@ export const articles = {
     'A source tag can’t cut a link in two. Select the whole link, or only words outside it.',
   'tag.refused.overlap':
     'Part of this selection is already tagged with a source. Select only the tagged words to re-tag them, or only untagged words.',
+  'tag.wordsChanged':
+    'The selected words changed while Tag source was open, so nothing was tagged: select them again and press Tag source (Ctrl+Alt+S).',
   'list.filterTag': 'Filter by tag',
   'list.tag.all': 'All tags',
   'list.filterSource': 'Filter by source',

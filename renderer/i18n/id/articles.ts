@@ -79,6 +79,8 @@ export const articles: Record<keyof typeof en, string> = {
     'Tanda sumber tidak boleh memotong tautan. Pilih seluruh tautan, atau hanya kata di luarnya.',
   'tag.refused.overlap':
     'Sebagian pilihan ini sudah bertanda sumber. Pilih hanya kata yang bertanda untuk menggantinya, atau hanya kata yang belum bertanda.',
+  'tag.wordsChanged':
+    'Kata yang dipilih berubah selagi Tandai sumber terbuka, jadi tidak ada yang ditandai: pilih lagi kata itu lalu tekan Tandai sumber (Ctrl+Alt+S).',
   'list.filterTag': 'Saring menurut tag',
   'list.tag.all': 'Semua tag',
   'list.filterSource': 'Saring menurut sumber',
