@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { opening, pageOpening } from '../../../../../renderer/editor/pages/pageOpening';
 import { proposeBreaks } from '../../../../../shared/pages/propose';
 import { documentOf, paragraph, text } from '../../../support/documents';
+import { relatedUrl } from '../../../support/export-fixture';
 import { pageBreak, photo } from '../../../support/long-articles';
 
 /** "P<n>" and then 38 more words: 40 words, and every paragraph has its own opening. */
@@ -26,6 +27,13 @@ describe('pageOpening', () => {
   it('passes an old break without calling the page one that opens with a photo', () => {
     const blocks = documentOf(p(1), pageBreak(), p(2)).root.children;
     expect(pageOpening(blocks, 1)).toEqual({ opening: expect.stringMatching(/^P2 /u), photoFirst: false });
+  });
+
+  it('says "from a photo" only for a photo: not for a blank line or a related link before the words', () => {
+    const related = relatedUrl('https://example.com/berita', 'Berita lain');
+    const blocks = documentOf(paragraph(), related, p(1), photo(), p(2)).root.children;
+    expect(pageOpening(blocks, 0)).toEqual({ opening: expect.stringMatching(/^P1 /u), photoFirst: false });
+    expect(pageOpening(blocks, 3)).toEqual({ opening: expect.stringMatching(/^P2 /u), photoFirst: true });
   });
 
   it('takes no words from the next proposed page', () => {
