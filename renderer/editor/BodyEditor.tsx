@@ -39,6 +39,7 @@ import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SourceTagPlugin } from './plugins/SourceTagPlugin';
 import { TypingUndoPlugin } from './plugins/TypingUndoPlugin';
 import { bodyTheme } from './theme';
+import { BODY_NAMESPACE } from './redaksiCopy';
 import { Toolbar } from './Toolbar';
 
 // Pasting text over a selection makes a link only when the text is a full address, not any word.
@@ -88,7 +89,7 @@ function BodyEditorView({
   const [history] = useState(createEmptyHistoryState);
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
-      namespace: 'redaksi-body',
+      namespace: BODY_NAMESPACE,
       nodes: [...EDITOR_NODES],
       theme: bodyTheme,
       editorState: JSON.stringify(initialBody),

@@ -3,18 +3,17 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createHeadingNode, HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode } from '@lexical/list';
-import { $generateNodesFromDOM } from '@lexical/html';
 import { withoutControls } from '../controlCharacters';
-import { $insertDataTransferForRichText, $insertGeneratedNodes } from '@lexical/clipboard';
-import { $withoutBlankLines, withoutBlankLines } from '../pasteBlankLines';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $addUpdateTag,
   $getSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_NORMAL,
   DROP_COMMAND,
   PASTE_COMMAND,
+  PASTE_TAG,
   ParagraphNode,
   TextNode,
   type ElementNode,
@@ -23,7 +22,7 @@ import {
 import { HEADING_TAGS, SUPPORTED_TEXT_FORMATS } from '../../../shared/editor/nodes';
 import { isSafeUrl } from '../../../shared/text/urls';
 import { useI18n } from '../../i18n/I18n';
-import { cleanPastedHtml } from '../pasteHtml';
+import { $insertPastedData } from '../pastedData';
 import { usePageTracker } from '../pages/PageTracker';
 import { MAX_LIST_INDENT } from './ListIndentPlugin';
 
@@ -37,62 +36,6 @@ const unwrapUnsafeLink = (link: LinkNode): void => {
   for (const child of link.getChildren()) link.insertBefore(child);
   link.remove();
 };
-
-/**
- * Pastes HTML from outside Redaksi (Word, Google Docs, a web page) through an inert document with
- * code-bearing elements removed; Lexical's importers then keep only the nodes the body knows.
- * Copies from Redaksi itself carry Lexical's own format and are left to Lexical.
- */
-function pasteExternalHtml(
-  editor: LexicalEditor,
-  event: ClipboardEvent | InputEvent | KeyboardEvent,
-  onBreaksLeftOut: (count: number) => void,
-): boolean {
-  const data = 'clipboardData' in event ? event.clipboardData : null;
-  if (!data || data.types.includes('application/x-lexical-editor')) return false;
-  const html = data.getData('text/html');
-  if (!html) return false;
-  event.preventDefault();
-  const { document, leftOut } = cleanPastedHtml(html);
-  editor.update(
-    () => {
-      const selection = $getSelection();
-      const nodes = $withoutBlankLines($generateNodesFromDOM(editor, document));
-      if (selection && nodes.length > 0) $insertGeneratedNodes(editor, nodes, selection);
-    },
-    { tag: 'paste' },
-  );
-  if (leftOut > 0) onBreaksLeftOut(leftOut);
-  return true;
-}
-
-/**
- * Plain text (no HTML beside it) with blank lines between its paragraphs: pasted as those paragraphs,
- * through Lexical's own plain-text import, without an empty paragraph for each blank line.
- */
-function pastePlainTextParagraphs(
-  editor: LexicalEditor,
-  event: ClipboardEvent | InputEvent | KeyboardEvent,
-): boolean {
-  const data = 'clipboardData' in event ? event.clipboardData : null;
-  if (!data || data.types.includes('application/x-lexical-editor') || data.types.includes('text/html'))
-    return false;
-  if (data.files.length > 0) return false;
-  const text = data.getData('text/plain');
-  const paragraphs = withoutBlankLines(text);
-  if (paragraphs === text) return false;
-  event.preventDefault();
-  const transfer = new DataTransfer();
-  transfer.setData('text/plain', paragraphs);
-  editor.update(
-    () => {
-      const selection = $getSelection();
-      if (selection) $insertDataTransferForRichText(transfer, selection, editor);
-    },
-    { tag: 'paste' },
-  );
-  return true;
-}
 
 /** Removes them from a text node (a separator becomes a space), keeping the caret on the same character. */
 function dropControlCharacters(node: TextNode): void {
@@ -139,7 +82,9 @@ function registerCleanupTransforms(editor: LexicalEditor): () => void {
 /**
  * Keeps the body to what Redaksi supports, however content arrives (Word, Google Docs, a web page,
  * another editor): inline styles, colours, code/sub/superscript and alignment are dropped, headings
- * other than h2/h3 are mapped onto them, and links with unsafe schemes become plain text.
+ * other than h2/h3 are mapped onto them, and links with unsafe schemes become plain text. What a
+ * paste carries is inserted by $insertPastedData: another Lexical editor's own data is never taken
+ * in, only its HTML, cleaned as any other.
  *
  * Foreign content only arrives by paste or drop, so the transforms are registered at the first one:
  * registering a transform marks every node of its type dirty, and doing that when a 10,000-paragraph
@@ -157,18 +102,28 @@ export function PasteCleanupPlugin(): null {
       unregisterTransforms ??= registerCleanupTransforms(editor);
       return false;
     };
+    /** Inserts what a paste carries at the selection, as one undo step; false to leave it to Lexical. */
+    const $insertFrom = (data: DataTransfer | null): boolean => {
+      const selection = $getSelection();
+      if (data === null || selection === null) return false;
+      const inserted = $insertPastedData(editor, data, selection);
+      if (inserted === null) return false;
+      $addUpdateTag(PASTE_TAG);
+      if (inserted.leftOut > 0) tellBreaksLeftOut(inserted.leftOut);
+      return true;
+    };
     return mergeRegister(
       // First in line, whoever handles the paste or drop afterwards; they return false to pass it on.
       editor.registerCommand(PASTE_COMMAND, ensureTransforms, COMMAND_PRIORITY_CRITICAL),
       editor.registerCommand(DROP_COMMAND, ensureTransforms, COMMAND_PRIORITY_CRITICAL),
       editor.registerCommand(
         PASTE_COMMAND,
-        (event) => pasteExternalHtml(editor, event, tellBreaksLeftOut),
-        COMMAND_PRIORITY_NORMAL,
-      ),
-      editor.registerCommand(
-        PASTE_COMMAND,
-        (event) => pastePlainTextParagraphs(editor, event),
+        (event) => {
+          const data = 'clipboardData' in event ? event.clipboardData : null;
+          if (!$insertFrom(data)) return false;
+          event.preventDefault();
+          return true;
+        },
         COMMAND_PRIORITY_NORMAL,
       ),
       () => unregisterTransforms?.(),

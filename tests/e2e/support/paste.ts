@@ -3,7 +3,7 @@ import { body, openApp } from './fixtures';
 import type { WebApp } from './web-app';
 
 /** Pastes data of the given types into an element the way the browser delivers a real paste. */
-async function paste(target: Locator, data: Record<string, string>): Promise<void> {
+export async function paste(target: Locator, data: Record<string, string>): Promise<void> {
   await target.evaluate((element, entries) => {
     const transfer = new DataTransfer();
     for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);

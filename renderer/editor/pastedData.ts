@@ -1,0 +1,65 @@
+import {
+  $generateNodesFromSerializedNodes,
+  $insertDataTransferForRichText,
+  $insertGeneratedNodes,
+} from '@lexical/clipboard';
+import { $generateNodesFromDOM } from '@lexical/html';
+import type { BaseSelection, LexicalEditor, LexicalNode } from 'lexical';
+import { $withoutBlankLines, withoutBlankLines } from './pasteBlankLines';
+import { cleanPastedHtml } from './pasteHtml';
+import { LEXICAL_CLIPBOARD, redaksiCopyNodes } from './redaksiCopy';
+
+export interface Inserted {
+  /** Page breaks inside a pasted list, quote or table, left out (the editor says so). */
+  leftOut: number;
+}
+
+/** A copy of Redaksi's body as nodes; null when Lexical cannot read it (its HTML is taken instead). */
+function $importRedaksiCopy(json: string): LexicalNode[] | null {
+  const copy = redaksiCopyNodes(json);
+  if (copy === null) return null;
+  try {
+    return $generateNodesFromSerializedNodes(copy);
+  } catch (error) {
+    console.error('[redaksi] a copy of the body could not be read; its HTML is pasted instead', error);
+    return null;
+  }
+}
+
+/**
+ * Inserts at `selection` what a paste carries, whichever way it came:
+ * - a copy of Redaksi's body, as its own nodes (the page rules still apply where they land);
+ * - HTML from anywhere else — Word, Google Docs, a web page, another Lexical editor, whose own Lexical
+ *   data is never imported — cleaned (pasteHtml.ts) and without blank lines;
+ * - plain text with blank lines between its paragraphs, as those paragraphs.
+ * Returns null, inserting nothing, for what Lexical is left to take as it comes: files (PhotoPlugin),
+ * and plain text with no blank lines to drop (and no other editor's data beside it).
+ */
+export function $insertPastedData(
+  editor: LexicalEditor,
+  data: DataTransfer,
+  selection: BaseSelection,
+): Inserted | null {
+  const lexical = data.getData(LEXICAL_CLIPBOARD);
+  const own = lexical === '' ? null : $importRedaksiCopy(lexical);
+  if (own !== null) {
+    $insertGeneratedNodes(editor, own, selection);
+    return { leftOut: 0 };
+  }
+  const html = data.getData('text/html');
+  if (html) {
+    const { document, leftOut } = cleanPastedHtml(html);
+    const nodes = $withoutBlankLines($generateNodesFromDOM(editor, document));
+    if (nodes.length > 0) $insertGeneratedNodes(editor, nodes, selection);
+    return { leftOut };
+  }
+  if (data.files.length > 0) return null;
+  const text = data.getData('text/plain');
+  const paragraphs = withoutBlankLines(text);
+  // Lexical would read the other editor's data first: only the text goes to it.
+  if (paragraphs === text && lexical === '') return null;
+  const plain = new DataTransfer();
+  plain.setData('text/plain', paragraphs);
+  $insertDataTransferForRichText(plain, selection, editor);
+  return { leftOut: 0 };
+}
