@@ -27,7 +27,7 @@ function $importRedaksiCopy(json: string): LexicalNode[] | null {
 }
 
 /**
- * Inserts at `selection` what a paste carries, whichever way it came:
+ * Inserts at `selection` what a paste, or a drop from outside the body, carries, whichever way it came:
  * - a copy of Redaksi's body, as its own nodes (the page rules still apply where they land);
  * - HTML from anywhere else — Word, Google Docs, a web page, another Lexical editor, whose own Lexical
  *   data is never imported — cleaned (pasteHtml.ts) and without blank lines;

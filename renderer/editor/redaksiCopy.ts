@@ -12,6 +12,9 @@ export const BODY_NAMESPACE = 'redaksi-body';
 /** Lexical's own clipboard format: the copied nodes as JSON, beside their HTML and plain text. */
 export const LEXICAL_CLIPBOARD = 'application/x-lexical-editor';
 
+/** Lexical's mark on a drag that starts in one of its editors: which editor it left. */
+export const LEXICAL_DRAG = 'application/x-lexical-drag';
+
 /**
  * The nodes of a copy Redaksi's body made (in this window or another), or null for anything else.
  * Another Lexical editor's copy (Facebook, a CMS, Lexical's playground) names its own namespace and

@@ -11,6 +11,7 @@ import {
   $isRangeSelection,
   COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_NORMAL,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
   DROP_COMMAND,
   PASTE_COMMAND,
   PASTE_TAG,
@@ -23,6 +24,8 @@ import { HEADING_TAGS, SUPPORTED_TEXT_FORMATS } from '../../../shared/editor/nod
 import { isSafeUrl } from '../../../shared/text/urls';
 import { useI18n } from '../../i18n/I18n';
 import { $insertPastedData } from '../pastedData';
+import { LEXICAL_DRAG } from '../redaksiCopy';
+import { $selectDropPoint } from '../dropPoint';
 import { usePageTracker } from '../pages/PageTracker';
 import { MAX_LIST_INDENT } from './ListIndentPlugin';
 
@@ -79,12 +82,24 @@ function registerCleanupTransforms(editor: LexicalEditor): () => void {
   );
 }
 
+/** Whether a drag carrying Lexical's mark left this very editor: words moved within the body. */
+function leftThisEditor(data: DataTransfer, editor: LexicalEditor): boolean {
+  try {
+    const mark: unknown = JSON.parse(data.getData(LEXICAL_DRAG));
+    return (
+      typeof mark === 'object' && mark !== null && 'editorKey' in mark && mark.editorKey === editor.getKey()
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Keeps the body to what Redaksi supports, however content arrives (Word, Google Docs, a web page,
  * another editor): inline styles, colours, code/sub/superscript and alignment are dropped, headings
  * other than h2/h3 are mapped onto them, and links with unsafe schemes become plain text. What a
- * paste carries is inserted by $insertPastedData: another Lexical editor's own data is never taken
- * in, only its HTML, cleaned as any other.
+ * paste or a drop from outside the body carries is inserted by $insertPastedData, the same either
+ * way: another Lexical editor's own data is never taken in, only its HTML, cleaned as any other.
  *
  * Foreign content only arrives by paste or drop, so the transforms are registered at the first one:
  * registering a transform marks every node of its type dirty, and doing that when a 10,000-paragraph
@@ -102,10 +117,11 @@ export function PasteCleanupPlugin(): null {
       unregisterTransforms ??= registerCleanupTransforms(editor);
       return false;
     };
-    /** Inserts what a paste carries at the selection, as one undo step; false to leave it to Lexical. */
-    const $insertFrom = (data: DataTransfer | null): boolean => {
-      const selection = $getSelection();
+    /** Inserts what a paste or drop carries at the selection, as one undo step; false to leave it to Lexical. */
+    const $insertFrom = (data: DataTransfer | null, selection = $getSelection()): boolean => {
       if (data === null || selection === null) return false;
+      // Registered at the first paste or drop event; made sure of for an insertFromDrop without one.
+      ensureTransforms();
       const inserted = $insertPastedData(editor, data, selection);
       if (inserted === null) return false;
       $addUpdateTag(PASTE_TAG);
@@ -124,6 +140,33 @@ export function PasteCleanupPlugin(): null {
           event.preventDefault();
           return true;
         },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+      // A drop from outside the body (Word, a web page, another Lexical editor) lands where it is
+      // dropped, inserted as a paste there. Left to them, the browser would build the dropped HTML
+      // into the page (loading its images) and Lexical import it as it comes, another editor's own
+      // data first. Words dragged within the body stay Lexical's to move, and files PhotoPlugin's.
+      editor.registerCommand(
+        DROP_COMMAND,
+        (event) => {
+          const data = event.dataTransfer;
+          if (data === null || data.types.includes('Files')) return false;
+          if (data.types.includes(LEXICAL_DRAG) && leftThisEditor(data, editor)) return false;
+          const selection = $selectDropPoint(event, editor);
+          if (selection === null || !$insertFrom(data, selection)) return false;
+          event.preventDefault();
+          return true;
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+      // What the browser drops itself (off the text, or plain text as it comes) it hands over as
+      // insertFromDrop, which Lexical would import as it comes: it is inserted as a paste too.
+      editor.registerCommand(
+        CONTROLLED_TEXT_INSERTION_COMMAND,
+        (input) =>
+          typeof input !== 'string' &&
+          input.inputType === 'insertFromDrop' &&
+          $insertFrom(input.dataTransfer),
         COMMAND_PRIORITY_NORMAL,
       ),
       () => unregisterTransforms?.(),
