@@ -27,7 +27,7 @@ test('back in the list tab, what another tab edited or published shows, with sea
   await other.getByLabel('Headline').fill('Banjir di Kudus meluas');
   await expectSaved(other);
   await openApp(other, app, `#/article/${pati.id}`);
-  await other.getByLabel('Status').selectOption('published');
+  await other.getByLabel('Status', { exact: true }).selectOption('published');
   await expectSaved(other);
 
   await page.bringToFront();

@@ -17,7 +17,7 @@ test('back from an article that left the filtered list, the row now in its place
   // Published away from the Draft filter, back with "← All articles": the row that took its place.
   await rows.filter({ hasText: 'Draf kedua' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByLabel('Status').selectOption('published');
+  await page.getByLabel('Status', { exact: true }).selectOption('published');
   await expectSaved(page);
   await page.getByRole('button', { name: /All articles/ }).click();
   await expect(rows).toHaveCount(2);
@@ -26,7 +26,7 @@ test('back from an article that left the filtered list, the row now in its place
   // The last row, with browser Back: the row now last.
   await rows.filter({ hasText: 'Draf lama' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByLabel('Status').selectOption('published');
+  await page.getByLabel('Status', { exact: true }).selectOption('published');
   await expectSaved(page);
   await page.goBack();
   await expect(rows).toHaveCount(1);
@@ -35,7 +35,7 @@ test('back from an article that left the filtered list, the row now in its place
   // The last draft: no row is left, the search field has the focus.
   await rows.first().focus();
   await page.keyboard.press('Enter');
-  await page.getByLabel('Status').selectOption('published');
+  await page.getByLabel('Status', { exact: true }).selectOption('published');
   await expectSaved(page);
   await page.getByRole('button', { name: /All articles/ }).click();
   await expect(page.getByText('No article matches the chosen filters.')).toBeVisible();

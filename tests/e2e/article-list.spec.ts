@@ -170,7 +170,7 @@ test('a filter no article can match any more is cleared, and said so, rather tha
 
   // The only Regional article moves to another rubric: back in the list, that filter is gone.
   await rows.first().click();
-  await page.getByLabel('Rubric').fill('Nasional');
+  await page.getByLabel('Rubric', { exact: true }).fill('Nasional');
   await page.getByLabel('Headline').click();
   await expectSaved(page);
   await page.getByRole('button', { name: /All articles/ }).click();
