@@ -258,3 +258,25 @@ test('a page’s own pagination link is followed in the navigator without loadin
   await expect(preview.frameLocator('iframe').getByText(paragraphText(1, 40).slice(0, 30))).toBeVisible();
   expect(loadsOfPage2).toHaveLength(1);
 });
+
+test('a preview after a refused save counts the stored article’s pages, not a break typed since', async ({
+  page,
+  app,
+}) => {
+  const id = await openPaged(page, app, 'Pratinjau tersimpan', 1);
+  // Another window saves first: this one's next save is refused.
+  const stored = await callApi(app, 'articles.get', { id });
+  await callApi(app, 'articles.save', { ...stored, lead: 'Diubah di jendela lain.' });
+  await placeCaret(para(page, 1), 12);
+  await page.keyboard.press('Control+Enter');
+  await expect(body(page).getByRole('separator')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  await expect(preview.getByRole('alert')).toBeVisible();
+  // The frame shows the stored article, which has one page: no page 2 to offer (its frame would be
+  // the service's "Not found").
+  await expect(preview.getByText(/^Page 1 of 1$/)).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Show page 2' })).toHaveCount(0);
+  await expect(preview.frameLocator('iframe').locator('h1')).toHaveText('Pratinjau tersimpan');
+});

@@ -24,8 +24,16 @@ export interface PagePreviewProps {
 
 /** The store's NOT_FOUND once the article was deleted (in another window or tab); null while it is there. */
 async function goneReason(articleId: string): Promise<ApiErrorShape | null> {
+  return (await storedArticle(articleId)).gone;
+}
+
+/** The stored article's number of pages (null when it cannot be read), or why it is gone. */
+async function storedArticle(
+  articleId: string,
+): Promise<{ pages: number | null; gone: ApiErrorShape | null }> {
   const found = await api('articles.get', { id: articleId });
-  return !found.ok && found.error.code === 'NOT_FOUND' ? found.error : null;
+  if (found.ok) return { pages: splitPages(found.value.body).length, gone: null };
+  return { pages: null, gone: found.error.code === 'NOT_FOUND' ? found.error : null };
 }
 
 const PAGE_FILE = /(?:^|\/)(?:index|page-(\d+))\.html$/;
@@ -72,10 +80,13 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
             // A save refused because the article was deleted in another window or tab: no frame
             // showing the service's bare "Not found", and no save warning beside it. (Deleted with
             // nothing to save, the frame's answer says so: checkGone. A saved article is there.)
-            const deleted = saved ? null : await goneReason(articleId);
+            // Not saved (refused, or the service away): the frame shows the stored article, so its
+            // pages are counted, not the editor's — a break typed since would be a page it lacks.
+            const stored = saved ? null : await storedArticle(articleId);
+            const deleted = stored?.gone ?? null;
             if (gone) return; // the article was left meanwhile
             const state = editor.getEditorState();
-            const count = splitPages(state.toJSON() as unknown as StoredDocument).length;
+            const count = stored?.pages ?? splitPages(state.toJSON() as unknown as StoredDocument).length;
             // The caret's page now (the tracker counts after a pause, so it can be a move behind).
             const caretPage = state.read($caretPage) ?? tracker.getSnapshot().current;
             const number = Math.min(caretPage, count);
