@@ -9,6 +9,7 @@ import { selectText } from './support/selection';
 import {
   bringInto,
   expectWordHtmlCleaned,
+  wordHtmlPasted,
   twoArticles,
   WORD_HTML,
   WORD_TEXT,
@@ -26,10 +27,7 @@ test('HTML dragged in from Word lands at the drop point, cleaned as the same HTM
   app,
 }) => {
   const { pasted, other } = await twoArticles(app, ARTICLE);
-  const viaPaste = await bringInto(page, app, { id: pasted, headline: 'Ditempel' }, async () => {
-    await placeCaret(block(page, 'Paragraf satu.'), 'end');
-    await pasteHtml(body(page), WORD_HTML, WORD_TEXT);
-  });
+  const viaPaste = await wordHtmlPasted(page, app, pasted);
   const viaDrop = await bringInto(page, app, { id: other, headline: 'Dibawa' }, async () => {
     await dropAtEnd(page, 'Paragraf satu.', { 'text/html': WORD_HTML, 'text/plain': WORD_TEXT });
     await expectWordHtmlCleaned(page);
@@ -49,10 +47,7 @@ test('a drag from another Lexical editor drops its HTML, cleaned, never that edi
   app,
 }) => {
   const { pasted, other } = await twoArticles(app, ARTICLE);
-  const viaPaste = await bringInto(page, app, { id: pasted, headline: 'Ditempel' }, async () => {
-    await placeCaret(block(page, 'Paragraf satu.'), 'end');
-    await pasteHtml(body(page), WORD_HTML, WORD_TEXT);
-  });
+  const viaPaste = await wordHtmlPasted(page, app, pasted);
   const viaDrop = await bringInto(page, app, { id: other, headline: 'Dibawa' }, async () => {
     // Lexical marks a drag that leaves one of its editors, and puts its own nodes beside the HTML.
     await dropAtEnd(page, 'Paragraf satu.', {
@@ -173,10 +168,7 @@ test('a drop the browser makes itself (insertFromDrop, where no drop point was f
   app,
 }) => {
   const { pasted, other } = await twoArticles(app, ARTICLE);
-  const viaPaste = await bringInto(page, app, { id: pasted, headline: 'Ditempel' }, async () => {
-    await placeCaret(block(page, 'Paragraf satu.'), 'end');
-    await pasteHtml(body(page), WORD_HTML, WORD_TEXT);
-  });
+  const viaPaste = await wordHtmlPasted(page, app, pasted);
   const viaBrowser = await bringInto(page, app, { id: other, headline: 'Dibawa' }, async () => {
     await placeCaret(block(page, 'Paragraf satu.'), 'end');
     // What Chromium fires at the caret it dropped at, after a drop event nobody took.

@@ -6,6 +6,7 @@ import { paste, pasteHtml } from './support/paste';
 import {
   bringInto,
   expectWordHtmlCleaned,
+  wordHtmlPasted,
   twoArticles,
   WORD_HTML,
   WORD_TEXT,
@@ -62,10 +63,7 @@ test('a copy that names Redaksi’s own format but holds a node type Redaksi doe
   app,
 }) => {
   const { pasted, other } = await twoArticles(app, ARTICLE);
-  const viaHtml = await bringInto(page, app, { id: pasted, headline: 'Ditempel' }, async () => {
-    await atEndOfFirst(page);
-    await pasteHtml(body(page), WORD_HTML, WORD_TEXT);
-  });
+  const viaHtml = await wordHtmlPasted(page, app, pasted);
   const forged = [
     { type: 'paragraph', children: [{ type: 'text', text: 'Dari editor lain' }] },
     { type: 'tweet', id: '1' },

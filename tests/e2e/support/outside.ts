@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import type { StoredDocument } from '../../../shared/editor/document';
 import { seedArticle } from './api';
 import { body, expect, expectSaved, type PageWatch } from './fixtures';
-import { openArticle, storedBody } from './pages';
+import { block, openArticle, placeCaret, storedBody } from './pages';
+import { pasteHtml } from './paste';
 import type { WebApp } from './web-app';
 
 /** Content from outside Redaksi, for the specs that bring it in by other ways than a paste of HTML. */
@@ -83,4 +84,19 @@ export async function bringInto(
   await bringIn();
   await expectSaved(page);
   return { stored: await storedBody(app, id), watch };
+}
+
+/**
+ * The yardstick the other ways are held to: WORD_HTML pasted at the end of "Paragraf satu." in the
+ * article `twoArticles` made for pasting (`pasted`).
+ */
+export function wordHtmlPasted(
+  page: Page,
+  app: WebApp,
+  pasted: string,
+): Promise<{ stored: StoredDocument; watch: PageWatch }> {
+  return bringInto(page, app, { id: pasted, headline: 'Ditempel' }, async () => {
+    await placeCaret(block(page, 'Paragraf satu.'), 'end');
+    await pasteHtml(body(page), WORD_HTML, WORD_TEXT);
+  });
 }
