@@ -19,9 +19,9 @@ export interface PageInput extends Omit<PageMeta, 'file' | 'pageNumber'> {
   /** Every numbered page's file name, in order (for the pagination links). */
   pageFiles: string[];
   renderBlock?: BodyContext['renderBlock'];
-  /** The article's sources: names for attributed spans, and the Sources section on the last page. */
+  /** The article's sources: names for attributed spans, and the Sources section on every page. */
   attribution?: ExportAttribution;
-  /** The body's related links, listed again after the body on the last page. */
+  /** The body's related links, listed again after the body on every page. */
   relatedLinks?: readonly PublishedRelatedLink[];
 }
 
@@ -135,12 +135,12 @@ export function renderArticlePage(input: PageInput): { html: string; issues: Ren
   const names = input.attribution ? sourceNames(input.attribution) : null;
   if (names) context.sourceName = (id) => names.get(id);
   const body = renderBlocks(page.blocks, context);
-  const lastPage = page.number === null || page.number === input.pageFiles.length;
-  const sources =
-    lastPage && input.attribution
-      ? renderSourcesSection(input.attribution, labels, input.profile.language, context.issues)
-      : EMPTY;
-  const related = lastPage ? renderRelatedSection(input.relatedLinks ?? [], labels) : EMPTY;
+  // Every page ends as EXPORT.md's structure has it: body, related links, sources, pagination — a
+  // reader who lands on page 2 from a search or a share sees where the article's facts came from.
+  const sources = input.attribution
+    ? renderSourcesSection(input.attribution, labels, input.profile.language, context.issues)
+    : EMPTY;
+  const related = renderRelatedSection(input.relatedLinks ?? [], labels);
   const meta: PageMeta = { ...input, file: page.file, pageNumber: page.number };
   // The headline's own overrides end before the page number and the publication's name that follow it.
   const headline = balancedBidi(article.headline);

@@ -35,7 +35,7 @@ async function article(
 }
 
 describe('related links in the export', () => {
-  it('prints "Baca juga:" where the editor placed each link, with the other article’s current headline, and lists them after the body on the last page', async () => {
+  it('prints "Baca juga:" where the editor placed each link, with the other article’s current headline, and lists them again after the body on every page', async () => {
     const full = await createFullArticle(services);
     const { folder } = await services.ok('export.run', {
       id: full.id,
@@ -58,10 +58,20 @@ describe('related links in the export', () => {
     const section = /<section class="related-links">([\s\S]*?)<\/section>/.exec(last)![1]!;
     expect(section).toContain('<h2>Baca juga:</h2>');
     expect(section).toContain(`<li>${inner}</li><li>${outer}</li>`);
-    // Body → related links → sources (EXPORT.md's structure), only on the last page and on all.html.
-    expect(last.indexOf('class="related-links"')).toBeLessThan(last.indexOf('class="sources"'));
-    expect(read(folder, 'all.html')).toContain('<section class="related-links">');
-    expect(first).not.toContain('<section class="related-links">');
+    // Body → related links → sources → pagination (EXPORT.md's structure) on every page and all.html.
+    for (const file of ['index.html', 'page-2.html', 'page-3.html', 'all.html']) {
+      const html = read(folder, file);
+      const list = /<section class="related-links">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+      expect(list, file).toContain(`<li>${inner}</li><li>${outer}</li>`);
+      const places = ['class="article-body"', 'class="related-links"', 'class="sources"', '<nav'].map(
+        (mark) => html.indexOf(mark),
+      );
+      expect(
+        places.every((at) => at > 0),
+        file,
+      ).toBe(true);
+      expect(places, file).toEqual([...places].sort((a, b) => a - b));
+    }
   });
 
   it('links to the other article’s canonical page when the publication has a base URL', async () => {
