@@ -69,3 +69,16 @@ export function breaksToRemove(pageHasContent: readonly boolean[]): number[] {
     if (!pageHasContent[page]) remove.push(page - 1);
   return remove;
 }
+
+/**
+ * The break that waits while the caret is on an emptied page being written again (index among the
+ * breaks, or -1 when the caret's page has content): the one `breaksToRemove` would take to join that
+ * page to its neighbour — below it while no page before it has content, above it after one that has.
+ * Any other break that goes leaves the caret's page its own: never merged with the text beside it.
+ */
+export function heldBreak(pageHasContent: readonly boolean[], caretPage: number): number {
+  if (pageHasContent[caretPage] !== false) return -1;
+  const first = pageHasContent.indexOf(true);
+  if (first === -1 || caretPage < first) return Math.min(caretPage, pageHasContent.length - 2);
+  return caretPage - 1;
+}

@@ -9,7 +9,7 @@ import {
   HISTORIC_TAG,
   HISTORY_MERGE_TAG,
 } from 'lexical';
-import { breaksToRemove } from '../../../shared/pages/rules';
+import { breaksToRemove, heldBreak } from '../../../shared/pages/rules';
 import { useI18n } from '../../i18n/I18n';
 import { $measurePages, type PageMeasureCache } from '../pages/measurePages';
 import { usePageTracker } from '../pages/PageTracker';
@@ -49,12 +49,12 @@ export function PageTrackerPlugin(): null {
       }
       // The caret on a page just emptied: the editor is about to write it again (select, delete,
       // retype). Its break waits until the caret leaves that page, and the notice says so.
-      // The break that would go is the one above that page, or below it for the first page.
+      // The break that would join it to the page beside it waits (heldBreak); any other empty page goes.
       const caretPage = measured.current - 1;
-      const heldBreak = measured.hasContent[caretPage] ? -1 : Math.max(caretPage - 1, 0);
+      const held = heldBreak(measured.hasContent, caretPage);
       const due = breaksToRemove(measured.hasContent);
-      const remove = due.filter((index) => index !== heldBreak);
-      const heldKey = due.includes(heldBreak) ? measured.pages[heldBreak + 1]!.breakKey : null;
+      const remove = due.filter((index) => index !== held);
+      const heldKey = due.includes(held) ? measured.pages[held + 1]!.breakKey : null;
       if (heldKey !== null && heldKey !== toldHeld) {
         heldNotice = t('pages.emptyHeld', { n: caretPage + 1 });
         tracker.tell(heldNotice);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breaksToRemove, checkPageBreaks } from '../../../../shared/pages/rules';
+import { breaksToRemove, checkPageBreaks, heldBreak } from '../../../../shared/pages/rules';
 import { documentOf, list, listItem, paragraph, quote, text } from '../../support/documents';
 import { pageBreak, photo } from '../../support/long-articles';
 
@@ -91,6 +91,56 @@ describe('breaksToRemove', () => {
       }
       if (pages.some(Boolean)) expect(merged.every(Boolean)).toBe(true);
       else expect(merged).toHaveLength(1);
+    }
+  });
+});
+
+describe('heldBreak', () => {
+  it('holds nothing while the caret’s page has content', () => {
+    expect(heldBreak([true, false, true], 0)).toBe(-1);
+    expect(heldBreak([true], 0)).toBe(-1);
+  });
+
+  it('holds the break above an emptied page, or below it while no page before it has content', () => {
+    expect(heldBreak([true, false, true], 1)).toBe(0);
+    expect(heldBreak([false, true], 0)).toBe(0);
+    expect(heldBreak([true, false, false, true], 2)).toBe(1);
+    expect(heldBreak([true, false, false, true], 1)).toBe(0);
+    expect(heldBreak([false, false, true], 0)).toBe(0);
+    // The first two pages emptied, the caret on the second: the break below it waits, the one above goes.
+    expect(heldBreak([false, false, true], 1)).toBe(1);
+    expect(heldBreak([false, false], 1)).toBe(0);
+    expect(heldBreak([false], 0)).toBe(-1);
+  });
+
+  it('keeps the caret’s emptied page its own once the other empty pages are gone', () => {
+    const cases: Array<[boolean[], number]> = [
+      [[false, false, true], 1],
+      [[false, false, false, true], 2],
+      [[false, false, true, false, true], 1],
+      [[true, false, false, true], 1],
+      [[true, false, false, true], 2],
+      [[false, true, false, false], 3],
+    ];
+    for (const [pages, caret] of cases) {
+      const held = heldBreak(pages, caret);
+      const removed = new Set(breaksToRemove(pages).filter((index) => index !== held));
+      // Rebuild the pages: a kept break i starts a new page at old page i + 1; the caret's page is
+      // empty, and no page it became part of has content.
+      const merged: Array<{ content: boolean; caret: boolean }> = [
+        { content: pages[0]!, caret: caret === 0 },
+      ];
+      for (let i = 1; i < pages.length; i += 1) {
+        if (removed.has(i - 1)) {
+          const last = merged[merged.length - 1]!;
+          last.content ||= pages[i]!;
+          last.caret ||= caret === i;
+        } else merged.push({ content: pages[i]!, caret: caret === i });
+      }
+      expect(
+        merged.find((page) => page.caret),
+        JSON.stringify(pages),
+      ).toEqual({ content: false, caret: true });
     }
   });
 });
