@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
@@ -110,8 +110,12 @@ export function PasteCleanupPlugin(): null {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const tracker = usePageTracker();
+  // Read at the paste, in the language of that moment: a change of language does not register the
+  // transforms again (each registration marks every node of its type dirty on a long article).
+  const tellBreaksLeftOut = useEffectEvent((n: number): void =>
+    tracker.tell(t('pages.leftOutOfPaste', { n })),
+  );
   useEffect(() => {
-    const tellBreaksLeftOut = (n: number): void => tracker.tell(t('pages.leftOutOfPaste', { n }));
     let unregisterTransforms: (() => void) | null = null;
     const ensureTransforms = (): false => {
       unregisterTransforms ??= registerCleanupTransforms(editor);
@@ -171,6 +175,6 @@ export function PasteCleanupPlugin(): null {
       ),
       () => unregisterTransforms?.(),
     );
-  }, [editor, t, tracker]);
+  }, [editor]);
   return null;
 }
