@@ -1,6 +1,16 @@
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { PageTracker } from '../editor/pages/PageTracker';
 import { useI18n } from '../i18n/I18n';
+
+/**
+ * Whether a key pressed on the closed navigator opens its list (Chromium, Windows and Linux: Space,
+ * F4, Alt+↑/↓, and Enter when no page is waiting to be gone to).
+ */
+const opensList = (event: KeyboardEvent<HTMLSelectElement>, enterOpens: boolean): boolean =>
+  event.key === ' ' ||
+  event.key === 'F4' ||
+  (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) ||
+  (event.key === 'Enter' && enterOpens);
 
 /**
  * The status line's pages: `Page X of Y` for the caret's page, that page's words (with a hint under
@@ -11,6 +21,7 @@ export function PageIndicator({ tracker }: { tracker: PageTracker }) {
   const { pages, current } = useSyncExternalStore(tracker.subscribe, tracker.getSnapshot);
   const page = pages[current - 1] ?? pages[0]!;
   const chosenByPointer = useRef(false);
+  const listOpened = useRef(false);
   const [shown, setShown] = useState<number | null>(null);
   return (
     <span className="rx-pages-status">
@@ -36,11 +47,14 @@ export function PageIndicator({ tracker }: { tracker: PageTracker }) {
             className="rx-page-navigator"
             aria-label={t('pages.navigator')}
             value={shown ?? current}
-            // Chosen with the mouse: off to that page. Arrowed through with the keys: each page is
-            // shown while the focus stays here, and Enter takes the caret there.
+            // Chosen in the list (the mouse, or the keys once the list is open): off to that page.
+            // Arrowed through with the list closed: each page is shown while the focus stays here,
+            // and Enter takes the caret there.
             onPointerDown={() => (chosenByPointer.current = true)}
             onKeyDown={(event) => {
               chosenByPointer.current = false;
+              // The list has the keys while it is open: the next change is a page chosen in it.
+              listOpened.current = opensList(event, shown === null);
               if (event.key !== 'Enter' || shown === null) return;
               event.preventDefault();
               tracker.jumpTo(shown);
@@ -49,9 +63,10 @@ export function PageIndicator({ tracker }: { tracker: PageTracker }) {
             onBlur={() => setShown(null)}
             onChange={(event) => {
               const chosen = Number(event.target.value);
-              if (chosenByPointer.current) tracker.jumpTo(chosen);
-              else tracker.jumpTo(chosen, false);
-              setShown(chosenByPointer.current ? null : chosen);
+              const inList = chosenByPointer.current || listOpened.current;
+              listOpened.current = false;
+              tracker.jumpTo(chosen, inList);
+              setShown(inList ? null : chosen);
             }}
           >
             {pages.map((each) => (
