@@ -1,4 +1,3 @@
-import { useCaretKept } from '../app/useCaretKept';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugFollows, slugify } from '../../shared/text/slug';
@@ -8,6 +7,7 @@ import { ListLimitNote } from './ListLimitNote';
 import { TagsField } from './TagsField';
 import { PlainText } from '../app/PlainText';
 import { usePublication } from '../app/Publication';
+import { useRespelledField } from '../app/useRespelledField';
 
 const WRITER_LIMITS = { item: ARTICLE_LIMITS.name, count: ARTICLE_LIMITS.writers };
 
@@ -94,7 +94,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
   const { datelinePrefix, language: articleLanguage } = usePublication();
   const rubricListId = useId();
   // The desk's spelling of the rubric arrives after a save, maybe while the caret is inside it.
-  const { ref: rubricRef, onSelect: rubricSelected, typed: rubricTyped } = useCaretKept(fields.rubric);
+  const rubricField = useRespelledField(fields.rubric, (rubric) => onChange({ rubric }));
   const headlineId = useId();
   const leadId = useId();
   const statusId = useId();
@@ -128,13 +128,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
             dir="auto"
             maxLength={ARTICLE_LIMITS.rubric}
             list={rubricListId}
-            value={fields.rubric}
-            ref={rubricRef}
-            onSelect={rubricSelected}
-            onChange={(e) => {
-              rubricTyped(e.target.value);
-              onChange({ rubric: e.target.value });
-            }}
+            {...rubricField}
           />
           <datalist id={rubricListId}>
             {rubrics.map((rubric) => (

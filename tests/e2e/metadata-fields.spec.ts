@@ -1,5 +1,19 @@
 import { callApi, seedArticle } from './support/api';
 import { expect, expectSaved, openApp, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import type { WebApp } from './support/web-app';
+
+/** A new article's Rubric, with the focus, while another article already files under `deskRubric`. */
+async function newArticleRubric(page: Page, app: WebApp, deskRubric: string) {
+  await seedArticle(app, { headline: 'Berita lain', rubric: deskRubric });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  // Exact: the list's "Filter by rubric" may still be there while the new article opens (a click on it
+  // went nowhere, and the typing into the Headline the new article then focused).
+  const rubric = page.getByLabel('Rubric', { exact: true });
+  await rubric.click();
+  return rubric;
+}
 
 test('the article’s fields: Writers is named Writers with its hint as its description, and Arabic runs right to left', async ({
   page,
@@ -92,11 +106,7 @@ test('the desk’s spelling of a rubric arrives after a save without moving the 
   page,
   app,
 }) => {
-  await seedArticle(app, { headline: 'Laga final', rubric: 'Olahraga' });
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'New article' }).click();
-  const rubric = page.getByLabel('Rubric', { exact: true });
-  await rubric.click();
+  const rubric = await newArticleRubric(page, app, 'Olahraga');
   await page.keyboard.type('olahraga');
   // The caret goes back inside the word before the save answers with the desk's spelling.
   await page.keyboard.press('Home');
@@ -111,16 +121,48 @@ test('the rubric’s caret stays before the same word when the desk’s spelling
   page,
   app,
 }) => {
-  await seedArticle(app, { headline: 'Video viral', rubric: 'Viral Medsos' });
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'New article' }).click();
-  // Exact: the list's "Filter by rubric" may still be there while the new article opens (a click on it
-  // went nowhere, and the typing into the Headline the new article then focused).
-  const rubric = page.getByLabel('Rubric', { exact: true });
-  await rubric.click();
+  const rubric = await newArticleRubric(page, app, 'Viral Medsos');
   await page.keyboard.type('viral  medsos');
   for (let i = 0; i < 'medsos'.length; i += 1) await page.keyboard.press('ArrowLeft');
   await expect(rubric).toHaveValue('Viral Medsos');
   await page.keyboard.type('X');
   await expect(rubric).toHaveValue('Viral XMedsos');
+});
+
+test('Ctrl+Z in the rubric takes back the desk’s spelling, then the typing before it; redo brings both back, and the article keeps what the field shows', async ({
+  page,
+  app,
+}) => {
+  const rubric = await newArticleRubric(page, app, 'Olahraga');
+  const id = /#\/article\/([^/?]+)/.exec(page.url())![1]!;
+  const stored = () => callApi(app, 'articles.get', { id });
+  const storedRubric = async () => (await stored()).rubric;
+  await page.keyboard.type('olahraga');
+  await expect(rubric).toHaveValue('Olahraga');
+  await expectSaved(page);
+  // The spelling put in the field is not typing: it starts no save of its own.
+  const { revision } = await stored();
+  await page.waitForTimeout(1_500);
+  expect((await stored()).revision).toBe(revision);
+
+  await page.keyboard.press('Control+z');
+  await expect(rubric).toHaveValue('olahraga');
+  // Re-typed in other capitals, the article's own rubric is kept as typed: no spelling comes back.
+  await expect.poll(storedRubric).toBe('olahraga');
+  await expectSaved(page);
+  await expect(rubric).toHaveValue('olahraga');
+
+  await page.keyboard.press('Control+z');
+  await expect(rubric).toHaveValue('');
+  await expect.poll(storedRubric).toBe('');
+
+  await page.keyboard.press('Control+Shift+z');
+  await expect(rubric).toHaveValue('olahraga');
+  await page.keyboard.press('Control+y');
+  await expect(rubric).toHaveValue('Olahraga');
+  await expect(rubric).toBeFocused();
+  await expect.poll(storedRubric).toBe('Olahraga');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Rubric', { exact: true })).toHaveValue('Olahraga');
 });

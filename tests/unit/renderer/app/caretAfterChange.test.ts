@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caretAfterChange } from '../../../../renderer/app/useCaretKept';
+import { caretAfterChange } from '../../../../renderer/app/useRespelledField';
 
 describe('caretAfterChange', () => {
   it('keeps the caret between the same letters when the spelling changes only its capitals', () => {
