@@ -3,7 +3,6 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import {
   $createNodeSelection,
   $getNodeByKey,
-  $getRoot,
   $isElementNode,
   $setSelection,
   HISTORIC_TAG,
@@ -11,6 +10,7 @@ import {
 } from 'lexical';
 import { breaksToRemove, heldBreak } from '../../../shared/pages/rules';
 import { useI18n } from '../../i18n/I18n';
+import { $findPage } from '../pages/findPage';
 import { $measurePages, type PageMeasureCache } from '../pages/measurePages';
 import { usePageTracker } from '../pages/PageTracker';
 import { stickyBand } from '../inSight';
@@ -94,26 +94,31 @@ export function PageTrackerPlugin(): null {
       schedule();
     });
     const unregisterJump = tracker.onJump((number, focus) => {
-      const page = tracker.getSnapshot().pages[number - 1];
-      if (!page) return;
+      // Found in the body as it is now, not in the snapshot: that is measured only once typing pauses,
+      // and a break deleted or added since would send the jump to a break that is gone, or a page moved.
+      const found = editor.read(() => {
+        const { start, block } = $findPage(number);
+        return { startKey: start?.getKey() ?? null, blockKey: block?.getKey() ?? null };
+      });
       // A caret placed in the body would take the focus with it: without focus, only the page is shown.
       if (focus) {
         editor.update(() => {
-          const start = page.breakKey ? $getNodeByKey(page.breakKey) : null;
-          const first = start ? start.getNextSibling() : $getRoot().getFirstChild();
-          if ($isElementNode(first)) first.selectStart();
-          else if (first) {
-            // A photo (or other block) opens the page: it is selected, as a click on it does. A block
-            // selection has no caret to take the focus into the body, so the body takes it first.
-            editor.getRootElement()?.focus({ preventScroll: true });
-            const selection = $createNodeSelection();
-            selection.add(first.getKey());
-            $setSelection(selection);
-          }
+          const block = found.blockKey === null ? null : $getNodeByKey(found.blockKey);
+          if ($isElementNode(block)) return block.selectStart();
+          // A photo (or other block) opens the page: it is selected, as a click on it does (a page with
+          // no block, its break). A block selection has no caret to take the focus into the body, so
+          // the body takes it first.
+          const selected = block ?? (found.startKey === null ? null : $getNodeByKey(found.startKey));
+          if (!selected) return;
+          editor.getRootElement()?.focus({ preventScroll: true });
+          const selection = $createNodeSelection();
+          selection.add(selected.getKey());
+          $setSelection(selection);
         });
         editor.focus();
       }
-      const element = page.breakKey ? editor.getElementByKey(page.breakKey) : editor.getRootElement();
+      const element =
+        found.startKey === null ? editor.getRootElement() : editor.getElementByKey(found.startKey);
       if (!element) return;
       element.scrollIntoView({ block: 'start' });
       // The page's break line, with its words and hints, shows under the toolbar, not behind it.
