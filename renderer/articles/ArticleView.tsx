@@ -131,10 +131,10 @@ function ArticleEditor({
   const exportButton = useRef<HTMLButtonElement>(null);
   // A preflight finding's "Show": the dialog closes and the editor goes to the page or photo.
   const showPlace = useCallback(
-    ({ page, photo }: BodyPlace) => {
+    ({ page, photo, where }: BodyPlace) => {
       setExporting(false);
       if (photo !== undefined) places.showPhoto(photo);
-      else if (page !== undefined) pages.jumpTo(page);
+      else if (page !== undefined) pages.jumpTo(page, true, where);
     },
     [pages, places],
   );

@@ -5,9 +5,19 @@ import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { keepFocusInDialog, modalKeyDown } from '../app/modalKeys';
 import { useInitialFocus } from '../app/useInitialFocus';
+import type { PagePlace } from '../editor/pages/findPage';
 
-/** Where a finding is in the body: a page, or a photo block (numbered in reading order). */
-export type BodyPlace = Pick<ExportIssue, 'page' | 'photo'>;
+/**
+ * Where a finding is in the body: a page, or a photo block (numbered in reading order); `where` says
+ * whether the page's start or its end (the photo or heading it ends on) is what to fix.
+ */
+export type BodyPlace = Pick<ExportIssue, 'page' | 'photo'> & { where: PagePlace };
+
+const placeOf = (issue: ExportIssue): BodyPlace => ({
+  page: issue.page,
+  photo: issue.photo,
+  where: issue.code === 'PAGE_ENDS_ON_BLOCK' ? 'end' : 'start',
+});
 
 function IssueList({
   title,
@@ -35,7 +45,7 @@ function IssueList({
                 type="button"
                 className="rx-link-button"
                 aria-describedby={`${listId}-${index}`}
-                onClick={() => onShow({ page: issue.page, photo: issue.photo })}
+                onClick={() => onShow(placeOf(issue))}
               >
                 {t('export.show')}
               </button>

@@ -1,7 +1,9 @@
 import type { StoredNode } from '../../shared/editor/document';
-import { documentOf, paragraph, text } from '../unit/support/documents';
-import { callApi } from './support/api';
+import { documentOf, heading, paragraph, text } from '../unit/support/documents';
+import { pageBreak } from '../unit/support/long-articles';
+import { callApi, seedArticle } from './support/api';
 import { body, expect, openApp, test } from './support/fixtures';
+import { indicator, paragraphText } from './support/pages';
 import { importPhoto } from './support/sources';
 
 const photoBlock = (photoId: string, caption: string): StoredNode => ({
@@ -80,4 +82,64 @@ test("a preflight finding's Show closes the dialog and takes the editor to the p
   await expect(photos.nth(1)).toBeInViewport();
   await page.keyboard.type('Tambah ');
   await expect(body(page).getByText('Tambah Halaman pendek.')).toBeVisible();
+});
+
+test('Show on "page ends with a heading / photo" goes to that heading or photo at the end of the page', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const paragraphs = (from: number) =>
+    Array.from({ length: 8 }, (_, i) => paragraph(text(paragraphText(from + i, 60))));
+  const article = await seedArticle(app, {
+    headline: 'Ujung halaman',
+    lead: 'Halaman yang berakhir pada judul dan foto.',
+    // Page 1 ends on a heading, page 2 on a photo (a blank paragraph after it aside).
+    body: documentOf(
+      ...paragraphs(1),
+      heading('h2', text('Judul di ujung halaman')),
+      pageBreak(),
+      ...paragraphs(9),
+      photoBlock(photoId, 'BELAWAN: Kapal bersandar.'),
+      paragraph(),
+      pageBreak(),
+      ...paragraphs(17),
+    ),
+  });
+  await openApp(page, app, `#/article/${article.id}`);
+  await expect(body(page).locator('.rx-photo')).toHaveCount(1);
+  await page.evaluate(() => window.scrollTo(0, 0));
+
+  const dialog = page.getByRole('dialog', { name: 'Export the article' });
+  const show = async (finding: string) => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await dialog
+      .getByRole('listitem')
+      .filter({ hasText: finding })
+      .getByRole('button', { name: 'Show' })
+      .click();
+    await expect(dialog).toBeHidden();
+  };
+  const toolbar = async () => {
+    const box = (await page.locator('.rx-body-head').boundingBox())!;
+    return box.y + box.height;
+  };
+
+  // The heading: the caret at its end, so what is typed there goes after its words.
+  const endHeading = body(page).getByRole('heading', { name: 'Judul di ujung halaman' });
+  await show('Page 1 ends with a heading');
+  await expect(endHeading).toBeInViewport();
+  expect((await endHeading.boundingBox())!.y).toBeGreaterThanOrEqual(await toolbar());
+  await expect(indicator(page)).toHaveText('Page 1 of 3');
+  await page.keyboard.type(' itu');
+  await expect(endHeading).toHaveText('Judul di ujung halaman itu');
+
+  // The photo: selected, as a click on it does.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await show('Page 2 ends with a photo');
+  const photo = body(page).locator('.rx-photo');
+  await expect(photo).toHaveClass(/rx-selected/);
+  await expect(photo).toBeInViewport();
+  expect((await photo.boundingBox())!.y).toBeGreaterThanOrEqual(await toolbar());
+  await expect(indicator(page)).toHaveText('Page 2 of 3');
 });

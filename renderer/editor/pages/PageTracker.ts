@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { NodeKey } from 'lexical';
 import type { KeptWithNext } from '../../../shared/pages/blocks';
+import type { PagePlace } from './findPage';
 
 /** One page as the editor tracks it while the article is written. */
 export interface PageSummary {
@@ -60,7 +61,7 @@ export class PageTracker {
   private notice: PageNotice | null = null;
   private notices = 0;
   private readonly listeners = new Set<() => void>();
-  private jumpHandler: ((page: number, focus: boolean) => void) | null = null;
+  private jumpHandler: ((page: number, focus: boolean, where: PagePlace) => void) | null = null;
   private releaseHandler: (() => void) | null = null;
 
   subscribe = (listener: () => void): (() => void) => {
@@ -97,17 +98,18 @@ export class PageTracker {
   /**
    * The editor registers how to move the caret to a page; the navigator calls jumpTo. With `focus`
    * false the page is only scrolled into view: the caret and the focus stay where they are (arrowing
-   * through the navigator's pages).
+   * through the navigator's pages). `where` 'end' lands on what the page ends on (a photo or heading the
+   * export warns of) instead of its start.
    */
-  onJump(handler: (page: number, focus: boolean) => void): () => void {
+  onJump(handler: (page: number, focus: boolean, where: PagePlace) => void): () => void {
     this.jumpHandler = handler;
     return () => {
       if (this.jumpHandler === handler) this.jumpHandler = null;
     };
   }
 
-  jumpTo(page: number, focus = true): void {
-    this.jumpHandler?.(page, focus);
+  jumpTo(page: number, focus = true, where: PagePlace = 'start'): void {
+    this.jumpHandler?.(page, focus, where);
   }
 
   /** The editor registers how to take out a break that waits on an emptied page. */

@@ -93,21 +93,25 @@ export function PageTrackerPlugin(): null {
       for (const key of dirtyLeaves) cache.blocks.delete(key);
       schedule();
     });
-    const unregisterJump = tracker.onJump((number, focus) => {
+    const unregisterJump = tracker.onJump((number, focus, where) => {
       // Found in the body as it is now, not in the snapshot: that is measured only once typing pauses,
       // and a break deleted or added since would send the jump to a break that is gone, or a page moved.
       const found = editor.read(() => {
-        const { start, block } = $findPage(number);
+        const { start, block } = $findPage(number, where);
         return { startKey: start?.getKey() ?? null, blockKey: block?.getKey() ?? null };
       });
       // A caret placed in the body would take the focus with it: without focus, only the page is shown.
       if (focus) {
         editor.update(() => {
           const block = found.blockKey === null ? null : $getNodeByKey(found.blockKey);
-          if ($isElementNode(block)) return block.selectStart();
-          // A photo (or other block) opens the page: it is selected, as a click on it does (a page with
-          // no block, its break). A block selection has no caret to take the focus into the body, so
-          // the body takes it first.
+          if ($isElementNode(block)) {
+            if (where === 'end') block.selectEnd();
+            else block.selectStart();
+            return;
+          }
+          // A photo (or other block) opens or ends the page: it is selected, as a click on it does (a
+          // page with no block, its break). A block selection has no caret to take the focus into the
+          // body, so the body takes it first.
           const selected = block ?? (found.startKey === null ? null : $getNodeByKey(found.startKey));
           if (!selected) return;
           editor.getRootElement()?.focus({ preventScroll: true });
@@ -117,11 +121,12 @@ export function PageTrackerPlugin(): null {
         });
         editor.focus();
       }
-      const element =
-        found.startKey === null ? editor.getRootElement() : editor.getElementByKey(found.startKey);
+      // A page's start shows with its break line (its words and hints); its end, with the block it ends on.
+      const shownKey = where === 'end' ? (found.blockKey ?? found.startKey) : found.startKey;
+      const element = shownKey === null ? editor.getRootElement() : editor.getElementByKey(shownKey);
       if (!element) return;
       element.scrollIntoView({ block: 'start' });
-      // The page's break line, with its words and hints, shows under the toolbar, not behind it.
+      // Under the toolbar, not behind it.
       const root = editor.getRootElement();
       const covered = root ? stickyBand(root).top + JUMP_ROOM_PX - element.getBoundingClientRect().top : 0;
       if (covered > 0) window.scrollBy(0, -covered);

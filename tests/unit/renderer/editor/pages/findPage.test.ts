@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { $getRoot, type LexicalEditor } from 'lexical';
-import { $findPage } from '../../../../../renderer/editor/pages/findPage';
+import { $findPage, type PagePlace } from '../../../../../renderer/editor/pages/findPage';
 import { documentOf, heading, paragraph, text } from '../../../support/documents';
 import { pageBreak, photo } from '../../../support/long-articles';
 import { editorWith } from '../../../support/headless';
 
 /** Page `number` as found: its number, and the top-level indexes of its break and of the block landed on. */
-const found = (editor: LexicalEditor, number: number) =>
+const found = (editor: LexicalEditor, number: number, where?: PagePlace) =>
   editor.getEditorState().read(() => {
-    const page = $findPage(number);
+    const page = $findPage(number, where);
     return {
       number: page.number,
       start: page.start?.getIndexWithinParent() ?? null,
@@ -39,6 +39,11 @@ describe('$findPage', () => {
     expect(found(editor, 4)).toEqual({ number: 4, start: 8, block: 9 });
   });
 
+  it('lands at the end on the last block that shows anything: the heading or photo the page ends on', () => {
+    expect(found(editor, 2, 'end')).toEqual({ number: 2, start: 1, block: 3 });
+    expect(found(editor, 3, 'end')).toEqual({ number: 3, start: 4, block: 6 });
+  });
+
   it('takes a page the body no longer has (a break just deleted) for its last page', () => {
     expect(found(editor, 7)).toEqual({ number: 4, start: 8, block: 9 });
   });
@@ -62,5 +67,10 @@ describe('$findPage', () => {
       documentOf(paragraph(text('satu')), pageBreak(), pageBreak(), paragraph(text('dua'))),
     );
     expect(found(blank, 2)).toEqual({ number: 2, start: 1, block: null });
+  });
+
+  it('lands at the end of a page of blank lines on its first', () => {
+    const blank = editorWith(documentOf(paragraph(text('satu')), pageBreak(), paragraph(), paragraph()));
+    expect(found(blank, 2, 'end')).toEqual({ number: 2, start: 1, block: 2 });
   });
 });
