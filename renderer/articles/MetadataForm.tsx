@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugFollows, slugify } from '../../shared/text/slug';
 import { useI18n } from '../i18n/I18n';
@@ -7,6 +7,7 @@ import { ListLimitNote } from './ListLimitNote';
 import { TagsField } from './TagsField';
 import { PlainText } from '../app/PlainText';
 import { usePublication } from '../app/Publication';
+import { useEditedField } from '../app/useEditedField';
 import { useRespelledField } from '../app/useRespelledField';
 
 const WRITER_LIMITS = { item: ARTICLE_LIMITS.name, count: ARTICLE_LIMITS.writers };
@@ -109,7 +110,6 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
   // While the slug is typed in, the store's tidied form ("rob-belawan-" saved as "rob-belawan") waits
   // for the field to be left: replacing it under the caret would eat the hyphen just typed.
   const [slugDraft, setSlugDraft] = useState<string | null>(null);
-  const slugInput = useRef<HTMLInputElement>(null);
   const slugId = useId();
   const slugWarningId = useId();
   // The address the article was published at (as opened, or as the save that published it left it):
@@ -118,6 +118,13 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
   // Set while rendering (React's way to adjust state to a prop), not in an effect rendering twice.
   if (publishedAt && publishedSlug === null) setPublishedSlug(fields.slug);
   const slugShown = slugDraft ?? shownSlug;
+  // What Use headline (or the catch-up on entering) puts in the focused slug is an edit Ctrl+Z takes back.
+  const slugField = useEditedField(slugShown, (slug) => {
+    setSlugDraft(slug);
+    // Emptied, the slug follows the headline again: a hand-set empty slug was saved as
+    // "tanpa-judul" and stayed that, whatever the headline became.
+    onChange(slug.trim() === '' ? { slug: '', slugManual: false } : { slug, slugManual: true });
+  });
   return (
     <div className="rx-metadata">
       <div className="rx-row">
@@ -238,25 +245,14 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
         <div className="rx-field rx-grow">
           <label htmlFor={slugId}>{t('field.slug')}</label>
           <input
-            ref={slugInput}
             id={slugId}
             name="slug"
             maxLength={ARTICLE_LIMITS.slug}
             aria-describedby={slugWarningId}
-            value={slugShown}
             spellCheck={false}
             onFocus={catchUpHeadline}
             onBlur={() => setSlugDraft(null)}
-            // Emptied, the slug follows the headline again: a hand-set empty slug was saved as
-            // "tanpa-judul" and stayed that, whatever the headline became.
-            onChange={(e) => (
-              setSlugDraft(e.target.value),
-              onChange(
-                e.target.value.trim() === ''
-                  ? { slug: '', slugManual: false }
-                  : { slug: e.target.value, slugManual: true },
-              )
-            )}
+            {...slugField}
           />
           <small id={slugWarningId} role="status" className="rx-field-warning">
             {publishedSlug !== null && slugShown.trim() !== publishedSlug
@@ -271,7 +267,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
             className="rx-secondary"
             onClick={() => {
               onChange({ slugManual: false });
-              slugInput.current?.focus();
+              slugField.ref.current?.focus();
             }}
           >
             {t('field.slug.fromHeadline')}

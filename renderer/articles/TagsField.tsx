@@ -1,5 +1,6 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { api } from '../api/client';
+import { editInto } from '../app/editInto';
 import { ARTICLE_LIMITS } from '../../shared/api/article';
 import { useI18n } from '../i18n/I18n';
 import { commaItems, commaList } from './commaList';
@@ -25,6 +26,8 @@ export function TagsField({ value, onChange }: { value: string[]; onChange: (tag
   const hintId = useId();
   const noteId = useId();
   const listId = useId();
+  const field = useRef<HTMLInputElement>(null);
+  const editing = useRef(false);
   const typing = lastPart(text);
 
   useEffect(() => {
@@ -46,12 +49,17 @@ export function TagsField({ value, onChange }: { value: string[]; onChange: (tag
   }, [open, typing, text]);
 
   const change = (next: string) => {
+    if (editing.current) return;
     setText(next);
     setOpen(true);
     onChange(splitTags(next));
   };
   const choose = (tag: string) => {
     const next = `${[...splitTags(text.slice(0, text.lastIndexOf(',') + 1)), tag].join(', ')}, `;
+    // An edit Ctrl+Z takes back (the focus stays in the field, a click on a suggestion included); set
+    // in the same event, `text` is what the field already shows, so React writes nothing over it.
+    const input = field.current;
+    if (input && input === document.activeElement) editInto(input, next, editing);
     setText(next);
     onChange(splitTags(next));
     setSuggestions([]);
@@ -82,6 +90,7 @@ export function TagsField({ value, onChange }: { value: string[]; onChange: (tag
           aria-activedescendant={shown && active >= 0 ? `${listId}-${active}` : undefined}
           aria-describedby={`${hintId} ${noteId}`}
           autoComplete="off"
+          ref={field}
           value={text}
           onChange={(event) => change(event.target.value)}
           onKeyDown={onKeyDown}

@@ -15,6 +15,22 @@ async function newArticleRubric(page: Page, app: WebApp, deskRubric: string) {
   return rubric;
 }
 
+/** A new article's Slug, following the headline "Banjir surut di Demak". */
+async function newArticleSlug(page: Page, app: WebApp) {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Banjir surut di Demak');
+  const slug = page.getByLabel('Slug');
+  await expect(slug).toHaveValue('banjir-surut-di-demak');
+  return slug;
+}
+
+/** The stored article open in the page, read from the store. */
+function storedArticle(page: Page, app: WebApp) {
+  const id = /#\/article\/([^/?]+)/.exec(page.url())![1]!;
+  return () => callApi(app, 'articles.get', { id });
+}
+
 test('the article’s fields: Writers is named Writers with its hint as its description, and Arabic runs right to left', async ({
   page,
   app,
@@ -46,11 +62,7 @@ test('changing the slug of a published article warns that links to the old addre
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByLabel('Headline').fill('Banjir surut di Demak');
-  const slug = page.getByLabel('Slug');
-  await expect(slug).toHaveValue('banjir-surut-di-demak');
+  const slug = await newArticleSlug(page, app);
   // A draft's address may change freely: nothing links to it yet.
   await slug.fill('banjir-demak');
   await expect(slug).toHaveAccessibleDescription('');
@@ -134,8 +146,7 @@ test('Ctrl+Z in the rubric takes back the desk’s spelling, then the typing bef
   app,
 }) => {
   const rubric = await newArticleRubric(page, app, 'Olahraga');
-  const id = /#\/article\/([^/?]+)/.exec(page.url())![1]!;
-  const stored = () => callApi(app, 'articles.get', { id });
+  const stored = storedArticle(page, app);
   const storedRubric = async () => (await stored()).rubric;
   await page.keyboard.type('olahraga');
   await expect(rubric).toHaveValue('Olahraga');
@@ -165,4 +176,80 @@ test('Ctrl+Z in the rubric takes back the desk’s spelling, then the typing bef
   await expectSaved(page);
   await page.reload();
   await expect(page.getByLabel('Rubric', { exact: true })).toHaveValue('Olahraga');
+});
+
+test('Ctrl+Z in the tags takes back a chosen suggestion, then the typing before it; redo brings both back, and the article keeps what the field shows', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, { headline: 'Berita lain', tags: ['Korea Utara'] });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const tags = page.getByRole('combobox', { name: 'Tags' });
+  await tags.click();
+  const stored = storedArticle(page, app);
+  const storedTags = async () => (await stored()).tags;
+  await page.keyboard.type('Cuaca, kor');
+  const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+  await expect(suggestions.getByRole('option')).toHaveText(['Korea Utara']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(tags).toHaveValue('Cuaca, Korea Utara, ');
+  await expect.poll(storedTags).toEqual(['Cuaca', 'Korea Utara']);
+  await expectSaved(page);
+
+  await page.keyboard.press('Control+z');
+  await expect(tags).toHaveValue('Cuaca, kor');
+  await expect.poll(storedTags).toEqual(['Cuaca', 'kor']);
+  await page.keyboard.press('Control+z');
+  await expect(tags).toHaveValue('');
+  await expect.poll(storedTags).toEqual([]);
+
+  await page.keyboard.press('Control+Shift+z');
+  await expect(tags).toHaveValue('Cuaca, kor');
+  await page.keyboard.press('Control+y');
+  await expect(tags).toHaveValue('Cuaca, Korea Utara, ');
+  await expect(tags).toBeFocused();
+  await expect.poll(storedTags).toEqual(['Cuaca', 'Korea Utara']);
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Tags' })).toHaveValue('Cuaca, Korea Utara');
+});
+
+test('Ctrl+Z in the slug takes back Use headline, then the typing before it; redo brings both back, and the article keeps what the field shows', async ({
+  page,
+  app,
+}) => {
+  const slug = await newArticleSlug(page, app);
+  const stored = storedArticle(page, app);
+  const storedSlug = async () => {
+    const { slug, slugManual } = await stored();
+    return { slug, slugManual };
+  };
+  await slug.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('demak');
+  await expect.poll(storedSlug).toEqual({ slug: 'demak', slugManual: true });
+
+  await page.getByRole('button', { name: 'Use headline' }).click();
+  await expect(slug).toBeFocused();
+  await expect(slug).toHaveValue('banjir-surut-di-demak');
+  await expect.poll(storedSlug).toEqual({ slug: 'banjir-surut-di-demak', slugManual: false });
+  await expectSaved(page);
+
+  await page.keyboard.press('Control+z');
+  await expect(slug).toHaveValue('demak');
+  await expect.poll(storedSlug).toEqual({ slug: 'demak', slugManual: true });
+  await page.keyboard.press('Control+z');
+  await expect(slug).toHaveValue('banjir-surut-di-demak');
+
+  await page.keyboard.press('Control+Shift+z');
+  await expect(slug).toHaveValue('demak');
+  await page.keyboard.press('Control+y');
+  await expect(slug).toHaveValue('banjir-surut-di-demak');
+  await expect(slug).toBeFocused();
+  await expect.poll(async () => (await stored()).slug).toBe('banjir-surut-di-demak');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Slug')).toHaveValue('banjir-surut-di-demak');
 });
