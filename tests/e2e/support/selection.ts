@@ -6,7 +6,7 @@ declare global {
     /** Installed by `settleSelectionChanges`: runs `change` and resolves once the editor has read it. */
     __changeSelection?: (change: () => void) => Promise<void>;
     /** Installed by `holdSelectionReports`: hands the editor the held report; says how many were held. */
-    __releaseSelectionReports?: () => number;
+    __releaseSelectionReports?: () => Promise<number>;
   }
 }
 
@@ -40,7 +40,9 @@ export async function holdSelectionReports(page: Page): Promise<() => Promise<nu
       event.stopImmediatePropagation();
     };
     window.addEventListener('selectionchange', hold, true);
-    window.__releaseSelectionReports = () => {
+    window.__releaseSelectionReports = async () => {
+      // Reports the keys made may still be queued (a busy machine): let them come and be held first.
+      await new Promise((queued) => setTimeout(queued, 50));
       window.removeEventListener('selectionchange', hold, true);
       if (held > 0) document.dispatchEvent(new Event('selectionchange'));
       return held;
