@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { say, type Wording } from '../../../shared/api/wording';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
+import { rederive } from './rederive';
 
 export interface Notice {
   code: string;
@@ -147,8 +148,8 @@ function newestBackup(file: string, upTo = Infinity): string | null {
 
 /**
  * Opens (creating if needed) the database in WAL mode, refuses one written by a newer version,
- * moves a corrupt one aside, backs up an existing file before migrating, and runs each pending
- * migration in its own transaction together with its `user_version`.
+ * moves a corrupt one aside, backs up an existing file before migrating, and runs the pending
+ * migrations (see migrate).
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const migrations = options.migrations ?? MIGRATIONS;
@@ -204,26 +205,38 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       fs.mkdirSync(folder, { recursive: true });
       await db.backup(path.join(folder, `redaksi-v${current}-${stamp(now())}.db`));
     }
-    for (const migration of migrations) {
-      if (migration.version <= current) continue;
-      const run = db.transaction(() => {
-        migration.up(db);
-        db.pragma(`user_version = ${migration.version}`);
-      });
-      try {
-        run();
-      } catch (error) {
-        throw new Error(
-          `Migration ${migration.version} (${migration.name}) failed: ${(error as Error).message}`,
-          {
-            cause: error,
-          },
-        );
-      }
-    }
+    migrate(db, current, migrations);
   } catch (error) {
     db.close();
     throw error;
   }
   return { db, notices };
+}
+
+/**
+ * Runs the migrations newer than `current`, each setting its `user_version`, and then, when one of them
+ * changed how a stored value is derived, writes those values again (rederive.ts) — all in one
+ * transaction: a failure anywhere leaves the file as it was, never at a version whose derived values
+ * were not written. A new database has nothing to derive; a list of migrations not ending with this
+ * build's last (a test's) stops short of the schema rederive reads, so it derives nothing.
+ */
+function migrate(db: Database.Database, current: number, migrations: readonly Migration[]): void {
+  const pending = migrations.filter((migration) => migration.version > current);
+  const derive =
+    current > 0 && migrations.at(-1) === MIGRATIONS.at(-1) && pending.some((migration) => migration.rederive);
+  const step = (name: string, run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      throw new Error(`${name} failed: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  db.transaction(() => {
+    for (const migration of pending)
+      step(`Migration ${migration.version} (${migration.name})`, () => {
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      });
+    if (derive) step('Writing the search text and counts again', () => rederive(db));
+  })();
 }

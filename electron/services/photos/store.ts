@@ -66,7 +66,7 @@ export function addImportedPhoto(
  * The run-together form of the words of a photo's text written with an apostrophe or hyphen, which
  * the photo index holds so that "Jumat" finds "Jum'at" (shared/text/joined.ts).
  */
-function photoVariants(text: {
+export function photoVariants(text: {
   caption: string;
   credit: string;
   creator: string;

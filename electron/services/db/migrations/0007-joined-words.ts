@@ -1,5 +1,4 @@
-import { joinedForms } from '../../../../shared/text/joined';
-import { createContentIndex, dropContentIndex, fillColumn } from './fts';
+import { createContentIndex, dropContentIndex } from './fts';
 import type { Migration } from './types';
 
 const TEXT_COLUMNS = ['headline', 'lead', 'body_text', 'tags_text', 'captions_text', 'sources_text'];
@@ -7,7 +6,8 @@ const TEXT_COLUMNS = ['headline', 'lead', 'body_text', 'tags_text', 'captions_te
 /**
  * "Jumat" finds "Jum'at" and "ektp" finds "e-KTP": the article index gains a column with the
  * run-together form of every word written with an apostrophe or hyphen in the indexed text
- * (shared/text/joined.ts), filled for every existing article, and the index is rebuilt with it.
+ * (shared/text/joined.ts), filled for every existing article (`rederive`), and the index is rebuilt
+ * with it.
  */
 export const joinedWordsMigration: Migration = {
   version: 7,
@@ -15,9 +15,7 @@ export const joinedWordsMigration: Migration = {
   up(db) {
     db.exec("ALTER TABLE articles ADD COLUMN variants_text TEXT NOT NULL DEFAULT ''");
     dropContentIndex(db, 'articles');
-    fillColumn(db, 'articles', 'variants_text', TEXT_COLUMNS, (row) =>
-      joinedForms(Object.values(row)).join(' '),
-    );
     createContentIndex(db, 'articles', [...TEXT_COLUMNS, 'variants_text']);
   },
+  rederive: true,
 };

@@ -1,12 +1,12 @@
 import { tidyList } from '../../../../shared/text/lists';
-import { variantsText, type SearchTexts } from '../../articles/search-text';
 import type { Migration } from './types';
 
 /**
  * Tags and writers were stored as typed, only trimmed: "Korea  Utara" (two spaces) or with a
  * no-break space was a tag of its own in the suggestions, the tag filter and the export's keywords.
- * Saves now store them tidied (shared/text/lists.ts); this tidies the ones already stored, with the
- * search columns that repeat the tags. Nothing else about the article changes (revision, updated time).
+ * Saves now store them tidied (shared/text/lists.ts); this tidies the ones already stored (the search
+ * columns that repeat the tags are written again by `rederive`). Nothing else about the article
+ * changes (revision, updated time).
  */
 export const tidyTagsWritersMigration: Migration = {
   version: 9,
@@ -17,21 +17,14 @@ export const tidyTagsWritersMigration: Migration = {
       tags: string;
       writers: string;
     }>;
-    const texts = db.prepare(
-      'SELECT headline, lead, body_text, tags_text, captions_text, sources_text FROM articles WHERE id = ?',
-    );
-    const update = db.prepare(
-      'UPDATE articles SET tags = ?, tags_text = ?, writers = ?, variants_text = ? WHERE id = ?',
-    );
+    const update = db.prepare('UPDATE articles SET tags = ?, writers = ? WHERE id = ?');
     for (const row of rows) {
       const tags = JSON.stringify(tidyList(strings(row.tags)));
       const writers = JSON.stringify(tidyList(strings(row.writers)));
-      if (tags === row.tags && writers === row.writers) continue;
-      const tagsText = (JSON.parse(tags) as string[]).join(' \n ');
-      const search = texts.get(row.id) as SearchTexts;
-      update.run(tags, tagsText, writers, variantsText({ ...search, tags_text: tagsText }), row.id);
+      if (tags !== row.tags || writers !== row.writers) update.run(tags, writers, row.id);
     }
   },
+  rederive: true,
 };
 
 /** The strings of a stored JSON list (anything else in it, which no save writes, is left out). */

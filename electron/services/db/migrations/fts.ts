@@ -4,7 +4,8 @@ import type { Database } from 'better-sqlite3';
  * Creates the full-text index of `table` (external content, rowid `seq`) over `columns`, fills it from
  * the table, and the triggers that keep it in step. The index, its triggers and its tokenizer are the
  * ones every version since migration 1 has used; a migration that changes the indexed columns drops
- * the old index and calls this. Not to be changed: migrations 7 and 8 are made of it.
+ * the old index and calls this; so does rederive.ts, which writes every stored variant again. Not to be
+ * changed: migrations 7, 8 and 14 are made of it.
  */
 export function createContentIndex(db: Database, table: string, columns: readonly string[]): void {
   const fts = `${table}_fts`;
@@ -40,30 +41,4 @@ export function dropContentIndex(db: Database, table: string): void {
     DROP TRIGGER ${fts}_update;
     DROP TABLE ${fts};
   `);
-}
-
-/**
- * Fills a column of `table` for every row, in batches (better-sqlite3 cannot write while a statement
- * is still iterating), from the columns read; an empty value is left as the column's default.
- */
-export function fillColumn(
-  db: Database,
-  table: string,
-  column: string,
-  read: readonly string[],
-  value: (row: Record<string, string>) => string,
-): void {
-  const batch = db.prepare(
-    `SELECT seq, ${read.join(', ')} FROM ${table} WHERE seq > ? ORDER BY seq LIMIT 500`,
-  );
-  const set = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE seq = ?`);
-  for (let after = 0; ;) {
-    const rows = batch.all(after) as Array<Record<string, string> & { seq: number }>;
-    if (rows.length === 0) break;
-    for (const { seq, ...row } of rows) {
-      const filled = value(row);
-      if (filled) set.run(filled, seq);
-    }
-    after = rows.at(-1)!.seq;
-  }
 }

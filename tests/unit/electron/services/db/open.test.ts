@@ -7,30 +7,11 @@ import { ApiError } from '../../../../../shared/api/errors';
 import { backupsFolder, openDatabase } from '../../../../../electron/services/db/open';
 import { MIGRATIONS } from '../../../../../electron/services/db/migrations';
 import type { Migration } from '../../../../../electron/services/db/migrations/types';
+import { failsHalfway, inspect, notesAuthor, notesTable } from '../../../support/migrations';
 import { tempFolder } from '../../../support/temp-folder';
 
 const LATEST = MIGRATIONS.at(-1)!.version;
 const fixedClock = () => new Date('2025-03-14T09:26:53.589Z');
-
-const notesTable: Migration = {
-  version: 1,
-  name: 'notes',
-  up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)'),
-};
-const notesAuthor: Migration = {
-  version: 2,
-  name: 'note authors',
-  up: (db) => db.exec("ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
-};
-const failsHalfway: Migration = {
-  version: 2,
-  name: 'fails halfway',
-  up: (db) => {
-    db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY)');
-    db.exec("INSERT INTO notes (body) VALUES ('written by the failing migration')");
-    throw new Error('disk gremlins');
-  },
-};
 
 const opened: Database.Database[] = [];
 afterEach(() => {
@@ -41,16 +22,6 @@ async function open(file: string, migrations?: readonly Migration[]) {
   const result = await openDatabase(file, { migrations, now: fixedClock });
   opened.push(result.db);
   return result;
-}
-
-/** Reads a file with a plain connection, for checks that must not go through the code under test. */
-function inspect<T>(file: string, read: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return read(db);
-  } finally {
-    db.close();
-  }
 }
 
 const schemaOf = (db: Database.Database) =>

@@ -50,8 +50,8 @@ describe('migration 0010: the photo credits an article shows', () => {
     source.run('s3', 'person', 'Reuters');
     db.close();
 
-    ({ db } = await openDatabase(file, { migrations: MIGRATIONS.slice(0, 10) }));
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    ({ db } = await openDatabase(file, { migrations: MIGRATIONS }));
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(
       db.prepare('SELECT article_id, part FROM article_credits ORDER BY article_id, part').all(),
     ).toEqual([

@@ -39,8 +39,8 @@ describe('migration 0012: a word with a soft hyphen or a zero-width space inside
     expect(articles('membersihkan')).toEqual([]);
     db.close();
 
-    ({ db } = await openDatabase(file, { migrations: MIGRATIONS.slice(0, 12) }));
-    expect(db.pragma('user_version', { simple: true })).toBe(12);
+    ({ db } = await openDatabase(file, { migrations: MIGRATIONS }));
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(articles('membersihkan')).toEqual(['a1']);
     expect(articles('lumpur')).toEqual(['a1']);
     expect(articles('jumat')).toEqual(['a1']);

@@ -41,8 +41,8 @@ describe('migration 0013: a number written against letters is found by all its g
     expect(photos('"9 500"')).toEqual([]);
     db.close();
 
-    ({ db } = await openDatabase(file, { migrations: MIGRATIONS.slice(0, 13) }));
-    expect(db.pragma('user_version', { simple: true })).toBe(13);
+    ({ db } = await openDatabase(file, { migrations: MIGRATIONS }));
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(articles('"14 000"')).toEqual(['a1']);
     expect(articles('jumat')).toEqual(['a1']);
     expect(photos('"9 500"')).toEqual(['p1']);
