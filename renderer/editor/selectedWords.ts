@@ -137,3 +137,21 @@ export function followSelectedWords(
     if (held.current === null) queueMicrotask(changed);
   });
 }
+
+/**
+ * Follows `words` through the body's edits until the returned `release`, which gives them as they are
+ * then (null when they changed): for an act that outlives its box, a source still being created when
+ * the Tag source box closes or opens again on other words.
+ */
+export function holdSelectedWords(
+  editor: LexicalEditor,
+  words: SelectedWords | null,
+): () => SelectedWords | null {
+  const held = { current: words };
+  // Nothing to tell as they change: the act says what became of them once it is done.
+  const stop = followSelectedWords(editor, held, () => undefined);
+  return () => {
+    stop();
+    return held.current;
+  };
+}

@@ -107,6 +107,7 @@ export function SourceForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     event.stopPropagation();
+    if (busy) return;
     const problem = nameProblem(t, fields.name);
     if (problem) return setError(problem);
     setBusy(true);
@@ -171,7 +172,9 @@ export function SourceForm({
         </p>
       )}
       <div className="rx-source-actions">
-        <button type="submit" className="rx-primary" disabled={busy}>
+        {/* aria-disabled while it saves: a disabled button would drop the focus out of the form, and
+            Escape with it. */}
+        <button type="submit" className="rx-primary" aria-disabled={busy || undefined}>
           {submitLabel}
         </button>
         {onCancel && (

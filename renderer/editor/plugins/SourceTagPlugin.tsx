@@ -8,7 +8,9 @@ import {
   COMMAND_PRIORITY_LOW,
   COMMAND_PRIORITY_NORMAL,
   KEY_DOWN_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
+  type RangeSelection,
 } from 'lexical';
 import type { Source, SourceFields } from '../../../shared/api/source';
 import { $isSourceMarkNode, SourceMarkNode } from '../../../shared/editor/SourceMarkNode';
@@ -34,6 +36,7 @@ import {
   $followSelectedWords,
   $selectedWords,
   followSelectedWords,
+  holdSelectedWords,
   type SelectedWords,
 } from '../selectedWords';
 
@@ -118,8 +121,17 @@ export function SourceTagPlugin() {
   const [chip, setChip] = useState<Chip | null>(null);
   // The words the picker tags, followed through what is written in the body while it is open.
   const saved = useRef<SelectedWords | null>(null);
+  // The open picker, a new one each time it opens: a source created from it is told on answering
+  // whether that picker is still open, and the picker whether a source it asked for is on its way.
+  const box = useRef<{ creating: boolean } | null>(null);
   const marks = useRef(new Set<string>());
   useSyncExternalStore(sourceNames.subscribe, sourceNames.getVersion);
+
+  const shut = useCallback(() => {
+    saved.current = null;
+    box.current = null;
+    setPicker(null);
+  }, []);
 
   useEffect(() => {
     if (!editor.hasNodes([SourceMarkNode]))
@@ -134,11 +146,11 @@ export function SourceTagPlugin() {
             return 'refusal' in found ? found : { currentId: found.mark?.getSourceId() ?? null };
           });
           if ('refusal' in target) {
-            saved.current = null;
-            setPicker(null);
+            shut();
             tracker.tell(tagRefusalMessage(t, target.refusal));
           } else {
             tracker.dismiss();
+            box.current = { creating: false };
             setPicker((shown) => ({ ...target, opening: (shown?.opening ?? 0) + 1 }));
           }
           return true;
@@ -172,12 +184,14 @@ export function SourceTagPlugin() {
       // letters now at their place would be a guess, so it closes and says why.
       followSelectedWords(editor, saved, () => {
         const focused = Boolean(document.activeElement?.closest('.rx-source-picker'));
-        setPicker(null);
-        tracker.tell(t('tag.wordsChanged'));
+        // A source on its way to the registry tells what became of its words once it is there.
+        const creating = box.current?.creating ?? false;
+        shut();
+        if (!creating) tracker.tell(t('tag.wordsChanged'));
         if (focused) focusBody(editor);
       }),
     );
-  }, [editor, t, tracker]);
+  }, [editor, t, tracker, shut]);
 
   // A name that arrives (or changes after a rename or merge) relabels every tag.
   useEffect(() => sourceNames.subscribe(() => labelMarks(editor, marks.current, t)), [editor, t]);
@@ -186,62 +200,99 @@ export function SourceTagPlugin() {
   useBackInView(refreshNames);
 
   const close = useCallback(() => {
-    saved.current = null;
-    setPicker(null);
+    shut();
     focusBody(editor);
-  }, [editor]);
+  }, [editor, shut]);
 
   /**
-   * Runs `change` on the selected words, in one undoable update, as they are now, and says why it
-   * refused; when the words are gone (changed by an edit not yet followed) the picker changes nothing.
+   * Runs `change` on `words` as they are now, in one undoable update; when they are gone (changed by
+   * an edit not yet followed) nothing changes. `select`: they become the selection (the open picker's
+   * act); else the user's selection, and the focus, stay where they are (a source created late).
    */
-  const onSelectedWords = useCallback(
-    (change: () => TagRefusal | null) => {
-      const words = saved.current;
-      // Taken before the update: the picker's own change is no edit of the words to follow.
-      saved.current = null;
-      const outcome: { refusal: TagRefusal | null; gone: boolean } = { refusal: null, gone: false };
+  const changeWords = useCallback(
+    (
+      words: SelectedWords | null,
+      change: (selection: RangeSelection) => TagRefusal | null,
+      select: boolean,
+    ): TagRefusal | 'gone' | null => {
+      let outcome: TagRefusal | 'gone' | null = 'gone';
+      const inBody = editor.getRootElement()?.contains(document.activeElement) ?? false;
       editor.update(
         () => {
           const now = words && $followSelectedWords(words);
-          if (now === null) return void (outcome.gone = true);
-          $setSelection(now.selection.clone());
-          outcome.refusal = change();
+          if (now === null) return;
+          const selection = now.selection.clone();
+          if (select) $setSelection(selection);
+          outcome = change(selection);
         },
-        { tag: SAVE_NOW_TAG },
+        { tag: select || inBody ? SAVE_NOW_TAG : [SAVE_NOW_TAG, SKIP_DOM_SELECTION_TAG] },
       );
-      if (outcome.gone) tracker.tell(t('tag.wordsChanged'));
-      else if (outcome.refusal) tracker.tell(tagRefusalMessage(t, outcome.refusal));
+      return outcome;
+    },
+    [editor],
+  );
+
+  /** The picker's act on its words: says why it refused, and closes. */
+  const onSelectedWords = useCallback(
+    (change: (selection: RangeSelection) => TagRefusal | null) => {
+      const words = saved.current;
+      // Taken before the update: the picker's own change is no edit of the words to follow.
+      saved.current = null;
+      const outcome = changeWords(words, change, true);
+      if (outcome === 'gone') tracker.tell(t('tag.wordsChanged'));
+      else if (outcome) tracker.tell(tagRefusalMessage(t, outcome));
       close();
     },
-    [editor, t, close, tracker],
+    [changeWords, t, close, tracker],
   );
 
   const apply = useCallback(
     (source: Pick<Source, 'id' | 'name'>) => {
       sourceNames.remember(source.id, source.name);
-      onSelectedWords(() => $applyTag(source.id));
+      onSelectedWords((selection) => $applyTag(source.id, selection));
     },
     [onSelectedWords],
   );
 
+  /**
+   * Create and tag: once sent, the source will exist, so the words selected when it was asked for are
+   * tagged with it when the registry answers, whatever the picker did meanwhile (closed, opened again
+   * on other words); words changed meanwhile are not, and the notice says the source was created.
+   */
   const create = useCallback(
     async (fields: SourceFields): Promise<string | null> => {
+      const asked = box.current;
+      if (asked) asked.creating = true;
+      const release = holdSelectedWords(editor, saved.current);
       const result = await api('sources.create', fields);
-      if (!result.ok) return say(result.error);
-      apply(result.value);
+      const words = release();
+      const open = asked !== null && box.current === asked;
+      if (asked) asked.creating = false;
+      if (!result.ok) {
+        // The open form shows why and keeps what was typed; a closed one can only be told.
+        if (open) return say(result.error);
+        tracker.tell(t('tag.created.failed', { name: fields.name, reason: say(result.error) }));
+        return null;
+      }
+      const source = result.value;
+      sourceNames.remember(source.id, source.name);
+      if (open) saved.current = null;
+      const outcome = changeWords(words, (selection) => $applyTag(source.id, selection), open);
+      if (outcome !== null) tracker.tell(t('tag.created.notTagged', { name: source.name }));
+      else if (!open) tracker.tell(t('tag.created.tagged', { name: source.name }));
+      if (open) close();
       return null;
     },
-    [apply, say],
+    [editor, changeWords, close, say, t, tracker],
   );
 
   const remove = useCallback(
     () =>
-      onSelectedWords(() => {
+      onSelectedWords((selection) => {
         // Only some of a tag's words selected: those words lose the source, the others keep it.
-        const target = $tagTarget();
+        const target = $tagTarget(selection);
         if (!('mark' in target) || !target.mark) return null;
-        if (target.part) return $retagPart(target.mark, null);
+        if (target.part) return $retagPart(target.mark, null, selection);
         $untag(target.mark);
         return null;
       }),

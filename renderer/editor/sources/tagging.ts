@@ -8,6 +8,7 @@ import {
   $isTextNode,
   $setSelection,
   createCommand,
+  type BaseSelection,
   type LexicalNode,
   type RangeSelection,
 } from 'lexical';
@@ -72,12 +73,12 @@ function $withoutEmptyEnd(selection: RangeSelection): RangeSelection {
 }
 
 /**
- * Checks the selection before the picker opens or a tag is applied. A caret or selection inside one
- * tag targets that tag (re-tag, untag); a selection of untagged words targets new words; anything
- * crossing a page break, a photo or a related link, or mixing tagged and untagged words, is refused.
+ * Checks the selection (the editor's unless told which) before the picker opens or a tag is applied.
+ * A caret or selection inside one tag targets that tag (re-tag, untag); a selection of untagged words
+ * targets new words; anything crossing a page break, a photo or a related link, or mixing tagged and
+ * untagged words, is refused.
  */
-export function $tagTarget(): TagTarget {
-  const selection = $getSelection();
+export function $tagTarget(selection: BaseSelection | null = $getSelection()): TagTarget {
   // A block selected as a whole (a page break, a photo, a related link) holds no words to attribute.
   if (!$isRangeSelection(selection)) return { refusal: 'empty' };
   return $targetOf($withoutEmptyEnd(selection));
@@ -134,13 +135,17 @@ function $cutsALink(selection: RangeSelection, nodes: LexicalNode[], mark: Sourc
  * Tags the selection with `sourceId` as $tagTarget says, or returns why not (nothing changes then).
  * A caret in a tag, or a selection of all its words, re-tags the whole tag. A selection of only some
  * of its words (a quote inside a sentence given to someone else) splits the tag there: those words
- * take `sourceId`, the tag's other words keep their source.
+ * take `sourceId`, the tag's other words keep their source. Words that are not the editor's
+ * selection (a source created after its box closed) are tagged where the user's selection stays.
  */
-export function $applyTag(sourceId: string): TagRefusal | null {
-  const target = $tagTarget();
+export function $applyTag(
+  sourceId: string,
+  selection: BaseSelection | null = $getSelection(),
+): TagRefusal | null {
+  const target = $tagTarget(selection);
   if ('refusal' in target) return target.refusal;
-  if (!target.mark) $tagSelection(sourceId);
-  else if (target.part) return $retagPart(target.mark, sourceId);
+  if (!target.mark) $tagSelection(sourceId, selection);
+  else if (target.part) return $retagPart(target.mark, sourceId, selection);
   else target.mark.setSourceId(sourceId);
   return null;
 }
@@ -150,9 +155,12 @@ export function $applyTag(sourceId: string): TagRefusal | null {
  * leaving the words before and after them in tags of the mark's source. Call after $tagTarget, which
  * has refused a link only partly selected: a link moves whole.
  */
-export function $retagPart(mark: SourceMarkNode, sourceId: string | null): TagRefusal | null {
+export function $retagPart(
+  mark: SourceMarkNode,
+  sourceId: string | null,
+  whole: BaseSelection | null = $getSelection(),
+): TagRefusal | null {
   if (sourceId === mark.getSourceId()) return null;
-  const whole = $getSelection();
   if (!$isRangeSelection(whole)) return 'empty';
   const selection = $withoutEmptyEnd(whole);
   const extracted = selection.extract().filter((node) => $selectedLength(selection, node) > 0);
@@ -179,12 +187,16 @@ export function $retagPart(mark: SourceMarkNode, sourceId: string | null): TagRe
 const isInline = (node: LexicalNode): boolean =>
   $isTextNode(node) || $isLineBreakNode(node) || ($isElementNode(node) && node.isInline());
 
-/** Wraps the selected words in tags of `sourceId` (one per block), and selects them. Call after $tagTarget. */
-export function $tagSelection(sourceId: string): void {
-  const whole = $getSelection();
+/**
+ * Wraps the selected words in tags of `sourceId` (one per block), and selects them when they are the
+ * editor's selection; other words leave the user's selection where it is (Lexical keeps its points
+ * through the splits). Call after $tagTarget.
+ */
+export function $tagSelection(sourceId: string, whole: BaseSelection | null = $getSelection()): void {
   if (!$isRangeSelection(whole)) return;
+  const selecting = whole === $getSelection();
   const selection = $withoutEmptyEnd(whole);
-  if (selection !== whole) $setSelection(selection);
+  if (selecting && selection !== whole) $setSelection(selection);
   const nodes = selection.extract();
   const chosen = new Set(nodes.map((node) => node.getKey()));
   const made: SourceMarkNode[] = [];
@@ -208,7 +220,7 @@ export function $tagSelection(sourceId: string): void {
   }
   const first = made[0]?.getFirstDescendant();
   const last = made.at(-1)?.getLastDescendant();
-  if ($isTextNode(first) && $isTextNode(last)) {
+  if (selecting && $isTextNode(first) && $isTextNode(last)) {
     const range = $createRangeSelection();
     range.anchor.set(first.getKey(), 0, 'text');
     range.focus.set(last.getKey(), last.getTextContentSize(), 'text');

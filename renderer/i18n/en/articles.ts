@@ -81,6 +81,11 @@ export const articles = {
     'Part of this selection is already tagged with a source. Select only the tagged words to re-tag them, or only untagged words.',
   'tag.wordsChanged':
     'The selected words changed while Tag source was open, so nothing was tagged: select them again and press Tag source (Ctrl+Alt+S).',
+  'tag.created.tagged':
+    'The new source “{name}” is in the registry, and the words selected for it are tagged.',
+  'tag.created.notTagged':
+    'The source “{name}” was created, but the words selected for it changed while it was being saved, so they are not tagged: select them and tag them with “{name}” (Ctrl+Alt+S).',
+  'tag.created.failed': 'The source “{name}” could not be created, so nothing was tagged: {reason}',
   'list.filterTag': 'Filter by tag',
   'list.tag.all': 'All tags',
   'list.filterSource': 'Filter by source',

@@ -81,6 +81,11 @@ export const articles: Record<keyof typeof en, string> = {
     'Sebagian pilihan ini sudah bertanda sumber. Pilih hanya kata yang bertanda untuk menggantinya, atau hanya kata yang belum bertanda.',
   'tag.wordsChanged':
     'Kata yang dipilih berubah selagi Tandai sumber terbuka, jadi tidak ada yang ditandai: pilih lagi kata itu lalu tekan Tandai sumber (Ctrl+Alt+S).',
+  'tag.created.tagged':
+    'Sumber baru “{name}” sudah masuk daftar, dan kata yang dipilih untuknya sudah ditandai.',
+  'tag.created.notTagged':
+    'Sumber “{name}” sudah dibuat, tetapi kata yang dipilih untuknya berubah selagi sumber itu disimpan, jadi kata itu belum ditandai: pilih kata itu lalu tandai dengan “{name}” (Ctrl+Alt+S).',
+  'tag.created.failed': 'Sumber “{name}” tidak dapat dibuat, jadi tidak ada yang ditandai: {reason}',
   'list.filterTag': 'Saring menurut tag',
   'list.tag.all': 'Semua tag',
   'list.filterSource': 'Saring menurut sumber',

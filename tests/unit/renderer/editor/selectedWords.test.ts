@@ -13,6 +13,7 @@ import {
   $followSelectedWords,
   $selectedWords,
   followSelectedWords,
+  holdSelectedWords,
   shiftOf,
   type SelectedWords,
 } from '../../../../renderer/editor/selectedWords';
@@ -180,5 +181,21 @@ describe('followSelectedWords: the update listener while a box is open', () => {
     await Promise.resolve();
     expect(changed).toBe(1);
     stop();
+  });
+});
+
+describe('holdSelectedWords: the words of a source still being created, whatever its box does', () => {
+  it('gives them back followed through the edits beside them, or null when they changed; and lets go', () => {
+    const editor = editorWith(paragraphs(...LINES));
+    select(editor, 0, 'laporan lengkap');
+    const release = holdSelectedWords(editor, held(editor));
+    select(editor, 1, 'banjir');
+    edit(editor, () => $textOf(0).setTextContent(`Kemarin: ${LINES[0]}`));
+    const words = release();
+    expect(editor.getEditorState().read(() => words?.selection.getTextContent())).toBe('laporan lengkap');
+
+    const changedMeanwhile = holdSelectedWords(editor, words);
+    edit(editor, () => $textOf(0).setTextContent('Kemarin: Baca laporan di situs resmi.'));
+    expect(changedMeanwhile()).toBeNull();
   });
 });

@@ -7,8 +7,10 @@ import {
   $createTextNode,
   $getRoot,
   $getSelection,
+  $isRangeSelection,
   $setSelection,
   type LexicalEditor,
+  type RangeSelection,
   type TextNode,
 } from 'lexical';
 import { BODY_NODES } from '../../../../../shared/editor/nodes';
@@ -163,6 +165,31 @@ describe('tagging the selection with a source', () => {
       '[6f1c:“Kami prihatin,”] kata [0b8f:Sullivan.]',
       '[0b8f:“Ini melanggar sanksi,”] ujarnya.',
     ]);
+  });
+
+  it('tags words that are not the editor’s selection (a source created after its box closed) and leaves the user’s caret where it was', () => {
+    let one!: TextNode;
+    let words!: RangeSelection;
+    const editor = editorWith(() => {
+      one = $createTextNode('“Kami prihatin,” kata Sullivan.');
+      $getRoot().clear().append($createParagraphNode().append(one));
+      // The user's caret after "kata", in the text node the tag splits.
+      $select([one, 21], [one, 21]);
+      words = $createRangeSelection();
+      words.anchor.set(one.getKey(), 0, 'text');
+      words.focus.set(one.getKey(), 16, 'text');
+    });
+    editor.update(() => expect($applyTag(SULLIVAN, words)).toBeNull(), { discrete: true });
+    expect(marksOf(editor)).toEqual(['[6f1c:“Kami prihatin,”] kata Sullivan.']);
+    editor.update(
+      () => {
+        const caret = $getSelection();
+        expect($isRangeSelection(caret) && caret.isCollapsed()).toBe(true);
+        caret?.insertText('nya');
+      },
+      { discrete: true },
+    );
+    expect(marksOf(editor)).toEqual(['[6f1c:“Kami prihatin,”] katanya Sullivan.']);
   });
 
   it('targets the one tag a caret or selection sits in (to re-tag or untag it), and refuses a selection half in a tag', () => {
