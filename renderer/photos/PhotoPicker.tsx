@@ -14,13 +14,18 @@ import { modalKeyDown } from '../app/modalKeys';
 
 /**
  * Arrows move between the picker's photos as on the photo desk (Up and Down a row, Home and End to
- * the first and last); Tab still goes through them one by one, and Enter or Space picks one.
+ * the first and last); Up from the first row goes back to the search, as in the article list. Tab
+ * still goes through them one by one, and Enter or Space picks one.
  */
-function moveInGrid(event: KeyboardEvent<HTMLUListElement>): void {
+function moveInGrid(event: KeyboardEvent<HTMLUListElement>, search: HTMLInputElement | null): void {
   const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
   const at = buttons.indexOf(event.target as HTMLButtonElement);
   if (at < 0) return;
   const across = rowLength(buttons);
+  if (event.key === 'ArrowUp' && at < across && search && !hasModifier(event)) {
+    event.preventDefault();
+    return search.focus();
+  }
   const target: Record<string, number> = {
     ArrowRight: at + 1,
     ArrowLeft: at - 1,
@@ -29,10 +34,13 @@ function moveInGrid(event: KeyboardEvent<HTMLUListElement>): void {
     Home: 0,
     End: buttons.length - 1,
   };
-  if (!(event.key in target) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  if (!(event.key in target) || hasModifier(event)) return;
   event.preventDefault();
   buttons[Math.min(buttons.length - 1, Math.max(0, target[event.key]!))]?.focus();
 }
+
+const hasModifier = (event: KeyboardEvent) =>
+  event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;
 
 /** The photos a picker shows at once; the search finds any other. */
 const PICKER_SHOWN = 200;
@@ -76,6 +84,9 @@ export function PhotoPicker(props: {
   const [run, setRun] = useState<PhotoImportRun | null>(null);
   const importing = useImportRunning(run);
   const search = useRef<HTMLInputElement>(null);
+  const grid = useRef<HTMLUListElement>(null);
+  // Down or Enter in the search before the library answered it: the first photo of the answer.
+  const toFirst = useRef(false);
   // Closing the picker mid-import means "do not insert": the photos still reach the library.
   const open = useRef(true);
   useEffect(() => {
@@ -104,6 +115,16 @@ export function PhotoPicker(props: {
       window.clearTimeout(timer);
     };
   }, [query]);
+
+  /** The first photo takes the focus (the search keeps it while there is none). */
+  function focusFirst() {
+    toFirst.current = false;
+    grid.current?.querySelector('button')?.focus();
+  }
+  // Once the answer is on screen: the photos it replaced are gone and the focus with them.
+  useEffect(() => {
+    if (toFirst.current) focusFirst();
+  }, [photos]);
 
   const startImport = (files: File[]) => {
     const next = new PhotoImportRun(api, files);
@@ -146,9 +167,23 @@ export function PhotoPicker(props: {
           aria-label={t('photos.search')}
           placeholder={t('photos.search')}
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            toFirst.current = false;
+            setQuery(event.target.value);
+          }}
+          onKeyDown={(event) => {
+            if (hasModifier(event) || (event.key !== 'ArrowDown' && event.key !== 'Enter')) return;
+            event.preventDefault();
+            if (answered === query) focusFirst();
+            else toFirst.current = true;
+          }}
         />
-        <ul className="rx-picker-grid" aria-label={t('photos.grid')} onKeyDown={moveInGrid}>
+        <ul
+          ref={grid}
+          className="rx-picker-grid"
+          aria-label={t('photos.grid')}
+          onKeyDown={(event) => moveInGrid(event, search.current)}
+        >
           {photos.map((photo) => (
             <li key={photo.id}>
               <button

@@ -53,14 +53,19 @@ export async function pasteJpeg(target: Locator, data: string, name = 'kamera.jp
 }
 
 /**
- * `count` distinct small PNGs (`foto-0.png` …, each its own colour), imported in one job through the
- * contract, oldest first; returns their photo ids.
+ * `count` distinct small PNGs (`foto-0.png` …, each its own colour, 24×16 unless `size` says other),
+ * imported in one job through the contract, oldest first; returns their photo ids.
  */
-export async function importGeneratedPhotos(app: WebApp, count: number, timeout = 60_000): Promise<string[]> {
+export async function importGeneratedPhotos(
+  app: WebApp,
+  count: number,
+  timeout = 60_000,
+  size: (index: number) => { width: number; height: number } = () => ({ width: 24, height: 16 }),
+): Promise<string[]> {
   const files = await Promise.all(
     Array.from({ length: count }, (_, i) =>
       sharp({
-        create: { width: 24, height: 16, channels: 3, background: { r: i % 256, g: (i >> 8) * 60, b: 90 } },
+        create: { ...size(i), channels: 3, background: { r: i % 256, g: (i >> 8) * 60, b: 90 } },
       })
         .png()
         .toBuffer(),
