@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Source, SourceFields, SourceUsage } from '../../shared/api/source';
 import { api } from '../api/client';
+import { InPlaceConfirm } from '../app/InPlaceConfirm';
 import { useI18n } from '../i18n/I18n';
 import { DeleteSource } from './DeleteSource';
 import { SourceForm } from './SourceForm';
@@ -23,6 +24,9 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (said: str
   const [duplicateId, setDuplicateId] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const mergeButton = useRef<HTMLButtonElement>(null);
+  // Yes pressed twice (Enter by habit) merges once.
+  const merging = useRef(false);
 
   useEffect(() => {
     void api('sources.list', { limit: 1_000 }).then(
@@ -32,9 +36,16 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (said: str
 
   const duplicate = others.find((source) => source.id === duplicateId);
   const merge = async () => {
+    if (merging.current) return;
+    merging.current = true;
     const result = await api('sources.merge', { keepId: keep.id, duplicateId });
+    merging.current = false;
     setConfirming(false);
-    if (!result.ok) return setError(say(result.error));
+    if (!result.ok) {
+      // The question is gone with the focus it had: back to Merge, the refusal said under it.
+      setError(say(result.error));
+      return mergeButton.current?.focus();
+    }
     setOthers((current) => current.filter((source) => source.id !== duplicateId));
     setDuplicateId('');
     onMerged(
@@ -67,6 +78,7 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (said: str
           </select>
         </div>
         <button
+          ref={mergeButton}
           type="button"
           className="rx-secondary"
           disabled={!duplicate}
@@ -76,15 +88,14 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (said: str
         </button>
       </div>
       {confirming && duplicate && (
-        <div className="rx-confirm" role="alertdialog" aria-label={t('source.merge.title')}>
-          <p>{t('source.merge.confirm', { duplicate: duplicate.name, keep: keep.name })}</p>
-          <button type="button" className="rx-primary" onClick={() => void merge()}>
-            {t('source.merge.yes')}
-          </button>
-          <button type="button" className="rx-secondary" onClick={() => setConfirming(false)}>
-            {t('source.cancel')}
-          </button>
-        </div>
+        <InPlaceConfirm
+          label={t('source.merge.title')}
+          question={t('source.merge.confirm', { duplicate: duplicate.name, keep: keep.name })}
+          yes={t('source.merge.yes')}
+          keep={t('source.cancel')}
+          onYes={() => void merge()}
+          onKeep={() => (setConfirming(false), mergeButton.current?.focus())}
+        />
       )}
       {error && (
         <p className="rx-error" role="alert">

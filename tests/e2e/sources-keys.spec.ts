@@ -52,6 +52,37 @@ test('after "Yes, merge" the source kept has the focus, and the status says what
   await expect(detail.getByRole('region', { name: 'Used in' })).toContainText('Bobby resmikan jembatan');
 });
 
+test('the merge question takes the focus on Cancel; Escape or Cancel keeps both sources and goes back to Merge', async ({
+  page,
+  app,
+}) => {
+  const keep = await callApi(app, 'sources.create', { kind: 'person', name: 'Dmitry Peskov' });
+  await callApi(app, 'sources.create', { kind: 'person', name: 'D. Peskov' });
+  await openApp(page, app, `#/sources/${keep.id}`);
+  const detail = page.getByRole('region', { name: 'Dmitry Peskov' });
+  await detail.getByLabel('Duplicate to merge').selectOption({ label: 'D. Peskov' });
+  const merge = detail.getByRole('button', { name: 'Merge', exact: true });
+  const question = detail.getByRole('alertdialog', { name: 'Merge a duplicate' });
+  for (const answer of ['Escape', 'Cancel'] as const) {
+    await merge.press('Enter');
+    // The safe answer has the focus (Enter pressed twice by habit merges nothing).
+    await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await expect(question).toHaveAccessibleDescription(/cannot be undone/);
+    if (answer === 'Escape') await page.keyboard.press('Escape');
+    else await page.keyboard.press('Enter');
+    await expect(question).toBeHidden();
+    await expect(merge).toBeFocused();
+  }
+  // Tab goes round the question's two answers until it is answered.
+  await merge.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  const registry = await callApi(app, 'sources.list', {});
+  expect(registry.map((source) => source.name).sort()).toEqual(['D. Peskov', 'Dmitry Peskov']);
+});
+
 test('New source clicked again before the registry comes back keeps the focus in the new form’s Name', async ({
   page,
   app,
