@@ -1,6 +1,6 @@
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { callApi } from './support/api';
-import { body, expect, openApp, test } from './support/fixtures';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { importPhoto } from './support/sources';
 
 test('a photo’s own buttons from the keyboard: Ctrl+Z undoes Full width and Remove, and Move and Remove keep the focus', async ({
@@ -54,4 +54,42 @@ test('a photo’s own buttons from the keyboard: Ctrl+Z undoes Full width and Re
   await page.keyboard.press('Control+z');
   await expect(figure).toHaveCount(1);
   await expect.poll(order).toEqual(['Paragraf satu.', 'photo', 'Paragraf dua.']);
+});
+
+test('Escape in a photo’s Caption, Credit or Alt text keeps the words and goes back to the photo, selected in the body', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Escape dari keterangan',
+    body: documentOf(
+      paragraph(text('Paragraf satu.')),
+      { type: 'photo', version: 1, photoId, caption: 'FOTO: Satu.', credit: 'AFP', altText: 'Alt' },
+      paragraph(text('Paragraf dua.')),
+    ),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  const figure = body(page).locator('figure.rx-photo');
+  for (const field of ['Caption', 'Credit', 'Alt text']) {
+    await figure.getByLabel(field, { exact: true }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' x');
+    await page.keyboard.press('Escape');
+    await expect(body(page)).toBeFocused();
+    await expect(figure).toHaveClass(/rx-selected/);
+    await expect(figure.getByLabel(field, { exact: true })).toHaveValue(/ x$/);
+  }
+  // Selected as a block: Alt+ArrowUp moves it above the first paragraph, and the words were kept.
+  await page.keyboard.press('Alt+ArrowUp');
+  await expectSaved(page);
+  const stored = await callApi(app, 'articles.get', { id: created.id });
+  expect(stored.body.root.children.map((block) => block.type)).toEqual(['photo', 'paragraph', 'paragraph']);
+  expect(stored.body.root.children[0]).toMatchObject({
+    caption: 'FOTO: Satu. x',
+    credit: 'AFP x',
+    altText: 'Alt x',
+  });
 });

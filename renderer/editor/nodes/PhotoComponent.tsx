@@ -2,8 +2,10 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $createNodeSelection,
   $getNodeByKey,
   $isElementNode,
+  $setSelection,
   REDO_COMMAND,
   SKIP_DOM_SELECTION_TAG,
   stopLexicalPropagation,
@@ -115,6 +117,20 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
   const set = (patch: Partial<PhotoFields>) =>
     withNode((node) => node.setPhoto(patch), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
 
+  /**
+   * Escape in one of the photo's fields (its words kept, as on leaving it): back to the body with the
+   * photo selected as a block, as the photo desk's Escape goes back to its grid — Delete, Alt+arrows
+   * and the arrows then act on it from there.
+   */
+  const backToBlock = () =>
+    editor.update(() => {
+      // A block selection has no caret to carry the focus into the body: the body takes it first.
+      editor.getRootElement()?.focus({ preventScroll: true });
+      const selection = $createNodeSelection();
+      selection.add(nodeKey);
+      $setSelection(selection);
+    });
+
   const label = photo.caption || t('photo.untitled');
   return (
     <figure
@@ -184,6 +200,7 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
           lang={articleLanguage}
           value={photo.caption}
           onCommit={(caption) => set({ caption })}
+          onEscape={backToBlock}
           hints={(caption, id) => (
             <StyleHints id={id} kind="caption" caption={caption} credit={photo.credit} />
           )}
@@ -193,6 +210,7 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
           maxLength={300}
           value={photo.credit}
           onCommit={(credit) => set({ credit })}
+          onEscape={backToBlock}
           hints={(credit, id) => <StyleHints id={id} kind="credit" caption={photo.caption} credit={credit} />}
         />
         <TextField
@@ -201,6 +219,7 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
           lang={articleLanguage}
           value={photo.altText}
           onCommit={(altText) => set({ altText })}
+          onEscape={backToBlock}
         />
       </div>
     </figure>
