@@ -1,17 +1,17 @@
+import type { Page } from '@playwright/test';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { importPhoto } from './support/sources';
+import type { WebApp } from './support/web-app';
 
-test('a photo’s own buttons from the keyboard: Ctrl+Z undoes Full width and Remove, and Move and Remove keep the focus', async ({
-  page,
-  app,
-}) => {
+/** Opens an article of a paragraph, a photo (caption "FOTO: Satu.", credit AFP) and a paragraph; its id. */
+async function openArticleWithPhoto(page: Page, app: WebApp): Promise<string> {
   const photoId = await importPhoto(app);
   const created = await callApi(app, 'articles.create', {});
   await callApi(app, 'articles.save', {
     ...created,
-    headline: 'Tombol foto',
+    headline: 'Foto di badan artikel',
     body: documentOf(
       paragraph(text('Paragraf satu.')),
       { type: 'photo', version: 1, photoId, caption: 'FOTO: Satu.', credit: 'AFP', altText: 'Alt' },
@@ -19,6 +19,14 @@ test('a photo’s own buttons from the keyboard: Ctrl+Z undoes Full width and Re
     ),
   });
   await openApp(page, app, `#/article/${created.id}`);
+  return created.id;
+}
+
+test('a photo’s own buttons from the keyboard: Ctrl+Z undoes Full width and Remove, and Move and Remove keep the focus', async ({
+  page,
+  app,
+}) => {
+  await openArticleWithPhoto(page, app);
   const figure = body(page).locator('figure.rx-photo');
   const order = () =>
     body(page).evaluate((root) =>
@@ -60,18 +68,7 @@ test('Escape in a photo’s Caption, Credit or Alt text keeps the words and goes
   page,
   app,
 }) => {
-  const photoId = await importPhoto(app);
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
-    headline: 'Escape dari keterangan',
-    body: documentOf(
-      paragraph(text('Paragraf satu.')),
-      { type: 'photo', version: 1, photoId, caption: 'FOTO: Satu.', credit: 'AFP', altText: 'Alt' },
-      paragraph(text('Paragraf dua.')),
-    ),
-  });
-  await openApp(page, app, `#/article/${created.id}`);
+  const id = await openArticleWithPhoto(page, app);
   const figure = body(page).locator('figure.rx-photo');
   for (const field of ['Caption', 'Credit', 'Alt text']) {
     await figure.getByLabel(field, { exact: true }).click();
@@ -85,7 +82,7 @@ test('Escape in a photo’s Caption, Credit or Alt text keeps the words and goes
   // Selected as a block: Alt+ArrowUp moves it above the first paragraph, and the words were kept.
   await page.keyboard.press('Alt+ArrowUp');
   await expectSaved(page);
-  const stored = await callApi(app, 'articles.get', { id: created.id });
+  const stored = await callApi(app, 'articles.get', { id });
   expect(stored.body.root.children.map((block) => block.type)).toEqual(['photo', 'paragraph', 'paragraph']);
   expect(stored.body.root.children[0]).toMatchObject({
     caption: 'FOTO: Satu. x',
