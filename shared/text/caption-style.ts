@@ -49,7 +49,8 @@ export function creditHints(credit: string): CreditHint[] {
 const TRAILING_CREDIT = /\(([^()]*\p{Lu}[^()]*)\)\s*[.]?\s*$/u;
 
 function containsCredit(caption: string, credit: string): boolean {
-  if (LABEL.test(caption) || /\b(foto|photo)\s*:/i.test(caption)) return true;
+  // "Foto:" opening the caption, a sentence or a bracket labels a credit; "a camera photo:" does not.
+  if (LABEL.test(caption) || /(?:^|[.!?…(]\s*)(?:foto|photo)\s*:/i.test(caption)) return true;
   const trailing = TRAILING_CREDIT.exec(caption)?.[1];
   if (trailing && isUpperCase(trailing) && parseCredit(trailing) !== null) return true;
   const own = credit.trim().toLocaleLowerCase();

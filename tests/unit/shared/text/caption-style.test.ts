@@ -80,6 +80,11 @@ describe('captionHints', () => {
   it('does not mistake a date in brackets or an agency named in the sentence for a credit', () => {
     expect(captionHints('BANJIR: Warga mengungsi, Selasa (12/9/2023).', 'AFP')).toEqual([]);
     expect(captionHints('BRIEFING: An AFP reporter asks a question in Jakarta.', 'AFP')).toEqual([]);
+    // "photo:" inside a sentence is a word, not a credit's label (the portrait.jpg fixture's caption).
+    expect(
+      captionHints('Rotated camera photo: EXIF orientation 6 (should display upright after import).', ''),
+    ).not.toContain('caption-has-credit');
+    expect(captionHints(`${HOUSE} (Foto: AFP)`, '')).toContain('caption-has-credit');
   });
 
   it('takes a short credit at the end for a credit only as a word of its own ("AP" is not the end of "gelap")', () => {
