@@ -48,12 +48,23 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (said: str
     }
     setOthers((current) => current.filter((source) => source.id !== duplicateId));
     setDuplicateId('');
-    onMerged(
-      t('source.merge.done', {
-        duplicate: duplicate?.name ?? '',
-        keep: keep.name,
-        n: result.value.articlesChanged,
+    // A role that could not stay is named: the merge never takes a use away unsaid.
+    const dropped = result.value.droppedRoles.map((role) =>
+      t('source.merge.roleDropped', {
+        headline: role.headline || t('list.untitled'),
+        kept: t(`articleSources.roleName.${role.kept}`),
+        dropped: t(`articleSources.roleName.${role.dropped}`),
       }),
+    );
+    onMerged(
+      [
+        t('source.merge.done', {
+          duplicate: duplicate?.name ?? '',
+          keep: keep.name,
+          n: result.value.articlesChanged,
+        }),
+        ...dropped,
+      ].join(' '),
     );
   };
 

@@ -83,10 +83,23 @@ export const SourceMergeInput = z
   .object({ keepId: SourceId, duplicateId: SourceId })
   .refine((input) => input.keepId !== input.duplicateId, { error: 'Pick two different sources to merge.' });
 export type SourceMergeInput = z.infer<typeof SourceMergeInput>;
+/**
+ * A role a merge could not keep: both sources were added by hand to one article, which lists a
+ * source by hand once, with one role.
+ */
+export const MergeDroppedRole = z.object({
+  articleId: z.string(),
+  headline: z.string(),
+  /** The role the source kept keeps in that article. */
+  kept: SourceRole,
+  dropped: SourceRole,
+});
+export type MergeDroppedRole = z.infer<typeof MergeDroppedRole>;
 export const SourceMerged = z.object({
   source: Source,
   /** Articles whose body or source list changed. */
   articlesChanged: z.number().int().nonnegative(),
+  droppedRoles: z.array(MergeDroppedRole),
 });
 
 export const SourceUse = z.object({ id: z.string(), headline: z.string(), roles: z.array(SourceRole) });

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Source, SourceMergeInput, SourceRole } from '../../../shared/api/source';
+import type { MergeDroppedRole, Source, SourceMergeInput, SourceRole } from '../../../shared/api/source';
 import { retagSourceMarks } from '../../../shared/sources/marks';
 import { parseStoredBody } from '../articles/rows';
 import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
@@ -10,22 +10,27 @@ import { getSource } from './store';
 /**
  * Which role says more, when a merge leaves one source added by hand twice to an article: syndicated
  * changes the published credit line, a photo credit names the source under a photo, cited and quoted
- * only list it.
+ * only list it — and a source both quoted and cited is listed as quoted.
  */
-const ROLE_WEIGHT: Record<SourceRole, number> = { quoted: 0, cited: 1, photo: 2, syndicated: 3 };
+const ROLE_WEIGHT: Record<SourceRole, number> = { cited: 0, quoted: 1, photo: 2, syndicated: 3 };
+
+/** Whether listing a source as `kept` says all that `other` said: quoted says it was cited too. */
+const says = (kept: SourceRole, other: SourceRole): boolean =>
+  kept === other || (kept === 'quoted' && other === 'cited');
 
 /**
  * Merges a duplicate into the source that stays, in one transaction: every tag of the duplicate in
  * every stored body is rewritten to the survivor (that article's revision bumped, so an editor still
- * holding the old body is told to reload rather than overwrite it), hand-added uses move across (one
- * already there keeps the weightier role of the two), the
- * survivor's empty fields are filled from the duplicate, and the duplicate is removed.
+ * holding the old body is told to reload rather than overwrite it), hand-added uses move across, the
+ * survivor's empty fields are filled from the duplicate, and the duplicate is removed. An article that
+ * had both added by hand lists the survivor once, with the weightier role of the two; a role that
+ * said more than that one is named in `droppedRoles`, never lost unsaid.
  */
 export function mergeSources(
   db: Database,
   input: SourceMergeInput,
   now: () => Date,
-): { source: Source; articlesChanged: number } {
+): { source: Source; articlesChanged: number; droppedRoles: MergeDroppedRole[] } {
   const merge = db.transaction(() => {
     const keep = getSource(db, input.keepId);
     const duplicate = getSource(db, input.duplicateId);
@@ -54,20 +59,28 @@ export function mergeSources(
     // Both added by hand to one article: the row that stays takes the role that says more.
     const both = db
       .prepare(
-        `SELECT k.article_id AS articleId, k.role AS kept, d.role AS duplicated
+        `SELECT k.article_id AS articleId, a.headline, k.role AS kept, d.role AS duplicated
          FROM article_sources k JOIN article_sources d ON d.article_id = k.article_id
-         WHERE k.source_id = @keep AND k.added_by_hand = 1 AND d.source_id = @dup AND d.added_by_hand = 1`,
+         JOIN articles a ON a.id = k.article_id
+         WHERE k.source_id = @keep AND k.added_by_hand = 1 AND d.source_id = @dup AND d.added_by_hand = 1
+         ORDER BY a.updated_at DESC`,
       )
       .all({ keep: keep.id, dup: duplicate.id }) as Array<{
       articleId: string;
+      headline: string;
       kept: SourceRole;
       duplicated: SourceRole;
     }>;
     const setRole = db.prepare(
       'UPDATE article_sources SET role = ? WHERE article_id = ? AND source_id = ? AND added_by_hand = 1',
     );
-    for (const { articleId, kept, duplicated } of both)
-      if (ROLE_WEIGHT[duplicated] > ROLE_WEIGHT[kept]) setRole.run(duplicated, articleId, keep.id);
+    const droppedRoles: MergeDroppedRole[] = [];
+    for (const { articleId, headline, kept, duplicated } of both) {
+      const [stays, other] =
+        ROLE_WEIGHT[duplicated] > ROLE_WEIGHT[kept] ? [duplicated, kept] : [kept, duplicated];
+      if (stays !== kept) setRole.run(stays, articleId, keep.id);
+      if (!says(stays, other)) droppedRoles.push({ articleId, headline, kept: stays, dropped: other });
+    }
     db.prepare(
       `UPDATE OR IGNORE article_sources SET source_id = @keep WHERE source_id = @dup AND added_by_hand = 1`,
     ).run({ keep: keep.id, dup: duplicate.id });
@@ -87,7 +100,7 @@ export function mergeSources(
       keep.id,
     );
     refreshSourceNames(db, [...changed, ...articlesUsingSource(db, keep.id)]);
-    return { source: getSource(db, keep.id), articlesChanged: changed.size };
+    return { source: getSource(db, keep.id), articlesChanged: changed.size, droppedRoles };
   });
   return merge.immediate();
 }

@@ -50,6 +50,8 @@ export const sources = {
   'source.merge.yes': 'Yes, merge',
   'source.merge.done': 'Merged “{duplicate}” into “{keep}”: {n} articles changed.',
   'source.merge.done.one': 'Merged “{duplicate}” into “{keep}”: 1 article changed.',
+  'source.merge.roleDropped':
+    'In “{headline}” both were added by hand, and an article lists a source by hand once: it stays {kept}, and {dropped} was dropped.',
   'source.delete': 'Delete source',
   'source.delete.inUse':
     'Used in {n} articles: take it out of them, or merge it into another source, to delete it.',

@@ -50,6 +50,8 @@ export const sources: Record<keyof typeof en, string> = {
   'source.merge.yes': 'Ya, gabungkan',
   'source.merge.done': '“{duplicate}” tergabung ke “{keep}”: {n} artikel berubah.',
   'source.merge.done.one': '“{duplicate}” tergabung ke “{keep}”: 1 artikel berubah.',
+  'source.merge.roleDropped':
+    'Di “{headline}” keduanya ditambahkan manual, dan satu artikel mencantumkan sumber manual sekali: tetap {kept}, dan {dropped} dibuang.',
   'source.delete': 'Hapus sumber',
   'source.delete.inUse':
     'Dipakai di {n} artikel: keluarkan dari artikel-artikel itu, atau gabungkan ke sumber lain, untuk menghapusnya.',

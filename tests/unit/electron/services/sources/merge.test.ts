@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SourceRole } from '../../../../../shared/api/source';
 import type { StoredDocument } from '../../../../../shared/editor/document';
 import { taggedSourceIds } from '../../../../../shared/sources/blocks';
 import { documentOf, paragraph, paragraphs, sourceMark, text } from '../../../support/documents';
@@ -9,6 +10,10 @@ beforeEach(async () => {
   services = await openTestServices();
 });
 afterEach(() => services.close());
+
+/** Adds sources to an article by hand, each with its role, as its Sources panel does. */
+const addByHand = (id: string, ...byHand: Array<{ sourceId: string; role: SourceRole }>) =>
+  services.ok('articles.setSources', { id, byHand });
 
 async function article(headline: string, body: StoredDocument) {
   const created = await services.ok('articles.create', {});
@@ -94,24 +99,55 @@ describe('merging duplicate sources', () => {
     });
   });
 
-  it('keeps the weightier role when both sources were added by hand to one article (syndicated is not lost)', async () => {
+  it('keeps quoted when one was added by hand as cited and the other as quoted, and says nothing was dropped', async () => {
+    const keep = await services.ok('sources.create', { kind: 'person', name: 'Dmitry Peskov' });
+    const duplicate = await services.ok('sources.create', { kind: 'person', name: 'D. Peskov' });
+    const other = await services.ok('sources.create', { kind: 'person', name: 'Peskov' });
+    const vostochny = await article('Putin dan Kim bertemu di Vostochny', paragraphs('Isi.'));
+    const second = await article('Kunjungan balasan', paragraphs('Isi.'));
+    await addByHand(
+      vostochny.id,
+      { sourceId: keep.id, role: 'cited' },
+      { sourceId: duplicate.id, role: 'quoted' },
+    );
+    await addByHand(second.id, { sourceId: keep.id, role: 'quoted' }, { sourceId: other.id, role: 'cited' });
+
+    const merged = await services.ok('sources.merge', { keepId: keep.id, duplicateId: duplicate.id });
+    expect(merged).toMatchObject({ articlesChanged: 1, droppedRoles: [] });
+    const after = await services.ok('articles.sources', { id: vostochny.id });
+    expect(after.entries.map((entry) => [entry.source.name, entry.role, entry.byHand])).toEqual([
+      ['Dmitry Peskov', 'quoted', true],
+    ]);
+    // The other way round, the quoted one kept: it stays quoted.
+    const again = await services.ok('sources.merge', { keepId: keep.id, duplicateId: other.id });
+    expect(again).toMatchObject({ articlesChanged: 1, droppedRoles: [] });
+    const secondAfter = await services.ok('articles.sources', { id: second.id });
+    expect(secondAfter.entries.map((entry) => [entry.source.name, entry.role])).toEqual([
+      ['Dmitry Peskov', 'quoted'],
+    ]);
+  });
+
+  it('keeps the weightier role when both sources were added by hand to one article, and names the role dropped', async () => {
     const keep = await services.ok('sources.create', { kind: 'agency', name: 'ANTARA' });
     const duplicate = await services.ok('sources.create', { kind: 'agency', name: 'Antara News' });
     const photoAgency = await services.ok('sources.create', { kind: 'agency', name: 'AFP' });
     const afp = await services.ok('sources.create', { kind: 'agency', name: 'AFP Photo' });
     const syndicated = await article('Dari kantor berita', paragraphs('Isi.'));
-    await services.ok('articles.setSources', {
-      id: syndicated.id,
-      byHand: [
-        { sourceId: keep.id, role: 'cited' },
-        { sourceId: duplicate.id, role: 'syndicated' },
-        { sourceId: photoAgency.id, role: 'photo' },
-        { sourceId: afp.id, role: 'cited' },
-      ],
-      quotedFrom: '',
-    });
-    await services.ok('sources.merge', { keepId: keep.id, duplicateId: duplicate.id });
-    await services.ok('sources.merge', { keepId: photoAgency.id, duplicateId: afp.id });
+    await addByHand(
+      syndicated.id,
+      { sourceId: keep.id, role: 'cited' },
+      { sourceId: duplicate.id, role: 'syndicated' },
+      { sourceId: photoAgency.id, role: 'photo' },
+      { sourceId: afp.id, role: 'cited' },
+    );
+    const antara = await services.ok('sources.merge', { keepId: keep.id, duplicateId: duplicate.id });
+    expect(antara.droppedRoles).toEqual([
+      { articleId: syndicated.id, headline: 'Dari kantor berita', kept: 'syndicated', dropped: 'cited' },
+    ]);
+    const photo = await services.ok('sources.merge', { keepId: photoAgency.id, duplicateId: afp.id });
+    expect(photo.droppedRoles).toEqual([
+      { articleId: syndicated.id, headline: 'Dari kantor berita', kept: 'photo', dropped: 'cited' },
+    ]);
     const after = await services.ok('articles.sources', { id: syndicated.id });
     expect(after.entries.map((entry) => [entry.source.name, entry.role, entry.byHand])).toEqual([
       ['ANTARA', 'syndicated', true],
