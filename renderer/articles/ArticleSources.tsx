@@ -25,6 +25,14 @@ type HandEntry = { sourceId: string; role: SourceRole };
 const nameOf = (sourcing: ArticleSourcing, sourceId: string): string | undefined =>
   sourcing.entries.find((entry) => entry.source.id === sourceId)?.source.name;
 
+/** Whether the service refused because the source `sourceId` is no longer in the registry. */
+const sourceGone = (error: ApiErrorShape, sourceId: string): boolean =>
+  error.code === 'NOT_FOUND' &&
+  typeof error.details === 'object' &&
+  error.details !== null &&
+  'sourceId' in error.details &&
+  error.details.sourceId === sourceId;
+
 const handEntries = (sourcing: ArticleSourcing): HandEntry[] =>
   sourcing.entries
     .filter((entry) => entry.byHand)
@@ -39,10 +47,13 @@ function AddSource({
   hand,
   onAdd,
   pickerRef,
+  registryChanges,
 }: {
   hand: HandEntry[];
-  onAdd: (entry: HandEntry) => void;
+  onAdd: (entry: HandEntry, name: string) => void;
   pickerRef: RefObject<HTMLSelectElement | null>;
+  /** Counts the registry changes this panel learned of (a source found gone): the list is read again. */
+  registryChanges: number;
 }) {
   const { t } = useI18n();
   const sourceId = useId();
@@ -55,7 +66,9 @@ function AddSource({
   const [role, setRole] = useState<SourceRole>('cited');
   // Read again whenever the list is opened: a source may have been created from the tag picker since.
   const [reads, setReads] = useState(0);
-  const listed = useSourceList({ query, limit: SOURCES_LISTED, version: reads });
+  // And back in this window: another may have deleted or merged a source it offers.
+  useBackInView(useCallback(() => setReads((n) => n + 1), []));
+  const listed = useSourceList({ query, limit: SOURCES_LISTED, version: reads + registryChanges });
   const [sources, more] = [listed.sources ?? [], listed.more];
   const added = hand.find((entry) => entry.sourceId === picked);
   const alreadyId = useId();
@@ -112,7 +125,11 @@ function AddSource({
         disabled={!picked || added?.role === role}
         aria-describedby={added ? alreadyId : undefined}
         // The button is off until the next pick: the focus goes back to the picker, not the page.
-        onClick={() => (onAdd({ sourceId: picked, role }), setPicked(''), pickerRef.current?.focus())}
+        onClick={() => (
+          onAdd({ sourceId: picked, role }, sources.find((source) => source.id === picked)?.name ?? ''),
+          setPicked(''),
+          pickerRef.current?.focus()
+        )}
       >
         {added ? t('articleSources.changeRole') : t('articleSources.addButton')}
       </button>
@@ -134,7 +151,9 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
   const { t, say } = useI18n();
   const lineId = useId();
   const [sourcing, setSourcing] = useState<ArticleSourcing | null>(null);
-  const [error, setError] = useState<ApiErrorShape | null>(null);
+  // What the service refused, or what this panel says of it (a source added that is gone).
+  const [error, setError] = useState<ApiErrorShape | string | null>(null);
+  const [registryChanges, setRegistryChanges] = useState(0);
   // What the last change by hand did, said once it is stored.
   const [notice, setNotice] = useState('');
   const picker = useRef<HTMLSelectElement>(null);
@@ -157,10 +176,11 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
     (
       change: { byHand: HandEntry[]; basedOn: HandEntry[] } | { quotedFrom: string },
       done?: (stored: ArticleSourcesSaved) => string,
+      refused?: (error: ApiErrorShape) => string | null,
     ) => {
       setNotice('');
       const saved = api('articles.setSources', { id: articleId, ...change }).then((result) => {
-        if (!result.ok) return setError(result.error);
+        if (!result.ok) return setError(refused?.(result.error) ?? result.error);
         setSourcing(result.value);
         setError(null);
         setNotice(done?.(result.value) ?? '');
@@ -189,7 +209,11 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
       {error && (
         <p className="rx-error" role="alert">
           {/* Gone in another window: the status line's Save as new article is the way on, said here too. */}
-          {deletedElsewhere(error, articleId) ? t('save.deletedElsewhere') : say(error)}
+          {typeof error === 'string'
+            ? error
+            : deletedElsewhere(error, articleId)
+              ? t('save.deletedElsewhere')
+              : say(error)}
         </p>
       )}
       <StatusNotice className="rx-ok" text={notice} />
@@ -225,7 +249,8 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
       <AddSource
         hand={hand}
         pickerRef={picker}
-        onAdd={(entry) => {
+        registryChanges={registryChanges}
+        onAdd={(entry, listedAs) => {
           const before = hand.find((other) => other.sourceId === entry.sourceId);
           const role = t(`articleSources.roleName.${entry.role}`);
           update(
@@ -242,6 +267,12 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
                     was: t(`articleSources.roleName.${before.role}`),
                   })
                 : t('articleSources.added', { name, role });
+            },
+            // Deleted or merged in another window since the list was read: named, and the list read again.
+            (refusal) => {
+              if (!sourceGone(refusal, entry.sourceId)) return null;
+              setRegistryChanges((n) => n + 1);
+              return t('articleSources.gone', { name: listedAs });
             },
           );
         }}

@@ -1,3 +1,4 @@
+import type { Result } from '../../shared/api/errors';
 import { api } from '../api/client';
 
 type Listener = () => void;
@@ -33,6 +34,19 @@ class SourceNames {
   remember(id: string, name: string): void {
     this.names.set(id, name);
     this.emit();
+  }
+
+  /**
+   * Asks the registry now for one source's name, null when it is gone (another window deleted it, or
+   * merged it into another, since a list showed it), and remembers the answer for its tags.
+   */
+  async lookUpNow(id: string): Promise<Result<string | null>> {
+    const result = await api('sources.list', { ids: [id], limit: 1 });
+    if (!result.ok) return result;
+    const name = result.value[0]?.name ?? null;
+    this.names.set(id, name);
+    this.emit();
+    return { ok: true, value: name };
   }
 
   clear(): void {

@@ -246,12 +246,24 @@ export function SourceTagPlugin() {
     [changeWords, t, close, tracker],
   );
 
+  /**
+   * Tags with a source the registry still has: one another window deleted or merged away since the
+   * list showed it is refused, nothing tagged. (Deleted between this answer and the save, a tag of it
+   * is kept and reads "a source no longer in the registry", as the export warns.)
+   */
   const apply = useCallback(
     (source: Pick<Source, 'id' | 'name'>) => {
-      sourceNames.remember(source.id, source.name);
-      onSelectedWords((selection) => $applyTag(source.id, selection));
+      const asked = box.current;
+      void sourceNames.lookUpNow(source.id).then((found) => {
+        // Closed (Escape, or its words changed) or opened again meanwhile: that was the answer.
+        if (box.current !== asked) return;
+        if (found.ok && found.value !== null)
+          return onSelectedWords((selection) => $applyTag(source.id, selection));
+        tracker.tell(found.ok ? t('tag.refused.gone', { name: source.name }) : say(found.error));
+        close();
+      });
     },
-    [onSelectedWords],
+    [onSelectedWords, close, say, t, tracker],
   );
 
   /**

@@ -70,6 +70,8 @@ export const articles = {
   'tag.current': 'Tagged: {name}',
   'tag.hover': 'Source: {name}',
   'tag.unknown': 'a source no longer in the registry',
+  'tag.refused.gone':
+    '“{name}” is no longer in the registry (deleted or merged in another window): nothing was tagged. Pick another source.',
   'tag.refused.empty': 'Select the words to attribute first: a quote or a sentence.',
   'tag.refused.noText': 'There is no text in this selection to attribute.',
   'tag.refused.pageBreak': 'A source tag can’t cross a page break. Select words on one page.',

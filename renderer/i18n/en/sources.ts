@@ -80,6 +80,8 @@ export const sources = {
   'articleSources.roleName.syndicated': 'Syndicated',
   'articleSources.changeRole': 'Change role',
   'articleSources.already': 'Already added by hand ({role}).',
+  'articleSources.gone':
+    '“{name}” is no longer in the registry (deleted or merged in another window): it was not added.',
   'articleSources.added': 'Added {name} ({role}).',
   'articleSources.addedBack': '{name} had been removed in another window: added again ({role}).',
   'articleSources.roleChanged': '{name}: role changed from {was} to {role}.',

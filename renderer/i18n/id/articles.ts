@@ -69,6 +69,8 @@ export const articles: Record<keyof typeof en, string> = {
   'tag.current': 'Ditandai: {name}',
   'tag.hover': 'Sumber: {name}',
   'tag.unknown': 'sumber yang sudah tidak ada di daftar',
+  'tag.refused.gone':
+    '“{name}” sudah tidak ada di daftar sumber (dihapus atau digabung di jendela lain): tidak ada yang ditandai. Pilih sumber lain.',
   'tag.refused.empty': 'Pilih dulu kata-kata yang hendak diberi sumber: kutipan atau kalimat.',
   'tag.refused.noText': 'Tidak ada teks dalam pilihan ini untuk diberi sumber.',
   'tag.refused.pageBreak': 'Tanda sumber tidak boleh melewati pemisah halaman. Pilih kata di satu halaman.',

@@ -81,6 +81,8 @@ export const sources: Record<keyof typeof en, string> = {
   'articleSources.roleName.syndicated': 'Sindikasi',
   'articleSources.changeRole': 'Ganti peran',
   'articleSources.already': 'Sudah ditambah manual ({role}).',
+  'articleSources.gone':
+    '“{name}” sudah tidak ada di daftar sumber (dihapus atau digabung di jendela lain): tidak ditambahkan.',
   'articleSources.added': '{name} ditambah ({role}).',
   'articleSources.addedBack': '{name} sudah dihapus di jendela lain: ditambah lagi ({role}).',
   'articleSources.roleChanged': '{name}: peran diganti dari {was} menjadi {role}.',
