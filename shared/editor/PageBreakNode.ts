@@ -6,11 +6,13 @@ import {
   type DOMExportOutput,
   type EditorConfig,
   type LexicalNode,
+  type LexicalUpdateJSON,
   type SerializedLexicalNode,
 } from 'lexical';
 
 import type { StoredDocument } from './document';
 import { mayStandIn } from './placement';
+import { MAX_SPLIT_SPACE, parseSplitSpace } from './splitSpace';
 import { walkWithParents } from './walk';
 
 export const PAGE_BREAK_TYPE = 'page-break';
@@ -18,20 +20,48 @@ export const PAGE_BREAK_TYPE = 'page-break';
 export interface SerializedPageBreakNode extends SerializedLexicalNode {
   type: typeof PAGE_BREAK_TYPE;
   version: 1;
+  /** Only on a break that split a paragraph (and stands between its halves): the space it took out. */
+  splitSpace?: string;
 }
 
 /**
- * Where one page of the article ends and the next begins. Headless: it holds no data, so its JSON is
- * `{type: 'page-break', version: 1}`. The renderer gives it a view by registering a subclass of the
- * same type (renderer/editor/nodes/PageBreakViewNode.tsx); here `decorate()` renders nothing.
+ * Where one page of the article ends and the next begins. Headless: its JSON is
+ * `{type: 'page-break', version: 1}`, with the `splitSpace` of a split paragraph (splitSpace.ts),
+ * which the export ignores. The renderer gives it a view by registering a subclass of the same type
+ * (renderer/editor/nodes/PageBreakViewNode.tsx); here `decorate()` renders nothing.
  */
 export class PageBreakNode extends DecoratorNode<unknown> {
+  /** Null for a break that stands between blocks as they were written. */
+  __splitSpace: string | null = null;
+
   override $config() {
     return this.config(PAGE_BREAK_TYPE, { extends: DecoratorNode });
   }
 
+  override afterCloneFrom(previous: this): void {
+    super.afterCloneFrom(previous);
+    this.__splitSpace = previous.__splitSpace;
+  }
+
+  override updateFromJSON(json: LexicalUpdateJSON<SerializedPageBreakNode>): this {
+    return super.updateFromJSON(json).setSplitSpace(parseSplitSpace(json.splitSpace));
+  }
+
   override exportJSON(): SerializedPageBreakNode {
-    return { type: PAGE_BREAK_TYPE, version: 1 };
+    const splitSpace = this.getSplitSpace();
+    return splitSpace === null
+      ? { type: PAGE_BREAK_TYPE, version: 1 }
+      : { type: PAGE_BREAK_TYPE, version: 1, splitSpace };
+  }
+
+  getSplitSpace(): string | null {
+    return this.getLatest().__splitSpace;
+  }
+
+  setSplitSpace(splitSpace: string | null): this {
+    const writable = this.getWritable();
+    writable.__splitSpace = splitSpace;
+    return writable;
   }
 
   override createDOM(_config: EditorConfig): HTMLElement {
@@ -82,10 +112,17 @@ export function $isPageBreakNode(node: LexicalNode | null | undefined): node is 
   return node instanceof PageBreakNode;
 }
 
-/** A page break stored anywhere but between top-level blocks (an API call or a damaged body), or null. */
+/**
+ * A page break stored anywhere but between top-level blocks, or with a split space that no split
+ * made (an API call or a damaged body), or null.
+ */
 export function describePageBreakProblem(document: StoredDocument): string | null {
-  for (const { node, parent } of walkWithParents(document))
-    if (node.type === PAGE_BREAK_TYPE && !mayStandIn(PAGE_BREAK_TYPE, parent?.type))
+  for (const { node, parent } of walkWithParents(document)) {
+    if (node.type !== PAGE_BREAK_TYPE) continue;
+    if (!mayStandIn(PAGE_BREAK_TYPE, parent?.type))
       return 'A page break can stand only between paragraphs, never inside a paragraph, quote or list.';
+    if (node.splitSpace !== undefined && parseSplitSpace(node.splitSpace) === null)
+      return `A page break's splitSpace can hold only the spaces or line breaks a split took out (at most ${MAX_SPLIT_SPACE}).`;
+  }
   return null;
 }

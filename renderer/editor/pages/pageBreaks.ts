@@ -28,6 +28,7 @@ import {
   $isPageBreakNode,
   type PageBreakNode,
 } from '../../../shared/editor/PageBreakNode';
+import { $trimEdge } from './splitRejoin';
 
 /** Inserts a page break at the caret (toolbar button and Ctrl/Cmd+Enter). */
 export const INSERT_PAGE_BREAK_COMMAND = createCommand<void>('INSERT_PAGE_BREAK_COMMAND');
@@ -241,26 +242,6 @@ function $wordStart(block: ElementNode, point: PointType): Pick<PointType, 'key'
   return { key: leaf.getKey(), offset: at, type: 'text' };
 }
 
-/** Takes the spaces and line breaks off one end of a paragraph's half: they belong to neither page. */
-function $trimEdge(block: ElementNode, edge: 'start' | 'end'): void {
-  for (;;) {
-    const leaf = edge === 'start' ? block.getFirstDescendant() : block.getLastDescendant();
-    if ($isLineBreakNode(leaf)) {
-      leaf.remove();
-      continue;
-    }
-    if (!$isTextNode(leaf)) return;
-    const text = leaf.getTextContent();
-    const trimmed = edge === 'start' ? text.trimStart() : text.trimEnd();
-    if (trimmed === '') {
-      leaf.remove();
-      continue;
-    }
-    if (trimmed !== text) leaf.setTextContent(trimmed);
-    return;
-  }
-}
-
 /**
  * The page may not end on a heading or a photo (KEEP_WITH_NEXT_TYPES, as auto-split and the export's
  * page rules have it): a break asked for right after one goes above it instead, so that it opens the
@@ -370,10 +351,11 @@ export function $insertPageBreak(): PageBreakRefusal | null {
     const second = caret.insertParagraph();
     if (second) {
       second.insertBefore(pageBreak);
-      // The space (or line break) between the two halves belongs to neither page.
+      // The space (or line break) between the two halves belongs to neither page: the break keeps
+      // it, to put it back if it goes (splitRejoin.ts).
       const end = second.getPreviousSibling()?.getPreviousSibling();
-      if ($isElementNode(end)) $trimEdge(end, 'end');
-      $trimEdge(second, 'start');
+      const taken = ($isElementNode(end) ? $trimEdge(end, 'end') : '') + $trimEdge(second, 'start');
+      pageBreak.setSplitSpace(taken);
       second.selectStart();
     }
   }

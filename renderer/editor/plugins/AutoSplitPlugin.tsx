@@ -133,8 +133,15 @@ export function AutoSplitPlugin() {
     const { starts } = proposal;
     editor.update(() => {
       $addUpdateTag(HISTORY_PUSH_TAG);
-      for (const block of $getRoot().getChildren()) if ($isPageBreakNode(block)) block.remove();
-      for (const key of starts) $getNodeByKey(key)?.insertBefore($createPageBreakNode());
+      // A break put back where one split a paragraph keeps the split (the others rejoin theirs).
+      const splits = new Map<NodeKey | undefined, string | null>();
+      for (const block of $getRoot().getChildren())
+        if ($isPageBreakNode(block)) {
+          splits.set(block.getNextSibling()?.getKey(), block.getSplitSpace());
+          block.remove();
+        }
+      for (const key of starts)
+        $getNodeByKey(key)?.insertBefore($createPageBreakNode().setSplitSpace(splits.get(key) ?? null));
     });
     setProposal(null);
     setOpen(false);

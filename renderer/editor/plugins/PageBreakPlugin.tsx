@@ -23,6 +23,7 @@ import {
   type PageBreakRefusal,
 } from '../pages/pageBreaks';
 import { usePageTracker } from '../pages/PageTracker';
+import { $forgetPastedSplits, registerSplitRejoin } from '../pages/splitRejoin';
 
 export function refusalMessage(t: Translate, refusal: PageBreakRefusal): string {
   switch (refusal) {
@@ -46,7 +47,8 @@ export function refusalMessage(t: Translate, refusal: PageBreakRefusal): string 
 /**
  * Page breaks: Insert page break (toolbar, Ctrl/Cmd+Enter) with the rules checked first, and a
  * transform that takes out any break that lands where the rules forbid (a paste, a nested break in a
- * loaded body), in the same update, telling the user why; a list or quote is not made across a break.
+ * loaded body), in the same update, telling the user why; a list or quote is not made across a break;
+ * a break that split a paragraph joins it again as it goes.
  */
 export function PageBreakPlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -94,6 +96,7 @@ export function PageBreakPlugin(): null {
       editor.registerCommand(
         SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
         ({ nodes, selection }) => {
+          $forgetPastedSplits(nodes);
           if ($dropBreaksPastedIntoQuoteOrList(nodes, selection) > 0)
             tracker.tell(t('pages.removed', { reason: refusalMessage(t, 'inside-quote-or-list') }));
           // A break pasted alone (moved by cut and paste) goes where Insert page break puts one: at
@@ -133,6 +136,8 @@ export function PageBreakPlugin(): null {
         },
         COMMAND_PRIORITY_HIGH,
       ),
+      // A break that split a paragraph joins it again as it goes, with the space between its words.
+      registerSplitRejoin(editor),
       editor.registerNodeTransform(PageBreakNode, (pageBreak) => {
         const problem = $pageBreakMisplaced(pageBreak);
         if (!problem) return;

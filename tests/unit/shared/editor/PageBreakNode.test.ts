@@ -6,6 +6,7 @@ import { BODY_NODES, KNOWN_NODE_TYPES } from '../../../../shared/editor/nodes';
 import {
   $createPageBreakNode,
   $isPageBreakNode,
+  describePageBreakProblem,
   PAGE_BREAK_TYPE,
 } from '../../../../shared/editor/PageBreakNode';
 import { documentOf, paragraph, quote, text } from '../../support/documents';
@@ -58,5 +59,37 @@ describe('PageBreakNode', () => {
       'Satu\nDua',
     );
     expect(documentPlainText(documentOf(quote(text('Kata'), pageBreak(), text('dia'))))).toBe('Kata\ndia');
+  });
+
+  it('keeps the space of a paragraph it split in its JSON, and reads it back; an old break has none', () => {
+    const stored = documentOf(
+      paragraph(text('air setinggi')),
+      { type: PAGE_BREAK_TYPE, version: 1, splitSpace: ' ' },
+      paragraph(text('dada')),
+      pageBreak(),
+      paragraph(text('Halaman tiga.')),
+    );
+    const editor = headless();
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(stored)));
+    editor.getEditorState().read(() => {
+      const breaks = $getRoot().getChildren().filter($isPageBreakNode);
+      expect(breaks.map((node) => node.getSplitSpace())).toEqual([' ', null]);
+    });
+    expect(editor.getEditorState().toJSON()).toEqual(stored);
+  });
+
+  it('is refused in a stored body with a split space no split made; old bodies and split ones pass', () => {
+    const withSpace = (splitSpace: unknown) =>
+      documentOf(
+        paragraph(text('a')),
+        { type: PAGE_BREAK_TYPE, version: 1, splitSpace },
+        paragraph(text('b')),
+      );
+    expect(
+      describePageBreakProblem(documentOf(paragraph(text('a')), pageBreak(), paragraph(text('b')))),
+    ).toBeNull();
+    expect(describePageBreakProblem(withSpace(' '))).toBeNull();
+    expect(describePageBreakProblem(withSpace('<b>dada</b>'))).toMatch(/splitSpace/);
+    expect(describePageBreakProblem(withSpace(7))).toMatch(/splitSpace/);
   });
 });

@@ -1,0 +1,160 @@
+import { mergeRegister } from '@lexical/utils';
+import {
+  $createLineBreakNode,
+  $createTextNode,
+  $getNodeByKey,
+  $getSelection,
+  $isElementNode,
+  $isLineBreakNode,
+  $isNodeSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isRootNode,
+  $isTextNode,
+  ParagraphNode,
+  type ElementNode,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
+import { $isPageBreakNode, PageBreakNode } from '../../../shared/editor/PageBreakNode';
+import { spaceToPutBack } from '../../../shared/editor/splitSpace';
+
+/**
+ * Takes the spaces and line breaks off one end of a paragraph's half (they belong to neither page)
+ * and returns them, in reading order, for the break to keep (shared/editor/splitSpace.ts).
+ */
+export function $trimEdge(block: ElementNode, edge: 'start' | 'end'): string {
+  let taken = '';
+  const take = (piece: string) => (taken = edge === 'start' ? taken + piece : piece + taken);
+  for (;;) {
+    const leaf = edge === 'start' ? block.getFirstDescendant() : block.getLastDescendant();
+    if ($isLineBreakNode(leaf)) {
+      leaf.remove();
+      take('\n');
+      continue;
+    }
+    if (!$isTextNode(leaf)) return taken;
+    const text = leaf.getTextContent();
+    const trimmed = edge === 'start' ? text.trimStart() : text.trimEnd();
+    take(edge === 'start' ? text.slice(0, text.length - trimmed.length) : text.slice(trimmed.length));
+    if (trimmed === '') {
+      leaf.remove();
+      continue;
+    }
+    if (trimmed !== text) leaf.setTextContent(trimmed);
+    return taken;
+  }
+}
+
+/** The split space as nodes: its line breaks as line breaks, the rest as plain text. */
+const $spaceNodes = (space: string): LexicalNode[] =>
+  space
+    .split('\n')
+    .flatMap((run, i) => [
+      ...(i > 0 ? [$createLineBreakNode()] : []),
+      ...(run ? [$createTextNode(run)] : []),
+    ]);
+
+/**
+ * Joins the second half of a split paragraph back onto the first, with the space the split took
+ * out between them (unless one was written there since). A caret left in the second half stays
+ * where it was in the text.
+ */
+export function $rejoinHalves(first: ElementNode, second: ElementNode, taken: string): void {
+  const space = $spaceNodes(spaceToPutBack(first.getTextContent(), second.getTextContent(), taken));
+  const joint = first.getChildrenSize() + space.length;
+  const secondStart = second.getFirstChild();
+  first.append(...space, ...second.getChildren());
+  const selection = $getSelection();
+  if ($isRangeSelection(selection)) {
+    for (const point of [selection.anchor, selection.focus]) {
+      if (point.key === second.getKey()) point.set(first.getKey(), joint + point.offset, 'element');
+      // Where the selected break stood (the body itself): the caret goes to the seam.
+      else if ($isRootNode(point.getNode()))
+        if ($isTextNode(secondStart)) point.set(secondStart.getKey(), 0, 'text');
+        else point.set(first.getKey(), joint, 'element');
+    }
+  } else if ($isNodeSelection(selection) && selection.getNodes().length === 0) first.select(joint, joint);
+  second.remove();
+}
+
+/**
+ * Before this update: the split paragraph's break that stood right after `block`, and the block
+ * after that break (the other half), or null when no such break stood there.
+ */
+function $splitBreakThatFollowed(
+  editor: LexicalEditor,
+  block: ElementNode,
+): { breakKey: NodeKey; space: string; nextKey: NodeKey } | null {
+  const key = block.getKey();
+  return editor.getEditorState().read(
+    () => {
+      const pageBreak = $getNodeByKey(key)?.getNextSibling();
+      if (!$isPageBreakNode(pageBreak)) return null;
+      const space = pageBreak.getSplitSpace();
+      const next = pageBreak.getNextSibling();
+      return space === null || next === null
+        ? null
+        : { breakKey: pageBreak.getKey(), space, nextKey: next.getKey() };
+    },
+    { editor },
+  );
+}
+
+/** The keys of a break's neighbours before this update, or null when it was not in the body then. */
+function neighboursBefore(editor: LexicalEditor, key: NodeKey): [NodeKey | null, NodeKey | null] | null {
+  return editor.getEditorState().read(
+    () => {
+      const node = $getNodeByKey(key);
+      return node
+        ? [node.getPreviousSibling()?.getKey() ?? null, node.getNextSibling()?.getKey() ?? null]
+        : null;
+    },
+    { editor },
+  );
+}
+
+const hasText = (block: ElementNode) => block.getTextContent().trim() !== '';
+
+/**
+ * A page break that split a paragraph joins it again as it goes, however it goes (Delete or
+ * Backspace on it or beside it, cut, Accept of auto-split, the page rules), in that same update and
+ * so in its undo step: the halves are found as the break's neighbours before the update. They count
+ * as the paragraph's halves while they are the break's neighbours, whatever is written in them;
+ * once another block comes between, the break forgets the split and goes as any break does, leaving
+ * the blocks apart. A half left without text is not joined (nothing can be glued to it).
+ */
+export function registerSplitRejoin(editor: LexicalEditor): () => void {
+  return mergeRegister(
+    editor.registerNodeTransform(PageBreakNode, (pageBreak) => {
+      if (pageBreak.getSplitSpace() === null || !pageBreak.isAttached()) return;
+      const before = neighboursBefore(editor, pageBreak.getKey());
+      if (before === null) return; // put in by this update, beside the halves it made
+      const now = [
+        pageBreak.getPreviousSibling()?.getKey() ?? null,
+        pageBreak.getNextSibling()?.getKey() ?? null,
+      ];
+      if (before[0] !== now[0] || before[1] !== now[1]) pageBreak.setSplitSpace(null);
+    }),
+    // The paragraph before the break is marked changed when the break goes (its next sibling changes).
+    editor.registerNodeTransform(ParagraphNode, (first) => {
+      if (!first.isAttached()) return;
+      const followed = $splitBreakThatFollowed(editor, first);
+      if (followed === null || $getNodeByKey(followed.breakKey)?.isAttached()) return;
+      const second = first.getNextSibling();
+      if (!$isParagraphNode(second) || second.getKey() !== followed.nextKey) return;
+      if (hasText(first) && hasText(second)) $rejoinHalves(first, second, followed.space);
+    }),
+  );
+}
+
+/** Breaks arriving in a paste split nothing here: they go as any break does. */
+export function $forgetPastedSplits(nodes: LexicalNode[]): void {
+  const pending = [...nodes];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if ($isPageBreakNode(node) && node.getSplitSpace() !== null) node.setSplitSpace(null);
+    if ($isElementNode(node)) pending.push(...node.getChildren());
+  }
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import {
+  $createNodeSelection,
+  $createParagraphNode,
+  $createRangeSelection,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  $setSelection,
+  type ElementNode,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
+import { $createPageBreakNode, $isPageBreakNode } from '../../../../../shared/editor/PageBreakNode';
+import type { StoredDocument } from '../../../../../shared/editor/document';
+import { $insertPageBreak } from '../../../../../renderer/editor/pages/pageBreaks';
+import { $forgetPastedSplits, registerSplitRejoin } from '../../../../../renderer/editor/pages/splitRejoin';
+import { documentOf, linebreak, paragraph, text } from '../../../support/documents';
+import { editorWith } from '../../../support/headless';
+
+const words = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `kata${from + i}`).join(' ');
+const LONG = `${words(1, 30)} ${words(31, 60)}.`;
+
+/** An editor holding `document`, with the rejoin registered as the body's PageBreakPlugin does. */
+function editorOf(document: StoredDocument): LexicalEditor {
+  const editor = editorWith(document);
+  registerSplitRejoin(editor);
+  return editor;
+}
+
+const update = (editor: LexicalEditor, change: () => void) => editor.update(change, { discrete: true });
+
+const texts = (editor: LexicalEditor): string[] =>
+  editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((node) => ($isPageBreakNode(node) ? '|' : node.getTextContent())),
+  );
+
+/** Ctrl+Enter with the caret at `offset` in the first text of block `index`. */
+function splitAt(editor: LexicalEditor, index: number, offset: number): void {
+  update(editor, () => {
+    const block = $getRoot().getChildAtIndex(index);
+    const node = $isElementNode(block) ? block.getAllTextNodes()[0]! : block!;
+    const caret = $createRangeSelection();
+    caret.anchor.set(node.getKey(), offset, 'text');
+    caret.focus.set(node.getKey(), offset, 'text');
+    $setSelection(caret);
+    expect($insertPageBreak()).toBeNull();
+  });
+}
+
+const theBreak = (): LexicalNode => $getRoot().getChildren().find($isPageBreakNode)!;
+const removeBreak = (editor: LexicalEditor) => update(editor, () => theBreak().remove());
+const atKata31 = LONG.indexOf('kata31') + 2; // inside the word: the split goes to its start
+
+describe('a page break that split a paragraph', () => {
+  it('keeps the space it took out, stored with the break', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    expect(texts(editor)).toEqual([words(1, 30), '|', `${words(31, 60)}.`]);
+    const stored = editor.getEditorState().toJSON() as unknown as StoredDocument;
+    expect(stored.root.children[1]).toEqual({ type: 'page-break', version: 1, splitSpace: ' ' });
+  });
+
+  it('joins the paragraph again as it goes, with the space between the two words', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    removeBreak(editor);
+    expect(texts(editor)).toEqual([LONG]);
+  });
+
+  it('joins it when the halves were written in since, never gluing the words at the seam', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    update(editor, () => {
+      const [first, , second] = $getRoot().getChildren();
+      const firstText = ($isElementNode(first) ? first.getLastDescendant() : null)!;
+      const secondText = ($isElementNode(second) ? second.getFirstDescendant() : null)!;
+      if ($isTextNode(firstText)) firstText.setTextContent(`${firstText.getTextContent()} baru`);
+      if ($isTextNode(secondText)) secondText.setTextContent(`lagi ${secondText.getTextContent()}`);
+    });
+    removeBreak(editor);
+    expect(texts(editor)).toEqual([`${words(1, 30)} baru lagi ${words(31, 60)}.`]);
+  });
+
+  it('adds no second space where one was written at the seam since', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    update(editor, () => {
+      const first = $getRoot().getFirstChild();
+      if ($isElementNode(first)) first.append($createTextNode(' '));
+    });
+    removeBreak(editor);
+    expect(texts(editor)).toEqual([LONG]);
+  });
+
+  it('puts back a line break it took out as a line break', () => {
+    const editor = editorOf(documentOf(paragraph(text('Baris satu'), linebreak(), text('baris dua'))));
+    update(editor, () => {
+      const second = $getRoot().getFirstChildOrThrow<ElementNode>().getLastChild()!;
+      const caret = $createRangeSelection();
+      caret.anchor.set(second.getKey(), 0, 'text');
+      caret.focus.set(second.getKey(), 0, 'text');
+      $setSelection(caret);
+      expect($insertPageBreak()).toBeNull();
+    });
+    expect(texts(editor)).toEqual(['Baris satu', '|', 'baris dua']);
+    removeBreak(editor);
+    expect(texts(editor)).toEqual(['Baris satu\nbaris dua']);
+  });
+
+  it('goes as any break once another block comes between it and a half, leaving the blocks apart', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    update(editor, () => {
+      $getRoot()
+        .getFirstChild()!
+        .insertAfter($createParagraphNode().append($createTextNode('Sisipan')));
+    });
+    removeBreak(editor);
+    expect(texts(editor)).toEqual([words(1, 30), 'Sisipan', `${words(31, 60)}.`]);
+  });
+
+  it('leaves a half it was written out of apart (nothing there to glue)', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    update(editor, () => {
+      const second = $getRoot().getLastChild();
+      if ($isElementNode(second)) second.clear();
+    });
+    removeBreak(editor);
+    expect(texts(editor)).toEqual([words(1, 30), '']);
+  });
+
+  it('is remembered in the stored body: read back, its removal still joins the paragraph', () => {
+    const split = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(split, 0, atKata31);
+    const reread = editorOf(split.getEditorState().toJSON() as unknown as StoredDocument);
+    removeBreak(reread);
+    expect(texts(reread)).toEqual([LONG]);
+  });
+
+  it('puts the caret at the seam, before the second half’s words, when the break went selected', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    update(editor, () => {
+      const selection = $createNodeSelection();
+      selection.add(theBreak().getKey());
+      $setSelection(selection);
+      selection.deleteNodes();
+    });
+    expect(texts(editor)).toEqual([LONG]);
+    const caret = editor.getEditorState().read(() => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+      const node = selection.anchor.getNode();
+      return $isTextNode(node) ? node.getTextContent().slice(0, selection.anchor.offset) : null;
+    });
+    expect(caret).toBe(`${words(1, 30)} `);
+  });
+});
+
+describe('a page break that split nothing', () => {
+  it('goes as before, leaving the paragraphs on either side apart', () => {
+    const editor = editorOf(documentOf(paragraph(text('Paragraf satu')), paragraph(text('Paragraf dua'))));
+    update(editor, () => $getRoot().getFirstChild()!.insertAfter($createPageBreakNode()));
+    removeBreak(editor);
+    expect(texts(editor)).toEqual(['Paragraf satu', 'Paragraf dua']);
+  });
+
+  it('is what a pasted break becomes: the paste split nothing where it lands', () => {
+    const editor = editorOf(documentOf(paragraph(text('Paragraf satu')), paragraph(text('Paragraf dua'))));
+    update(editor, () => {
+      const pasted = [$createPageBreakNode().setSplitSpace(' ')];
+      $forgetPastedSplits(pasted);
+      $getRoot().getFirstChild()!.insertAfter(pasted[0]!);
+    });
+    removeBreak(editor);
+    expect(texts(editor)).toEqual(['Paragraf satu', 'Paragraf dua']);
+  });
+});
