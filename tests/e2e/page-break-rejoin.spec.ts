@@ -65,6 +65,11 @@ test('a page break that split a paragraph joins it again with its space, however
   await joinsAndSplitsAgain(() => pageBreaks(page).click(), 'Backspace');
   await joinsAndSplitsAgain(() => placeCaret(secondHalf(page), 'start'), 'Backspace');
   await joinsAndSplitsAgain(() => placeCaret(firstHalf(page), 'end'), 'Delete');
+  // Shift+→ from the end of the first half takes the break (as a block here), and Delete joins too.
+  await joinsAndSplitsAgain(async () => {
+    await placeCaret(firstHalf(page), 'end');
+    await page.keyboard.press('Shift+ArrowRight');
+  }, 'Delete');
 
   // Written in since the split: still joined, and the words at the seam are not glued.
   await placeCaret(firstHalf(page), 'end');

@@ -118,6 +118,50 @@ function neighboursBefore(editor: LexicalEditor, key: NodeKey): [NodeKey | null,
 const hasText = (block: ElementNode) => block.getTextContent().trim() !== '';
 
 /**
+ * A selection of just the break — from the end of one half to the start of the other — deleted:
+ * Lexical merges the halves itself, words touching. When the paragraph now holds exactly the two
+ * halves' texts one after the other (nothing else was deleted with the break), the split's space goes
+ * back at the seam, the caret after it.
+ */
+function $spaceMergedHalves(
+  editor: LexicalEditor,
+  first: ElementNode,
+  followed: { space: string; nextKey: NodeKey },
+): void {
+  const key = first.getKey();
+  const [before, after] = editor
+    .getEditorState()
+    .read(
+      () =>
+        [$getNodeByKey<ElementNode>(key)!, $getNodeByKey<ElementNode>(followed.nextKey)].map(
+          (block) => block?.getTextContent() ?? '',
+        ),
+      { editor },
+    );
+  if (!before!.trim() || !after!.trim() || first.getTextContent() !== before! + after!) return;
+  const space = $spaceNodes(spaceToPutBack(before!, after!, followed.space));
+  if (space.length === 0) return;
+  // The seam: between two of the paragraph's children, or inside a text run the merge made one.
+  let offset = before!.length;
+  for (const child of first.getChildren()) {
+    const size = child.getTextContentSize();
+    if (offset > size) {
+      offset -= size;
+      continue;
+    }
+    if (offset === size) child.insertAfter(space[0]!);
+    // Inside a link or a tag the seam is left as it is: a space there would change what it holds.
+    else if ($isTextNode(child)) child.splitText(offset)[0]!.insertAfter(space[0]!);
+    break;
+  }
+  if (!space[0]!.isAttached()) return;
+  let last = space[0]!;
+  for (const node of space.slice(1)) last = last.insertAfter(node);
+  const index = last.getIndexWithinParent() + 1;
+  first.select(index, index);
+}
+
+/**
  * A page break that split a paragraph joins it again as it goes, however it goes (Delete or
  * Backspace on it or beside it, cut, Accept of auto-split, the page rules), in that same update and
  * so in its undo step: the halves are found as the break's neighbours before the update. They count
@@ -143,8 +187,9 @@ export function registerSplitRejoin(editor: LexicalEditor): () => void {
       const followed = $splitBreakThatFollowed(editor, first);
       if (followed === null || $getNodeByKey(followed.breakKey)?.isAttached()) return;
       const second = first.getNextSibling();
-      if (!$isParagraphNode(second) || second.getKey() !== followed.nextKey) return;
-      if (hasText(first) && hasText(second)) $rejoinHalves(first, second, followed.space);
+      if ($isParagraphNode(second) && second.getKey() === followed.nextKey) {
+        if (hasText(first) && hasText(second)) $rejoinHalves(first, second, followed.space);
+      } else if (!$getNodeByKey(followed.nextKey)?.isAttached()) $spaceMergedHalves(editor, first, followed);
     }),
   );
 }

@@ -145,6 +145,42 @@ describe('a page break that split a paragraph', () => {
     expect(texts(reread)).toEqual([LONG]);
   });
 
+  it('joins with the space when a selection of just the break, from one half to the other, is deleted', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    // Shift+→ from the end of the first half to the start of the second, then Delete: Lexical merges
+    // the halves itself, and the words met without their space.
+    update(editor, () => {
+      const [first, , second] = $getRoot().getChildren() as ElementNode[];
+      const end = first!.getLastDescendant()!;
+      const start = second!.getFirstDescendant()!;
+      const selection = $createRangeSelection();
+      selection.anchor.set(end.getKey(), end.getTextContentSize(), 'text');
+      selection.focus.set(start.getKey(), 0, 'text');
+      $setSelection(selection);
+      selection.removeText();
+    });
+    expect(texts(editor)).toEqual([LONG]);
+    update(editor, () => $getSelection()!.insertText('X'));
+    expect(texts(editor)).toEqual([`${words(1, 30)} X${words(31, 60)}.`]);
+  });
+
+  it('adds nothing when the deleted selection took words with the break', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    update(editor, () => {
+      const [first, , second] = $getRoot().getChildren() as ElementNode[];
+      const end = first!.getLastDescendant()!;
+      const start = second!.getFirstDescendant()!;
+      const selection = $createRangeSelection();
+      selection.anchor.set(end.getKey(), end.getTextContentSize() - 2, 'text');
+      selection.focus.set(start.getKey(), 4, 'text');
+      $setSelection(selection);
+      selection.removeText();
+    });
+    expect(texts(editor)).toEqual([`${words(1, 29)} kata31 ${words(32, 60)}.`]);
+  });
+
   it('puts the caret at the seam, before the second half’s words, when the break went selected', () => {
     const editor = editorOf(documentOf(paragraph(text(LONG))));
     splitAt(editor, 0, atKata31);
