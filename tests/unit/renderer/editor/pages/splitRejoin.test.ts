@@ -58,6 +58,23 @@ const theBreak = (): LexicalNode => $getRoot().getChildren().find($isPageBreakNo
 const removeBreak = (editor: LexicalEditor) => update(editor, () => theBreak().remove());
 const atKata31 = LONG.indexOf('kata31') + 2; // inside the word: the split goes to its start
 
+/**
+ * Deletes a range selection from `fromEnd` letters before the end of the first half to `toStart`
+ * letters into the second (0 and 0: just the break), as Delete does.
+ */
+function deleteAcross(editor: LexicalEditor, fromEnd: number, toStart: number): void {
+  update(editor, () => {
+    const [first, , second] = $getRoot().getChildren() as ElementNode[];
+    const end = first!.getLastDescendant()!;
+    const start = second!.getFirstDescendant()!;
+    const selection = $createRangeSelection();
+    selection.anchor.set(end.getKey(), end.getTextContentSize() - fromEnd, 'text');
+    selection.focus.set(start.getKey(), toStart, 'text');
+    $setSelection(selection);
+    selection.removeText();
+  });
+}
+
 describe('a page break that split a paragraph', () => {
   it('keeps the space it took out, stored with the break', () => {
     const editor = editorOf(documentOf(paragraph(text(LONG))));
@@ -150,16 +167,7 @@ describe('a page break that split a paragraph', () => {
     splitAt(editor, 0, atKata31);
     // Shift+→ from the end of the first half to the start of the second, then Delete: Lexical merges
     // the halves itself, and the words met without their space.
-    update(editor, () => {
-      const [first, , second] = $getRoot().getChildren() as ElementNode[];
-      const end = first!.getLastDescendant()!;
-      const start = second!.getFirstDescendant()!;
-      const selection = $createRangeSelection();
-      selection.anchor.set(end.getKey(), end.getTextContentSize(), 'text');
-      selection.focus.set(start.getKey(), 0, 'text');
-      $setSelection(selection);
-      selection.removeText();
-    });
+    deleteAcross(editor, 0, 0);
     expect(texts(editor)).toEqual([LONG]);
     update(editor, () => $getSelection()!.insertText('X'));
     expect(texts(editor)).toEqual([`${words(1, 30)} X${words(31, 60)}.`]);
@@ -168,16 +176,7 @@ describe('a page break that split a paragraph', () => {
   it('adds nothing when the deleted selection took words with the break', () => {
     const editor = editorOf(documentOf(paragraph(text(LONG))));
     splitAt(editor, 0, atKata31);
-    update(editor, () => {
-      const [first, , second] = $getRoot().getChildren() as ElementNode[];
-      const end = first!.getLastDescendant()!;
-      const start = second!.getFirstDescendant()!;
-      const selection = $createRangeSelection();
-      selection.anchor.set(end.getKey(), end.getTextContentSize() - 2, 'text');
-      selection.focus.set(start.getKey(), 4, 'text');
-      $setSelection(selection);
-      selection.removeText();
-    });
+    deleteAcross(editor, 2, 4);
     expect(texts(editor)).toEqual([`${words(1, 29)} kata31 ${words(32, 60)}.`]);
   });
 
