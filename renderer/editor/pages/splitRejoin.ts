@@ -3,6 +3,7 @@ import {
   $createLineBreakNode,
   $createTextNode,
   $getNodeByKey,
+  $getRoot,
   $getSelection,
   $isElementNode,
   $isLineBreakNode,
@@ -11,7 +12,9 @@ import {
   $isRangeSelection,
   $isRootNode,
   $isTextNode,
-  ParagraphNode,
+  HISTORIC_TAG,
+  RootNode,
+  type EditorState,
   type ElementNode,
   type LexicalEditor,
   type LexicalNode,
@@ -80,25 +83,49 @@ export function $rejoinHalves(first: ElementNode, second: ElementNode, taken: st
 }
 
 /**
- * Before this update: the split paragraph's break that stood right after `block`, and the block
- * after that break (the other half), or null when no such break stood there.
+ * Before this update: the split space of the break `breakKey` and the keys of the blocks either side
+ * of it (the paragraph's halves), or null when it was no split break between two blocks.
  */
-function $splitBreakThatFollowed(
+function splitBreakBefore(
   editor: LexicalEditor,
-  block: ElementNode,
-): { breakKey: NodeKey; space: string; nextKey: NodeKey } | null {
-  const key = block.getKey();
+  breakKey: NodeKey,
+): { space: string; firstKey: NodeKey; nextKey: NodeKey } | null {
   return editor.getEditorState().read(
     () => {
-      const pageBreak = $getNodeByKey(key)?.getNextSibling();
+      const pageBreak = $getNodeByKey(breakKey);
       if (!$isPageBreakNode(pageBreak)) return null;
       const space = pageBreak.getSplitSpace();
+      const first = pageBreak.getPreviousSibling();
       const next = pageBreak.getNextSibling();
-      return space === null || next === null
+      return space === null || first === null || next === null
         ? null
-        : { breakKey: pageBreak.getKey(), space, nextKey: next.getKey() };
+        : { space, firstKey: first.getKey(), nextKey: next.getKey() };
     },
     { editor },
+  );
+}
+
+/** Joins the halves the split break `breakKey` stood between, now that it has gone (see below). */
+function $rejoinWhereBreakStood(editor: LexicalEditor, breakKey: NodeKey): void {
+  const stood = splitBreakBefore(editor, breakKey);
+  const first = stood && $getNodeByKey(stood.firstKey);
+  if (!stood || !$isParagraphNode(first) || !first.isAttached()) return;
+  const second = first.getNextSibling();
+  if ($isParagraphNode(second) && second.getKey() === stood.nextKey) {
+    if (hasText(first) && hasText(second)) $rejoinHalves(first, second, stood.space);
+  } else if (!$getNodeByKey(stood.nextKey)?.isAttached()) $spaceMergedHalves(editor, first, stood);
+}
+
+/** The keys of the split breaks in the body of `state` (a walk over the top-level blocks). */
+function splitBreaksOf(state: EditorState): Set<NodeKey> {
+  return state.read(
+    () =>
+      new Set(
+        $getRoot()
+          .getChildren()
+          .filter((block) => $isPageBreakNode(block) && block.getSplitSpace() !== null)
+          .map((block) => block.getKey()),
+      ),
   );
 }
 
@@ -126,20 +153,20 @@ const hasText = (block: ElementNode) => block.getTextContent().trim() !== '';
 function $spaceMergedHalves(
   editor: LexicalEditor,
   first: ElementNode,
-  followed: { space: string; nextKey: NodeKey },
+  stood: { space: string; nextKey: NodeKey },
 ): void {
   const key = first.getKey();
   const [before, after] = editor
     .getEditorState()
     .read(
       () =>
-        [$getNodeByKey<ElementNode>(key)!, $getNodeByKey<ElementNode>(followed.nextKey)].map(
+        [$getNodeByKey<ElementNode>(key)!, $getNodeByKey<ElementNode>(stood.nextKey)].map(
           (block) => block?.getTextContent() ?? '',
         ),
       { editor },
     );
   if (!before!.trim() || !after!.trim() || first.getTextContent() !== before! + after!) return;
-  const space = $spaceNodes(spaceToPutBack(before!, after!, followed.space));
+  const space = $spaceNodes(spaceToPutBack(before!, after!, stood.space));
   if (space.length === 0) return;
   // The seam: between two of the paragraph's children, or inside a text run the merge made one.
   let offset = before!.length;
@@ -170,7 +197,24 @@ function $spaceMergedHalves(
  * the blocks apart. A half left without text is not joined (nothing can be glued to it).
  */
 export function registerSplitRejoin(editor: LexicalEditor): () => void {
+  // The split breaks of the body as last committed, kept from each update's changed leaves (a break
+  // is one): the root's transform, which runs on every update, looks for those gone. Not a paragraph
+  // transform: registering one marks every paragraph changed, a whole reconcile of a long article.
+  let splitBreaks = splitBreaksOf(editor.getEditorState());
   return mergeRegister(
+    editor.registerUpdateListener(({ editorState, dirtyLeaves, tags }) => {
+      // A whole state set (opening, undo, redo) names no leaves: the body is read again.
+      if (dirtyLeaves.size === 0 || tags.has(HISTORIC_TAG))
+        return void (splitBreaks = splitBreaksOf(editorState));
+      editorState.read(() => {
+        for (const key of dirtyLeaves) {
+          const node = $getNodeByKey(key);
+          if ($isPageBreakNode(node) && node.isAttached() && node.getSplitSpace() !== null)
+            splitBreaks.add(key);
+          else splitBreaks.delete(key);
+        }
+      });
+    }),
     editor.registerNodeTransform(PageBreakNode, (pageBreak) => {
       if (pageBreak.getSplitSpace() === null || !pageBreak.isAttached()) return;
       const before = neighboursBefore(editor, pageBreak.getKey());
@@ -181,15 +225,9 @@ export function registerSplitRejoin(editor: LexicalEditor): () => void {
       ];
       if (before[0] !== now[0] || before[1] !== now[1]) pageBreak.setSplitSpace(null);
     }),
-    // The paragraph before the break is marked changed when the break goes (its next sibling changes).
-    editor.registerNodeTransform(ParagraphNode, (first) => {
-      if (!first.isAttached()) return;
-      const followed = $splitBreakThatFollowed(editor, first);
-      if (followed === null || $getNodeByKey(followed.breakKey)?.isAttached()) return;
-      const second = first.getNextSibling();
-      if ($isParagraphNode(second) && second.getKey() === followed.nextKey) {
-        if (hasText(first) && hasText(second)) $rejoinHalves(first, second, followed.space);
-      } else if (!$getNodeByKey(followed.nextKey)?.isAttached()) $spaceMergedHalves(editor, first, followed);
+    editor.registerNodeTransform(RootNode, () => {
+      for (const key of splitBreaks)
+        if (!$getNodeByKey(key)?.isAttached()) $rejoinWhereBreakStood(editor, key);
     }),
   );
 }

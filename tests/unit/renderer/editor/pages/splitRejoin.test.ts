@@ -200,6 +200,33 @@ describe('a page break that split a paragraph', () => {
   });
 });
 
+describe('registering the rejoin', () => {
+  it('marks no block changed: a long article opens without its every paragraph reconciled again', async () => {
+    const editor = editorWith(documentOf(paragraph(text('Satu')), paragraph(text('Dua'))));
+    const changed: string[] = [];
+    editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) =>
+      changed.push(...[...dirtyElements.keys(), ...dirtyLeaves].filter((key) => key !== 'root')),
+    );
+    registerSplitRejoin(editor);
+    await Promise.resolve();
+    update(editor, () => undefined);
+    expect(changed).toEqual([]);
+  });
+
+  it('still joins a split made after an undo brought a break back', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    const split = editor.getEditorState();
+    removeBreak(editor);
+    expect(texts(editor)).toEqual([LONG]);
+    // Undo sets a whole state, as the history does.
+    editor.setEditorState(split, { tag: 'historic' });
+    expect(texts(editor)).toEqual([words(1, 30), '|', `${words(31, 60)}.`]);
+    removeBreak(editor);
+    expect(texts(editor)).toEqual([LONG]);
+  });
+});
+
 describe('a page break that split nothing', () => {
   it('goes as before, leaving the paragraphs on either side apart', () => {
     const editor = editorOf(documentOf(paragraph(text('Paragraf satu')), paragraph(text('Paragraf dua'))));
