@@ -16,6 +16,7 @@ import {
   $isTextNode,
   COMMAND_PRIORITY_HIGH,
   HISTORY_MERGE_TAG,
+  KEY_ENTER_COMMAND,
   KEY_ESCAPE_COMMAND,
   type LexicalEditor,
   type LexicalNode,
@@ -24,6 +25,7 @@ import {
 } from 'lexical';
 import { useI18n } from '../../i18n/I18n';
 import { useMenuInSight } from '../useMenuInSight';
+import { useHiddenEmptyAnchor } from '../insert/useHiddenEmptyAnchor';
 import { $toggleBlock } from '../commands';
 import { openUndoStep, useBodyHistory, type OpenUndoStep } from '../bodyHistory';
 import { matchingChoices, slashQuery, type InsertChoice } from '../insert/insertChoices';
@@ -65,6 +67,24 @@ function $slashMatch(text: string, dismissed: Set<NodeKey>): MenuTextMatch | nul
   )
     return null;
   return { leadOffset: 0, matchingString: query, replaceableString: text };
+}
+
+/** The "/…" the caret is at the end of, as the menu would match it, with its text node. */
+function $slashAtCaret(dismissed: Set<NodeKey>): { node: TextNode; match: MenuTextMatch } | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+  const node = selection.anchor.getNode();
+  if (!$isTextNode(node)) return null;
+  const match = $slashMatch(node.getTextContent().slice(0, selection.anchor.offset), dismissed);
+  return match ? { node, match } : null;
+}
+
+/** A selection-only update: Lexical's menu looks at the text before the caret again. */
+function menuLooksAgain(editor: LexicalEditor): void {
+  editor.update(() => {
+    const selection = $getSelection();
+    if ($isRangeSelection(selection)) selection.dirty = true;
+  });
 }
 
 /**
@@ -121,8 +141,14 @@ function InsertMenuList(props: {
   selectedIndex: number | null;
   choose: (option: InsertOption) => void;
   highlight: (index: number) => void;
+  /** Told when the list is on screen (Lexical's menu then takes Enter and the arrows) and when it goes. */
+  drawn: (drawn: boolean) => void;
 }) {
-  const { container } = props;
+  const { container, drawn } = props;
+  useEffect(() => {
+    drawn(true);
+    return () => drawn(false);
+  }, [drawn]);
   const [editor] = useLexicalComposerContext();
   const labelId = useId();
   const list = useRef<HTMLUListElement>(null);
@@ -166,48 +192,6 @@ function InsertMenuList(props: {
 }
 
 /**
- * Lexical appends its menu container to the page — a listbox named "Typeahead menu", in English — as
- * soon as the editor opens, and leaves it there empty whenever nothing is listed. Screen readers are
- * kept from it until it holds options. Only the page's own children and that container are watched,
- * never the body's text, so typing costs nothing.
- */
-function useHiddenEmptyAnchor(): void {
-  useEffect(() => {
-    const watched = new WeakSet<Element>();
-    const sync = (anchor: Element) => {
-      if (anchor.querySelector('[role="option"]')) anchor.removeAttribute('aria-hidden');
-      else anchor.setAttribute('aria-hidden', 'true');
-    };
-    const inner = new MutationObserver((records) => {
-      for (const record of records) {
-        const anchor = record.target instanceof Element ? record.target.closest('.rx-insert-anchor') : null;
-        if (anchor) sync(anchor);
-      }
-    });
-    const watch = () => {
-      for (const anchor of document.querySelectorAll('body > .rx-insert-anchor')) {
-        sync(anchor);
-        if (watched.has(anchor)) continue;
-        watched.add(anchor);
-        inner.observe(anchor, {
-          childList: true,
-          subtree: true,
-          attributes: true,
-          attributeFilter: ['role', 'class'],
-        });
-      }
-    };
-    const outer = new MutationObserver(watch);
-    outer.observe(document.body, { childList: true });
-    watch();
-    return () => {
-      outer.disconnect();
-      inner.disconnect();
-    };
-  }, []);
-}
-
-/**
  * The insert menu: "/" at the start of an empty paragraph lists what can go there (heading, quote,
  * lists, photo, page break, related link); typing narrows it, arrows and Enter choose, Escape closes
  * and leaves the "/" as typed. The choice replaces the "/…" text in one undo step — a photo or link
@@ -245,21 +229,14 @@ export function InsertMenuPlugin() {
       editor.registerUpdateListener(({ editorState }) => {
         if (open.current) return;
         const pending = editorState.read(() => {
-          const selection = $getSelection();
-          if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
-          const node = selection.anchor.getNode();
-          if (!$isTextNode(node)) return null;
-          const text = node.getTextContent().slice(0, selection.anchor.offset);
-          return $slashMatch(text, dismissed.current) ? `${node.getKey()}:${text}` : null;
+          const found = $slashAtCaret(dismissed.current);
+          return found ? `${found.node.getKey()}:${found.match.replaceableString}` : null;
         });
         if (pending === null || pending === retried.current) return;
         retried.current = pending;
         requestAnimationFrame(() => {
           if (open.current) return;
-          editor.update(() => {
-            const selection = $getSelection();
-            if ($isRangeSelection(selection)) selection.dirty = true;
-          });
+          menuLooksAgain(editor);
         });
       }),
     [editor],
@@ -338,6 +315,43 @@ export function InsertMenuPlugin() {
     [editor, history, tracker, t],
   );
 
+  // A menu drawn after its "/…" has gone, or the caret has moved on, closes: its own look at that
+  // change, made before it was drawn, closed nothing. Lexical's menu looks again at a selection-only
+  // update (made only then: between keys of a word, one would split the word's undo step).
+  const drawn = useRef(false);
+  const onDrawn = useCallback(
+    (now: boolean) => {
+      drawn.current = now;
+      if (!now || editor.getEditorState().read(() => $slashAtCaret(dismissed.current)) !== null) return;
+      menuLooksAgain(editor);
+    },
+    [editor],
+  );
+
+  // Lexical opens its menu in a React transition, a moment after the key that completes the "/…":
+  // an Enter typed before it is drawn would split the line, and the menu would then open over the
+  // new empty one. Enter on a "/…" with no menu open yet takes its first choice, as the menu would.
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_ENTER_COMMAND,
+        (event) => {
+          if (drawn.current || editor.isComposing()) return false;
+          if (event && (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey)) return false;
+          const found = $slashAtCaret(dismissed.current);
+          const first = found
+            ? matchingChoices(found.match.matchingString, (choice) => t(choice.label))[0]
+            : undefined;
+          if (!found || !first) return false;
+          event?.preventDefault();
+          choose(new InsertOption(first, t(first.label)), found.node, () => {});
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor, choose, t],
+  );
+
   return (
     <LexicalTypeaheadMenuPlugin<InsertOption>
       options={options}
@@ -362,6 +376,7 @@ export function InsertMenuPlugin() {
                 selectedIndex={selectedIndex}
                 choose={selectOptionAndCleanUp}
                 highlight={setHighlightedIndex}
+                drawn={onDrawn}
               />,
               anchor.current,
             )
