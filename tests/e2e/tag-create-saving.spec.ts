@@ -178,3 +178,17 @@ test('Create source failing after its box closed says so, and tags nothing', asy
   // The dropped connection is Chromium's own console error; nothing else went wrong.
   expect(watch.problems).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
 });
+
+test('leaving the article while Create source is saving waits for it: the words are tagged and saved with the article', async ({
+  page,
+  app,
+}) => {
+  const { id, watch, save } = await createHeld(page, app, 'Buat sumber lalu pergi');
+  await page.getByRole('button', { name: '← All articles' }).click();
+  save.release();
+  await expect(page.getByRole('region', { name: 'Articles' })).toBeVisible();
+  // Left only once the source was made and the quote tagged with it and saved.
+  expect(await storedTextsOf(app, id, 'source')).toEqual([QUOTE]);
+  expect(await sourcesNamed(app, 'Anwar Baru')).toHaveLength(1);
+  expect(watch.problems).toEqual([]);
+});

@@ -32,6 +32,7 @@ import { focusBody } from '../focusBody';
 import { InBodyHead } from '../BodyHead';
 import { usePageTracker } from '../pages/PageTracker';
 import { SAVE_NOW_TAG } from '../saveNow';
+import { registerLanding } from '../../articles/pendingSaves';
 import {
   $followSelectedWords,
   $selectedWords,
@@ -271,7 +272,7 @@ export function SourceTagPlugin() {
    * tagged with it when the registry answers, whatever the picker did meanwhile (closed, opened again
    * on other words); words changed meanwhile are not, and the notice says the source was created.
    */
-  const create = useCallback(
+  const createAndTag = useCallback(
     async (fields: SourceFields): Promise<string | null> => {
       const asked = box.current;
       if (asked) asked.creating = true;
@@ -296,6 +297,16 @@ export function SourceTagPlugin() {
       return null;
     },
     [editor, changeWords, close, say, t, tracker],
+  );
+  // Leaving the article or closing the window waits for it: the tag is saved with the article.
+  const create = useCallback(
+    (fields: SourceFields): Promise<string | null> => {
+      const done = createAndTag(fields);
+      const release = registerLanding(() => done.then(() => undefined));
+      void done.finally(release);
+      return done;
+    },
+    [createAndTag],
   );
 
   const remove = useCallback(
