@@ -199,6 +199,9 @@ export function ArticleList({
   const filtered = isFiltered(filters);
   return (
     <section className="rx-list" aria-label={t('nav.articles')}>
+      <header className="rx-list-header">
+        <h1>{t('nav.articles')}</h1>
+      </header>
       <div className="rx-list-bar">
         <button type="button" className="rx-primary" onClick={onCreate}>
           {t('list.new')}

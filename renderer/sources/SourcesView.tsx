@@ -76,6 +76,9 @@ export function SourcesView({
   const filtered = query.trim() !== '' || kind !== '';
   return (
     <section className="rx-sources" aria-label={t('nav.sources')}>
+      <header className="rx-list-header">
+        <h1>{t('nav.sources')}</h1>
+      </header>
       <div className="rx-list-bar">
         <button
           ref={newButton}

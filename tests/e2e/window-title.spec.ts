@@ -61,3 +61,17 @@ test('while another article opens, the title says it is opening, not the headlin
   await expect(page.getByRole('alert')).toHaveText('That article no longer exists.');
   await expect(page).toHaveTitle('Article – Redaksi');
 });
+
+test('each view has one page heading naming it, as its title does', async ({ page, app }) => {
+  const watch = await openApp(page, app);
+  for (const [view, heading] of [
+    ['Articles', 'Articles'],
+    ['Photo desk', 'Photo desk'],
+    ['Sources', 'Sources'],
+    ['Settings', 'Settings'],
+  ] as const) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText([heading]);
+  }
+  expect(watch.problems).toEqual([]);
+});
