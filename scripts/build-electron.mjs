@@ -1,6 +1,7 @@
 // Bundles the Electron main process and preload with esbuild (the renderer is built by Vite).
 //   out/main/index.js      ESM, Node 22 (Electron 45's Node), npm packages bundled except native ones
 //   out/main/photo-worker.js  the photo import worker thread, bundled the same way
+//   out/main/web.js        browser mode's server (Node 20+), bundled the same way
 //   out/preload/index.cjs  CommonJS: a sandboxed preload can neither load ES modules nor require npm packages
 // `--out DIR` writes elsewhere (the unit tests inspect a fresh preload bundle without touching out/).
 import path from 'node:path';
@@ -55,6 +56,18 @@ try {
       external: NATIVE_PACKAGES,
       banner: { js: ESM_REQUIRE_SHIM },
     }),
+    // Browser mode's server (`npm run web`, and every end-to-end test's app), under Node 20 or newer:
+    // bundled, it starts in a third of the time tsx takes to compile the services first. It starts
+    // the same photo-worker.js beside it.
+    build({
+      ...common,
+      target: 'node20',
+      entryPoints: ['electron/hosts/web-main.ts'],
+      outfile: path.join(outDir, 'main', 'web.js'),
+      format: 'esm',
+      external: NATIVE_PACKAGES,
+      banner: { js: ESM_REQUIRE_SHIM },
+    }),
     build({
       ...common,
       entryPoints: ['electron/preload/index.ts'],
@@ -69,7 +82,7 @@ try {
     }),
   ]);
   const shown = path.relative(root, outDir).startsWith('..') ? outDir : path.relative(root, outDir);
-  console.log(`Built ${shown}/main/index.js and ${shown}/preload/index.cjs`);
+  console.log(`Built ${shown}/main/index.js, ${shown}/main/web.js and ${shown}/preload/index.cjs`);
 } catch (error) {
   // esbuild has already printed each error with its file and line.
   console.error(

@@ -5,7 +5,10 @@ import path from 'node:path';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 
-/** A real browser-mode server (`electron/hosts/web-main.ts`) on a temp data folder. */
+/**
+ * A real browser-mode server on a temp data folder: `out/main/web.js`, which `npm run web` runs (built
+ * by `npm run build`, as `npm run test:e2e` does first).
+ */
 export interface WebApp {
   url: string;
   origin: string;
@@ -23,15 +26,7 @@ export function tempDataDir(): string {
 export async function startWebApp(dataDir: string = tempDataDir(), port = 0): Promise<WebApp> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(REPO, 'electron/hosts/web-main.ts'),
-      '--data',
-      dataDir,
-      '--port',
-      String(port),
-    ],
+    [path.join(REPO, 'out/main/web.js'), '--data', dataDir, '--port', String(port)],
     { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
