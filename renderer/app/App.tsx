@@ -87,12 +87,21 @@ export function App() {
   } as const;
   useDocumentTitle(route.view === 'article' ? null : viewTitles[route.view], t('app.name'));
 
+  // One at a time: Enter held or pressed again on New article (or its menu item) while the first is
+  // being made would make more, which nobody opens and so nobody discards.
+  const creating = useRef(false);
   const createArticle = useCallback(async () => {
-    const result = await api('articles.create', {});
-    if (result.ok) {
-      madeHere(result.value.id);
-      await go({ view: 'article', id: result.value.id });
-    } else setNotices((current) => [...current, result.error]);
+    if (creating.current) return;
+    creating.current = true;
+    try {
+      const result = await api('articles.create', {});
+      if (result.ok) {
+        madeHere(result.value.id);
+        await go({ view: 'article', id: result.value.id });
+      } else setNotices((current) => [...current, result.error]);
+    } finally {
+      creating.current = false;
+    }
   }, [go]);
 
   // Reloaded on a new article left untouched: the page that went discarded it, so a fresh one opens

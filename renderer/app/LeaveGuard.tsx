@@ -4,6 +4,7 @@ import { CopyText, staleAccessKey } from './CopyText';
 import { keepFocusInDialog, modalKeyDown } from './modalKeys';
 import { useInitialFocus } from './useInitialFocus';
 import type { HeldLeave } from './useRoute';
+import { headlineShown } from '../articles/headlineShown';
 
 /**
  * Asks before an article whose latest changes could not be saved is left (or the window closed): try
@@ -81,7 +82,7 @@ export function LeaveGuard({
           {held.unsaved.map((article, index) => (
             <p key={index}>
               {t('leave.why', {
-                headline: article.headline.trim() || t('list.untitled'),
+                headline: headlineShown(article.headline, t),
                 reason: article.saveAsNew
                   ? t('leave.deletedElsewhere')
                   : article.error

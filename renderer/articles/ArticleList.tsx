@@ -11,6 +11,7 @@ import { useFirstRowKey } from './useFirstRowKey';
 import { RenameTag } from './RenameTag';
 import { TAGS_LISTED, useFilterChoices, type GoneFilter } from './useFilterChoices';
 import { SOURCES_LISTED } from '../sources/useSourceList';
+import { headlineShown } from './headlineShown';
 
 /** The choices with the value in use among them, so a select always shows what filters the list. */
 const withValue = (choices: string[], value: string) =>
@@ -203,7 +204,8 @@ export function ArticleList({
         <h1>{t('nav.articles')}</h1>
       </header>
       <div className="rx-list-bar">
-        <button type="button" className="rx-primary" onClick={onCreate}>
+        {/* A double-click's second click (detail 2) makes no second article. */}
+        <button type="button" className="rx-primary" onClick={(event) => event.detail < 2 && onCreate()}>
           {t('list.new')}
         </button>
         <input
@@ -351,7 +353,7 @@ export function ArticleList({
                 }}
               >
                 <span className="rx-row-rubric">{article.rubric}</span>
-                <span className="rx-row-headline">{article.headline || t('list.untitled')}</span>
+                <span className="rx-row-headline">{headlineShown(article.headline, t)}</span>
                 {article.snippet && <span className="rx-row-snippet">{article.snippet}</span>}
                 <span className="rx-row-meta">
                   <span className={`rx-badge rx-badge-${article.status}`}>

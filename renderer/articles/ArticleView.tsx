@@ -20,6 +20,7 @@ import { deletedElsewhere } from './deletedElsewhere';
 import { commitFieldDrafts } from '../app/fieldDrafts';
 import { StatusLine } from './StatusLine';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { headlineShown } from './headlineShown';
 
 /** One open article: metadata, body, autosave and status line. */
 function ArticleEditor({
@@ -44,7 +45,7 @@ function ArticleEditor({
   const { t } = useI18n();
   const fields = useSyncExternalStore(draft.subscribe, () => draft.fields);
   // Two windows on two articles are told apart by their headlines.
-  useDocumentTitle(fields.headline.trim() || t('list.untitled'), t('app.name'));
+  useDocumentTitle(headlineShown(fields.headline, t), t('app.name'));
   const publishedAt = useSyncExternalStore(draft.subscribe, () => draft.publishedAt);
   const [count, setCount] = useState<TextCount | null>(null);
   const [pages] = useState(() => new PageTracker());
@@ -150,7 +151,7 @@ function ArticleEditor({
       }}
     >
       <span id={nameId} hidden>
-        {fields.headline.trim() || t('list.untitled')}
+        {headlineShown(fields.headline, t)}
       </span>
       <div className="rx-article-bar">
         <span />
@@ -275,7 +276,8 @@ export function ArticleView({
       // Named by the headline as it is typed (ArticleEditor's hidden name), not as it was opened.
       {...(article ? { 'aria-labelledby': nameId } : { 'aria-label': t('article.loading') })}
     >
-      <button type="button" className="rx-back" onClick={onBack}>
+      {/* Where New article was: the second click of a double-click on it is not a wish to leave. */}
+      <button type="button" className="rx-back" onClick={(event) => event.detail < 2 && onBack()}>
         ← {t('article.back')}
       </button>
       {error && (

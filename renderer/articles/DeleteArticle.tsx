@@ -3,6 +3,7 @@ import { DeleteAfterAsking } from '../app/DeleteAfterAsking';
 import { useI18n } from '../i18n/I18n';
 import type { ArticleDraft } from './ArticleDraft';
 import { ReloadArticle } from './ReloadArticle';
+import { headlineShown } from './headlineShown';
 
 /**
  * Delete article, asked in place (it cannot be undone), with the focus on keeping it. The question
@@ -22,7 +23,7 @@ export function DeleteArticle({
   const { t } = useI18n();
   const fields = useSyncExternalStore(draft.subscribe, () => draft.fields);
   const publishedAt = useSyncExternalStore(draft.subscribe, () => draft.publishedAt);
-  const headline = fields.headline.trim() || t('list.untitled');
+  const headline = headlineShown(fields.headline, t);
   const published = publishedAt !== null || fields.status === 'published';
   return (
     <DeleteAfterAsking

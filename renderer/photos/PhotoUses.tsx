@@ -4,6 +4,7 @@ import type { PhotoDetail } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { InPlaceConfirm } from '../app/InPlaceConfirm';
 import { useI18n } from '../i18n/I18n';
+import { headlineShown } from '../articles/headlineShown';
 
 /**
  * The articles using a photo, each a link to open it, those whose text shows the photo with words of
@@ -61,7 +62,7 @@ export function PhotoUses(props: {
         {detail.usedIn.map((article) => (
           <li key={article.id}>
             <button type="button" className="rx-link-button" onClick={() => props.onOpenArticle(article.id)}>
-              {article.headline || t('list.untitled')}
+              {headlineShown(article.headline, t)}
             </button>
             {article.ownWords && <span className="rx-hint"> · {t('photos.usedIn.ownWords')}</span>}
           </li>

@@ -6,6 +6,7 @@ import { InPlaceConfirm } from '../app/InPlaceConfirm';
 import { useI18n } from '../i18n/I18n';
 import { DeleteSource } from './DeleteSource';
 import { SourceForm } from './SourceForm';
+import { headlineShown } from '../articles/headlineShown';
 
 const fieldsOf = (source: Source): SourceFields => ({
   kind: source.kind,
@@ -51,7 +52,7 @@ function MergeDuplicate({ keep, onMerged }: { keep: Source; onMerged: (said: str
     // A role that could not stay is named: the merge never takes a use away unsaid.
     const dropped = result.value.droppedRoles.map((role) =>
       t('source.merge.roleDropped', {
-        headline: role.headline || t('list.untitled'),
+        headline: headlineShown(role.headline, t),
         kept: t(`articleSources.roleName.${role.kept}`),
         dropped: t(`articleSources.roleName.${role.dropped}`),
       }),
@@ -211,7 +212,7 @@ export function SourceDetail({
                 href={`#/article/${article.id}`}
                 onClick={(event) => (event.preventDefault(), onOpenArticle(article.id))}
               >
-                {article.headline || t('list.untitled')}
+                {headlineShown(article.headline, t)}
               </a>{' '}
               <span className="rx-row-meta">
                 {article.roles.map((role) => t(`source.role.${role}`)).join(', ')}

@@ -103,3 +103,46 @@ test('a Quoted-from line typed into a new article just before the tab closes is 
     .toBe('Dikutip dari Antara');
   expect((await allArticles(app)).map((article) => article.id)).toEqual([id]);
 });
+
+test('New article double-clicked, or Enter pressed on it again while it opens, makes one article; the second click does not leave it', async ({
+  page,
+  app,
+}) => {
+  const watch = await openApp(page, app);
+  const articles = page.getByRole('region', { name: 'Articles' });
+  const back = page.getByRole('button', { name: '← All articles' });
+
+  // A fast double-click: one article, opened; left untouched, none remains.
+  await page.getByRole('button', { name: 'New article' }).dblclick();
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  await back.click();
+  await expect(articles).toBeVisible();
+  expect(await allArticles(app)).toEqual([]);
+
+  // Activated three times before the first article is made (Enter held down, or pressed again at
+  // once: a key's click has no click count to tell it by).
+  await page.getByRole('button', { name: 'New article' }).evaluate((button: HTMLElement) => {
+    button.click();
+    button.click();
+    button.click();
+  });
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  expect(await allArticles(app)).toHaveLength(1);
+  await back.click();
+  await expect(articles).toBeVisible();
+  expect(await allArticles(app)).toEqual([]);
+
+  // A slower double-click: the article opens between the two clicks, and the second lands on
+  // "← All articles", drawn where New article was. It is the end of the double-click, not a leave.
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  const box = (await back.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await page.getByLabel('Headline').fill('Dua klik');
+  await expectSaved(page);
+  await expect(page.getByLabel('Headline')).toHaveValue('Dua klik');
+  expect((await allArticles(app)).map((article) => article.headline)).toEqual(['Dua klik']);
+  expect(watch.problems).toEqual([]);
+});

@@ -75,3 +75,19 @@ test('each view has one page heading naming it, as its title does', async ({ pag
   }
   expect(watch.problems).toEqual([]);
 });
+
+test('a headline that shows nothing — spaces, a zero-width space, a soft hyphen — reads "Untitled article" in the list and the title', async ({
+  page,
+  app,
+}) => {
+  for (const headline of ['   ', '\u200b', '\u00ad ']) {
+    const created = await callApi(app, 'articles.create', {});
+    await callApi(app, 'articles.save', { ...created, headline });
+  }
+  const watch = await openApp(page, app);
+  const rows = page.getByRole('region', { name: 'Articles' }).locator('.rx-row-headline');
+  await expect(rows).toHaveText(['Untitled article', 'Untitled article', 'Untitled article']);
+  await rows.first().click();
+  await expect(page).toHaveTitle('Untitled article – Redaksi');
+  expect(watch.problems).toEqual([]);
+});

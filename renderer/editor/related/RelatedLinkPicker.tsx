@@ -8,6 +8,7 @@ import { ComboboxOptions, useComboboxSearch } from '../../app/SearchCombobox';
 import { useI18n } from '../../i18n/I18n';
 import { relatedAddress } from './relatedLinks';
 import { modalKeyDown } from '../../app/modalKeys';
+import { headlineShown } from '../../articles/headlineShown';
 
 const SHOWN = 20;
 
@@ -37,7 +38,7 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
   const pick = (article: ArticleSummary) =>
     onChoose({
       target: { kind: 'article', articleId: article.id },
-      title: (article.headline.trim() || t('list.untitled')).slice(0, RELATED_TITLE_MAX),
+      title: headlineShown(article.headline, t).slice(0, RELATED_TITLE_MAX),
     });
 
   const combo = useComboboxSearch(async (typed) => {
@@ -83,7 +84,7 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
         >
           {(article) => (
             <>
-              <span className="rx-option-name">{article.headline || t('list.untitled')}</span>
+              <span className="rx-option-name">{headlineShown(article.headline, t)}</span>
               <span className="rx-row-meta">
                 {[article.rubric, t(`status.${article.status}`)].filter(Boolean).join(' · ')}
               </span>
