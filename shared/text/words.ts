@@ -5,7 +5,9 @@
 // unanchored, a long run of dots or dashes with no "@" was scanned again from each of its characters.
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
 // Invisible breaks a web page leaves inside words (soft hyphen, zero-width space, word joiner) join too.
-const PLAIN = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’_\u00ad\u200b\u2060\ufeff-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|(?<=\p{N})[.,:]\p{N}+)*`;
+// A date or a ratio ("17/8/2024", "24/7") is one word too, and so is a day counted from an event
+// ("H+1", "D+2": the newsroom's "one day after").
+const PLAIN = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’_\u00ad\u200b\u2060\ufeff-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|(?<=\p{N})[.,:/]\p{N}+|\+\p{N}+)*`;
 const WORD = new RegExp(`${ADDRESS}|${PLAIN}`, 'gu');
 
 export function countWords(text: string): number {

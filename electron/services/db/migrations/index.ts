@@ -13,6 +13,7 @@ import { invisibleWordBreaksMigration } from './0012-invisible-word-breaks';
 import { numberGroupsMigration } from './0013-number-groups';
 import { searchWritersMigration } from './0014-search-writers';
 import { variantBreaksEditorMigration } from './0015-variant-breaks-editor';
+import { wordCountDatesMigration } from './0016-word-count-dates';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   numberGroupsMigration,
   searchWritersMigration,
   variantBreaksEditorMigration,
+  wordCountDatesMigration,
 ];

@@ -19,6 +19,13 @@ describe('countWords', () => {
     expect(countWords('Tahun 2024.')).toBe(2);
   });
 
+  it('counts a date, a ratio and a day counted from an event (H+1) as one word each', () => {
+    expect(countWords('Upacara 17/8/2024 pukul 10.00 WIB, H+1 Lebaran, 24/7.')).toBe(8);
+    expect(countWords('H-1 dan H+2 mudik, D+30')).toBe(5);
+    // Words on both sides of a slash stay two, and a lone "+" or "/" is no word.
+    expect(countWords('dan/atau + / 5')).toBe(3);
+  });
+
   it('counts a web or e-mail address, or words joined by underscores, as one word', () => {
     expect(countWords('e-mail: redaksi@contoh.com https://contoh.com/a-b?x=1')).toBe(3);
     expect(countWords('Kirim ke nama.saya+berita@mail.contoh.co.id atau www.contoh.com/kirim.')).toBe(5);
