@@ -172,6 +172,7 @@ function ArticleEditor({
         />
       )}
       <MetadataForm
+        articleId={article.id}
         fields={fields}
         publishedAt={publishedAt}
         rubrics={rubrics}

@@ -80,6 +80,8 @@ function previewSlug(fields: ArticleFields, language: 'en' | 'id'): string {
 }
 
 export interface MetadataFormProps {
+  /** The article's id: its own tags are not suggested back to it. */
+  articleId: string;
   fields: ArticleFields;
   /** When the article was first published, or null. */
   publishedAt?: string | null;
@@ -89,7 +91,14 @@ export interface MetadataFormProps {
 }
 
 /** Rubric, headline, lead, writers, editor, dateline, tags, slug and status of one article. */
-export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onChange }: MetadataFormProps) {
+export function MetadataForm({
+  articleId,
+  fields,
+  publishedAt,
+  rubrics,
+  slugLanguage,
+  onChange,
+}: MetadataFormProps) {
   const { t, language } = useI18n();
   // The article's own words are in the publication's language (read aloud and spell-checked as such).
   const { datelinePrefix, language: articleLanguage } = usePublication();
@@ -240,7 +249,7 @@ export function MetadataForm({ fields, publishedAt, rubrics, slugLanguage, onCha
           />
         </label>
       </div>
-      <TagsField value={fields.tags} onChange={(tags) => onChange({ tags })} />
+      <TagsField articleId={articleId} value={fields.tags} onChange={(tags) => onChange({ tags })} />
       <div className="rx-row rx-slug">
         <div className="rx-field rx-grow">
           <label htmlFor={slugId}>{t('field.slug')}</label>

@@ -16,8 +16,18 @@ const lastPart = (text: string): string => text.slice(text.lastIndexOf(',') + 1)
 /**
  * The article's tags (topics), comma-separated, suggesting tags other articles already use for the
  * one being typed: arrows and Enter, or a click, complete it. A combobox, so it works from the keyboard.
+ * Every change is saved as typed, the tag under the caret too (the article keeps what the field
+ * shows); the suggestions leave out this article's own tags, so that half-typed tag is not offered back.
  */
-export function TagsField({ value, onChange }: { value: string[]; onChange: (tags: string[]) => void }) {
+export function TagsField({
+  articleId,
+  value,
+  onChange,
+}: {
+  articleId: string;
+  value: string[];
+  onChange: (tags: string[]) => void;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState(value.join(', '));
   const [suggestions, setSuggestions] = useState<string[]>([]);
@@ -34,7 +44,7 @@ export function TagsField({ value, onChange }: { value: string[]; onChange: (tag
     if (!open || typing === '') return;
     let current = true;
     const timer = setTimeout(() => {
-      void api('articles.tags', { prefix: typing, limit: SUGGESTED + 10 }).then((result) => {
+      void api('articles.tags', { prefix: typing, limit: SUGGESTED + 10, articleId }).then((result) => {
         if (!current || !result.ok) return;
         const taken = new Set(splitTags(text).map((tag) => tag.toLocaleLowerCase()));
         taken.delete(typing.toLocaleLowerCase());
@@ -46,7 +56,7 @@ export function TagsField({ value, onChange }: { value: string[]; onChange: (tag
       current = false;
       clearTimeout(timer);
     };
-  }, [open, typing, text]);
+  }, [open, typing, text, articleId]);
 
   const change = (next: string) => {
     if (editing.current) return;

@@ -22,7 +22,7 @@ export const ARTICLE_LIMITS = {
   /** As long as the store keeps one (a longer slug is cut there at a word): one number for both. */
   slug: MAX_SLUG_LENGTH,
 } as const;
-const ArticleId = z.string().uuid();
+export const ArticleId = z.string().uuid();
 
 export const Dateline = z.object({
   prefix: line(ARTICLE_LIMITS.datelinePart),

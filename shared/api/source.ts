@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hasVisibleText } from '../text/characters';
-import { ARTICLE_LIMITS } from './article';
+import { ARTICLE_LIMITS, ArticleId } from './article';
 
 /** What kind of party a source is (NEWSROOM.md, Sources). */
 export const SOURCE_KINDS = ['person', 'organisation', 'outlet', 'agency', 'document', 'social'] as const;
@@ -205,4 +205,7 @@ export const TagListInput = z.object({
   prefix: line(120).optional(),
   /** The article list asks for one more than it lists, to know whether there are more. */
   limit: z.number().int().min(1).max(501).optional(),
+  /** The article asking: its own tags (a half-typed one among them) are not suggested back to it. */
+  articleId: ArticleId.optional(),
 });
+export type TagListInput = z.infer<typeof TagListInput>;

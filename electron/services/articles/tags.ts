@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
-import type { TagRenameInput, TagRenamed } from '../../../shared/api/source';
+import type { TagListInput, TagRenameInput, TagRenamed } from '../../../shared/api/source';
 import { say } from '../../../shared/api/wording';
 import { sameItem, tidyList, tidyName } from '../../../shared/text/lists';
 import { variantsWith } from './search-text';
@@ -11,16 +11,18 @@ const DEFAULT_LIMIT = 50;
  * Tags already used on articles, for the Tags field's suggestions: the most used first, then by
  * name; with a prefix, only tags starting with it (without regard to case, in every alphabet: "él"
  * finds "Élysée", which SQLite's NOCASE, folding A–Z only, did not). Spellings of one tag in other
- * capitals are one suggestion, spelt as most articles spell it.
+ * capitals are one suggestion, spelt as most articles spell it. Asked for an article, only the tags
+ * other articles use (counted on those): the article's own tags, a half-typed one its last save
+ * stored among them, are not offered back to it.
  */
-export function listTags(db: Database, input: { prefix?: string; limit?: number }): string[] {
+export function listTags(db: Database, input: TagListInput): string[] {
   const prefix = tidyName(input.prefix ?? '').toLocaleLowerCase();
   const rows = db
     .prepare(
       `SELECT t.value AS tag, count(*) AS uses, min(a.seq) AS first FROM articles a, json_each(a.tags) t
-       WHERE t.type = 'text' GROUP BY t.value ORDER BY first`,
+       WHERE t.type = 'text' AND a.id IS NOT ? GROUP BY t.value ORDER BY first`,
     )
-    .all() as Array<{ tag: string; uses: number }>;
+    .all(input.articleId ?? null) as Array<{ tag: string; uses: number }>;
   // In the order each spelling was first used: of two spellings used as often, the older one is shown.
   const tags = new Map<string, { shown: string; most: number; uses: number }>();
   for (const { tag, uses } of rows) {

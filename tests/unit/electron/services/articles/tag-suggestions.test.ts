@@ -1,4 +1,4 @@
-// The Tags field's suggestions ignore case in every alphabet, not only A–Z.
+// The Tags field's suggestions ignore case in every alphabet, and never offer the asking article's own tags.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestServices, type TestServices } from '../../../support/services';
 
@@ -37,5 +37,38 @@ describe('tag suggestions', () => {
   it('show, of two spellings used as often, the one used first', async () => {
     const opened = await withTags(['banjir', 'Medan'], ['Banjir'], ['medan']);
     expect(await opened.ok('articles.tags', {})).toEqual(['banjir', 'Medan']);
+  });
+});
+
+describe('tag suggestions for an article', () => {
+  it('leave out the asking article’s own tags, a half-typed one among them, but offer a tag another article also uses', async () => {
+    const opened = await withTags(['Pemilu 2024', 'Banjir Bandang']);
+    const asking = await opened.ok('articles.create', {
+      headline: 'Ditulis',
+      tags: ['Banjir Bandang', 'Pemil'],
+    });
+    const asked = { prefix: 'pem', articleId: asking.id };
+    expect(await opened.ok('articles.tags', asked)).toEqual(['Pemilu 2024']);
+    expect(await opened.ok('articles.tags', { prefix: 'banjir', articleId: asking.id })).toEqual([
+      'Banjir Bandang',
+    ]);
+    // Another article, or the article list (asking for no article), still sees every tag in use.
+    expect(await opened.ok('articles.tags', { prefix: 'pem' })).toEqual(['Pemil', 'Pemilu 2024']);
+  });
+
+  it('count only the other articles’ uses of a tag', async () => {
+    const opened = await withTags(['Medan'], ['Medan'], ['Banjir']);
+    const asking = await opened.ok('articles.create', {
+      headline: 'Ditulis',
+      tags: ['Banjir', 'Banjir rob'],
+    });
+    // Counted on every article, Banjir would tie with Medan and come first by name.
+    expect(await opened.ok('articles.tags', { articleId: asking.id })).toEqual(['Medan', 'Banjir']);
+    expect(await opened.ok('articles.tags', {})).toEqual(['Banjir', 'Medan', 'Banjir rob']);
+  });
+
+  it('refuse an article id that is not one (the contract parses it)', async () => {
+    const opened = await withTags(['Medan']);
+    expect((await opened.fails('articles.tags', { articleId: 'artikel-1' })).code).toBe('VALIDATION');
   });
 });
