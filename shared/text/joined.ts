@@ -52,6 +52,17 @@ export function withoutMarks(text: string): string {
   return text.replace(JOINED, (word) => word.replace(MARKS, ''));
 }
 
+// A mark just typed after a word's letters, its next part not typed yet ("Jum'").
+const MARK_TYPED_LAST = new RegExp(`(?<=${PART})${MARK}+$`, 'u');
+
+/**
+ * Text still being typed, read as withoutMarks reads it once written: a mark at its very end, after
+ * a word's letters, is where that word's next part starts ("Jum'" → "Jum", the start of "Jumat").
+ */
+export function withoutMarksTyped(text: string): string {
+  return withoutMarks(text).replace(MARK_TYPED_LAST, '');
+}
+
 const WORD = new RegExp(`${PART}(?:${GROUP}${PART})*`, 'gu');
 const LETTERS_MEET_DIGITS = /\p{L}\p{N}|\p{N}\p{L}/u;
 const RUNS = /\p{L}+|\p{N}+/gu;

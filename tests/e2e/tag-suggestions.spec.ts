@@ -39,3 +39,23 @@ test('the half-typed tag the autosave stored is not offered back; another articl
   await expect(field).toHaveValue('Banjir Bandang, Pemilu 2024, ');
   await expect.poll(storedTags).toEqual(['Banjir Bandang', 'Pemilu 2024']);
 });
+
+test('typing a tag without its apostrophe, accent or hyphen is offered the tag the desk already uses', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, { headline: 'Sedekah', tags: ['Jum’at Berkah', 'Café Jakarta', 'e-KTP'] });
+  const { field, storedTags } = await openTagged(page, app, ['Banjir Bandang']);
+  await page.keyboard.type(', jumat');
+  await expect(suggestions(page)).toHaveText(['Jum’at Berkah']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveValue('Banjir Bandang, Jum’at Berkah, ');
+  await page.keyboard.type('ektp');
+  await expect(suggestions(page)).toHaveText(['e-KTP']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveValue('Banjir Bandang, Jum’at Berkah, e-KTP, ');
+  await expect.poll(storedTags).toEqual(['Banjir Bandang', 'Jum’at Berkah', 'e-KTP']);
+  await expectSaved(page);
+});

@@ -2,21 +2,28 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { TagListInput, TagRenameInput, TagRenamed } from '../../../shared/api/source';
 import { say } from '../../../shared/api/wording';
+import { fold } from '../../../shared/text/characters';
+import { withoutMarks, withoutMarksTyped } from '../../../shared/text/joined';
 import { sameItem, tidyList, tidyName } from '../../../shared/text/lists';
 import { variantsWith } from './search-text';
 
 const DEFAULT_LIMIT = 50;
 
+/** A tag as the suggestions match it: folded as the searches fold ("Jum'at" → jumat, "Café" → cafe). */
+const matchedForm = (tag: string): string => withoutMarks(fold(tag));
+
 /**
  * Tags already used on articles, for the Tags field's suggestions: the most used first, then by
- * name; with a prefix, only tags starting with it (without regard to case, in every alphabet: "él"
- * finds "Élysée", which SQLite's NOCASE, folding A–Z only, did not). Spellings of one tag in other
- * capitals are one suggestion, spelt as most articles spell it. Asked for an article, only the tags
- * other articles use (counted on those): the article's own tags, a half-typed one its last save
- * stored among them, are not offered back to it.
+ * name; with a prefix, only tags starting with it, folded on both sides as the article and source
+ * searches fold — case in every alphabet ("él" finds "Élysée", which SQLite's NOCASE, folding A–Z
+ * only, did not), accents ("cafe" finds "Café"), apostrophes and hyphens inside words ("jumat" finds
+ * "Jum'at Berkah", "ektp" finds "e-KTP"). Spellings of one tag in other capitals are one suggestion,
+ * spelt as most articles spell it. Asked for an article, only the tags other articles use (counted
+ * on those): the article's own tags, a half-typed one its last save stored among them, are not
+ * offered back to it.
  */
 export function listTags(db: Database, input: TagListInput): string[] {
-  const prefix = tidyName(input.prefix ?? '').toLocaleLowerCase();
+  const prefix = withoutMarksTyped(fold(tidyName(input.prefix ?? '')));
   const rows = db
     .prepare(
       `SELECT t.value AS tag, count(*) AS uses, min(a.seq) AS first FROM articles a, json_each(a.tags) t
@@ -26,8 +33,8 @@ export function listTags(db: Database, input: TagListInput): string[] {
   // In the order each spelling was first used: of two spellings used as often, the older one is shown.
   const tags = new Map<string, { shown: string; most: number; uses: number }>();
   for (const { tag, uses } of rows) {
+    if (!matchedForm(tag).startsWith(prefix)) continue;
     const key = tag.toLocaleLowerCase();
-    if (!key.startsWith(prefix)) continue;
     const found = tags.get(key);
     if (!found) tags.set(key, { shown: tag, most: uses, uses });
     else {

@@ -1,4 +1,4 @@
-// The Tags field's suggestions ignore case in every alphabet, and never offer the asking article's own tags.
+// The Tags field's suggestions: folded as the searches fold, and never the asking article's own tags.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestServices, type TestServices } from '../../../support/services';
 
@@ -70,5 +70,29 @@ describe('tag suggestions for an article', () => {
   it('refuse an article id that is not one (the contract parses it)', async () => {
     const opened = await withTags(['Medan']);
     expect((await opened.fails('articles.tags', { articleId: 'artikel-1' })).code).toBe('VALIDATION');
+  });
+});
+
+describe('tag suggestions fold spellings as the searches do', () => {
+  it('offer a tag written with an apostrophe, an accent or a hyphen to its plain spelling, and back', async () => {
+    const opened = await withTags(['Jum’at Berkah'], ['Café Jakarta'], ["Ma'ruf Amin"], ['e-KTP']);
+    const suggested = (prefix: string) => opened.ok('articles.tags', { prefix });
+    expect(await suggested('jumat')).toEqual(['Jum’at Berkah']);
+    expect(await suggested('cafe')).toEqual(['Café Jakarta']);
+    expect(await suggested('maruf')).toEqual(["Ma'ruf Amin"]);
+    expect(await suggested('ektp')).toEqual(['e-KTP']);
+    // Typed with a mark: straight or curly, and the mark just typed before the word's next part.
+    expect(await suggested("jum'at b")).toEqual(['Jum’at Berkah']);
+    expect(await suggested('Ma’')).toEqual(["Ma'ruf Amin"]);
+    expect(await suggested('e-')).toEqual(['e-KTP']);
+    expect(await suggested('CAFÉ J')).toEqual(['Café Jakarta']);
+    // Still the start of the tag, not of any word in it.
+    expect(await suggested('berkah')).toEqual([]);
+  });
+
+  it('offer a plain tag to a spelling with a mark', async () => {
+    const opened = await withTags(['Jumat Berkah'], ['eKTP']);
+    expect(await opened.ok('articles.tags', { prefix: "Jum'at" })).toEqual(['Jumat Berkah']);
+    expect(await opened.ok('articles.tags', { prefix: 'e-KT' })).toEqual(['eKTP']);
   });
 });
