@@ -1,7 +1,7 @@
 import type { EditorState } from 'lexical';
 import type { Article, ArticleFields } from '../../shared/api/article';
 import type { CallApi } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/errors';
+import type { ApiErrorShape, Result } from '../../shared/api/errors';
 import type { BodyChanges } from '../../shared/editor/body-changes';
 import { documentPlainText, type StoredDocument } from '../../shared/editor/document';
 import { Autosave, type SaveState } from './autosave';
@@ -77,6 +77,16 @@ export class ArticleDraft {
 
   get id(): string {
     return this.article.id;
+  }
+
+  /** The revision the store holds this article's last save at (as far as this window knows). */
+  get savedRevision(): number {
+    return this.revision;
+  }
+
+  /** Read again with nothing unsaved, the article was found deleted elsewhere: shown as a refused save is. */
+  goneElsewhere(error: ApiErrorShape): void {
+    this.autosave.refuse(error);
   }
 
   /**

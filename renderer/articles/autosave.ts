@@ -26,6 +26,8 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstChangeAt = 0;
   private stopped = false;
+  /** Deleted here or kept as a new article: nothing typed from now on is this article's to save. */
+  private discarded = false;
   /** A delete is on its way: no save starts (it would race the delete, or recreate a NOT_FOUND). */
   private held = false;
   private readonly delayMs: number;
@@ -41,7 +43,9 @@ export class Autosave {
   }
 
   markDirty(): void {
-    if (this.stopped) return;
+    if (this.discarded) return;
+    // Stopped by a refusal: what is typed still counts as unsaved (leaving asks), though none is sent.
+    if (this.stopped) return void (this.dirty = true);
     const now = Date.now();
     if (!this.dirty) this.firstChangeAt = now;
     this.dirty = true;
@@ -70,6 +74,15 @@ export class Autosave {
     clearTimeout(this.timer);
   }
 
+  /**
+   * The store refused the article before anything here was unsaved (it was deleted in another window):
+   * the state a refused save leaves, told at once rather than at the first key.
+   */
+  refuse(error: ApiErrorShape): void {
+    this.stop();
+    this.options.onState({ kind: 'failed', error });
+  }
+
   /** Holds saving while the article is deleted: a save on its way is waited for, and none starts. */
   async hold(): Promise<void> {
     this.held = true;
@@ -86,6 +99,7 @@ export class Autosave {
   /** The article is deleted: nothing left to save, and nothing counts as unsaved (leaving asks nothing). */
   discard(): void {
     this.stop();
+    this.discarded = true;
     this.dirty = false;
   }
 

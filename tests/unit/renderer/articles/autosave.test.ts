@@ -53,4 +53,28 @@ describe('Autosave', () => {
     expect(states).toEqual(['dirty', 'failed']);
     expect(autosave.hasUnsavedChanges).toBe(true);
   });
+
+  it('refused before anything was typed, it says so at once, sends nothing, and counts what is typed next as unsaved', async () => {
+    const { autosave, states, finish } = autosaveWithSaves();
+    const gone = {
+      code: 'NOT_FOUND',
+      message: 'This article no longer exists.',
+      details: { id: 'a1' },
+    } as const;
+    autosave.refuse(gone);
+    expect(states).toEqual(['failed']);
+    expect(autosave.hasUnsavedChanges).toBe(false);
+    autosave.markDirty();
+    await autosave.flush();
+    expect(finish).toHaveLength(0);
+    expect(states).toEqual(['failed']);
+    expect(autosave.hasUnsavedChanges).toBe(true);
+  });
+
+  it('once discarded (deleted here, or kept as a new article), nothing typed counts as unsaved', () => {
+    const { autosave } = autosaveWithSaves();
+    autosave.discard();
+    autosave.markDirty();
+    expect(autosave.hasUnsavedChanges).toBe(false);
+  });
 });
