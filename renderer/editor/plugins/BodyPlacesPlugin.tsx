@@ -1,32 +1,67 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $dfs } from '@lexical/utils';
-import { $createNodeSelection, $setSelection } from 'lexical';
+import { $dfs, mergeRegister } from '@lexical/utils';
+import {
+  $createNodeSelection,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $setSelection,
+  type LexicalEditor,
+} from 'lexical';
 import { $isPhotoNode } from '../../../shared/editor/PhotoNode';
 import type { BodyPlaces } from '../bodyPlaces';
 
+/** Selects one block as a whole, the body taking the focus first: a block selection has no caret to carry it. */
+function selectBlock(editor: LexicalEditor, key: string): void {
+  editor.getRootElement()?.focus({ preventScroll: true });
+  const selection = $createNodeSelection();
+  selection.add(key);
+  $setSelection(selection);
+}
+
 /**
  * Selects the n-th photo block (reading order, list items included, as the export's preflight counts
- * them) and scrolls it into view, with the focus in the body so the keys act on it.
+ * them) and scrolls it into view, with the focus in the body so the keys act on it. Tells which
+ * top-level block holds the caret, and puts it back at the start of one (an article brought up to date).
  */
 export function BodyPlacesPlugin({ places }: { places: BodyPlaces }) {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>
-      places.onShowPhoto((photo) => {
-        let key: string | null = null;
-        editor.update(() => {
-          const found = $dfs().filter(({ node }) => $isPhotoNode(node))[photo - 1];
-          if (!found) return;
-          key = found.node.getKey();
-          // A block selection has no caret to carry the focus into the body: the body takes it first.
-          editor.getRootElement()?.focus({ preventScroll: true });
-          const selection = $createNodeSelection();
-          selection.add(key);
-          $setSelection(selection);
-        });
-        if (key !== null) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
-      }),
+      mergeRegister(
+        places.onShowPhoto((photo) => {
+          let key: string | null = null;
+          editor.update(() => {
+            const found = $dfs().filter(({ node }) => $isPhotoNode(node))[photo - 1];
+            if (!found) return;
+            key = found.node.getKey();
+            selectBlock(editor, key);
+          });
+          if (key !== null) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+        }),
+        places.onCaret({
+          block: () => {
+            const root = editor.getRootElement();
+            // A caption's own editor inside a photo counts as the photo's block.
+            if (!root?.contains(document.activeElement)) return null;
+            return editor.getEditorState().read(() => {
+              const node = $getSelection()?.getNodes()[0];
+              const block = node && !node.is($getRoot()) ? node.getTopLevelElement() : null;
+              return block?.getIndexWithinParent() ?? 0;
+            });
+          },
+          place: (index) =>
+            editor.update(() => {
+              const root = $getRoot();
+              const block = root.getChildAtIndex(index);
+              if ($isElementNode(block)) block.selectStart();
+              else if (block) selectBlock(editor, block.getKey());
+              else root.selectStart();
+              editor.getRootElement()?.focus({ preventScroll: true });
+            }),
+        }),
+      ),
     [editor, places],
   );
   return null;
