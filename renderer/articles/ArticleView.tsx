@@ -21,6 +21,9 @@ import { commitFieldDrafts } from '../app/fieldDrafts';
 import { StatusLine } from './StatusLine';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { headlineShown } from './headlineShown';
+import { StatusNotice } from '../app/StatusNotice';
+import { focusPlace, resumeAt, type ResumePlace } from './resumePlace';
+import { useUpToDateOnReturn } from './useUpToDateOnReturn';
 
 /** One open article: metadata, body, autosave and status line. */
 function ArticleEditor({
@@ -28,6 +31,10 @@ function ArticleEditor({
   nameId,
   slugLanguage,
   onReload,
+  onNewer,
+  resume,
+  noted,
+  onEdited,
   onDeleted,
   onSavedAsNew,
   onBack,
@@ -37,6 +44,13 @@ function ArticleEditor({
   nameId: string;
   slugLanguage: 'en' | 'id';
   onReload: () => void;
+  /** Another window saved a newer revision (seen back in this one): shown instead, focus at `place`. */
+  onNewer: (article: Article, place: ResumePlace | null) => void;
+  /** Where the focus goes as it opens: where it was in the revision this one replaces. */
+  resume: ResumePlace | null;
+  /** The view says this revision was brought in from another window; `onEdited` once it is edited. */
+  noted: boolean;
+  onEdited: () => void;
   onDeleted: (headline: string) => void;
   onSavedAsNew: (id: string) => void;
   onBack: () => void;
@@ -51,6 +65,30 @@ function ArticleEditor({
   const [pages] = useState(() => new PageTracker());
   const [places] = useState(() => new BodyPlaces());
   const [rubrics, setRubrics] = useState<string[]>([]);
+  const root = useRef<HTMLDivElement>(null);
+
+  // Back in this window with nothing unsaved, what another window saved or deleted shows.
+  useUpToDateOnReturn(
+    draft,
+    useCallback(
+      (newer: Article) => onNewer(newer, root.current ? focusPlace(root.current, places) : null),
+      [onNewer, places],
+    ),
+  );
+  const [resumeFrom] = useState(resume);
+  useEffect(() => {
+    if (resumeFrom && root.current) resumeAt(root.current, places, resumeFrom);
+  }, [resumeFrom, places]);
+  // The note goes at the first edit: one listener until then, none per key after.
+  useEffect(() => {
+    if (!noted) return;
+    const stop = draft.subscribe(() => {
+      if (draft.getSaveState().kind === 'saved') return;
+      stop();
+      onEdited();
+    });
+    return stop;
+  }, [draft, noted, onEdited]);
 
   useEffect(() => {
     void api('articles.rubrics', {}).then((result) => result.ok && setRubrics(result.value));
@@ -143,6 +181,7 @@ function ArticleEditor({
 
   return (
     <div
+      ref={root}
       className="rx-article"
       // Leaving a field saves (as leaving the article does), even into the next field.
       onBlur={(event) => {
@@ -236,6 +275,17 @@ export function ArticleView({
     null,
   );
   const key = `${id}#${loads}`;
+  // Brought up to date from another window's save: where the focus was, said until it is edited.
+  const [newer, setNewer] = useState<{ article: Article; place: ResumePlace | null } | null>(null);
+  const showNewer = useCallback(
+    (stored: Article, place: ResumePlace | null) => {
+      setNewer({ article: stored, place });
+      // Read already: shown as Reload article shows it, without reading it again.
+      setLoaded({ key, article: stored });
+    },
+    [key],
+  );
+  const unnote = useCallback(() => setNewer(null), []);
 
   useEffect(() => {
     let current = true;
@@ -249,6 +299,7 @@ export function ArticleView({
   }, [id, key]);
   const article = loaded?.key === key ? (loaded.article ?? null) : null;
   const error = loaded?.key === key ? (loaded.error ?? null) : null;
+  const broughtIn = article !== null && newer?.article === article;
   // Until the article is there the title says so, not the headline of the one shown before.
   useDocumentTitle(article ? null : error ? t('article.title') : t('article.loading'), t('app.name'));
 
@@ -286,6 +337,8 @@ export function ArticleView({
           {say(error)}
         </p>
       )}
+      {/* Always there, so a screen reader hears the words arriving in it. */}
+      <StatusNotice className="rx-article-notice" text={broughtIn ? t('article.upToDate') : ''} />
       {!article && !error && <p className="rx-loading">{t('article.loading')}</p>}
       {article && (
         <ArticleEditor
@@ -294,6 +347,10 @@ export function ArticleView({
           nameId={nameId}
           slugLanguage={slugLanguage}
           onReload={() => setLoads((n) => n + 1)}
+          onNewer={showNewer}
+          resume={broughtIn ? newer.place : null}
+          noted={broughtIn}
+          onEdited={unnote}
           onDeleted={onDeleted}
           onSavedAsNew={onOpen}
           onBack={onBack}

@@ -48,6 +48,7 @@ export const articles = {
   'article.back': 'All articles',
   'article.title': 'Article',
   'article.loading': 'Opening the article…',
+  'article.upToDate': 'Brought up to date: this article was changed in another window or tab.',
   'article.delete': 'Delete article',
   'article.delete.confirm':
     'Delete “{headline}” with its tags and sources? Its photos stay in the library. This cannot be undone.',

@@ -47,6 +47,7 @@ export const articles: Record<keyof typeof en, string> = {
   'article.back': 'Semua artikel',
   'article.title': 'Artikel',
   'article.loading': 'Membuka artikel…',
+  'article.upToDate': 'Sudah diperbarui: artikel ini diubah di jendela atau tab lain.',
   'article.delete': 'Hapus artikel',
   'article.delete.confirm':
     'Hapus “{headline}” beserta tag dan sumbernya? Fotonya tetap di pustaka. Ini tidak bisa dibatalkan.',

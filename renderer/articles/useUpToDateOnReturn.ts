@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { Article } from '../../shared/api/article';
+import { api } from '../api/client';
+import { useBackInView } from '../app/useBackInView';
+import type { ArticleDraft } from './ArticleDraft';
+import { deletedElsewhere } from './deletedElsewhere';
+import { anyUnsaved } from './pendingSaves';
+
+/**
+ * Back in this window or tab, an open article with nothing unsaved is read again: another window may
+ * have saved a newer revision (handed to `onNewer`, to be shown as Reload article shows it) or deleted
+ * it (the draft says so at once, as a refused save would). Anything unsaved here — typing waiting for
+ * its pause, a save on its way, a field's draft — is left alone: its save meets the conflict itself.
+ */
+export function useUpToDateOnReturn(draft: ArticleDraft, onNewer: (article: Article) => void): void {
+  const mounted = useRef(true);
+  // Read only after being away (blurred or hidden): the focus and the page showing again come together,
+  // and one read answers both; opening the article has just read it.
+  const away = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    const leave = () => {
+      if (document.visibilityState === 'hidden' || !document.hasFocus()) away.current = true;
+    };
+    window.addEventListener('blur', leave);
+    document.addEventListener('visibilitychange', leave);
+    return () => {
+      mounted.current = false;
+      window.removeEventListener('blur', leave);
+      document.removeEventListener('visibilitychange', leave);
+    };
+  }, []);
+  useBackInView(
+    useCallback(() => {
+      const idle = () => mounted.current && draft.getSaveState().kind === 'saved' && !anyUnsaved();
+      if (!away.current || !idle()) return;
+      away.current = false;
+      const revision = draft.savedRevision;
+      void api('articles.get', { id: draft.id }).then((result) => {
+        // Typed in, or saved from here, while the read was on its way: the save path has it.
+        if (!idle() || draft.savedRevision !== revision) return;
+        if (result.ok) {
+          if (result.value.revision > revision) onNewer(result.value);
+        } else if (deletedElsewhere(result.error, draft.id)) draft.goneElsewhere(result.error);
+        // Any other refusal (the service away, a stale access key) is for the next save to say.
+      });
+    }, [draft, onNewer]),
+  );
+}
