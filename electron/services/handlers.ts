@@ -1,6 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Method, Output, ParsedInput } from '../../shared/api/contract';
-import { createArticle, getArticle, saveArticle, type ArticleDefaults } from './articles/store';
+import {
+  createArticle,
+  getArticle,
+  articleRevision,
+  saveArticle,
+  type ArticleDefaults,
+} from './articles/store';
 import { listRubrics } from './articles/rubrics';
 import { deleteArticle } from './articles/delete';
 import { listArticles } from './articles/search';
@@ -47,6 +53,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'articles.list': (input) => listArticles(db, input),
     'articles.rubrics': () => listRubrics(db),
     'articles.get': ({ id }) => getArticle(db, id),
+    'articles.revision': ({ id }) => articleRevision(db, id),
     'articles.create': (input) => createArticle(db, input, defaults()),
     'articles.save': (input) => saveArticle(db, input, defaults()),
     'articles.delete': (input) => deleteArticle(db, input),

@@ -36,14 +36,23 @@ export function useUpToDateOnReturn(draft: ArticleDraft, onNewer: (article: Arti
       if (!away.current || !idle()) return;
       away.current = false;
       const revision = draft.savedRevision;
-      void api('articles.get', { id: draft.id }).then((result) => {
-        // Typed in, or saved from here, while the read was on its way: the save path has it.
-        if (!idle() || draft.savedRevision !== revision) return;
-        if (result.ok) {
-          if (result.value.revision > revision) onNewer(result.value);
-        } else if (deletedElsewhere(result.error, draft.id)) draft.goneElsewhere(result.error);
-        // Any other refusal (the service away, a stale access key) is for the next save to say.
-      });
+      // Typed in, or saved from here, while a read was on its way: the save path has it.
+      const still = () => idle() && draft.savedRevision === revision;
+      // The revision alone first: the body (megabytes for a long article) is read only when newer.
+      void (async () => {
+        const stored = await api('articles.revision', { id: draft.id });
+        if (!still()) return;
+        if (!stored.ok) {
+          if (deletedElsewhere(stored.error, draft.id)) draft.goneElsewhere(stored.error);
+          // Any other refusal (the service away, a stale access key) is for the next save to say.
+          return;
+        }
+        if (stored.value.revision <= revision) return;
+        const newer = await api('articles.get', { id: draft.id });
+        if (!still()) return;
+        if (newer.ok) onNewer(newer.value);
+        else if (deletedElsewhere(newer.error, draft.id)) draft.goneElsewhere(newer.error);
+      })();
     }, [draft, onNewer]),
   );
 }

@@ -121,6 +121,10 @@ export type ArticleSaved = z.infer<typeof ArticleSaved>;
 
 export const ArticleRef = z.object({ id: ArticleId });
 
+/** An article's stored revision alone (articles.revision): is what a window shows still the latest? */
+export const ArticleRevision = z.object({ revision: z.number().int().min(0) });
+export type ArticleRevision = z.infer<typeof ArticleRevision>;
+
 /** Delete an article: `revision` is the one the editor holds; a stale one is refused with CONFLICT, as a save is. */
 export const ArticleDeleteInput = z.object({
   id: ArticleId,

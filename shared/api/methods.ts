@@ -7,6 +7,7 @@ export const METHOD_NAMES = [
   'articles.list',
   'articles.rubrics',
   'articles.get',
+  'articles.revision',
   'articles.create',
   'articles.save',
   'articles.delete',

@@ -165,3 +165,19 @@ test('brought up to date with the focus in a field, the same field keeps it, its
     lead: 'Naik lagi. Pedagang mengeluh.',
   });
 });
+
+test('back in an idle tab with nothing changed elsewhere, only the revision is read, never the whole article', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, { headline: 'Banjir Pati', body: ['Paragraf satu.'] });
+  const b = await tabOn(page, app, article.id);
+  await expectSaved(b);
+  await tabOn(await page.context().newPage(), app, article.id);
+  const reads = counting(b, 'articles.get');
+  const asks = counting(b, 'articles.revision');
+  await b.bringToFront();
+  await expect.poll(asks).toBe(1);
+  await expect(notice(b)).toHaveText('');
+  expect(reads()).toBe(0);
+});

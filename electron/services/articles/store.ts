@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { Article, ArticleFields, ArticleSaved, ArticleSaveInput } from '../../../shared/api/article';
+import type {
+  Article,
+  ArticleFields,
+  ArticleRevision,
+  ArticleSaved,
+  ArticleSaveInput,
+} from '../../../shared/api/article';
 import { ApiError } from '../../../shared/api/errors';
 import { say } from '../../../shared/api/wording';
 import { applyBodyChanges } from '../../../shared/editor/body-changes';
@@ -114,6 +120,14 @@ function derived(fields: Pick<ArticleFields, 'tags' | 'writers' | 'editor'>, bod
 
 export function getArticle(db: Database, id: string): Article {
   return rowToArticle(findRow(db, id));
+}
+
+/** The stored revision alone: a window asks whether it still shows the latest without reading the body. */
+export function articleRevision(db: Database, id: string): ArticleRevision {
+  const revision = db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id) as
+    number | undefined;
+  if (revision === undefined) throw new ApiError('NOT_FOUND', say('gone.article'), { id });
+  return { revision };
 }
 
 /** A first publication date an article is made with: the one given, never later than now. */
