@@ -1,8 +1,9 @@
 /**
- * The browser side of B1–B3: builds the renderer and the baseline pages, writes the generated
+ * The browser side of B1–B3: builds the renderer, browser mode's server and the baseline pages, writes the generated
  * documents, starts browser mode (as the e2e tests do) seeded through the API, serves the baseline
  * pages from a second loopback server, and launches Debian's Chromium.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -101,6 +102,8 @@ export async function openEditorBench(log: (line: string) => void): Promise<Edit
   const minify = process.env.BENCH_READABLE !== '1';
   await build({ configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn', build: { minify } });
   await build({ configFile: path.join(REPO, 'bench', 'pages', 'vite.config.ts') });
+  // Browser mode's server (out/main/web.js), which startWebApp runs, from these sources.
+  execFileSync(process.execPath, [path.join(REPO, 'scripts', 'build-electron.mjs')], { stdio: 'inherit' });
   const large = largeBody();
   const small = smallBody();
   log(
