@@ -4,7 +4,6 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { createEmptyHistoryState, HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { EditorState } from 'lexical';
 import type { StoredDocument } from '../../shared/editor/document';
@@ -18,6 +17,7 @@ import { BodyHeadContext } from './BodyHead';
 import { BodyHistoryContext } from './bodyHistory';
 import { BodyPlacesPlugin } from './plugins/BodyPlacesPlugin';
 import type { BodyPlaces } from './bodyPlaces';
+import { BodyLoadPlugin } from './plugins/BodyLoadPlugin';
 import { BlockAnnouncerPlugin } from './plugins/BlockAnnouncerPlugin';
 import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin';
 import { CaretInSightPlugin } from './plugins/CaretInSightPlugin';
@@ -92,7 +92,8 @@ function BodyEditorView({
       namespace: BODY_NAMESPACE,
       nodes: [...EDITOR_NODES],
       theme: bodyTheme,
-      editorState: JSON.stringify(initialBody),
+      // Loaded by BodyLoadPlugin, after the list handling (whose transform would mark every text node).
+      editorState: null,
       onError,
     }),
     // The composer reads its config once; later changes to these props must not rebuild it.
@@ -101,6 +102,7 @@ function BodyEditorView({
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <BodyLoadPlugin body={initialBody} />
       <div className="rx-body-editor">
         <div className="rx-body-head">
           <Toolbar />
@@ -133,7 +135,6 @@ function BodyEditorView({
         <HistoryPlugin externalHistoryState={history} />
         <OwnUndoPlugin />
         <TypingUndoPlugin />
-        <ListPlugin />
         <ListIndentPlugin />
         <LinkPlugin validateUrl={isAbsoluteLink} />
         <PasteCleanupPlugin />
