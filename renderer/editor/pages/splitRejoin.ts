@@ -129,6 +129,8 @@ function splitBreaksOf(state: EditorState): Set<NodeKey> {
   );
 }
 
+const rootOf = (state: EditorState) => state.read(() => $getRoot());
+
 /** The keys of a break's neighbours before this update, or null when it was not in the body then. */
 function neighboursBefore(editor: LexicalEditor, key: NodeKey): [NodeKey | null, NodeKey | null] | null {
   return editor.getEditorState().read(
@@ -202,10 +204,15 @@ export function registerSplitRejoin(editor: LexicalEditor): () => void {
   // transform: registering one marks every paragraph changed, a whole reconcile of a long article.
   let splitBreaks = splitBreaksOf(editor.getEditorState());
   return mergeRegister(
-    editor.registerUpdateListener(({ editorState, dirtyLeaves, tags }) => {
-      // A whole state set (opening, undo, redo) names no leaves: the body is read again.
-      if (dirtyLeaves.size === 0 || tags.has(HISTORIC_TAG))
+    editor.registerUpdateListener(({ editorState, prevEditorState, dirtyLeaves, tags }) => {
+      // A whole state set (opening, undo, redo) names no leaves: the body is read again. A move of the
+      // caret (an arrow, a click) names none either, and keeps the root as it was: nothing to read.
+      if (
+        tags.has(HISTORIC_TAG) ||
+        (dirtyLeaves.size === 0 && rootOf(editorState) !== rootOf(prevEditorState))
+      )
         return void (splitBreaks = splitBreaksOf(editorState));
+      if (dirtyLeaves.size === 0) return;
       editorState.read(() => {
         for (const key of dirtyLeaves) {
           const node = $getNodeByKey(key);

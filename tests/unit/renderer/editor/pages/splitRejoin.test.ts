@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   $createNodeSelection,
   $createParagraphNode,
@@ -10,6 +10,7 @@ import {
   $isRangeSelection,
   $isTextNode,
   $setSelection,
+  RootNode,
   type ElementNode,
   type LexicalEditor,
   type LexicalNode,
@@ -224,6 +225,36 @@ describe('registering the rejoin', () => {
     expect(texts(editor)).toEqual([words(1, 30), '|', `${words(31, 60)}.`]);
     removeBreak(editor);
     expect(texts(editor)).toEqual([LONG]);
+  });
+  it('still joins a split in a whole state set with no tag (a body loaded again)', () => {
+    const editor = editorOf(documentOf(paragraph(text(LONG))));
+    splitAt(editor, 0, atKata31);
+    const split = editor.getEditorState();
+    removeBreak(editor);
+    editor.setEditorState(split);
+    removeBreak(editor);
+    expect(texts(editor)).toEqual([LONG]);
+  });
+
+  it('reads none of the body’s blocks when only the caret moves (an arrow, a click in a long article)', () => {
+    const editor = editorOf(documentOf(paragraph(text('Satu')), paragraph(text('Dua'))));
+    update(editor, () => undefined); // what registering left pending (its root transform marks the root)
+    // Lexical reads them too (its own root transform); only the rejoin's reading is counted.
+    const getChildren = RootNode.prototype.getChildren;
+    let readForSplits = 0;
+    const spy = vi.spyOn(RootNode.prototype, 'getChildren').mockImplementation(function (this: RootNode) {
+      if (new Error().stack?.includes('splitBreaksOf')) readForSplits += 1;
+      return getChildren.call(this);
+    });
+    try {
+      update(editor, () => $getRoot().getLastChildOrThrow<ElementNode>().selectEnd());
+      update(editor, () => $getRoot().getFirstChildOrThrow<ElementNode>().selectStart());
+      expect(readForSplits).toBe(0);
+      update(editor, () => $getRoot().append($createParagraphNode()));
+      expect(readForSplits).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 
