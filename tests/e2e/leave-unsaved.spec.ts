@@ -37,7 +37,8 @@ test('a save that fails holds every way out of the article and asks; staying kee
   // The browser's Back: the address goes back to the article while the question is open.
   await page.goBack();
   await expect(guard(page)).toBeVisible();
-  expect(new URL(page.url()).hash).toBe(`#/article/${article.id}`);
+  // Put back by history.go, which the browser carries out after the question is shown.
+  await expect.poll(() => new URL(page.url()).hash).toBe(`#/article/${article.id}`);
   await page.getByRole('button', { name: 'Stay with the article' }).click();
   await expect(editor).toContainText('Air naik. Warga mengungsi. Hujan.');
 
@@ -86,7 +87,7 @@ test('after Redaksi restarts, an old tab is told its access key is stale; leavin
 
     await page.getByRole('button', { name: 'Leave without saving' }).click();
     await expect(guard(page)).toBeHidden();
-    expect(new URL(page.url()).hash).toBe('#/photos');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/photos');
     // The desk says why it shows nothing, and does not claim the library is empty.
     await expect(page.getByRole('alert')).toContainText('access key is no longer valid');
     await expect(page.getByText('No photos yet', { exact: false })).toHaveCount(0);
