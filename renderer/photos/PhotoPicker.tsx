@@ -100,7 +100,7 @@ export function PhotoPicker(props: {
     };
   }, []);
 
-  useInitialFocus(search);
+  useInitialFocus(search, props.onClose);
   useEffect(() => {
     let current = true;
     const timer = window.setTimeout(() => {

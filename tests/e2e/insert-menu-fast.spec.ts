@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { body, expect, openApp, test } from './support/fixtures';
 import { caretAfter } from './support/selection';
+import { importPhoto } from './support/sources';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 
 const menu = (page: Page) => page.getByRole('listbox', { name: 'Insert' });
@@ -70,3 +71,59 @@ test('a "/" kept as text with Escape is not taken by a fast Enter: the line spli
   await typeSlashAndEnterAtOnce(page, '');
   await expect.poll(() => blocks(page)).toEqual(['p: Paragraf pertama.', 'p: /judul', 'p: ']);
 });
+
+/**
+ * Enter on the menu's choice, and Escape the moment its picker is in the page — before the picker's
+ * first field has taken the focus from the body, which is where the Escape is sent.
+ */
+async function chooseThenEscapeAtOnce(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const key = (name: string) =>
+          document.activeElement!.dispatchEvent(
+            new KeyboardEvent('keydown', { key: name, code: name, bubbles: true, cancelable: true }),
+          );
+        const isDialog = (node: Node) =>
+          node instanceof Element &&
+          (node.matches('[role="dialog"]') || !!node.querySelector('[role="dialog"]'));
+        const observer = new MutationObserver((records) => {
+          if (!records.some((record) => [...record.addedNodes].some(isDialog))) return;
+          observer.disconnect();
+          key('Escape');
+          resolve();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        key('Enter');
+      }),
+  );
+}
+
+for (const [typed, choice] of [
+  ['/foto', 'Insert photo'],
+  ['/baca', 'Insert related link'],
+] as const) {
+  test(`Escape as soon as the ${choice} picker shows closes it and puts the "${typed}" back`, async ({
+    page,
+    app,
+  }) => {
+    await importPhoto(app);
+    const created = await callApi(app, 'articles.create', { headline: 'Lekas' });
+    await callApi(app, 'articles.save', {
+      ...created,
+      body: documentOf(paragraph(text('Paragraf pertama.'))),
+    });
+    await openApp(page, app, `#/article/${created.id}`);
+    await caretAfter(page, 'Paragraf pertama.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(typed);
+    await expect(menu(page).getByRole('option')).toHaveText([choice]);
+
+    await chooseThenEscapeAtOnce(page);
+    await expect(page.getByRole('dialog', { name: choice })).toHaveCount(0);
+    await expect.poll(() => blocks(page)).toEqual(['p: Paragraf pertama.', `p: ${typed}`]);
+    // The focus is back in the body, after the "/…": typing goes on there.
+    await page.keyboard.type('x');
+    await expect.poll(() => blocks(page)).toEqual(['p: Paragraf pertama.', `p: ${typed}x`]);
+  });
+}

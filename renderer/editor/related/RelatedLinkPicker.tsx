@@ -34,7 +34,7 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
   const [problem, setProblem] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  useInitialFocus(search);
+  useInitialFocus(search, onClose);
   const pick = (article: ArticleSummary) =>
     onChoose({
       target: { kind: 'article', articleId: article.id },
