@@ -52,7 +52,7 @@ export function LeaveGuard({
     // Nothing is left unsaved: the move goes ahead.
     onRetry();
   };
-  useInitialFocus(stay);
+  useInitialFocus(stay, onStay);
   // Back where the editor was writing: the field or body that had the focus, or — when the question
   // came from outside the article (a nav button, a link) — the body, where the caret still is.
   const before = useRef(document.activeElement);

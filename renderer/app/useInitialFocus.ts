@@ -11,11 +11,11 @@ const focusIn = (field: HTMLElement | null) =>
  * from inside an editor update (the insert menu) would otherwise lose it to the editor, which restores
  * its own selection after the update, and Escape or typing would go to the text behind the dialog.
  *
- * Until then, a key pressed outside the dialog brings the focus there, and Escape closes the dialog
- * (`onEscape`): an Escape typed as soon as the dialog showed, while the editor still had the focus,
- * reached the editor behind it, and the dialog stayed open.
+ * Until then, a key pressed outside the dialog brings the focus there, and Escape does what it does
+ * in the dialog (`onEscape`: closes it, or stays): an Escape typed as soon as the dialog showed, while
+ * the editor still had the focus, reached the editor behind it, and the dialog stayed open.
  */
-export function useInitialFocus(field: RefObject<HTMLElement | null>, onEscape?: () => void): void {
+export function useInitialFocus(field: RefObject<HTMLElement | null>, onEscape: () => void): void {
   const escape = useRef(onEscape);
   useLayoutEffect(() => {
     escape.current = onEscape;
@@ -27,7 +27,7 @@ export function useInitialFocus(field: RefObject<HTMLElement | null>, onEscape?:
     const onKeyDown = (event: KeyboardEvent) => {
       if (!field.current || focusIn(field.current)) return;
       field.current.focus();
-      if (event.key !== 'Escape' || !escape.current) return;
+      if (event.key !== 'Escape') return;
       event.preventDefault();
       event.stopPropagation();
       escape.current();

@@ -1,4 +1,15 @@
-import { $getRoot, getRegisteredNode, type LexicalEditor, type LexicalNode, type Transform } from 'lexical';
+import {
+  $getRoot,
+  getRegisteredNode,
+  type EditorState,
+  type LexicalEditor,
+  type LexicalNode,
+  type RootNode,
+  type Transform,
+} from 'lexical';
+
+/** The root node of `state`: the same object in two states unless an update between them wrote it. */
+export const rootOf = (state: EditorState): RootNode => state.read(() => $getRoot());
 
 /**
  * Lexical's own transforms on the root (it wraps any inline node found at the top level in a
@@ -18,7 +29,7 @@ export function normaliseRootOnlyWhenItsChildrenChange(editor: LexicalEditor): v
   root.transforms.clear();
   root.transforms.add((node) => {
     // Not written in this update: the very node of the last committed state.
-    if (node === editor.getEditorState().read(() => $getRoot())) return;
+    if (node === rootOf(editor.getEditorState())) return;
     for (const transform of builtIn) transform(node);
   });
 }

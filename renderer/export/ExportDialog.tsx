@@ -101,7 +101,7 @@ export function ExportDialog({
     };
   }, [articleId, beforeExport]);
 
-  useInitialFocus(dialog);
+  useInitialFocus(dialog, onClose);
 
   const run = async () => {
     setRunning(true);

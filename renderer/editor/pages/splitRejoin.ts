@@ -22,6 +22,7 @@ import {
 } from 'lexical';
 import { $isPageBreakNode, PageBreakNode } from '../../../shared/editor/PageBreakNode';
 import { spaceToPutBack } from '../../../shared/editor/splitSpace';
+import { rootOf } from '../rootNormalisation';
 
 /**
  * Takes the spaces and line breaks off one end of a paragraph's half (they belong to neither page)
@@ -128,8 +129,6 @@ function splitBreaksOf(state: EditorState): Set<NodeKey> {
       ),
   );
 }
-
-const rootOf = (state: EditorState) => state.read(() => $getRoot());
 
 /** The keys of a break's neighbours before this update, or null when it was not in the body then. */
 function neighboursBefore(editor: LexicalEditor, key: NodeKey): [NodeKey | null, NodeKey | null] | null {

@@ -36,7 +36,7 @@ export function SourcePicker({ currentName, onPick, onCreate, onRemove, onClose 
   );
   const input = useRef<HTMLInputElement>(null);
 
-  useInitialFocus(input);
+  useInitialFocus(input, onClose);
 
   return (
     <div
