@@ -324,6 +324,21 @@ test('text that comes without a key press (dictation, an emoji panel) while a bl
   await expectSaved(page);
 });
 
+test('a page break clicked as soon as the article shows is named and said with the page it starts', async ({
+  page,
+  app,
+}) => {
+  await page.addInitScript(ANNOUNCEMENTS);
+  await openSelectable(page, app);
+  // No wait for the pages' measure: the first one runs as the body opens, not after a pause.
+  await body(page).getByRole('separator').click();
+  await expect
+    .poll(async () => (await said(page)).filter((words) => words.includes('selected')))
+    .toEqual([
+      'Page break: page 2 starts here, selected. Delete removes it; Enter or typing writes after it.',
+    ]);
+});
+
 test('a selected page break, photo or several blocks are said, with what the keys do then', async ({
   page,
   app,

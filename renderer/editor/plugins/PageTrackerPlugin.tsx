@@ -38,6 +38,8 @@ export function PageTrackerPlugin(): null {
     /** The break of the emptied page the caret is on, once the notice has said it waits. */
     let toldHeld: string | null = null;
     let heldNotice = '';
+    /** Until the first pass ends: opening's pass is not put off by what the editor does meanwhile. */
+    let opening = true;
     const removedEmpty = (n: number) =>
       n === 1 ? t('pages.removedEmpty') : t('pages.removedEmptyMany', { n });
     const pass = () => {
@@ -47,6 +49,7 @@ export function PageTrackerPlugin(): null {
         timer = window.setTimeout(pass, 0); // not all measured yet: go on after pending input
         return;
       }
+      opening = false;
       // The caret on a page just emptied: the editor is about to write it again (select, delete,
       // retype). Its break waits until the caret leaves that page, and the notice says so.
       // The break that would join it to the page beside it waits (heldBreak); any other empty page goes.
@@ -75,10 +78,13 @@ export function PageTrackerPlugin(): null {
       tracker.publish({ pages: measured.pages, current: measured.current });
     };
     const schedule = () => {
+      if (opening) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(pass, PASS_DELAY_MS);
     };
-    schedule();
+    // Opening: measured at once (in slices), so each break is named by its page before the first click
+    // (a click's own update would otherwise put the measure off again).
+    timer = window.setTimeout(pass, 0);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (tags.has(HISTORIC_TAG)) {
         cache.generation += 1;
