@@ -18,7 +18,7 @@ import { useRoute } from './useRoute';
 import { useBackInView } from './useBackInView';
 import { useDocumentTitle } from './useDocumentTitle';
 
-/** An article this window just made: the list shows it where it belongs, and left untouched it goes. */
+/** An article this window just made: the list shows it where it belongs, and left empty it goes. */
 function madeHere(id: string): void {
   rememberCreated(id);
   markCreatedHere(id);
@@ -104,7 +104,7 @@ export function App() {
     }
   }, [go]);
 
-  // Reloaded on a new article left untouched: the page that went discarded it, so a fresh one opens
+  // Reloaded on a new article left empty: the page that went discarded it, so a fresh one opens
   // in its place (the address replaced, so Back does not lead to the one deleted).
   const [replaced] = useState(() =>
     route.view === 'article' && discardedAsThePageWent(route.id) ? route.id : null,

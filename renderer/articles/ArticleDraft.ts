@@ -5,6 +5,7 @@ import type { ApiErrorShape, Result } from '../../shared/api/errors';
 import type { BodyChanges } from '../../shared/editor/body-changes';
 import { documentPlainText, type StoredDocument } from '../../shared/editor/document';
 import { Autosave, type SaveState } from './autosave';
+import { bodyIsEmpty } from './emptyBody';
 import { diffBody } from './bodyDiff';
 import { saveAsNewArticle, type HeldSources, type HeldText } from './saveAsNew';
 
@@ -178,14 +179,14 @@ export class ArticleDraft {
   }
 
   /**
-   * Deletes the article only if it is still untouched once the saves are held (newArticles.ts): a key
+   * Deletes the article only if it is still empty once the saves are held (newArticles.ts): a key
    * pressed while its leave was on its way keeps it, and so does a source or a "Dikutip dari" line
-   * given to it here or in another window (the store checks, in the same step). Resolves to whether
-   * it was deleted.
+   * given to it here or in another window, or a save from another window (the store checks, in the same
+   * step). Resolves to whether it was deleted.
    */
-  async deleteIfUntouched(): Promise<boolean> {
+  async deleteIfEmpty(): Promise<boolean> {
     await this.autosave.hold();
-    if (this.untouched()) return (await this.deleteHeld(true)).ok;
+    if (this.empty()) return (await this.deleteHeld(true)).ok;
     this.autosave.release();
     return false;
   }
@@ -202,19 +203,22 @@ export class ArticleDraft {
   }
 
   /**
-   * Whether nothing was ever saved or typed since the article was opened at revision 0 (as
-   * articles.create makes it): a new article left like that is discarded (see discardIfUntouched).
+   * Whether the article, opened as articles.create made it (revision 0), holds nothing now: its fields
+   * as they were made (the slug the store derives from the headline aside), no word, photo or break in
+   * the body, no source or "Dikutip dari" line — never typed into, or typed into and emptied again. A
+   * new article left like that is discarded (see discardIfEmpty).
    */
-  untouched(): boolean {
-    return (
-      this.article.revision === 0 &&
-      this.revision === 0 &&
-      !this.autosave.hasUnsavedChanges &&
-      JSON.stringify(this.fields) === JSON.stringify(fieldsOf(this.article)) &&
-      // Nor a source or a "Dikutip dari" line in the sources panel, typed or stored.
-      !this.sources?.byHand.length &&
-      !this.sources?.quotedFrom.trim()
-    );
+  empty(): boolean {
+    if (this.article.revision !== 0) return false;
+    // Nor a source or a "Dikutip dari" line in the sources panel, typed or stored.
+    if (this.sources?.byHand.length || this.sources?.quotedFrom.trim()) return false;
+    const made = fieldsOf(this.article);
+    const derivedSlug = !this.fields.slugManual && !made.slugManual;
+    const comparable = (fields: ArticleFields) =>
+      JSON.stringify({ ...fields, slug: derivedSlug ? '' : fields.slug });
+    if (comparable(this.fields) !== comparable(made)) return false;
+    // Never changed here: the body as made, which is empty.
+    return this.body === null || bodyIsEmpty(this.body);
   }
 
   changeBody(state: EditorState): void {

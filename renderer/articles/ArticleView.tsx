@@ -14,7 +14,7 @@ import { FeaturedPhoto } from './FeaturedPhoto';
 import { ExportDialog, type BodyPlace } from '../export/ExportDialog';
 import { BodyPlaces } from '../editor/bodyPlaces';
 import { MetadataForm } from './MetadataForm';
-import { discardAsThePageGoes, discardIfUntouched } from './newArticles';
+import { discardAsThePageGoes, discardIfEmpty } from './newArticles';
 import { registerFlush } from './pendingSaves';
 import { deletedElsewhere } from './deletedElsewhere';
 import { commitFieldDrafts } from '../app/fieldDrafts';
@@ -111,7 +111,7 @@ function ArticleEditor({
       }
     };
     window.addEventListener('keydown', onKey);
-    // Closing the window or the tab with a new article left untouched does not keep it either (a page
+    // Closing the window or the tab with a new article left empty does not keep it either (a page
     // only hidden, kept by the browser to come back to, keeps it).
     const onPageHide = (event: PageTransitionEvent) => {
       if (event.persisted) return;
@@ -126,8 +126,8 @@ function ArticleEditor({
       flush: async () => {
         commitFieldDrafts();
         await autosave.flush();
-        // A new article left untouched is not kept (newArticles.ts).
-        if (await discardIfUntouched(article.id, draft)) return null;
+        // A new article left empty is not kept (newArticles.ts).
+        if (await discardIfEmpty(article.id, draft)) return null;
         if (!autosave.hasUnsavedChanges) return null;
         const state = draft.getSaveState();
         const unsaved = {

@@ -9,15 +9,16 @@ export function markCreatedHere(id: string): void {
 }
 
 /**
- * A new article left as it came (no word, no field, no source): deleted as it is left, so every
- * click on New article does not leave an empty "untitled" one behind in the list. Only one this window
- * made, at the revision it was made at — one another window has saved since, or given a source or a
- * "Dikutip dari" line, is refused by the store and kept. Resolves to whether it was discarded.
+ * A new article left empty (no word, no field, no source — as it came, or typed into and emptied
+ * again): deleted as it is left, so every click on New article does not leave an empty "untitled" one
+ * behind in the list. Only one this window made, at the revision this window last saved — one another
+ * window has saved since, or given a source or a "Dikutip dari" line, is refused by the store and kept.
+ * Resolves to whether it was discarded.
  */
-export async function discardIfUntouched(id: string, draft: ArticleDraft): Promise<boolean> {
-  if (!created.has(id) || !draft.untouched()) return false;
+export async function discardIfEmpty(id: string, draft: ArticleDraft): Promise<boolean> {
+  if (!created.has(id) || !draft.empty()) return false;
   // Typed into meanwhile (while the leave was on its way): kept.
-  const deleted = await draft.deleteIfUntouched();
+  const deleted = await draft.deleteIfEmpty();
   if (deleted) created.delete(id);
   return deleted;
 }
@@ -28,10 +29,10 @@ export async function discardIfUntouched(id: string, draft: ArticleDraft): Promi
  * making the same checks.
  */
 export function discardAsThePageGoes(id: string, draft: ArticleDraft): void {
-  if (!created.has(id) || !draft.untouched()) return;
+  if (!created.has(id) || !draft.empty()) return;
   // A reload comes back to this tab: it must not open the article being deleted.
   sessionStorage.setItem(DISCARDED_KEY, id);
-  callWhileLeaving('articles.delete', { id, revision: 0, onlyIfEmpty: true });
+  callWhileLeaving('articles.delete', { id, revision: draft.savedRevision, onlyIfEmpty: true });
 }
 
 const DISCARDED_KEY = 'redaksi.discardedAsThePageWent';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
-import { expect, expectSaved, openApp, test } from './support/fixtures';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 
 const allArticles = async (app: Parameters<typeof callApi>[0]) => callApi(app, 'articles.list', {});
 
@@ -44,6 +44,37 @@ test('a new article left untouched is not kept; one with a word in it is', async
   const kept = await allArticles(app);
   expect(kept.length).toBe(before + 1);
   expect(kept.map((article) => article.id)).toContain(elsewhere.id);
+});
+
+test('a new article typed into, saved and emptied again is not kept when left, nor when its tab closes', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const emptied = async () => {
+    const id = await newArticle(page);
+    await page.getByLabel('Headline').fill('Banjir di Medan');
+    await body(page).click();
+    await page.keyboard.type('Air naik setinggi lutut.');
+    await expectSaved(page);
+    expect((await callApi(app, 'articles.get', { id })).headline).toBe('Banjir di Medan');
+    await page.getByLabel('Headline').fill('');
+    await body(page).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await expect(body(page)).toHaveText('');
+    return id;
+  };
+  await emptied();
+  await expectSaved(page);
+  await page.getByRole('button', { name: '← All articles' }).click();
+  await expect(page.getByRole('region', { name: 'Articles' })).toBeVisible();
+  expect(await allArticles(app)).toEqual([]);
+  // The same when the tab is closed on it (a save still on its way as it closes may keep it instead).
+  await emptied();
+  await expectSaved(page);
+  await page.close();
+  await expect.poll(async () => (await allArticles(app)).length).toBe(0);
 });
 
 test('closing the tab on a new article left untouched does not keep it', async ({ page, app }) => {

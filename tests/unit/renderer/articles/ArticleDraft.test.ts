@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { $getRoot, $isTextNode, type ElementNode, type LexicalEditor } from 'lexical';
+import { $createTextNode, $getRoot, $isTextNode, type ElementNode, type LexicalEditor } from 'lexical';
 import type { CallApi } from '../../../../shared/api/contract';
 import { ArticleDraft } from '../../../../renderer/articles/ArticleDraft';
+import { $createPageBreakNode } from '../../../../shared/editor/PageBreakNode';
 import { edit } from '../../support/articles';
 import { paragraphs } from '../../support/documents';
 import { openTestServices, type TestServices } from '../../support/services';
@@ -279,20 +280,20 @@ describe('ArticleDraft and the rubric', () => {
   });
 });
 
-describe('ArticleDraft deleteIfUntouched', () => {
+describe('ArticleDraft deleteIfEmpty', () => {
   it('deletes a new article nothing was typed into, and keeps one typed into', async () => {
     api = await openTestServices();
     const s = api;
     const untouched = await s.ok('articles.create', {});
     const draft = new ArticleDraft(untouched, s.call);
-    expect(draft.untouched()).toBe(true);
-    expect(await draft.deleteIfUntouched()).toBe(true);
+    expect(draft.empty()).toBe(true);
+    expect(await draft.deleteIfEmpty()).toBe(true);
     expect((await s.call('articles.get', { id: untouched.id })).ok).toBe(false);
 
     const typed = await s.ok('articles.create', {});
     const kept = new ArticleDraft(typed, s.call);
     kept.changeFields({ headline: 'B' });
-    expect(await kept.deleteIfUntouched()).toBe(false);
+    expect(await kept.deleteIfEmpty()).toBe(false);
     await kept.autosave.flush();
     expect((await s.ok('articles.get', { id: typed.id })).headline).toBe('B');
   });
@@ -302,15 +303,61 @@ describe('ArticleDraft deleteIfUntouched', () => {
     const s = api;
     const lined = new ArticleDraft(await s.ok('articles.create', {}), s.call);
     lined.sourcesShown({ byHand: [], quotedFrom: '  ' });
-    expect(lined.untouched()).toBe(true);
+    expect(lined.empty()).toBe(true);
     lined.sourcesShown({ byHand: [], quotedFrom: 'Dikutip dari Antara' });
-    expect(lined.untouched()).toBe(false);
-    expect(await lined.deleteIfUntouched()).toBe(false);
+    expect(lined.empty()).toBe(false);
+    expect(await lined.deleteIfEmpty()).toBe(false);
 
     const sourced = new ArticleDraft(await s.ok('articles.create', {}), s.call);
     sourced.sourcesShown({ byHand: [{ sourceId: randomUUID(), role: 'cited' }], quotedFrom: '' });
-    expect(sourced.untouched()).toBe(false);
+    expect(sourced.empty()).toBe(false);
     expect(await s.ok('articles.list', {})).toHaveLength(2);
+  });
+
+  it('deletes a new article typed into, saved and emptied again; keeps one with a break left, or saved elsewhere since', async () => {
+    api = await openTestServices();
+    const s = api;
+    /** A new article with a headline and a paragraph typed and saved, then both emptied: its draft. */
+    const emptiedAfterSaving = async (leftInBody: (root: ElementNode) => void) => {
+      const made = await s.ok('articles.create', {});
+      const draft = new ArticleDraft(made, s.call);
+      const editor = editorWith(made.body);
+      draft.bodyLoaded(editor.getEditorState());
+      draft.changeFields({ headline: 'Banjir di Medan' });
+      editor.update(() => $getRoot().getFirstChild<ElementNode>()!.append($createTextNode('Air naik.')), {
+        discrete: true,
+      });
+      draft.changeBody(editor.getEditorState());
+      await draft.autosave.flush();
+      expect((await s.ok('articles.get', { id: made.id })).slug).toBe('banjir-di-medan');
+      expect(draft.empty()).toBe(false);
+      draft.changeFields({ headline: '' });
+      editor.update(
+        () => {
+          $getRoot().getFirstChild<ElementNode>()!.clear();
+          leftInBody($getRoot());
+        },
+        { discrete: true },
+      );
+      draft.changeBody(editor.getEditorState());
+      await draft.autosave.flush();
+      return { id: made.id, draft };
+    };
+
+    const emptied = await emptiedAfterSaving(() => {});
+    expect(emptied.draft.empty()).toBe(true);
+    expect(await emptied.draft.deleteIfEmpty()).toBe(true);
+    expect((await s.call('articles.get', { id: emptied.id })).ok).toBe(false);
+
+    const broken = await emptiedAfterSaving((root) => root.append($createPageBreakNode()));
+    expect(broken.draft.empty()).toBe(false);
+
+    const elsewhere = await emptiedAfterSaving(() => {});
+    const stored = await s.ok('articles.get', { id: elsewhere.id });
+    await s.ok('articles.save', edit(stored, { headline: 'Ditulis di jendela lain' }));
+    expect(elsewhere.draft.empty()).toBe(true);
+    expect(await elsewhere.draft.deleteIfEmpty()).toBe(false);
+    expect((await s.ok('articles.get', { id: elsewhere.id })).headline).toBe('Ditulis di jendela lain');
   });
 });
 
