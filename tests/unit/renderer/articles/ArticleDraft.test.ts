@@ -67,6 +67,26 @@ describe('ArticleDraft saves', () => {
     expect(stored.revision).toBe(article.revision + 2);
   });
 
+  it('tell those who show the save state once when typing starts, not again at each key, and again once saved', async () => {
+    const { article, draft } = await draftOf(lines);
+    const editor = editorWith(article.body);
+    draft.bodyLoaded(editor.getEditorState());
+    const shown: string[] = [];
+    draft.subscribe(() => shown.push(draft.getSaveState().kind));
+    for (const words of ['Air', 'surut', 'pagi', 'ini.']) {
+      typeInto(editor, 3, words);
+      draft.changeBody(editor.getEditorState());
+    }
+    expect(shown).toEqual(['dirty']);
+    const snapshot = draft.getSaveState();
+    typeInto(editor, 3, 'Warga');
+    draft.changeBody(editor.getEditorState());
+    // The same snapshot: useSyncExternalStore renders nothing again for it.
+    expect(draft.getSaveState()).toBe(snapshot);
+    await draft.autosave.flush();
+    expect(shown.at(-1)).toBe('saved');
+  });
+
   it('send the whole body when the store does not hold what the editor opened with', async () => {
     const { s, article, sent, draft } = await draftOf(lines);
     // The editor opened another body than the stored one (the two disagree; it should never happen).
