@@ -8,7 +8,11 @@ import { editInto } from './editInto';
  * without the focus as it is. `onTyped` hears the editor's own changes (typing, paste, Ctrl+Z), not
  * the outside ones.
  */
-export function useEditedField(value: string, onTyped: (next: string) => void, put = editInto) {
+export function useEditedField(
+  value: string,
+  onTyped: (next: string, inputType: string | undefined) => void,
+  put = editInto,
+) {
   const ref = useRef<HTMLInputElement>(null);
   const [defaultValue] = useState(value);
   const editing = useRef(false);
@@ -21,7 +25,7 @@ export function useEditedField(value: string, onTyped: (next: string) => void, p
   }, [value, put]);
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    if (!editing.current) onTyped(event.target.value);
+    if (!editing.current) onTyped(event.target.value, (event.nativeEvent as InputEvent).inputType);
   };
   return { ref, defaultValue, onChange };
 }

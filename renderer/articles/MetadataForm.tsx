@@ -128,11 +128,18 @@ export function MetadataForm({
   if (publishedAt && publishedSlug === null) setPublishedSlug(fields.slug);
   const slugShown = slugDraft ?? shownSlug;
   // What Use headline (or the catch-up on entering) puts in the focused slug is an edit Ctrl+Z takes back.
-  const slugField = useEditedField(slugShown, (slug) => {
+  const slugField = useEditedField(slugShown, (slug, inputType) => {
     setSlugDraft(slug);
     // Emptied, the slug follows the headline again: a hand-set empty slug was saved as
     // "tanpa-judul" and stayed that, whatever the headline became.
-    onChange(slug.trim() === '' ? { slug: '', slugManual: false } : { slug, slugManual: true });
+    if (slug.trim() === '') return onChange({ slug: '', slugManual: false });
+    // Undo or redo bringing back the headline's own slug (what Use headline or the headline put
+    // there) brings back a slug that follows the headline, not one set by hand.
+    const fromHeadline =
+      !publishedAt &&
+      (inputType === 'historyUndo' || inputType === 'historyRedo') &&
+      slug === previewSlug(fields, slugLanguage);
+    onChange(fromHeadline ? { slugManual: false } : { slug, slugManual: true });
   });
   return (
     <div className="rx-metadata">
