@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugFollows, slugify } from '../../shared/text/slug';
 import { useI18n } from '../i18n/I18n';
@@ -127,18 +127,23 @@ export function MetadataForm({
   // Set while rendering (React's way to adjust state to a prop), not in an effect rendering twice.
   if (publishedAt && publishedSlug === null) setPublishedSlug(fields.slug);
   const slugShown = slugDraft ?? shownSlug;
+  // What the field showed the last time the slug followed the headline (the store's form, "-2" and all).
+  const followedSlug = useRef<string | null>(null);
+  useEffect(() => {
+    if (!fields.slugManual && !publishedAt) followedSlug.current = shownSlug;
+  });
   // What Use headline (or the catch-up on entering) puts in the focused slug is an edit Ctrl+Z takes back.
   const slugField = useEditedField(slugShown, (slug, inputType) => {
     setSlugDraft(slug);
     // Emptied, the slug follows the headline again: a hand-set empty slug was saved as
     // "tanpa-judul" and stayed that, whatever the headline became.
     if (slug.trim() === '') return onChange({ slug: '', slugManual: false });
-    // Undo or redo bringing back the headline's own slug (what Use headline or the headline put
-    // there) brings back a slug that follows the headline, not one set by hand.
+    // Undo or redo bringing back the headline's own slug (what Use headline, the headline or the
+    // store's "-2" put there) brings back a slug that follows the headline, not one set by hand.
     const fromHeadline =
       !publishedAt &&
       (inputType === 'historyUndo' || inputType === 'historyRedo') &&
-      slug === previewSlug(fields, slugLanguage);
+      (slug === followedSlug.current || slugFollows(slug, fields.headline));
     onChange(fromHeadline ? { slugManual: false } : { slug, slugManual: true });
   });
   return (
