@@ -212,7 +212,8 @@ export class ArticleDraft {
    * new article left like that is discarded (see discardIfEmpty).
    */
   empty(): boolean {
-    if (this.article.revision !== 0) return false;
+    // Published once (and back to draft since): its address was out there; it is never discarded.
+    if (this.article.revision !== 0 || this.publishedAt !== null) return false;
     // Nor a source or a "Dikutip dari" line in the sources panel, typed or stored.
     if (this.sources?.byHand.length || this.sources?.quotedFrom.trim()) return false;
     const made = fieldsOf(this.article);

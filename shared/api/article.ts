@@ -131,7 +131,7 @@ export const ArticleDeleteInput = z.object({
   revision: z.number().int().nonnegative(),
   /**
    * Only if nothing was put in it besides its fields and body (which `revision` vouches for): no source
-   * added by hand, no "Dikutip dari" line. A new article left empty is discarded this way, in one
+   * added by hand, no "Dikutip dari" line, and no other article links to it. A new article left empty is discarded this way, in one
    * step, so another window's addition meanwhile is never deleted with it.
    */
   onlyIfEmpty: z.boolean().optional(),

@@ -93,6 +93,10 @@ export const SERVICE_MESSAGES = {
     en: 'This new article was given a source or a Quoted-from line in another window, so it was kept.',
     id: 'Artikel baru ini diberi sumber atau baris Dikutip dari di jendela lain, jadi tetap disimpan.',
   },
+  'delete.linkedTo': {
+    en: 'Another article links to this new article, so it was kept.',
+    id: 'Artikel lain menautkan ke artikel baru ini, jadi tetap disimpan.',
+  },
   'source.inUse': {
     en: 'This source is used in {n} {n:article|articles}. Take it out of {n:that article|them}, or merge it into another source, first; nothing was deleted.',
     id: 'Sumber ini dipakai di {n} artikel. Keluarkan dulu dari artikel itu, atau gabungkan ke sumber lain; tidak ada yang dihapus.',

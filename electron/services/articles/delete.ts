@@ -19,7 +19,8 @@ const ARTICLE_TABLES = [
  * Deletes an article and everything hanging off it (its search words, photo uses, sources and
  * "Dikutip dari" line), in one transaction. Refused with CONFLICT when the editor holds a revision
  * older than the stored one, as a save is: a window that has not seen the latest change cannot
- * delete it. With `onlyIfEmpty`, also refused when it has a source or a "Dikutip dari" line. Photos stay in the library; an exported package on disk is not touched; related links in
+ * delete it. With `onlyIfEmpty`, also refused when it has a source or a "Dikutip dari" line, or another
+ * article links to it. Photos stay in the library; an exported package on disk is not touched; related links in
  * other articles that pointed here are left for their preflight to name.
  */
 export function deleteArticle(db: Database, input: ArticleDeleteInput): { id: string } {
@@ -41,7 +42,12 @@ export function deleteArticle(db: Database, input: ArticleDeleteInput): { id: st
                OR EXISTS (SELECT 1 FROM article_attribution WHERE article_id = ?) AS given`,
         )
         .get(input.id, input.id) as { given: number };
+      // Nor one another article links to (a related link names it by id in that article's body).
+      const linked = db
+        .prepare('SELECT EXISTS (SELECT 1 FROM articles WHERE id <> ? AND instr(body, ?) > 0) AS linked')
+        .get(input.id, input.id) as { linked: number };
       if (given.given) throw new ApiError('CONFLICT', say('delete.notEmpty'), { id: input.id });
+      if (linked.linked) throw new ApiError('CONFLICT', say('delete.linkedTo'), { id: input.id });
     }
     for (const table of ARTICLE_TABLES) db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(input.id);
     db.prepare('DELETE FROM articles WHERE id = ?').run(input.id);

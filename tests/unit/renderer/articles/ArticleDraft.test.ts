@@ -4,6 +4,7 @@ import { $createTextNode, $getRoot, $isTextNode, type ElementNode, type LexicalE
 import type { CallApi } from '../../../../shared/api/contract';
 import { ArticleDraft } from '../../../../renderer/articles/ArticleDraft';
 import { $createPageBreakNode } from '../../../../shared/editor/PageBreakNode';
+import { $createHeadingNode } from '@lexical/rich-text';
 import { edit } from '../../support/articles';
 import { paragraphs } from '../../support/documents';
 import { openTestServices, type TestServices } from '../../support/services';
@@ -371,6 +372,20 @@ describe('ArticleDraft deleteIfEmpty', () => {
 
     const broken = await emptiedAfterSaving((root) => root.append($createPageBreakNode()));
     expect(broken.draft.empty()).toBe(false);
+    // Emptied to a heading with nothing in it: nothing still.
+    const headed = await emptiedAfterSaving((root) =>
+      root.getFirstChild()!.replace($createHeadingNode('h2')),
+    );
+    expect(headed.draft.empty()).toBe(true);
+
+    // Published once, then back to draft and emptied: kept.
+    const published = await emptiedAfterSaving(() => {});
+    published.draft.changeFields({ status: 'published' });
+    await published.draft.autosave.flush();
+    published.draft.changeFields({ status: 'draft' });
+    await published.draft.autosave.flush();
+    expect(published.draft.publishedAt).not.toBeNull();
+    expect(published.draft.empty()).toBe(false);
 
     const elsewhere = await emptiedAfterSaving(() => {});
     const stored = await s.ok('articles.get', { id: elsewhere.id });

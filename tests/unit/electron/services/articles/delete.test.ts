@@ -124,6 +124,21 @@ describe('articles.delete', () => {
     await s.ok('articles.delete', { id: sourced.id, revision: 0 });
   });
 
+  it('with onlyIfEmpty, refuses an article another article links to', async () => {
+    s = await openTestServices();
+    const target = await s.ok('articles.create', {});
+    const linking = await s.ok('articles.create', {});
+    await s.ok('articles.save', {
+      ...linking,
+      headline: 'Baca juga',
+      body: documentOf(relatedArticle(target.id, 'Banjir')),
+    });
+    const refused = await s.fails('articles.delete', { id: target.id, revision: 0, onlyIfEmpty: true });
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toBe('Another article links to this new article, so it was kept.');
+    expect((await s.ok('articles.get', { id: target.id })).id).toBe(target.id);
+  });
+
   it('leaves NOT_FOUND behind: opening, saving (never recreating) and deleting again', async () => {
     const api = (s = await openTestServices());
     const created = await api.ok('articles.create', {});
