@@ -70,9 +70,6 @@ export class ArticleDraft {
     this.autosave = new Autosave({
       save: () => this.save(),
       onState: (state) => {
-        // Each key press says "dirty" again: those who show the state (the status line, the sources
-        // panel) are not rendered again for it, nor is anything laid out again before the next key.
-        if (state.kind === 'dirty' && this.saveState.kind === 'dirty') return;
         this.saveState = state;
         this.emit();
       },

@@ -32,6 +32,8 @@ export class Autosave {
   private held = false;
   private readonly delayMs: number;
   private readonly maxWaitMs: number;
+  /** The kind of state last told. */
+  private told: SaveState['kind'] = 'saved';
 
   constructor(private readonly options: AutosaveOptions) {
     this.delayMs = options.delayMs ?? 800;
@@ -49,7 +51,7 @@ export class Autosave {
     const now = Date.now();
     if (!this.dirty) this.firstChangeAt = now;
     this.dirty = true;
-    if (!this.inFlight) this.options.onState({ kind: 'dirty' });
+    if (!this.inFlight) this.tell({ kind: 'dirty' });
     clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(this.delayMs, this.firstChangeAt + this.maxWaitMs - now));
     this.timer = setTimeout(() => void this.flush(), wait);
@@ -80,7 +82,7 @@ export class Autosave {
    */
   refuse(error: ApiErrorShape): void {
     this.stop();
-    this.options.onState({ kind: 'failed', error });
+    this.tell({ kind: 'failed', error });
   }
 
   /** Holds saving while the article is deleted: a save on its way is waited for, and none starts. */
@@ -106,16 +108,26 @@ export class Autosave {
   private async run(): Promise<boolean> {
     // "Saving…" only for a save that takes a while: a quick one goes from unsaved to saved without a
     // flicker, and without one more render (of a long article) in the task that starts the save.
-    const saving = setTimeout(() => this.options.onState({ kind: 'saving' }), SAVING_SHOWN_AFTER_MS);
+    const saving = setTimeout(() => this.tell({ kind: 'saving' }), SAVING_SHOWN_AFTER_MS);
     const result = await this.options.save().finally(() => clearTimeout(saving));
     if (result.ok) {
-      if (!this.dirty) this.options.onState({ kind: 'saved' });
+      if (!this.dirty) this.tell({ kind: 'saved' });
       return true;
     }
     // The change is still unsaved: keep it dirty so the next edit, blur or Ctrl+S tries again.
     this.dirty = true;
     if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') this.stop();
-    this.options.onState({ kind: 'failed', error: result.error });
+    this.tell({ kind: 'failed', error: result.error });
     return false;
+  }
+
+  /**
+   * Tells the state, but not "dirty" again while it is: each key press marks the article changed, and
+   * those who show the state (the status line, the sources panel) would render again at every key.
+   */
+  private tell(state: SaveState): void {
+    if (state.kind === 'dirty' && this.told === 'dirty') return;
+    this.told = state.kind;
+    this.options.onState(state);
   }
 }

@@ -31,6 +31,15 @@ function storedArticle(page: Page, app: WebApp) {
   return () => callApi(app, 'articles.get', { id });
 }
 
+/** The stored article's slug and whether it was set by hand, read from the store. */
+function storedSlugOf(page: Page, app: WebApp) {
+  const stored = storedArticle(page, app);
+  return async () => {
+    const { slug, slugManual } = await stored();
+    return { slug, slugManual };
+  };
+}
+
 test('the article’s fields: Writers is named Writers with its hint as its description, and Arabic runs right to left', async ({
   page,
   app,
@@ -226,11 +235,7 @@ test('redo of Use headline brings back the headline\'s slug as the store made it
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Headline').fill('Banjir surut di Demak');
   const slug = page.getByLabel('Slug');
-  const stored = storedArticle(page, app);
-  const storedSlug = async () => {
-    const { slug, slugManual } = await stored();
-    return { slug, slugManual };
-  };
+  const storedSlug = storedSlugOf(page, app);
   await expect.poll(storedSlug).toEqual({ slug: 'banjir-surut-di-demak-2', slugManual: false });
   await expect(slug).toHaveValue('banjir-surut-di-demak-2');
   await slug.click();
@@ -261,11 +266,7 @@ test("Ctrl+Z in the slug takes back Use headline, then the typing before it; red
   app,
 }) => {
   const slug = await newArticleSlug(page, app);
-  const stored = storedArticle(page, app);
-  const storedSlug = async () => {
-    const { slug, slugManual } = await stored();
-    return { slug, slugManual };
-  };
+  const storedSlug = storedSlugOf(page, app);
   await slug.click();
   await page.keyboard.press('Control+a');
   await page.keyboard.type('demak');
