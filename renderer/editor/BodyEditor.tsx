@@ -20,6 +20,7 @@ import type { BodyPlaces } from './bodyPlaces';
 import { BodyLoadPlugin } from './plugins/BodyLoadPlugin';
 import { BlockAnnouncerPlugin } from './plugins/BlockAnnouncerPlugin';
 import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin';
+import { BlockWindowPlugin } from './plugins/BlockWindowPlugin';
 import { CaretInSightPlugin } from './plugins/CaretInSightPlugin';
 import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
@@ -142,6 +143,7 @@ function BodyEditorView({
         <BlockSelectionPlugin />
         <BlockAnnouncerPlugin />
         <CaretInSightPlugin />
+        <BlockWindowPlugin />
         <LateSelectionPlugin />
         <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />

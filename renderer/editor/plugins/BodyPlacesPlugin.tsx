@@ -11,6 +11,7 @@ import {
 } from 'lexical';
 import { $isPhotoNode } from '../../../shared/editor/PhotoNode';
 import type { BodyPlaces } from '../bodyPlaces';
+import { layOutBlock } from './BlockWindowPlugin';
 
 /** Selects one block as a whole, the body taking the focus first: a block selection has no caret to carry it. */
 function selectBlock(editor: LexicalEditor, key: string): void {
@@ -38,7 +39,10 @@ export function BodyPlacesPlugin({ places }: { places: BodyPlaces }) {
             key = found.node.getKey();
             selectBlock(editor, key);
           });
-          if (key !== null) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+          if (key === null) return;
+          const element = editor.getElementByKey(key);
+          layOutBlock(element);
+          element?.scrollIntoView({ block: 'center' });
         }),
         places.onCaret({
           block: () => {

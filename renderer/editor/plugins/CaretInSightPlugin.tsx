@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { caretRect, stickyBand } from '../inSight';
+import { layOutSelection } from './BlockWindowPlugin';
 
 /** Keys that move the caret a line or more, or open a new line under it. */
 const MOVING_KEYS = new Set([
@@ -62,7 +63,11 @@ export function CaretInSightPlugin(): null {
             selection.collapse(selection.focusNode, selection.focusOffset);
           // After the browser and the editor have moved the caret, before the frame is drawn.
           requestAnimationFrame(() => {
-            if (far) delete root.dataset.laidOut;
+            if (far) {
+              // A very long body lays out only part of itself: that part now is where the caret went.
+              layOutSelection(root);
+              delete root.dataset.laidOut;
+            }
             bringCaretInSight(root);
           });
         };

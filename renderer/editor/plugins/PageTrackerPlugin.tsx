@@ -14,6 +14,7 @@ import { $findPage } from '../pages/findPage';
 import { $measurePages, type PageMeasureCache } from '../pages/measurePages';
 import { usePageTracker } from '../pages/PageTracker';
 import { stickyBand } from '../inSight';
+import { layOutBlock } from './BlockWindowPlugin';
 
 const PASS_DELAY_MS = 200;
 /** A cold pass (opening a long article) measures in slices this long, so typing is never held up. */
@@ -131,6 +132,7 @@ export function PageTrackerPlugin(): null {
       const shownKey = where === 'end' ? (found.blockKey ?? found.startKey) : found.startKey;
       const element = shownKey === null ? editor.getRootElement() : editor.getElementByKey(shownKey);
       if (!element) return;
+      layOutBlock(element);
       element.scrollIntoView({ block: 'start' });
       // Under the toolbar, not behind it.
       const root = editor.getRootElement();

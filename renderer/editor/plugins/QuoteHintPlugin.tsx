@@ -8,6 +8,7 @@ import { quoteExcerpt, unsourcedQuotes, type Quote } from '../../../shared/sourc
 import { useI18n } from '../../i18n/I18n';
 import { BlockResults, passInSlices } from '../blockPass';
 import { focusBody } from '../focusBody';
+import { layOutBlock } from './BlockWindowPlugin';
 
 const CHECK_DELAY_MS = 300;
 const LISTED = 10;
@@ -113,7 +114,9 @@ export function QuoteHintPlugin() {
       const node = $getNodeByKey(key);
       if ($isElementNode(node)) node.selectStart();
     });
-    editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+    const element = editor.getElementByKey(key);
+    layOutBlock(element);
+    element?.scrollIntoView({ block: 'center' });
     focusBody(editor);
   };
 
