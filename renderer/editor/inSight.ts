@@ -51,3 +51,15 @@ export function caretLine(root: HTMLElement): { top: number; bottom: number } | 
     Number.isFinite(lineHeight) && lineHeight > caret.height ? (lineHeight - caret.height) / 2 : 0;
   return { top: caret.top - spare, bottom: caret.bottom + spare };
 }
+
+/** Room kept between the caret and a sticky bar, as for the fields (editor.css). */
+const ROOM_PX = 8;
+
+/** Scrolls the window just enough to show the caret between the toolbar and the bars at the foot. */
+export function bringCaretInSight(root: HTMLElement): void {
+  const caret = caretRect(root);
+  if (!caret) return;
+  const { top: headBottom, bottom: footTop } = stickyBand(root);
+  if (caret.bottom > footTop - ROOM_PX) window.scrollBy(0, caret.bottom - footTop + ROOM_PX);
+  else if (caret.top < headBottom + ROOM_PX) window.scrollBy(0, caret.top - headBottom - ROOM_PX);
+}

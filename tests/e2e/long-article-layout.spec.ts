@@ -38,6 +38,20 @@ const laidOut = (page: Page) =>
       ).length,
   );
 
+/** The paragraph in the middle of the window (or just below it, if the middle is between two). */
+const paragraphInSight = (page: Page) =>
+  page.evaluate(() => {
+    for (let y = innerHeight / 2; y < innerHeight / 2 + 60; y += 10) {
+      const block = document.elementFromPoint(innerWidth / 2, y)?.closest('.rx-body > p');
+      if (block)
+        return {
+          opening: block.textContent!.split(' ').slice(0, 2).join(' '),
+          top: block.getBoundingClientRect().top,
+        };
+    }
+    return null;
+  });
+
 /** The opening words of the paragraph the caret is in. */
 const caretParagraph = (page: Page) =>
   page.evaluate(() => {
@@ -66,6 +80,9 @@ test('a very long article is laid out around what is in sight, and the scroll ba
   // Dragged to the end, the scroll bar shows the last paragraphs, laid out as they come into sight.
   await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
   await expect(para(page, PARAGRAPHS)).toBeInViewport();
+  // What is on the screen is the article's text, not the room kept for the blocks out of layout.
+  await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight / 2));
+  await expect.poll(async () => (await paragraphInSight(page))?.opening).toMatch(/^Paragraf \d+$/);
   await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
   await expect(para(page, PARAGRAPHS)).toBeInViewport();
   await para(page, PARAGRAPHS).click();
@@ -135,7 +152,7 @@ test('line after line down a very long article, the caret stays in sight and typ
   await expect(para(page, reached)).toBeInViewport();
 });
 
-test('the whole of a very long article selected and typed over is replaced, and one undo brings it all back', async ({
+test('the whole of a very long article selected and typed over is replaced, and undo brings it all back', async ({
   page,
   app,
 }) => {
@@ -147,7 +164,7 @@ test('the whole of a very long article selected and typed over is replaced, and 
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
   await expect(body(page).locator('p')).toHaveCount(PARAGRAPHS);
-  await expect(body(page).getByRole('separator')).toHaveCount(PARAGRAPHS / PER_PAGE - 1);
+  await expect(body(page).locator('[role="separator"]')).toHaveCount(PARAGRAPHS / PER_PAGE - 1);
   await expectSaved(page);
   expect(await storedParagraphs(app, id)).toHaveLength(PARAGRAPHS);
 });
@@ -161,7 +178,7 @@ test('from a paragraph to the end of a very long article, Ctrl+Shift+End and Bac
   await page.keyboard.press('Control+Shift+End');
   await page.keyboard.press('Backspace');
   await expect(body(page).locator('p')).toHaveCount(5);
-  await expect(body(page).getByRole('separator')).toHaveCount(0);
+  await expect(body(page).locator('[role="separator"]')).toHaveCount(0);
   await expectSaved(page);
   const stored = await storedParagraphs(app, id);
   expect(stored.slice(0, 4)).toEqual([1, 2, 3, 4].map((n) => paragraphText(n, 30)));
@@ -187,4 +204,39 @@ test('the page navigator shows the start of the last page of a very long article
       .locator('p')
       .filter({ hasText: `Paragraf ${opening} ` }),
   ).toHaveText(new RegExp(`^Halaman lima\\. Paragraf ${opening} `));
+});
+
+test('the caret left in a very long article while scrolling elsewhere is still there when the focus comes back', async ({
+  page,
+  app,
+}) => {
+  await openLongArticle(page, app);
+  await placeCaret(para(page, 50), 'end');
+  // The link box takes the focus; the reader scrolls to the end meanwhile; Escape comes back.
+  await page.keyboard.press('Control+k');
+  await expect(page.getByLabel('Link address')).toBeFocused();
+  await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+  await expect(para(page, PARAGRAPHS)).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await page.keyboard.type(' Kembali.');
+  await expect(para(page, 50)).toHaveText(/ Kembali\.$/);
+  await expect(para(page, 50)).toBeInViewport();
+});
+
+test('undo of an edit far up a very long article shows where it was undone', async ({ page, app }) => {
+  await openLongArticle(page, app);
+  await placeCaret(para(page, 3), 'end');
+  await page.keyboard.type(' Awal.');
+  // Lexical joins typing less than a second apart into one undo step.
+  await page.waitForTimeout(1_200);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Akhir.');
+  await expect(para(page, PARAGRAPHS)).toBeInViewport();
+  await page.waitForTimeout(1_200);
+  await page.keyboard.press('Control+z');
+  await expect(para(page, PARAGRAPHS)).not.toHaveText(/Akhir/);
+  await page.keyboard.press('Control+z');
+  await expect(para(page, 3)).not.toHaveText(/Awal/);
+  await expect(para(page, 3)).toBeInViewport();
+  await expect.poll(() => caretParagraph(page)).toBe('Paragraf 3');
 });

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/I18n';
 import { usePageTracker } from './PageTracker';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { focusBody } from '../focusBody';
-import { bringCaretInSight } from '../plugins/CaretInSightPlugin';
+import { bringCaretInSight } from '../inSight';
 
 /** Why a page break was refused or removed, in plain words, announced as an alert until dismissed. */
 export function PageNotice() {

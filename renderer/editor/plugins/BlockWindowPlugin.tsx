@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $getSelection, $isRangeSelection, SKIP_SCROLL_INTO_VIEW_TAG, type LexicalEditor } from 'lexical';
 import {
   MARGIN_BLOCKS,
   WINDOW_FROM_BLOCKS,
@@ -11,6 +11,7 @@ import {
   type Sight,
   type Span,
 } from '../blockSpan';
+import { bringCaretInSight } from '../inSight';
 
 /** A block's height before it was ever laid out: about two lines of the body's text. */
 const FIRST_GUESS_PX = 60;
@@ -34,9 +35,13 @@ class BlockWindow {
   private lastSelected: Element | null = null;
   private count = 0;
   private style = '';
+  private seen: { block: Element; top: number } | null = null;
   private frame = 0;
 
-  constructor(private readonly root: HTMLElement) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly editor: LexicalEditor,
+  ) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
   }
 
@@ -45,27 +50,54 @@ class BlockWindow {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
   }
 
-  /** After the editor's update: the window switched on or off with the body's length, and kept on the selection. */
-  afterUpdate(selected: readonly Element[]): void {
+  /**
+   * After the editor's update: the window switched on or off with the body's length, kept on the
+   * selection, and laid out again when blocks came or went (the ranges count blocks). A caret the
+   * update put out of layout (undo, a paste, the focus given back) is laid out and brought into sight,
+   * as the editor does with a caret it moves (`scroll`: the update did not ask to skip that).
+   */
+  afterUpdate(scroll: boolean): void {
     const count = this.root.children.length;
     if (count < WINDOW_FROM_BLOCKS) {
       if (this.span) this.off();
       return;
     }
+    const focused = this.root.contains(document.activeElement);
+    const { blocks: selected, caret } = editorSelection(this.editor);
     if (!this.span) {
       // Switched on without reading the layout (at opening, all of it is still to be done): the start
       // of the body and the selection now, the blocks in sight once they are drawn.
       const guess: Span = { first: 0, last: Math.ceil(window.innerHeight / FIRST_GUESS_PX) };
       this.move(spanAround([guess, ...this.spansOf(selected)], count, MARGIN_BLOCKS), null);
-      this.later();
+      this.count = count;
       return;
     }
     // Typing stays in one block: nothing to do until the selection reaches another, or blocks come or go.
     const last = selected.at(-1) ?? null;
     if (last === this.lastSelected && count === this.count) return;
-    this.lastSelected = last;
+    const changed = count !== this.count;
     this.count = count;
-    this.follow(selected);
+    this.lastSelected = last;
+    // Without the focus the selection waits: the focus coming back lays it out (focused()).
+    const spans = focused ? this.spansOf(selected) : [];
+    const out = spans.some((span) => span.first < this.span!.first || span.last > this.span!.last);
+    if (out && caret && scroll) {
+      this.move(spanAround(spans, count, MARGIN_BLOCKS), null);
+      bringCaretInSight(this.root);
+      return;
+    }
+    const sight = this.inSight();
+    if (changed) this.move(spanAround([...spans, sight], count, MARGIN_BLOCKS), sight, true);
+    else this.keep([...spans, sight], sight);
+  }
+
+  /** The focus came back to the body: the browser's selection is laid out, and a caret brought into sight. */
+  focused(): void {
+    if (!this.span) return;
+    const spans = this.spansOf(selectedBlocks(this.root));
+    if (spans.every((span) => span.first >= this.span!.first && span.last <= this.span!.last)) return;
+    this.move(spanAround(spans, this.root.children.length, MARGIN_BLOCKS), null);
+    if (this.root.ownerDocument.getSelection()?.isCollapsed) bringCaretInSight(this.root);
   }
 
   /**
@@ -86,12 +118,35 @@ class BlockWindow {
     // The selection's blocks stay laid out while the body has the focus: the keys act there.
     const selected = this.root.contains(document.activeElement) ? selectedBlocks(this.root) : [];
     this.keep([sight, ...this.spansOf(selected)], sight);
+    this.remember();
+  }
+
+  /** The first laid-out block on the screen, and where: kept for when blocks come or go (move). */
+  private remember(): void {
+    const block = this.span ? firstInSight(this.root, this.span, this.span) : null;
+    this.seen = block ? { block, top: block.getBoundingClientRect().top } : null;
   }
 
   private keep(core: Span[], sight: Sight | null): void {
     const count = this.root.children.length;
     if (serves(this.span!, core, count)) return;
     this.move(spanAround(core, count, MARGIN_BLOCKS), sight);
+  }
+
+  /**
+   * After a key that jumped the caret far with every block laid out (CaretInSightPlugin): `unlayOut`
+   * ends that, and the window is laid around the caret, which stays where it is on the screen (at the
+   * article's end after Ctrl+End).
+   */
+  afterJump(unlayOut: () => void): void {
+    const selected = selectedBlocks(this.root);
+    const anchor = selected.at(-1) ?? null;
+    const anchorTop = anchor?.getBoundingClientRect().top ?? 0;
+    unlayOut();
+    if (!this.span) return;
+    const count = this.root.children.length;
+    this.apply(spanAround(this.spansOf(selected), count, MARGIN_BLOCKS), anchor, anchorTop);
+    this.later();
   }
 
   private off(): void {
@@ -107,6 +162,7 @@ class BlockWindow {
       this.measure();
       this.repad();
       this.scrolled();
+      this.remember();
     });
   }
 
@@ -159,10 +215,14 @@ class BlockWindow {
    * keeps its place; if none does (the scroll bar dragged far), the block the guesses put at the top
    * of `sight` goes there; and a view at the article's end stays at its end.
    */
-  private move(span: Span, sight: Sight | null): void {
+  private move(span: Span, sight: Sight | null, blocksMoved = false): void {
     let anchor: Element | null = null;
     let anchorTop = 0;
-    if (this.span) {
+    if (blocksMoved && this.seen && this.root.contains(this.seen.block)) {
+      // Blocks came or went before this runs, and the ranges, counting blocks, already show others:
+      // the block last seen first on the screen goes back where it was then.
+      ({ block: anchor, top: anchorTop } = this.seen);
+    } else if (this.span) {
       this.measure();
       anchor = firstInSight(this.root, this.span, span);
       if (anchor) anchorTop = anchor.getBoundingClientRect().top;
@@ -172,6 +232,7 @@ class BlockWindow {
       }
     }
     this.apply(span, anchor, anchorTop);
+    this.lastSelected = null;
     this.later();
   }
 
@@ -195,14 +256,16 @@ class BlockWindow {
     for (let index = span.last + 1; index < count; index += 1) after += this.pitch(index);
     const style = spanStyle(span, count, before, after);
     this.span = span;
-    if (style === this.style) return;
-    this.style = style;
-    this.sheet.replaceSync(style);
+    if (style !== this.style) {
+      this.style = style;
+      this.sheet.replaceSync(style);
+    }
     if (atEnd) window.scrollTo(0, page.scrollHeight);
     else if (anchor) {
       const moved = anchor.getBoundingClientRect().top - anchorTop;
       if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
     }
+    this.remember();
   }
 }
 
@@ -236,37 +299,45 @@ function topLevel(root: HTMLElement, node: Node | null): Element | null {
   return at instanceof Element ? at : null;
 }
 
-/** The top-level blocks of the editor's selection (a range's ends, or the blocks selected whole). */
-function editorSelectedBlocks(editor: LexicalEditor): Element[] {
-  const keys = editor.getEditorState().read(() => {
+/** The top-level blocks of the editor's selection (a range's ends, or the blocks selected whole), and whether it is a caret. */
+function editorSelection(editor: LexicalEditor): { blocks: Element[]; caret: boolean } {
+  const { keys, caret } = editor.getEditorState().read(() => {
     const selection = $getSelection();
-    if (!selection) return [];
+    if (!selection) return { keys: [], caret: false };
     const nodes = $isRangeSelection(selection)
       ? [selection.anchor.getNode(), selection.focus.getNode()]
       : selection.getNodes();
-    return nodes.flatMap((node) => {
-      const block = node.getTopLevelElement() ?? (node.getParent() === null ? null : node);
-      return block ? [block.getKey()] : [];
-    });
+    return {
+      keys: nodes.flatMap((node) => {
+        const block = node.getTopLevelElement() ?? (node.getParent() === null ? null : node);
+        return block ? [block.getKey()] : [];
+      }),
+      caret: selection.isCollapsed(),
+    };
   });
-  return keys.flatMap((key) => {
+  const blocks = keys.flatMap((key) => {
     const element = editor.getElementByKey(key);
     return element ? [element] : [];
   });
+  return { blocks, caret };
 }
 
 /**
- * Lays out `block` at once if the body left it out (to scroll it into view, say); then the window
- * follows the selection and the scrolling as ever.
+ * Lays out `block` (a top-level block or one inside it) at once if the body left it out, to scroll it
+ * into view, say; then the window follows the selection and the scrolling as ever.
  */
 export function layOutBlock(block: Element | null | undefined): void {
-  const root = block?.parentElement;
-  if (root) windows.get(root)?.follow([block], true);
+  let at = block;
+  while (at?.parentElement && !windows.has(at.parentElement)) at = at.parentElement;
+  const blockWindow = at?.parentElement ? windows.get(at.parentElement) : undefined;
+  if (at && blockWindow) blockWindow.follow([at], true);
 }
 
-/** Lays out the blocks the document's selection is in, at once (after a key moved it far). */
-export function layOutSelection(root: HTMLElement): void {
-  windows.get(root)?.follow(selectedBlocks(root));
+/** After a far jump with every block laid out: `unlayOut` ends that, the window laid around the caret. */
+export function afterJump(root: HTMLElement, unlayOut: () => void): void {
+  const blockWindow = windows.get(root);
+  if (blockWindow) blockWindow.afterJump(unlayOut);
+  else unlayOut();
 }
 
 /** Very long bodies are laid out only around what is in sight and selected (BlockWindow). */
@@ -276,19 +347,23 @@ export function BlockWindowPlugin(): null {
     () =>
       editor.registerRootListener((root) => {
         if (!root) return;
-        const blockWindow = new BlockWindow(root);
+        const blockWindow = new BlockWindow(root, editor);
         windows.set(root, blockWindow);
         const onScroll = () => blockWindow.scrolled();
+        // The focus coming back (Shift+Tab, a dialog closed) brings the browser's caret back with it.
+        const onFocus = () => blockWindow.focused();
         window.addEventListener('scroll', onScroll, { passive: true });
         window.addEventListener('resize', onScroll, { passive: true });
-        const unregister = editor.registerUpdateListener(() =>
-          blockWindow.afterUpdate(editorSelectedBlocks(editor)),
+        root.addEventListener('focus', onFocus);
+        const unregister = editor.registerUpdateListener(({ tags }) =>
+          blockWindow.afterUpdate(!tags.has(SKIP_SCROLL_INTO_VIEW_TAG)),
         );
-        blockWindow.afterUpdate(editorSelectedBlocks(editor));
+        blockWindow.afterUpdate(false);
         return () => {
           unregister();
           window.removeEventListener('scroll', onScroll);
           window.removeEventListener('resize', onScroll);
+          root.removeEventListener('focus', onFocus);
           blockWindow.dispose();
           windows.delete(root);
         };

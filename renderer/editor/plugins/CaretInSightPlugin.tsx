@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { caretRect, stickyBand } from '../inSight';
-import { layOutSelection } from './BlockWindowPlugin';
+import { bringCaretInSight } from '../inSight';
+import { afterJump } from './BlockWindowPlugin';
 
 /** Keys that move the caret a line or more, or open a new line under it. */
 const MOVING_KEYS = new Set([
@@ -26,18 +26,6 @@ function jumpsFar(event: KeyboardEvent): boolean {
   // Cmd+Up and Cmd+Down on a Mac.
   return (event.key === 'ArrowUp' || event.key === 'ArrowDown') && event.metaKey;
 }
-/** Room kept between the caret and a sticky bar, as for the fields (editor.css). */
-const ROOM_PX = 8;
-
-/** Scrolls the window just enough to show the caret between the toolbar and the bars at the foot. */
-export function bringCaretInSight(root: HTMLElement): void {
-  const caret = caretRect(root);
-  if (!caret) return;
-  const { top: headBottom, bottom: footTop } = stickyBand(root);
-  if (caret.bottom > footTop - ROOM_PX) window.scrollBy(0, caret.bottom - footTop + ROOM_PX);
-  else if (caret.top < headBottom + ROOM_PX) window.scrollBy(0, caret.top - headBottom - ROOM_PX);
-}
-
 /**
  * Keeps the caret clear of the sticky toolbar above and the status line below when the keys move it.
  * The browser scrolls a caret into the window, not out from under bars that stick to the window's
@@ -63,11 +51,8 @@ export function CaretInSightPlugin(): null {
             selection.collapse(selection.focusNode, selection.focusOffset);
           // After the browser and the editor have moved the caret, before the frame is drawn.
           requestAnimationFrame(() => {
-            if (far) {
-              // A very long body lays out only part of itself: that part now is where the caret went.
-              layOutSelection(root);
-              delete root.dataset.laidOut;
-            }
+            // A very long body lays out only part of itself: that part now is where the caret went.
+            if (far) afterJump(root, () => delete root.dataset.laidOut);
             bringCaretInSight(root);
           });
         };
