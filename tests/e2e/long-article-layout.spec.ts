@@ -240,3 +240,32 @@ test('undo of an edit far up a very long article shows where it was undone', asy
   await expect(para(page, 3)).toBeInViewport();
   await expect.poll(() => caretParagraph(page)).toBe('Paragraf 3');
 });
+
+test('a panel opened beside a very long article, and page breaks added all through it, leave the paragraph being read in sight', async ({
+  page,
+  app,
+}) => {
+  await openLongArticle(page, app);
+  await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight / 2));
+  await expect.poll(async () => (await paragraphInSight(page))?.opening).toMatch(/^Paragraf \d+$/);
+  const n = Number((await paragraphInSight(page))!.opening.split(' ')[1]);
+  await para(page, n).click();
+  const top = async () => Math.round((await para(page, n).boundingBox())!.y);
+  const clicked = await top();
+
+  // Auto-split's panel takes room beside the body, whose text wraps anew: the text at the top of the
+  // screen stays put, the paragraph clicked below it moves only by what its neighbours grew.
+  await page.getByRole('button', { name: 'Auto-split' }).click();
+  const panel = page.getByRole('dialog', { name: 'Auto-split' });
+  await expect(panel.getByLabel('How many pages')).toBeVisible();
+  await expect(para(page, n)).toBeInViewport();
+  expect(Math.abs((await top()) - clicked)).toBeLessThan(300);
+  const opened = await top();
+  // Twenty pages instead of five: fifteen more breaks, most of them above or below the screen.
+  await panel.getByLabel('How many pages').fill('20');
+  await panel.getByRole('button', { name: 'Propose breaks' }).click();
+  await panel.getByRole('button', { name: 'Accept' }).click();
+  await expect(body(page).locator('[role="separator"]')).toHaveCount(19);
+  await expect(para(page, n)).toBeInViewport();
+  expect(Math.abs((await top()) - opened)).toBeLessThan(300);
+});

@@ -36,6 +36,7 @@ class BlockWindow {
   private count = 0;
   private style = '';
   private seen: { block: Element; top: number } | null = null;
+  private width = 0;
   private frame = 0;
 
   constructor(
@@ -43,10 +44,31 @@ class BlockWindow {
     private readonly editor: LexicalEditor,
   ) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+    this.resizes.observe(root);
   }
+
+  /**
+   * The body got narrower or wider (a panel opened beside it, the window resized): its text wraps
+   * anew and every block's height changes, those out of layout too. The text on the screen stays
+   * put: the block last seen first on it goes back where it was.
+   */
+  private readonly resizes = new ResizeObserver(([entry]) => {
+    const width = entry?.borderBoxSize[0]?.inlineSize ?? 0;
+    const was = this.width;
+    this.width = width;
+    if (!this.span || was === 0 || Math.abs(width - was) < 1) return;
+    const seen = this.seen;
+    if (seen && this.root.contains(seen.block)) {
+      const moved = seen.block.getBoundingClientRect().top - seen.top;
+      if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+    }
+    this.remember();
+    this.later();
+  });
 
   dispose(): void {
     cancelAnimationFrame(this.frame);
+    this.resizes.disconnect();
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
   }
 
@@ -123,6 +145,10 @@ class BlockWindow {
 
   /** The first laid-out block on the screen, and where: kept for when blocks come or go (move). */
   private remember(): void {
+    // The body's width changed and the resize observer has not heard yet: the text has just wrapped
+    // anew, and what was seen before it is what the observer puts back (keep the earlier sighting).
+    const width = this.root.getBoundingClientRect().width;
+    if (this.width > 0 && Math.abs(width - this.width) >= 1) return;
     const block = this.span ? firstInSight(this.root, this.span, this.span) : null;
     this.seen = block ? { block, top: block.getBoundingClientRect().top } : null;
   }
