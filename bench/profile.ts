@@ -2,7 +2,8 @@
  * `npx tsx bench/profile.ts open|type [side]|save` — where the time goes in B2, B1 or B3: a CPU profile of
  * the renderer (self and total time per function) and a Chromium trace of its main thread (time per
  * event: Layout, UpdateLayoutTree, FunctionCall…). Set BENCH_READABLE=1 for unminified names, BENCH_TOP=n
- * for longer lists, BENCH_NESTED=<event> for what happens inside one kind of event.
+ * for longer lists, BENCH_NESTED=<event> for what happens inside one kind of event, BENCH_DOC=small for the
+ * 100-paragraph article.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { openEditorBench } from './browser/session';
@@ -142,7 +143,7 @@ async function main(what: string): Promise<void> {
     // `type` can profile a baseline too, for comparison: `npx tsx bench/profile.ts type prosemirror`.
     const side =
       what === 'type' ? ((process.argv[3] ?? 'redaksi') as Parameters<typeof bench.open>[1]) : 'redaksi';
-    await bench.open(page, side, 'large');
+    await bench.open(page, side, process.env.BENCH_DOC === 'small' ? 'small' : 'large');
     await bench.caretMid(page, side);
     if (what === 'type') {
       // Warmed up as B1 is: a few keys, and the caret put back in the middle paragraph.
