@@ -1,6 +1,7 @@
 import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import {
   MARGIN_BLOCKS,
+  WHOLE_UP_TO_BLOCKS,
   WINDOW_FROM_BLOCKS,
   blocksBetween,
   serves,
@@ -127,6 +128,11 @@ export class BlockWindow {
     const core = this.spansOf(blocks);
     const sight = only ? null : this.inSight();
     this.keep(sight ? [...core, sight] : core, sight);
+  }
+
+  /** Whether the blocks kept are laid out whole, with a screen or more of them each side of the view. */
+  laysOutWhole(): boolean {
+    return !!this.span && this.span.last - this.span.first < WHOLE_UP_TO_BLOCKS;
   }
 
   /** The window scrolled: the blocks come into layout before they come into sight. */

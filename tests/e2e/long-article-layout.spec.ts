@@ -8,6 +8,13 @@ import { para, paragraphText, placeCaret, storedBody } from './support/pages';
 import { holdSelectionReports } from './support/selection';
 import type { WebApp } from './support/web-app';
 
+declare global {
+  interface Window {
+    /** How often the body was marked to lay out every block (CaretInSightPlugin's far jumps). */
+    laidOutMarks?: number;
+  }
+}
+
 // A body this long is laid out only around what is in sight and the caret (BlockWindowPlugin); these
 // tests go where it is not. Playwright's trace snapshots the whole DOM at every step: off, as in the
 // other long-article specs.
@@ -268,4 +275,27 @@ test('a panel opened beside a very long article, and page breaks added all throu
   await expect(body(page).locator('[role="separator"]')).toHaveCount(19);
   await expect(para(page, n)).toBeInViewport();
   expect(Math.abs((await top()) - opened)).toBeLessThan(300);
+});
+
+test('PageDown in a very long article moves a screen at a time without laying out the whole article', async ({
+  page,
+  app,
+}) => {
+  await openLongArticle(page, app);
+  await placeCaret(para(page, 10), 'start');
+  // Laying out every block (what a jump to the article's end needs) would mark the body for it.
+  await page.evaluate(() => {
+    const root = document.querySelector('.rx-body')!;
+    window.laidOutMarks = 0;
+    new MutationObserver(() => {
+      if (root.hasAttribute('data-laid-out')) window.laidOutMarks! += 1;
+    }).observe(root, { attributes: true, attributeFilter: ['data-laid-out'] });
+  });
+  for (let press = 0; press < 3; press += 1) await page.keyboard.press('PageDown');
+  await page.keyboard.type('Di sini. ');
+  const reached = Number(((await caretParagraph(page)) ?? '').split(' ')[1]);
+  expect(reached).toBeGreaterThan(20);
+  await expect(para(page, reached)).toContainText('Di sini. ');
+  await expect(para(page, reached)).toBeInViewport();
+  expect(await page.evaluate(() => window.laidOutMarks)).toBe(0);
 });

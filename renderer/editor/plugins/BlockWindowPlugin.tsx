@@ -23,6 +23,14 @@ export function afterJump(root: HTMLElement, unlayOut: () => void): void {
   else unlayOut();
 }
 
+/**
+ * Whether the body lays out a few screens around the view and nothing beyond: a key moving the caret
+ * a screen (PageUp, PageDown) then finds its blocks laid out, without laying out the whole article.
+ */
+export function laysOutScreensAround(root: HTMLElement): boolean {
+  return windows.get(root)?.laysOutWhole() ?? false;
+}
+
 /** Very long bodies are laid out only around what is in sight and selected (BlockWindow). */
 export function BlockWindowPlugin(): null {
   const [editor] = useLexicalComposerContext();

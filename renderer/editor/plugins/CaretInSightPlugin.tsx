@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { bringCaretInSight } from '../inSight';
-import { afterJump } from './BlockWindowPlugin';
+import { afterJump, laysOutScreensAround } from './BlockWindowPlugin';
 
 /** Keys that move the caret a line or more, or open a new line under it. */
 const MOVING_KEYS = new Set([
@@ -20,8 +20,9 @@ const MOVING_KEYS = new Set([
  * out of sight are not laid out (editor.css, content-visibility), and Chromium's caret stops short of
  * them: Ctrl+End landed at the start of the last paragraph, and Ctrl+Shift+End left it out.
  */
-function jumpsFar(event: KeyboardEvent): boolean {
-  if (event.key === 'PageUp' || event.key === 'PageDown') return true;
+function jumpsFar(event: KeyboardEvent, root: HTMLElement): boolean {
+  // A screen away: laid out already where a very long body lays out a few screens around the view.
+  if (event.key === 'PageUp' || event.key === 'PageDown') return !laysOutScreensAround(root);
   if (event.key === 'Home' || event.key === 'End') return event.ctrlKey || event.metaKey;
   // Cmd+Up and Cmd+Down on a Mac.
   return (event.key === 'ArrowUp' || event.key === 'ArrowDown') && event.metaKey;
@@ -41,7 +42,7 @@ export function CaretInSightPlugin(): null {
         const onKeyDown = (event: KeyboardEvent) => {
           if (!MOVING_KEYS.has(event.key)) return;
           // Every block is laid out for the browser's move, which comes after this listener.
-          const far = jumpsFar(event);
+          const far = jumpsFar(event, root);
           if (far) root.dataset.laidOut = '';
           // From a selection (Ctrl+A, Ctrl+Shift+End), Chromium's jump over blocks that were skipped
           // stopped at the start of the last paragraph even with them laid out: Ctrl+A, Ctrl+End and
