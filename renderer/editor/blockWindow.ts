@@ -119,15 +119,9 @@ export class BlockWindow {
     if (this.root.ownerDocument.getSelection()?.isCollapsed) bringCaretInSight(this.root);
   }
 
-  /**
-   * Keeps `blocks` laid out, with what is in sight unless `only`: the window moves if they are near
-   * its ends, or it holds far more than they need.
-   */
-  follow(blocks: readonly Element[], only = false): void {
-    if (!this.span) return;
-    const core = this.spansOf(blocks);
-    const sight = only ? null : this.inSight();
-    this.keep(sight ? [...core, sight] : core, sight);
+  /** Lays out `blocks` at once (to scroll to them), moving the window to them if it has to. */
+  follow(blocks: readonly Element[]): void {
+    if (this.span) this.keep(this.spansOf(blocks), null);
   }
 
   /** Whether the blocks kept are laid out whole, with a screen or more of them each side of the view. */
@@ -190,7 +184,6 @@ export class BlockWindow {
       this.measure();
       this.repad();
       this.scrolled();
-      this.remember();
     });
   }
 
@@ -301,14 +294,20 @@ function remPx(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
-/** The first block of `was` on the screen that is also in `next`. */
+/**
+ * The first block of `was` (laid out, so its blocks stand in order down the page) on the screen that
+ * is also in `next`: found by halving, a few boxes read on each scroll rather than every one above.
+ */
 function firstInSight(root: HTMLElement, was: Span, next: Span): Element | null {
   const blocks = root.children;
-  for (let index = Math.max(was.first, next.first); index <= Math.min(was.last, next.last); index += 1) {
-    const block = blocks[index]!;
-    if (block.getBoundingClientRect().bottom > 0) return block;
+  let low = Math.max(was.first, next.first);
+  let high = Math.min(was.last, next.last) + 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.getBoundingClientRect().bottom > 0) high = middle;
+    else low = middle + 1;
   }
-  return null;
+  return low <= Math.min(was.last, next.last) ? blocks[low]! : null;
 }
 
 /** The top-level blocks the document's selection starts and ends in, if it is in `root`. */

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { StoredNode } from '../../shared/editor/document';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { pageBreak } from '../unit/support/long-articles';
@@ -34,6 +34,13 @@ async function openLongArticle(page: Page, app: WebApp): Promise<string> {
   await page.goto(`${app.url}#/article/${id}`);
   await expect(para(page, 1)).toBeVisible();
   return id;
+}
+
+/** `block` holds `words` (all of it matching, if a pattern) and is on the screen. */
+async function expectInSight(block: Locator, words: string | RegExp): Promise<void> {
+  if (typeof words === 'string') await expect(block).toContainText(words);
+  else await expect(block).toHaveText(words);
+  await expect(block).toBeInViewport();
 }
 
 /** How many of the body's top-level blocks are laid out (not out of layout). */
@@ -95,8 +102,7 @@ test('a very long article is laid out around what is in sight, and the scroll ba
   await para(page, PARAGRAPHS).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Tamat.');
-  await expect(para(page, PARAGRAPHS)).toHaveText(/ Tamat\.$/);
-  await expect(para(page, PARAGRAPHS)).toBeInViewport();
+  await expectInSight(para(page, PARAGRAPHS), / Tamat\.$/);
   await expect.poll(() => laidOut(page)).toBeLessThan(500);
   await expectSaved(page);
   const stored = await storedParagraphs(app, id);
@@ -112,8 +118,7 @@ test('Ctrl+End and Ctrl+Home reach the ends of a very long article, and the keys
   await para(page, 3).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Akhir.');
-  await expect(para(page, PARAGRAPHS)).toHaveText(/ Akhir\.$/);
-  await expect(para(page, PARAGRAPHS)).toBeInViewport();
+  await expectInSight(para(page, PARAGRAPHS), / Akhir\.$/);
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('Awal. ');
   const first = body(page).locator('p').first();
@@ -136,8 +141,7 @@ test('Ctrl+End in a very long article shows its end even before the browser repo
   await expect(para(page, PARAGRAPHS)).toBeInViewport();
   await page.keyboard.type(' Akhir.');
   expect(await release()).toBeGreaterThan(0);
-  await expect(para(page, PARAGRAPHS)).toHaveText(/ Akhir\.$/);
-  await expect(para(page, PARAGRAPHS)).toBeInViewport();
+  await expectInSight(para(page, PARAGRAPHS), / Akhir\.$/);
 });
 
 test('line after line down a very long article, the caret stays in sight and types where it is', async ({
@@ -155,8 +159,7 @@ test('line after line down a very long article, the caret stays in sight and typ
   const reached = Number(paragraph.split(' ')[1]);
   expect(reached).toBeGreaterThan(150);
   await page.keyboard.type('Di sini. ');
-  await expect(para(page, reached)).toContainText('Di sini. ');
-  await expect(para(page, reached)).toBeInViewport();
+  await expectInSight(para(page, reached), 'Di sini. ');
 });
 
 test('the whole of a very long article selected and typed over is replaced, and undo brings it all back', async ({
@@ -226,8 +229,7 @@ test('the caret left in a very long article while scrolling elsewhere is still t
   await expect(para(page, PARAGRAPHS)).toBeInViewport();
   await page.keyboard.press('Escape');
   await page.keyboard.type(' Kembali.');
-  await expect(para(page, 50)).toHaveText(/ Kembali\.$/);
-  await expect(para(page, 50)).toBeInViewport();
+  await expectInSight(para(page, 50), / Kembali\.$/);
 });
 
 test('undo of an edit far up a very long article shows where it was undone', async ({ page, app }) => {
@@ -295,7 +297,6 @@ test('PageDown in a very long article moves a screen at a time without laying ou
   await page.keyboard.type('Di sini. ');
   const reached = Number(((await caretParagraph(page)) ?? '').split(' ')[1]);
   expect(reached).toBeGreaterThan(20);
-  await expect(para(page, reached)).toContainText('Di sini. ');
-  await expect(para(page, reached)).toBeInViewport();
+  await expectInSight(para(page, reached), 'Di sini. ');
   expect(await page.evaluate(() => window.laidOutMarks)).toBe(0);
 });

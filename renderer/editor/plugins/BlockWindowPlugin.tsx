@@ -13,7 +13,7 @@ export function layOutBlock(block: Element | null | undefined): void {
   let at = block;
   while (at?.parentElement && !windows.has(at.parentElement)) at = at.parentElement;
   const blockWindow = at?.parentElement ? windows.get(at.parentElement) : undefined;
-  if (at && blockWindow) blockWindow.follow([at], true);
+  if (at && blockWindow) blockWindow.follow([at]);
 }
 
 /** After a far jump with every block laid out: `unlayOut` ends that, the window laid around the caret. */
