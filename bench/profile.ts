@@ -3,7 +3,7 @@
  * the renderer (self and total time per function) and a Chromium trace of its main thread (time per
  * event: Layout, UpdateLayoutTree, FunctionCall…). Set BENCH_READABLE=1 for unminified names, BENCH_TOP=n
  * for longer lists, BENCH_NESTED=<event> for what happens inside one kind of event, BENCH_DOC=small for the
- * 100-paragraph article.
+ * 100-paragraph article, BENCH_INTERVAL=<µs> for the CPU profile's sampling interval (200 by default).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { openEditorBench } from './browser/session';
@@ -100,7 +100,7 @@ function printTrace(events: TraceEvent[]): void {
 async function profiled(page: Page, cdp: CDPSession, work: () => Promise<unknown>): Promise<void> {
   const browser = page.context().browser()!;
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.BENCH_INTERVAL ?? 200) });
   await browser.startTracing(page, {
     categories: [
       'toplevel',
