@@ -32,11 +32,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function type(page: Page, presses: number, seed: number): Promise<Sample[]> {
   const samples: Sample[] = [];
   for (let i = 0; i < presses; i += 1) {
+    // The pause comes before each key, the first too: a key pressed just after the caret was put
+    // (the frames that drew it) waits for the frame clock still running, up to a whole frame.
+    await sleep(GAP_MS);
     await page.evaluate('window.__probe.arm()');
     await page.keyboard.press(String.fromCharCode(97 + ((seed + i) % 26)));
     const sample = (await page.evaluate('window.__probe.result')) as Sample | null;
     if (sample) samples.push(sample);
-    await sleep(GAP_MS);
   }
   return samples;
 }
