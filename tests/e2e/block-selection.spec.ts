@@ -370,3 +370,25 @@ test('a selected page break, photo or several blocks are said, with what the key
     .poll(aboutBlocks)
     .toEqual([expect.stringMatching(/^Page break: page 2 starts here, selected/)]);
 });
+
+test('a range of text over a page break and a photo shows them selected, and the caret put back in a line shows them no longer', async ({
+  page,
+  app,
+}) => {
+  await openSelectable(page, app);
+  const separator = body(page).getByRole('separator');
+  const figure = body(page).locator('figure');
+  // From the first line down a line, into the second: over the break, not the photo.
+  await caretAfter(page, 'Paragraf satu');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(separator).toHaveClass(/rx-selected/);
+  await expect(figure).not.toHaveClass(/rx-selected/);
+  // All of it: both.
+  await page.keyboard.press('ControlOrMeta+a');
+  await expect(separator).toHaveClass(/rx-selected/);
+  await expect(figure).toHaveClass(/rx-selected/);
+  // A caret selects no block.
+  await caretAfter(page, 'Paragraf dua');
+  await expect(separator).not.toHaveClass(/rx-selected/);
+  await expect(figure).not.toHaveClass(/rx-selected/);
+});
