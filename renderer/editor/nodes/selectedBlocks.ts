@@ -68,10 +68,9 @@ export function watchSelected(editor: LexicalEditor, key: NodeKey, told: () => v
   };
 }
 
-/** Whether the block `key` is in the selection (as last told to its watchers). */
+/** Whether the block `key` is in the selection: as last told to its watchers, or read now if it has none. */
 export function isSelectedBlock(editor: LexicalEditor, key: NodeKey): boolean {
-  return (
-    stores.get(editor)?.selected.has(key) ??
-    selectedIn(editor.getEditorState(), new Map([[key, true]])).has(key)
-  );
+  const store = stores.get(editor);
+  if (store?.watchers.has(key)) return store.selected.has(key);
+  return selectedIn(editor.getEditorState(), new Map([[key, true]])).has(key);
 }

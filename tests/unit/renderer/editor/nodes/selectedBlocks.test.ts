@@ -139,6 +139,8 @@ describe('selected blocks, read once per update for every block', () => {
     const { editor, breaks } = body();
     select(editor, nodes(breaks[1]));
     expect(isSelectedBlock(editor, breaks[1])).toBe(true); // no watcher yet
+    const other = watchSelected(editor, breaks[0], () => undefined);
+    expect(isSelectedBlock(editor, breaks[1])).toBe(true); // watchers of other blocks only
     let told = 0;
     const stop = watchSelected(editor, breaks[1], () => (told += 1));
     expect(isSelectedBlock(editor, breaks[1])).toBe(true);
@@ -146,5 +148,6 @@ describe('selected blocks, read once per update for every block', () => {
     expect(isSelectedBlock(editor, breaks[1])).toBe(false);
     expect(told).toBe(1);
     stop();
+    other();
   });
 });
