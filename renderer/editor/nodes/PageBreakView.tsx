@@ -13,7 +13,7 @@ export function PageBreakView({ nodeKey }: { nodeKey: NodeKey }) {
   const tracker = usePageTracker();
   const { pages } = useSyncExternalStore(tracker.subscribe, tracker.getSnapshot);
   const page = pages.find((each) => each.breakKey === nodeKey);
-  const [selected] = useBlockSelection(nodeKey);
+  const selected = useBlockSelection(nodeKey);
 
   const label = page ? t('pages.break.label', { n: page.number }) : t('pages.break.pending');
   const above = page ? pages[page.number - 2] : undefined;

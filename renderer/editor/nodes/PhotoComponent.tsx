@@ -52,7 +52,7 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
   const { t } = useI18n();
   const { language: articleLanguage } = usePublication();
   const library = useLibraryPhoto(photo.photoId);
-  const [selected] = useBlockSelection(nodeKey);
+  const selected = useBlockSelection(nodeKey);
   const own = useRef<HTMLDivElement>(null);
   const tools = useRef<HTMLDivElement>(null);
   const roving = useRovingToolbar(tools);

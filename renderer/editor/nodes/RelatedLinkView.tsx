@@ -21,7 +21,7 @@ export function RelatedLinkView({ nodeKey, link }: { nodeKey: NodeKey; link: Rel
   const [editor] = useLexicalComposerContext();
   const { t, language } = useI18n();
   const publication = usePublication();
-  const [selected] = useBlockSelection(nodeKey);
+  const selected = useBlockSelection(nodeKey);
   const article = useRelatedArticle(link.target);
   const title = article.state === 'found' ? article.headline.trim() || link.title : link.title;
   const where =

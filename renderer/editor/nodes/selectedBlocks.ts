@@ -24,12 +24,13 @@ interface Store {
 const NONE: ReadonlySet<NodeKey> = new Set();
 const stores = new WeakMap<LexicalEditor, Store>();
 
-function selectedIn(state: EditorState, watched: ReadonlyMap<NodeKey, unknown>): ReadonlySet<NodeKey> {
+/** The blocks `wanted` that the selection of `state` holds. */
+function selectedIn(state: EditorState, wanted: (key: NodeKey) => boolean): ReadonlySet<NodeKey> {
   return state.read(() => {
     const selection = $getSelection();
     if (selection === null || ($isRangeSelection(selection) && selection.isCollapsed())) return NONE;
     const keys = new Set<NodeKey>();
-    for (const node of selection.getNodes()) if (watched.has(node.getKey())) keys.add(node.getKey());
+    for (const node of selection.getNodes()) if (wanted(node.getKey())) keys.add(node.getKey());
     return keys.size === 0 ? NONE : keys;
   });
 }
@@ -40,7 +41,7 @@ function storeOf(editor: LexicalEditor): Store {
   const store: Store = { selected: NONE, watchers: new Map(), unregister: () => undefined };
   store.unregister = editor.registerUpdateListener(({ editorState }) => {
     const before = store.selected;
-    const after = selectedIn(editorState, store.watchers);
+    const after = selectedIn(editorState, (key) => store.watchers.has(key));
     if (before === NONE && after === NONE) return; // typing: nothing was or is selected
     store.selected = after;
     for (const key of new Set([...before, ...after])) {
@@ -58,7 +59,7 @@ export function watchSelected(editor: LexicalEditor, key: NodeKey, told: () => v
   store.watchers.set(key, watchers);
   watchers.add(told);
   // Watched from now: a block selected before its view came is found in the selection as it is.
-  store.selected = selectedIn(editor.getEditorState(), store.watchers);
+  store.selected = selectedIn(editor.getEditorState(), (each) => store.watchers.has(each));
   return () => {
     watchers.delete(told);
     if (watchers.size === 0) store.watchers.delete(key);
@@ -72,5 +73,5 @@ export function watchSelected(editor: LexicalEditor, key: NodeKey, told: () => v
 export function isSelectedBlock(editor: LexicalEditor, key: NodeKey): boolean {
   const store = stores.get(editor);
   if (store?.watchers.has(key)) return store.selected.has(key);
-  return selectedIn(editor.getEditorState(), new Map([[key, true]])).has(key);
+  return selectedIn(editor.getEditorState(), (each) => each === key).has(key);
 }
