@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useFocusHeld } from './useFocusHeld';
 
 const DIALOG = '[role="dialog"], [role="alertdialog"]';
 
@@ -14,6 +15,8 @@ const focusIn = (field: HTMLElement | null) =>
  * Until then, a key pressed outside the dialog brings the focus there, and Escape does what it does
  * in the dialog (`onEscape`: closes it, or stays): an Escape typed as soon as the dialog showed, while
  * the editor still had the focus, reached the editor behind it, and the dialog stayed open.
+ *
+ * A modal dialog then keeps the focus for as long as it is open (useFocusHeld).
  */
 export function useInitialFocus(field: RefObject<HTMLElement | null>, onEscape: () => void): void {
   const escape = useRef(onEscape);
@@ -46,4 +49,6 @@ export function useInitialFocus(field: RefObject<HTMLElement | null>, onEscape: 
   useEffect(() => {
     field.current?.focus();
   }, [field]);
+
+  useFocusHeld(field);
 }

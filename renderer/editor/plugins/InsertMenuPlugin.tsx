@@ -18,6 +18,7 @@ import {
   HISTORY_MERGE_TAG,
   KEY_ENTER_COMMAND,
   KEY_ESCAPE_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
   type LexicalNode,
   type NodeKey,
@@ -79,11 +80,17 @@ function $slashAtCaret(dismissed: Set<NodeKey>): { node: TextNode; match: MenuTe
   return match ? { node, match } : null;
 }
 
-/** A selection-only update: Lexical's menu looks at the text before the caret again. */
+/**
+ * A selection-only update: Lexical's menu looks at the text before the caret again. With the focus
+ * elsewhere (a picker the choice opened) the caret is not put back in the page: that takes the focus.
+ */
 function menuLooksAgain(editor: LexicalEditor): void {
+  const root = editor.getRootElement();
+  const focused = root !== null && root.contains(root.ownerDocument.activeElement);
   editor.update(() => {
     const selection = $getSelection();
     if ($isRangeSelection(selection)) selection.dirty = true;
+    if (!focused) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
   });
 }
 
@@ -111,11 +118,14 @@ function $runChoice(
       editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
       return;
     case 'photo':
+      // The picker takes the focus: the caret left in the emptied line is not put in the page.
+      $addUpdateTag(SKIP_DOM_SELECTION_TAG);
       editor.dispatchCommand(OPEN_PHOTO_PICKER_COMMAND, { onCancel, step });
       return;
     case 'pageBreak':
       return $insertPageBreak();
     case 'relatedLink':
+      $addUpdateTag(SKIP_DOM_SELECTION_TAG);
       editor.dispatchCommand(OPEN_RELATED_LINK_PICKER_COMMAND, { onCancel, step });
       return;
   }
