@@ -10,7 +10,8 @@ import {
   type Ref,
 } from 'react';
 
-import { FieldHistory, type ChangeKind } from './fieldHistory';
+import { changeKind, FieldHistory, type ChangeKind } from './fieldHistory';
+import { undoKey } from './undoKeys';
 import { fitted, roomLeft } from './fieldRoom';
 import { HISTORY_CHANGED, lastFocused, registerUndo } from './undoTargets';
 
@@ -41,16 +42,6 @@ const Element = memo(function Element({
   return rows === undefined ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />;
 });
 
-const KINDS: Record<string, ChangeKind> = {
-  insertText: 'type',
-  insertCompositionText: 'type',
-  insertReplacementText: 'type',
-  deleteContentBackward: 'delete',
-  deleteContentForward: 'delete',
-  deleteWordBackward: 'delete',
-  deleteWordForward: 'delete',
-};
-
 /** Every line break a paste can bring: LF, CR (alone or before LF), VT, FF, NEL, LS, PS. */
 const BREAK = '[\\n\\r\\v\\f\\u0085\\u2028\\u2029]';
 const LINE_BREAK = new RegExp(BREAK);
@@ -61,15 +52,6 @@ const BREAKS_AT_ENDS = new RegExp(`^${AROUND}${BREAK}${AROUND}|${AROUND}${BREAK}
 const oneLine = (text: string) => text.replace(BREAKS_INSIDE, ' ');
 /** Pasted text for a one-line field: line breaks at its ends dropped, those inside made one space. */
 const pastedLine = (text: string) => oneLine(text.replace(BREAKS_AT_ENDS, ''));
-
-/** Which undo key a keydown is: Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
-function undoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && !event.shiftKey) return 'redo';
-  return null;
-}
 
 /**
  * A text field with its own undo: Ctrl/Cmd+Z undoes this field's last burst of typing (or its last
@@ -148,7 +130,7 @@ export function PlainText({
         field.value = oneLine(field.value);
         field.setSelectionRange(caret, caret);
       }
-      changed(KINDS[inputType] ?? 'other');
+      changed(changeKind(inputType));
     };
     const onBeforeInput = (event: InputEvent) => {
       if (singleLine && (event.inputType === 'insertLineBreak' || event.inputType === 'insertParagraph'))

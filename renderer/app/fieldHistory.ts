@@ -1,6 +1,19 @@
 /** How a field's text came to change: typing and deleting group into bursts; anything else stands alone. */
 export type ChangeKind = 'type' | 'delete' | 'other';
 
+const KINDS: Record<string, ChangeKind> = {
+  insertText: 'type',
+  insertCompositionText: 'type',
+  insertReplacementText: 'type',
+  deleteContentBackward: 'delete',
+  deleteContentForward: 'delete',
+  deleteWordBackward: 'delete',
+  deleteWordForward: 'delete',
+};
+
+/** The kind of change an input event's `inputType` makes: a paste, a cut or a drop stands alone. */
+export const changeKind = (inputType: string): ChangeKind => KINDS[inputType] ?? 'other';
+
 /** A pause this long ends a burst of typing: the next keys are a new undo step. */
 export const BURST_PAUSE_MS = 600;
 const MAX_STEPS = 200;
@@ -76,6 +89,12 @@ export class FieldHistory {
     this.steps.push({ value, kind, caret, at: now });
     if (this.steps.length > MAX_STEPS) this.steps.shift();
     this.index = this.steps.length - 1;
+  }
+
+  /** Forgets every step: the history starts again from `value` (the field's text replaced from elsewhere). */
+  restart(value: string): void {
+    this.steps = [{ value, kind: 'other', caret: value.length, at: 0 }];
+    this.index = 0;
   }
 
   /** Ends the burst being typed (the field lost the focus): the next keys are a step of their own. */

@@ -1,31 +1,47 @@
 import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
-import { editInto } from './editInto';
+import { useFieldUndo } from './useFieldUndo';
+
+/** Where the caret goes in a focused field whose text was replaced from outside: `[start, end]`. */
+export type PlaceCaret = (before: string, start: number, end: number, after: string) => [number, number];
+
+/** After the new text, as if it had been typed. */
+const atEnd: PlaceCaret = (_before, _start, _end, after) => [after.length, after.length];
 
 /**
  * A one-line field whose value may be replaced from outside while the editor is in it. React never
- * writes the field's value (that would wipe its undo history and move the caret): a new value goes
- * into the focused field as an edit Ctrl+Z takes back (`put`, editInto unless told), and into one
- * without the focus as it is. `onTyped` hears the editor's own changes (typing, paste, Ctrl+Z), not
- * the outside ones.
+ * writes the field's value (that would move the caret): a new value goes into the field here, into a
+ * focused one as a step of the field's own undo (useFieldUndo) with the caret where `place` says.
+ * `onTyped` hears the editor's own changes — typing, paste, and Ctrl+Z or Ctrl+Y in the field (as
+ * "historyUndo" and "historyRedo") — not the outside ones.
  */
 export function useEditedField(
   value: string,
   onTyped: (next: string, inputType: string | undefined) => void,
-  put = editInto,
+  place: PlaceCaret = atEnd,
 ) {
   const ref = useRef<HTMLInputElement>(null);
   const [defaultValue] = useState(value);
-  const editing = useRef(false);
+  const latest = useRef(onTyped);
+  useLayoutEffect(() => {
+    latest.current = onTyped;
+  });
+  const undo = useFieldUndo(ref, value, (next, step) =>
+    latest.current(next, step === 'undo' ? 'historyUndo' : 'historyRedo'),
+  );
 
   useLayoutEffect(() => {
     const field = ref.current;
     if (!field || field.value === value) return;
-    if (field === document.activeElement) put(field, value, editing);
-    else field.value = value;
-  }, [value, put]);
+    const before = field.value;
+    const start = field.selectionStart ?? before.length;
+    const end = field.selectionEnd ?? start;
+    field.value = value;
+    if (field === field.ownerDocument.activeElement)
+      field.setSelectionRange(...place(before, start, end, value));
+    undo.sync(value);
+  }, [value, place, undo]);
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    if (!editing.current) onTyped(event.target.value, (event.nativeEvent as InputEvent).inputType);
-  };
+  const onChange = (event: ChangeEvent<HTMLInputElement>) =>
+    onTyped(event.target.value, (event.nativeEvent as InputEvent).inputType);
   return { ref, defaultValue, onChange };
 }

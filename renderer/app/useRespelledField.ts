@@ -1,5 +1,4 @@
-import { editInto } from './editInto';
-import { useEditedField } from './useEditedField';
+import { useEditedField, type PlaceCaret } from './useEditedField';
 
 /**
  * Where a caret at `at` in `before` stands in `after`, when `after` is `before` respelled (other
@@ -15,14 +14,11 @@ export function caretAfterChange(before: string, at: number, after: string): num
   return Math.min(index, after.length);
 }
 
-/** editInto, the caret kept between the same letters: left at the end, the next key would land there. */
-function respellInto(field: HTMLInputElement, value: string, editing: { current: boolean }): void {
-  const before = field.value;
-  const start = field.selectionStart ?? before.length;
-  const end = field.selectionEnd ?? start;
-  editInto(field, value, editing);
-  field.setSelectionRange(caretAfterChange(before, start, value), caretAfterChange(before, end, value));
-}
+/** The caret kept between the same letters: left at the end, the next key would land there. */
+const betweenTheSameLetters: PlaceCaret = (before, start, end, after) => [
+  caretAfterChange(before, start, after),
+  caretAfterChange(before, end, after),
+];
 
 /**
  * A field whose value the store may respell while the editor is in it — the store's spelling of what
@@ -30,5 +26,5 @@ function respellInto(field: HTMLInputElement, value: string, editing: { current:
  * undo (useEditedField), with the caret kept.
  */
 export function useRespelledField(value: string, onTyped: (next: string) => void) {
-  return useEditedField(value, onTyped, respellInto);
+  return useEditedField(value, onTyped, betweenTheSameLetters);
 }

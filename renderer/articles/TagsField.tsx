@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { api } from '../api/client';
-import { editInto } from '../app/editInto';
+import { useFieldUndo } from '../app/useFieldUndo';
 import { ARTICLE_LIMITS } from '../../shared/api/article';
 import { useI18n } from '../i18n/I18n';
 import { commaItems, commaList } from './commaList';
@@ -37,7 +37,6 @@ export function TagsField({
   const noteId = useId();
   const listId = useId();
   const field = useRef<HTMLInputElement>(null);
-  const editing = useRef(false);
   const typing = lastPart(text);
 
   useEffect(() => {
@@ -59,17 +58,16 @@ export function TagsField({
   }, [open, typing, text, articleId]);
 
   const change = (next: string) => {
-    if (editing.current) return;
     setText(next);
     setOpen(true);
     onChange(splitTags(next));
   };
+  // Ctrl+Z takes back the field's own typing and a chosen suggestion (the focus stays in the field, a
+  // click on a suggestion included); the field's text as tidied on leaving starts its history again.
+  const undo = useFieldUndo(field, text, change);
+  useLayoutEffect(() => undo.sync(text), [text, undo]);
   const choose = (tag: string) => {
     const next = `${[...splitTags(text.slice(0, text.lastIndexOf(',') + 1)), tag].join(', ')}, `;
-    // An edit Ctrl+Z takes back (the focus stays in the field, a click on a suggestion included); set
-    // in the same event, `text` is what the field already shows, so React writes nothing over it.
-    const input = field.current;
-    if (input && input === document.activeElement) editInto(input, next, editing);
     setText(next);
     onChange(splitTags(next));
     setSuggestions([]);

@@ -157,3 +157,57 @@ test('the toolbar’s Undo, pressed while a photo’s caption has typing not yet
   const stored = await callApi(app, 'articles.get', { id: id });
   expect(stored.body.root.children[1]).toMatchObject({ type: 'photo', caption: 'Warga mengungsi' });
 });
+
+test('Ctrl+Z in the rubric, the tags and the slug undoes that field’s own typing after typing elsewhere, and Ctrl+Y brings it back', async ({
+  page,
+  app,
+}) => {
+  const stored = async () => {
+    const id = /#\/article\/([^/?]+)/.exec(page.url())![1]!;
+    return callApi(app, 'articles.get', { id });
+  };
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const rubric = page.getByLabel('Rubric', { exact: true });
+  const tags = page.getByRole('combobox', { name: 'Tags' });
+  const slug = page.getByLabel('Slug', { exact: true });
+  const headline = page.getByLabel('Headline');
+
+  await rubric.click();
+  await page.keyboard.type('ekonomi');
+  await tags.click();
+  await page.keyboard.type('beras, harga');
+  await headline.click();
+  await page.keyboard.type('Harga beras naik');
+  await slug.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('-lagi');
+  await expect(slug).toHaveValue('harga-beras-naik-lagi');
+  await body(page).click();
+  await page.keyboard.type('Isi berita.');
+
+  // Each field takes back its own typing, whatever was typed since elsewhere; the others keep theirs.
+  await rubric.click();
+  await page.keyboard.press('Control+z');
+  await expect(rubric).toHaveValue('');
+  await tags.click();
+  await page.keyboard.press('Control+z');
+  await expect(tags).toHaveValue('');
+  await slug.click();
+  await page.keyboard.press('Control+z');
+  await expect(slug).toHaveValue('harga-beras-naik');
+  await expect(headline).toHaveValue('Harga beras naik');
+  await expect(body(page)).toHaveText('Isi berita.');
+  await expect
+    .poll(async () => {
+      const { rubric: r, tags: t, slug: s, slugManual } = await stored();
+      return { r, t, s, slugManual };
+    })
+    .toEqual({ r: '', t: [], s: 'harga-beras-naik', slugManual: false });
+
+  await rubric.click();
+  await page.keyboard.press('Control+y');
+  await expect(rubric).toHaveValue('ekonomi');
+  await expectSaved(page);
+  expect((await stored()).rubric).toBe('ekonomi');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BURST_PAUSE_MS, FieldHistory } from '../../../../renderer/app/fieldHistory';
+import { BURST_PAUSE_MS, changeKind, FieldHistory } from '../../../../renderer/app/fieldHistory';
 
 /** Types `text` one key at a time from the end of what the history holds, `gap` ms apart. */
 function type(history: FieldHistory, text: string, at: number, gap = 50): number {
@@ -69,5 +69,26 @@ describe('a field’s own undo history', () => {
     const history = new FieldHistory('Sama');
     history.record('Sama', 'other', 4, 0);
     expect(history.undo()).toBeNull();
+  });
+
+  it('starts again from a text put in from elsewhere: nothing before it is undone', () => {
+    const history = new FieldHistory('');
+    type(history, 'ekonomi', 0);
+    history.restart('Ekonomi');
+    expect(history.value).toBe('Ekonomi');
+    expect(history.canUndo).toBe(false);
+    expect(history.undo()).toBeNull();
+    type(history, ' bisnis', 5_000);
+    expect(history.undo()).toEqual({ value: 'Ekonomi', start: 7, end: 7 });
+  });
+
+  it('groups typing and deleting by the input event that made them; anything else stands alone', () => {
+    expect(changeKind('insertText')).toBe('type');
+    expect(changeKind('insertCompositionText')).toBe('type');
+    expect(changeKind('deleteContentBackward')).toBe('delete');
+    expect(changeKind('deleteWordForward')).toBe('delete');
+    expect(changeKind('insertFromPaste')).toBe('other');
+    expect(changeKind('deleteByCut')).toBe('other');
+    expect(changeKind('')).toBe('other');
   });
 });
