@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { changeKind, FieldHistory } from './fieldHistory';
 import { undoKey } from './undoKeys';
 import { registerUndo, type UndoStep } from './undoTargets';
@@ -74,4 +74,15 @@ export function useFieldUndo(
     },
   }));
   return undo;
+}
+
+/**
+ * useFieldUndo for a field whose text React holds (`value={…}`): returns the ref to give the input.
+ * What React writes into it from outside typing (a tidy on leaving, a chosen suggestion) is synced.
+ */
+export function useControlledFieldUndo(value: string, onStep: (value: string) => void) {
+  const ref = useRef<HTMLInputElement>(null);
+  const undo = useFieldUndo(ref, value, onStep);
+  useLayoutEffect(() => undo.sync(value), [value, undo]);
+  return ref;
 }

@@ -8,6 +8,7 @@ import { TagsField } from './TagsField';
 import { PlainText } from '../app/PlainText';
 import { usePublication } from '../app/Publication';
 import { useEditedField } from '../app/useEditedField';
+import { useControlledFieldUndo } from '../app/useFieldUndo';
 import { useRespelledField } from '../app/useRespelledField';
 
 const WRITER_LIMITS = { item: ARTICLE_LIMITS.name, count: ARTICLE_LIMITS.writers };
@@ -24,6 +25,12 @@ function ListField(props: {
   name: string;
 }) {
   const [text, setText] = useState(props.value.join(', '));
+  const typed = (next: string) => {
+    setText(next);
+    props.onChange(commaList(next, WRITER_LIMITS));
+  };
+  // Ctrl+Z undoes this field's own typing (useFieldUndo), as in every field of the article.
+  const field = useControlledFieldUndo(text, typed);
   const inputId = useId();
   const hintId = useId();
   const noteId = useId();
@@ -37,11 +44,9 @@ function ListField(props: {
         name={props.name}
         dir="auto"
         value={text}
+        ref={field}
         aria-describedby={`${hintId} ${noteId}`}
-        onChange={(event) => {
-          setText(event.target.value);
-          props.onChange(commaList(event.target.value, WRITER_LIMITS));
-        }}
+        onChange={(event) => typed(event.target.value)}
         onBlur={() => setText(commaItems(text).join(', '))}
       />
       <small id={hintId}>{props.hint}</small>
@@ -105,6 +110,14 @@ export function MetadataForm({
   const rubricListId = useId();
   // The desk's spelling of the rubric arrives after a save, maybe while the caret is inside it.
   const rubricField = useRespelledField(fields.rubric, (rubric) => onChange({ rubric }));
+  // The other one-line fields' Ctrl+Z undoes their own typing too, never text typed elsewhere.
+  const editorField = useControlledFieldUndo(fields.editor, (editor) => onChange({ editor }));
+  const prefixField = useControlledFieldUndo(fields.dateline.prefix, (prefix) =>
+    onChange({ dateline: { ...fields.dateline, prefix } }),
+  );
+  const placeField = useControlledFieldUndo(fields.dateline.place, (place) =>
+    onChange({ dateline: { ...fields.dateline, place } }),
+  );
   const headlineId = useId();
   const leadId = useId();
   const statusId = useId();
@@ -230,6 +243,7 @@ export function MetadataForm({
             dir="auto"
             maxLength={ARTICLE_LIMITS.name}
             value={fields.editor}
+            ref={editorField}
             onChange={(e) => onChange({ editor: e.target.value })}
           />
         </label>
@@ -241,6 +255,7 @@ export function MetadataForm({
             name="dateline"
             maxLength={ARTICLE_LIMITS.datelinePart}
             value={fields.dateline.prefix}
+            ref={prefixField}
             // An example, never what looks like a value: an empty prefix is exported as none.
             placeholder={
               datelinePrefix.trim()
@@ -257,6 +272,7 @@ export function MetadataForm({
             dir="auto"
             maxLength={ARTICLE_LIMITS.datelinePart}
             value={fields.dateline.place}
+            ref={placeField}
             onChange={(e) => onChange({ dateline: { ...fields.dateline, place: e.target.value } })}
           />
         </label>

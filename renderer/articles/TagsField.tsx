@@ -1,6 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { api } from '../api/client';
-import { useFieldUndo } from '../app/useFieldUndo';
+import { useControlledFieldUndo } from '../app/useFieldUndo';
 import { ARTICLE_LIMITS } from '../../shared/api/article';
 import { useI18n } from '../i18n/I18n';
 import { commaItems, commaList } from './commaList';
@@ -36,7 +36,6 @@ export function TagsField({
   const hintId = useId();
   const noteId = useId();
   const listId = useId();
-  const field = useRef<HTMLInputElement>(null);
   const typing = lastPart(text);
 
   useEffect(() => {
@@ -64,8 +63,7 @@ export function TagsField({
   };
   // Ctrl+Z takes back the field's own typing and a chosen suggestion (the focus stays in the field, a
   // click on a suggestion included); the field's text as tidied on leaving starts its history again.
-  const undo = useFieldUndo(field, text, change);
-  useLayoutEffect(() => undo.sync(text), [text, undo]);
+  const field = useControlledFieldUndo(text, change);
   const choose = (tag: string) => {
     const next = `${[...splitTags(text.slice(0, text.lastIndexOf(',') + 1)), tag].join(', ')}, `;
     setText(next);

@@ -158,7 +158,7 @@ test('the toolbar’s Undo, pressed while a photo’s caption has typing not yet
   expect(stored.body.root.children[1]).toMatchObject({ type: 'photo', caption: 'Warga mengungsi' });
 });
 
-test('Ctrl+Z in the rubric, the tags and the slug undoes that field’s own typing after typing elsewhere, and Ctrl+Y brings it back', async ({
+test('Ctrl+Z in each one-line field of the article undoes that field’s own typing after typing elsewhere, and Ctrl+Y brings it back', async ({
   page,
   app,
 }) => {
@@ -172,11 +172,20 @@ test('Ctrl+Z in the rubric, the tags and the slug undoes that field’s own typi
   const tags = page.getByRole('combobox', { name: 'Tags' });
   const slug = page.getByLabel('Slug', { exact: true });
   const headline = page.getByLabel('Headline');
+  const writers = page.getByLabel('Writers', { exact: true });
+  const editor = page.getByLabel('Editor', { exact: true });
+  const place = page.getByLabel('Place', { exact: true });
 
   await rubric.click();
   await page.keyboard.type('ekonomi');
   await tags.click();
   await page.keyboard.type('beras, harga');
+  await writers.click();
+  await page.keyboard.type('Rina');
+  await editor.click();
+  await page.keyboard.type('Budi');
+  await place.click();
+  await page.keyboard.type('Medan');
   await headline.click();
   await page.keyboard.type('Harga beras naik');
   await slug.click();
@@ -196,14 +205,19 @@ test('Ctrl+Z in the rubric, the tags and the slug undoes that field’s own typi
   await slug.click();
   await page.keyboard.press('Control+z');
   await expect(slug).toHaveValue('harga-beras-naik');
+  for (const field of [writers, editor, place]) {
+    await field.click();
+    await page.keyboard.press('Control+z');
+    await expect(field).toHaveValue('');
+  }
   await expect(headline).toHaveValue('Harga beras naik');
   await expect(body(page)).toHaveText('Isi berita.');
   await expect
     .poll(async () => {
-      const { rubric: r, tags: t, slug: s, slugManual } = await stored();
-      return { r, t, s, slugManual };
+      const { rubric: r, tags: t, slug: s, slugManual, writers: w, editor: e, dateline } = await stored();
+      return { r, t, s, slugManual, w, e, place: dateline.place };
     })
-    .toEqual({ r: '', t: [], s: 'harga-beras-naik', slugManual: false });
+    .toEqual({ r: '', t: [], s: 'harga-beras-naik', slugManual: false, w: [], e: '', place: '' });
 
   await rubric.click();
   await page.keyboard.press('Control+y');
