@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { StatusNotice } from '../app/StatusNotice';
 import { useBackInView } from '../app/useBackInView';
+import { useControlledFieldUndo } from '../app/useFieldUndo';
 import { useFieldDraft } from '../photos/useFieldDraft';
 import { registerLanding } from './pendingSaves';
 import type { ApiErrorShape } from '../../shared/api/errors';
@@ -143,13 +144,38 @@ function AddSource({
 }
 
 /**
+ * The "Dikutip dari …" line, rewritten by hand or left to the generated one (its placeholder). Drawn
+ * with the panel's sources, so its own undo (Ctrl+Z takes back its typing, not another field's) is
+ * set up on the input it has from the start.
+ */
+function QuotedFromField({ line, generated }: { line: ReturnType<typeof useFieldDraft>; generated: string }) {
+  const { t } = useI18n();
+  const id = useId();
+  const field = useControlledFieldUndo(line.draft, line.change);
+  return (
+    <div className="rx-field">
+      <label htmlFor={id}>{t('articleSources.quotedFrom')}</label>
+      <input
+        id={id}
+        ref={field}
+        maxLength={QUOTED_FROM_MAX}
+        value={line.draft}
+        placeholder={generated}
+        onChange={(event) => line.change(event.target.value)}
+        onBlur={line.flush}
+      />
+      <small>{t('articleSources.quotedFrom.hint')}</small>
+    </div>
+  );
+}
+
+/**
  * The article's sources: those tagged in the body (refreshed after each save), those added by hand,
  * the origin, the "Dikutip dari …" line (generated unless rewritten) and who the photos come from.
  */
 export function ArticleSources({ articleId, draft }: { articleId: string; draft: ArticleDraft }) {
   const saveState = useSaveState(draft);
   const { t, say } = useI18n();
-  const lineId = useId();
   const [sourcing, setSourcing] = useState<ArticleSourcing | null>(null);
   // What the service refused, or what this panel says of it (a source added that is gone).
   const [error, setError] = useState<ApiErrorShape | string | null>(null);
@@ -283,18 +309,7 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
           ? t('articleSources.origin.own')
           : t('articleSources.origin.syndicated', { names: syndicated.join(', ') })}
       </p>
-      <div className="rx-field">
-        <label htmlFor={lineId}>{t('articleSources.quotedFrom')}</label>
-        <input
-          id={lineId}
-          maxLength={QUOTED_FROM_MAX}
-          value={line.draft}
-          placeholder={sourcing.quotedFromGenerated}
-          onChange={(event) => line.change(event.target.value)}
-          onBlur={line.flush}
-        />
-        <small>{t('articleSources.quotedFrom.hint')}</small>
-      </div>
+      <QuotedFromField line={line} generated={sourcing.quotedFromGenerated} />
       {sourcing.photoCredits.length > 0 && (
         <p>
           <strong>{t('articleSources.photos')}:</strong>{' '}

@@ -175,6 +175,9 @@ test('Ctrl+Z in each one-line field of the article undoes that field’s own typ
   const writers = page.getByLabel('Writers', { exact: true });
   const editor = page.getByLabel('Editor', { exact: true });
   const place = page.getByLabel('Place', { exact: true });
+  const quotedFrom = page
+    .getByRole('region', { name: 'Sources in this article' })
+    .getByLabel('Quoted-from line');
 
   await rubric.click();
   await page.keyboard.type('ekonomi');
@@ -186,6 +189,8 @@ test('Ctrl+Z in each one-line field of the article undoes that field’s own typ
   await page.keyboard.type('Budi');
   await place.click();
   await page.keyboard.type('Medan');
+  await quotedFrom.click();
+  await page.keyboard.type('Dikutip dari Antara');
   await headline.click();
   await page.keyboard.type('Harga beras naik');
   await slug.click();
@@ -194,6 +199,10 @@ test('Ctrl+Z in each one-line field of the article undoes that field’s own typ
   await expect(slug).toHaveValue('harga-beras-naik-lagi');
   await body(page).click();
   await page.keyboard.type('Isi berita.');
+
+  const storedLine = async () =>
+    (await callApi(app, 'articles.sources', { id: (await stored()).id })).quotedFrom;
+  await expect.poll(storedLine).toBe('Dikutip dari Antara');
 
   // Each field takes back its own typing, whatever was typed since elsewhere; the others keep theirs.
   await rubric.click();
@@ -205,7 +214,7 @@ test('Ctrl+Z in each one-line field of the article undoes that field’s own typ
   await slug.click();
   await page.keyboard.press('Control+z');
   await expect(slug).toHaveValue('harga-beras-naik');
-  for (const field of [writers, editor, place]) {
+  for (const field of [writers, editor, place, quotedFrom]) {
     await field.click();
     await page.keyboard.press('Control+z');
     await expect(field).toHaveValue('');
@@ -218,6 +227,7 @@ test('Ctrl+Z in each one-line field of the article undoes that field’s own typ
       return { r, t, s, slugManual, w, e, place: dateline.place };
     })
     .toEqual({ r: '', t: [], s: 'harga-beras-naik', slugManual: false, w: [], e: '', place: '' });
+  await expect.poll(storedLine).toBe('');
 
   await rubric.click();
   await page.keyboard.press('Control+y');
