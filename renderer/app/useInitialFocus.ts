@@ -50,5 +50,5 @@ export function useInitialFocus(field: RefObject<HTMLElement | null>, onEscape: 
     field.current?.focus();
   }, [field]);
 
-  useFocusHeld(field);
+  useFocusHeld(field, onEscape);
 }

@@ -64,3 +64,29 @@ test('a picker opened from the insert menu keeps the focus while the editor behi
     await expect(body(page).locator('p')).toHaveText(['Paragraf pertama.']);
   }
 });
+
+test('a related article chosen with Enter before the search has answered goes in, and the focus goes back to the body', async ({
+  page,
+  app,
+}) => {
+  const other = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', { ...other, headline: 'Banjir surut di Demak' });
+  const created = await callApi(app, 'articles.create', { headline: 'Fokus' });
+  await callApi(app, 'articles.save', { ...created, body: documentOf(paragraph(text('Paragraf pertama.'))) });
+  await openApp(page, app, `#/article/${created.id}`);
+  await caretAfter(page, 'Paragraf pertama.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/baca');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Insert related link' });
+  await expect(dialog.getByRole('combobox', { name: 'Find an article' })).toBeFocused();
+
+  // Enter at once: the choice is made when the search answers, after the key (a promise, not an event).
+  await page.keyboard.type('Banjir');
+  await page.keyboard.press('Enter');
+  await expect(body(page).getByRole('group', { name: 'Related link: Banjir surut di Demak' })).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.type('Lanjut');
+  await expect(body(page)).toContainText('Lanjut');
+});
