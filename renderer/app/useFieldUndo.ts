@@ -3,6 +3,9 @@ import { changeKind, FieldHistory } from './fieldHistory';
 import { undoKey } from './undoKeys';
 import { registerUndo, type UndoStep } from './undoTargets';
 
+/** A field typed into: a one-line input, or a textarea (a source's notes). */
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+
 export interface FieldUndo {
   /**
    * The field now shows `value`. When that is not what its history holds — a change made from
@@ -13,14 +16,14 @@ export interface FieldUndo {
 }
 
 /**
- * A one-line field's own undo (FieldHistory): Ctrl/Cmd+Z undoes this field's last burst of typing or
+ * A plain text field's own undo (FieldHistory): Ctrl/Cmd+Z undoes this field's last burst of typing or
  * its last change from outside, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, and so do the Edit menu's Undo and
  * Redo. The browser's undo is page-wide: typed into after the headline or the slug, a field's Ctrl+Z
  * reached the text typed elsewhere (which the page then refused), and never came back to its own.
  * `onStep` hears the text an undo or redo put in the field (the field already shows it).
  */
 export function useFieldUndo(
-  field: RefObject<HTMLInputElement | null>,
+  field: RefObject<TextField | null>,
   initial: string,
   onStep: (value: string, step: UndoStep) => void,
 ): FieldUndo {
@@ -52,14 +55,16 @@ export function useFieldUndo(
       step(which);
     };
     const onBlur = () => history.endBurst();
-    input.addEventListener('input', onInput);
-    input.addEventListener('keydown', onKeyDown);
-    input.addEventListener('blur', onBlur);
+    // As an element: an input's and a textarea's listener types do not combine.
+    const element: HTMLElement = input;
+    element.addEventListener('input', onInput);
+    element.addEventListener('keydown', onKeyDown);
+    element.addEventListener('blur', onBlur);
     const unregister = registerUndo(input, step, () => ({ undo: history.canUndo, redo: history.canRedo }));
     return () => {
-      input.removeEventListener('input', onInput);
-      input.removeEventListener('keydown', onKeyDown);
-      input.removeEventListener('blur', onBlur);
+      element.removeEventListener('input', onInput);
+      element.removeEventListener('keydown', onKeyDown);
+      element.removeEventListener('blur', onBlur);
       unregister();
     };
   }, [field, history]);
@@ -80,8 +85,11 @@ export function useFieldUndo(
  * useFieldUndo for a field whose text React holds (`value={…}`): returns the ref to give the input.
  * What React writes into it from outside typing (a tidy on leaving, a chosen suggestion) is synced.
  */
-export function useControlledFieldUndo(value: string, onStep: (value: string) => void) {
-  const ref = useRef<HTMLInputElement>(null);
+export function useControlledFieldUndo<T extends TextField = HTMLInputElement>(
+  value: string,
+  onStep: (value: string) => void,
+) {
+  const ref = useRef<T>(null);
   const undo = useFieldUndo(ref, value, onStep);
   useLayoutEffect(() => undo.sync(value), [value, undo]);
   return ref;

@@ -10,6 +10,7 @@ import {
 import { hasVisibleText, sameName } from '../../shared/text/characters';
 import { isSafeUrl } from '../../shared/text/urls';
 import { api } from '../api/client';
+import { useControlledFieldUndo } from '../app/useFieldUndo';
 import { useI18n, type Translate } from '../i18n/I18n';
 
 export const EMPTY_SOURCE: SourceFields = {
@@ -20,6 +21,50 @@ export const EMPTY_SOURCE: SourceFields = {
   url: '',
   notes: '',
 };
+
+/**
+ * One of a source's one-line fields. Ctrl+Z undoes its own typing (useFieldUndo), never another
+ * field's; the name is not cut short: one too long is refused, saying how long it is.
+ */
+function SourceTextField(props: {
+  name: 'name' | 'role' | 'organisation' | 'url';
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  invalid: boolean;
+  autoFocus: boolean;
+}) {
+  const field = useControlledFieldUndo(props.value, props.onValue);
+  return (
+    <label className="rx-field">
+      <span>{props.label}</span>
+      <input
+        ref={field}
+        name={`source-${props.name}`}
+        value={props.value}
+        maxLength={props.name === 'name' ? undefined : SOURCE_FIELD_MAX[props.name]}
+        aria-invalid={props.invalid}
+        autoFocus={props.autoFocus}
+        onChange={(event) => props.onValue(event.target.value)}
+      />
+    </label>
+  );
+}
+
+/** A source's notes, with their own undo too. */
+function NotesArea(props: { id: string; value: string; onValue: (value: string) => void }) {
+  const field = useControlledFieldUndo<HTMLTextAreaElement>(props.value, props.onValue);
+  return (
+    <textarea
+      ref={field}
+      id={props.id}
+      rows={3}
+      maxLength={SOURCE_FIELD_MAX.notes}
+      value={props.value}
+      onChange={(event) => props.onValue(event.target.value)}
+    />
+  );
+}
 
 /** Why a name cannot be saved, in the user's words, or null (the service checks the same again). */
 export function nameProblem(t: Translate, name: string): string | null {
@@ -117,18 +162,14 @@ export function SourceForm({
   };
 
   const text = (key: 'name' | 'role' | 'organisation' | 'url', label: string) => (
-    <label className="rx-field">
-      <span>{label}</span>
-      <input
-        name={`source-${key}`}
-        value={fields[key]}
-        // The name is not cut short: one too long is refused, saying how long it is.
-        maxLength={key === 'name' ? undefined : SOURCE_FIELD_MAX[key]}
-        aria-invalid={key === 'name' && error !== null}
-        autoFocus={key === 'name' && focusName}
-        onChange={(event) => set({ [key]: event.target.value })}
-      />
-    </label>
+    <SourceTextField
+      name={key}
+      label={label}
+      value={fields[key]}
+      onValue={(value) => set({ [key]: value })}
+      invalid={key === 'name' && error !== null}
+      autoFocus={key === 'name' && focusName}
+    />
   );
   const unsafeUrl = fields.url.trim() !== '' && !isSafeUrl(fields.url.trim());
 
@@ -157,13 +198,7 @@ export function SourceForm({
       {!compact && (
         <div className="rx-field">
           <label htmlFor={notesId}>{t('source.field.notes')}</label>
-          <textarea
-            id={notesId}
-            rows={3}
-            maxLength={SOURCE_FIELD_MAX.notes}
-            value={fields.notes}
-            onChange={(event) => set({ notes: event.target.value })}
-          />
+          <NotesArea id={notesId} value={fields.notes} onValue={(notes) => set({ notes })} />
         </div>
       )}
       {error && (

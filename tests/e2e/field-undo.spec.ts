@@ -235,3 +235,34 @@ test('Ctrl+Z in each one-line field of the article undoes that field’s own typ
   await expectSaved(page);
   expect((await stored()).rubric).toBe('ekonomi');
 });
+
+test('Ctrl+Z in a source’s fields undoes that field’s own typing, the notes too', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Sources' }).click();
+  await page.getByRole('button', { name: 'New source' }).click();
+  const form = page.getByRole('region', { name: 'New source' });
+  const name = form.getByLabel('Name');
+  const role = form.getByLabel('Role or title');
+  const notes = form.getByLabel('Notes');
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Bobby Nasution');
+  await role.click();
+  await page.keyboard.type('Wali Kota Medan');
+  await notes.click();
+  await page.keyboard.type('Dihubungi lewat humas.');
+  await name.click();
+  await page.keyboard.type(' Jr');
+
+  await role.click();
+  await page.keyboard.press('Control+z');
+  await expect(role).toHaveValue('');
+  await notes.click();
+  await page.keyboard.press('Control+z');
+  await expect(notes).toHaveValue('');
+  await name.click();
+  await page.keyboard.press('Control+z');
+  await expect(name).toHaveValue('Bobby Nasution');
+  await role.click();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(role).toHaveValue('Wali Kota Medan');
+});
