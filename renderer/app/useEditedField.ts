@@ -21,12 +21,9 @@ export function useEditedField(
 ) {
   const ref = useRef<HTMLInputElement>(null);
   const [defaultValue] = useState(value);
-  const latest = useRef(onTyped);
-  useLayoutEffect(() => {
-    latest.current = onTyped;
-  });
+  // useFieldUndo keeps the latest of this callback: an undo step is told with the fields of now.
   const undo = useFieldUndo(ref, value, (next, step) =>
-    latest.current(next, step === 'undo' ? 'historyUndo' : 'historyRedo'),
+    onTyped(next, step === 'undo' ? 'historyUndo' : 'historyRedo'),
   );
 
   useLayoutEffect(() => {

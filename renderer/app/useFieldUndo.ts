@@ -28,8 +28,9 @@ export function useFieldUndo(
   onStep: (value: string, step: UndoStep) => void,
 ): FieldUndo {
   const [history] = useState(() => new FieldHistory(initial));
+  // The callback of the last render, set before any key can reach the field.
   const latest = useRef(onStep);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = onStep;
   });
 
