@@ -2,6 +2,7 @@ import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { installTextFieldUndo } from './app/textFieldUndo';
 import './styles/app.css';
 import './styles/list.css';
 import './styles/editor.css';
@@ -10,6 +11,8 @@ import './styles/sources.css';
 import './styles/photos.css';
 import './styles/reflow.css';
 import './styles/forced-colors.css';
+
+installTextFieldUndo();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

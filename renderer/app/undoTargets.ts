@@ -70,6 +70,10 @@ export function focusedFieldAbility(within: Element | null): UndoAbility | null 
 /** Whether `element` keeps its own undo history (a PlainText field, the body's editor). */
 export const hasOwnUndo = (element: Element): boolean => targets.has(element);
 
+/** Whether `run` is what an undo in `element` runs (not another history registered for it since). */
+export const undoRuns = (element: Element, run: (step: UndoStep) => void): boolean =>
+  targets.get(element) === run;
+
 /**
  * Undoes or redoes in the focused element's own history, if it is inside `within` (a photo's caption
  * in the body, for the editor's toolbar, whose buttons leave the focus where it was); false otherwise.

@@ -1,0 +1,132 @@
+import { changeKind, FieldHistory } from './fieldHistory';
+import { undoKey } from './undoKeys';
+import { hasOwnUndo, registerUndo, undoRuns, type UndoStep } from './undoTargets';
+
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+/** Input types whose text can be undone and whose caret can be placed (not email or number). */
+const TEXT_TYPES = new Set(['text', 'search', 'url', 'tel']);
+
+interface Kept {
+  history: FieldHistory;
+  step: (which: UndoStep) => void;
+}
+const kept = new WeakMap<TextField, Kept>();
+
+/** Set while an undo or redo tells the field's owner about the text it put back. */
+let stepping = false;
+
+/** The text field `target` is, if it is one this module keeps the history of. */
+function plainField(target: EventTarget | null): TextField | null {
+  const field =
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && TEXT_TYPES.has(target.type))
+      ? target
+      : null;
+  if (!field || field.readOnly || field.disabled) return null;
+  // A field with a history of its own (PlainText, useFieldUndo) keeps it, even one that registered it
+  // after its first focus (a field focused as it appears, before its effects ran).
+  if (!hasOwnUndo(field)) return field;
+  const ours = kept.get(field);
+  return ours && undoRuns(field, ours.step) ? field : null;
+}
+
+/** The text the field's owner sees as typed: set past React's own value tracking, then announced. */
+function putBack(field: TextField, value: string, step: UndoStep): void {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
+  if (setter) setter.call(field, value);
+  else field.value = value;
+  stepping = true;
+  try {
+    field.dispatchEvent(
+      new InputEvent('input', { bubbles: true, inputType: step === 'undo' ? 'historyUndo' : 'historyRedo' }),
+    );
+  } finally {
+    stepping = false;
+  }
+}
+
+/** The field's history, begun from the text it shows when first reached. */
+function keptFor(field: TextField): Kept {
+  const known = kept.get(field);
+  if (known) return known;
+  const history = new FieldHistory(field.value);
+  const step = (which: UndoStep) => {
+    catchUp(field, history);
+    const restored = which === 'undo' ? history.undo() : history.redo();
+    if (!restored) return;
+    putBack(field, restored.value, which);
+    field.setSelectionRange(restored.start, restored.end);
+  };
+  const fresh = { history, step };
+  kept.set(field, fresh);
+  // The Edit menu's Undo and Redo, and the browser's own undo (a context menu), reach the same step.
+  registerUndo(field, step, () => ({ undo: history.canUndo, redo: history.canRedo }));
+  return fresh;
+}
+
+/**
+ * The field shows text its history does not hold: its owner changed it (a search cleared, a
+ * suggestion chosen, a tidy on leaving). With the focus in it that change is an undo step of its own;
+ * without, the history starts again from the text shown.
+ */
+function catchUp(field: TextField, history: FieldHistory): void {
+  if (field.value === history.value) return;
+  if (field === field.ownerDocument.activeElement)
+    history.record(field.value, 'other', field.selectionEnd ?? field.value.length, Date.now());
+  else history.restart(field.value);
+}
+
+const onFocusIn = (event: FocusEvent): void => {
+  const field = plainField(event.target);
+  if (!field) return;
+  const { history } = keptFor(field);
+  if (field.value !== history.value) history.restart(field.value);
+};
+
+const onBeforeInput = (event: InputEvent): void => {
+  const field = plainField(event.target);
+  if (field) catchUp(field, keptFor(field).history);
+};
+
+const onInput = (event: Event): void => {
+  if (stepping) return;
+  const field = plainField(event.target);
+  if (!field) return;
+  const inputType = event instanceof InputEvent ? event.inputType : '';
+  const caret = field.selectionEnd ?? field.value.length;
+  keptFor(field).history.record(field.value, changeKind(inputType), caret, Date.now());
+};
+
+const onKeyDown = (event: KeyboardEvent): void => {
+  const which = undoKey(event);
+  if (!which) return;
+  const field = plainField(event.target);
+  if (!field) return;
+  event.preventDefault();
+  keptFor(field).step(which);
+};
+
+const onFocusOut = (event: FocusEvent): void => {
+  const field = plainField(event.target);
+  if (field) kept.get(field)?.history.endBurst();
+};
+
+let installed = false;
+
+/**
+ * Every other text field of the page (searches, dialogs' fields, Settings, the photo desk's bulk edit)
+ * gets its own undo: Ctrl/Cmd+Z undoes that field's last burst of typing, Ctrl/Cmd+Shift+Z and Ctrl+Y
+ * redo, and so do the Edit menu's Undo and Redo. The browser's undo is page-wide: after typing
+ * elsewhere, a field's Ctrl+Z reached that other text (which the page refuses) and did nothing. The
+ * text an undo puts back reaches the field's owner as an input event, as typing does.
+ */
+export function installTextFieldUndo(): void {
+  if (installed) return;
+  installed = true;
+  window.addEventListener('focusin', onFocusIn, true);
+  window.addEventListener('beforeinput', onBeforeInput, true);
+  window.addEventListener('input', onInput, true);
+  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('focusout', onFocusOut, true);
+}
