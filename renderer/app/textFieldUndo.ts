@@ -24,8 +24,8 @@ function plainField(target: EventTarget | null): TextField | null {
       ? target
       : null;
   if (!field || field.readOnly || field.disabled) return null;
-  // A field with a history of its own (PlainText, useFieldUndo) keeps it, even one that registered it
-  // after its first focus (a field focused as it appears, before its effects ran).
+  // A field with a history of its own (PlainText) keeps it, even one that registered it after its
+  // first focus (a field focused as it appears, before its effects ran).
   if (!hasOwnUndo(field)) return field;
   const ours = kept.get(field);
   return ours && undoRuns(field, ours.step) ? field : null;
@@ -77,6 +77,15 @@ function catchUp(field: TextField, history: FieldHistory): void {
   else history.restart(field.value);
 }
 
+/**
+ * Tells the field's history at once that its owner changed its text (each of several changes in a
+ * row is then a step of its own: Use headline, then the store's "-2"). Without it the history learns
+ * of a change at the next key or focus, as one step.
+ */
+export function syncFieldUndo(field: TextField): void {
+  if (plainField(field)) catchUp(field, keptFor(field).history);
+}
+
 const onFocusIn = (event: FocusEvent): void => {
   const field = plainField(event.target);
   if (!field) return;
@@ -115,8 +124,8 @@ const onFocusOut = (event: FocusEvent): void => {
 let installed = false;
 
 /**
- * Every other text field of the page (searches, dialogs' fields, Settings, the photo desk's bulk edit)
- * gets its own undo: Ctrl/Cmd+Z undoes that field's last burst of typing, Ctrl/Cmd+Shift+Z and Ctrl+Y
+ * Every text field of the page without a history of its own (the article's one-line fields, the
+ * sources' fields, searches, dialogs' fields, Settings, the photo desk's bulk edit) gets one: Ctrl/Cmd+Z undoes that field's last burst of typing, Ctrl/Cmd+Shift+Z and Ctrl+Y
  * redo, and so do the Edit menu's Undo and Redo. The browser's undo is page-wide: after typing
  * elsewhere, a field's Ctrl+Z reached that other text (which the page refuses) and did nothing. The
  * text an undo puts back reaches the field's owner as an input event, as typing does.

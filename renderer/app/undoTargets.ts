@@ -1,6 +1,6 @@
 export type UndoStep = 'undo' | 'redo';
 
-/** Elements that keep their own undo history: PlainText fields, one-line fields (useFieldUndo) and the body's editor. */
+/** Elements that keep their own undo history: PlainText fields, the other text fields (textFieldUndo) and the body's editor. */
 const targets = new WeakMap<Element, (step: UndoStep) => void>();
 /** What a field's own history can do now, for the buttons that undo in it (the editor's toolbar). */
 export interface UndoAbility {

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
-import { useFieldUndo } from './useFieldUndo';
+import { syncFieldUndo } from './textFieldUndo';
 
 /** Where the caret goes in a focused field whose text was replaced from outside: `[start, end]`. */
 export type PlaceCaret = (before: string, start: number, end: number, after: string) => [number, number];
@@ -10,7 +10,7 @@ const atEnd: PlaceCaret = (_before, _start, _end, after) => [after.length, after
 /**
  * A one-line field whose value may be replaced from outside while the editor is in it. React never
  * writes the field's value (that would move the caret): a new value goes into the field here, into a
- * focused one as a step of the field's own undo (useFieldUndo) with the caret where `place` says.
+ * focused one with the caret where `place` says (an undo step of its own: textFieldUndo).
  * `onTyped` hears the editor's own changes — typing, paste, and Ctrl+Z or Ctrl+Y in the field (as
  * "historyUndo" and "historyRedo") — not the outside ones.
  */
@@ -21,10 +21,6 @@ export function useEditedField(
 ) {
   const ref = useRef<HTMLInputElement>(null);
   const [defaultValue] = useState(value);
-  // useFieldUndo keeps the latest of this callback: an undo step is told with the fields of now.
-  const undo = useFieldUndo(ref, value, (next, step) =>
-    onTyped(next, step === 'undo' ? 'historyUndo' : 'historyRedo'),
-  );
 
   useLayoutEffect(() => {
     const field = ref.current;
@@ -35,8 +31,8 @@ export function useEditedField(
     field.value = value;
     if (field === field.ownerDocument.activeElement)
       field.setSelectionRange(...place(before, start, end, value));
-    undo.sync(value);
-  }, [value, place, undo]);
+    syncFieldUndo(field);
+  }, [value, place]);
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) =>
     onTyped(event.target.value, (event.nativeEvent as InputEvent).inputType);

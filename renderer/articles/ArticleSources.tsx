@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { StatusNotice } from '../app/StatusNotice';
 import { useBackInView } from '../app/useBackInView';
-import { useControlledFieldUndo } from '../app/useFieldUndo';
 import { useFieldDraft } from '../photos/useFieldDraft';
 import { registerLanding } from './pendingSaves';
 import type { ApiErrorShape } from '../../shared/api/errors';
@@ -143,21 +142,15 @@ function AddSource({
   );
 }
 
-/**
- * The "Dikutip dari …" line, rewritten by hand or left to the generated one (its placeholder). Drawn
- * with the panel's sources, so its own undo (Ctrl+Z takes back its typing, not another field's) is
- * set up on the input it has from the start.
- */
+/** The "Dikutip dari …" line, rewritten by hand or left to the generated one (its placeholder). */
 function QuotedFromField({ line, generated }: { line: ReturnType<typeof useFieldDraft>; generated: string }) {
   const { t } = useI18n();
   const id = useId();
-  const field = useControlledFieldUndo(line.draft, line.change);
   return (
     <div className="rx-field">
       <label htmlFor={id}>{t('articleSources.quotedFrom')}</label>
       <input
         id={id}
-        ref={field}
         maxLength={QUOTED_FROM_MAX}
         value={line.draft}
         placeholder={generated}

@@ -8,7 +8,6 @@ import { TagsField } from './TagsField';
 import { PlainText } from '../app/PlainText';
 import { usePublication } from '../app/Publication';
 import { useEditedField } from '../app/useEditedField';
-import { useControlledFieldUndo } from '../app/useFieldUndo';
 import { useRespelledField } from '../app/useRespelledField';
 
 const WRITER_LIMITS = { item: ARTICLE_LIMITS.name, count: ARTICLE_LIMITS.writers };
@@ -29,8 +28,6 @@ function ListField(props: {
     setText(next);
     props.onChange(commaList(next, WRITER_LIMITS));
   };
-  // Ctrl+Z undoes this field's own typing (useFieldUndo), as in every field of the article.
-  const field = useControlledFieldUndo(text, typed);
   const inputId = useId();
   const hintId = useId();
   const noteId = useId();
@@ -44,7 +41,6 @@ function ListField(props: {
         name={props.name}
         dir="auto"
         value={text}
-        ref={field}
         aria-describedby={`${hintId} ${noteId}`}
         onChange={(event) => typed(event.target.value)}
         onBlur={() => setText(commaItems(text).join(', '))}
@@ -110,14 +106,6 @@ export function MetadataForm({
   const rubricListId = useId();
   // The desk's spelling of the rubric arrives after a save, maybe while the caret is inside it.
   const rubricField = useRespelledField(fields.rubric, (rubric) => onChange({ rubric }));
-  // The other one-line fields' Ctrl+Z undoes their own typing too, never text typed elsewhere.
-  const editorField = useControlledFieldUndo(fields.editor, (editor) => onChange({ editor }));
-  const prefixField = useControlledFieldUndo(fields.dateline.prefix, (prefix) =>
-    onChange({ dateline: { ...fields.dateline, prefix } }),
-  );
-  const placeField = useControlledFieldUndo(fields.dateline.place, (place) =>
-    onChange({ dateline: { ...fields.dateline, place } }),
-  );
   const headlineId = useId();
   const leadId = useId();
   const statusId = useId();
@@ -243,7 +231,6 @@ export function MetadataForm({
             dir="auto"
             maxLength={ARTICLE_LIMITS.name}
             value={fields.editor}
-            ref={editorField}
             onChange={(e) => onChange({ editor: e.target.value })}
           />
         </label>
@@ -255,7 +242,6 @@ export function MetadataForm({
             name="dateline"
             maxLength={ARTICLE_LIMITS.datelinePart}
             value={fields.dateline.prefix}
-            ref={prefixField}
             // An example, never what looks like a value: an empty prefix is exported as none.
             placeholder={
               datelinePrefix.trim()
@@ -272,7 +258,6 @@ export function MetadataForm({
             dir="auto"
             maxLength={ARTICLE_LIMITS.datelinePart}
             value={fields.dateline.place}
-            ref={placeField}
             onChange={(e) => onChange({ dateline: { ...fields.dateline, place: e.target.value } })}
           />
         </label>

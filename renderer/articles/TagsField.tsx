@@ -1,6 +1,5 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { api } from '../api/client';
-import { useControlledFieldUndo } from '../app/useFieldUndo';
 import { ARTICLE_LIMITS } from '../../shared/api/article';
 import { useI18n } from '../i18n/I18n';
 import { commaItems, commaList } from './commaList';
@@ -61,9 +60,6 @@ export function TagsField({
     setOpen(true);
     onChange(splitTags(next));
   };
-  // Ctrl+Z takes back the field's own typing and a chosen suggestion (the focus stays in the field, a
-  // click on a suggestion included); the field's text as tidied on leaving starts its history again.
-  const field = useControlledFieldUndo(text, change);
   const choose = (tag: string) => {
     const next = `${[...splitTags(text.slice(0, text.lastIndexOf(',') + 1)), tag].join(', ')}, `;
     setText(next);
@@ -96,7 +92,6 @@ export function TagsField({
           aria-activedescendant={shown && active >= 0 ? `${listId}-${active}` : undefined}
           aria-describedby={`${hintId} ${noteId}`}
           autoComplete="off"
-          ref={field}
           value={text}
           onChange={(event) => change(event.target.value)}
           onKeyDown={onKeyDown}

@@ -10,7 +10,6 @@ import {
 import { hasVisibleText, sameName } from '../../shared/text/characters';
 import { isSafeUrl } from '../../shared/text/urls';
 import { api } from '../api/client';
-import { useControlledFieldUndo } from '../app/useFieldUndo';
 import { useI18n, type Translate } from '../i18n/I18n';
 
 export const EMPTY_SOURCE: SourceFields = {
@@ -23,8 +22,8 @@ export const EMPTY_SOURCE: SourceFields = {
 };
 
 /**
- * One of a source's one-line fields. Ctrl+Z undoes its own typing (useFieldUndo), never another
- * field's; the name is not cut short: one too long is refused, saying how long it is.
+ * One of a source's one-line fields; the name is not cut short: one too long is refused, saying how
+ * long it is.
  */
 function SourceTextField(props: {
   name: 'name' | 'role' | 'organisation' | 'url';
@@ -34,12 +33,10 @@ function SourceTextField(props: {
   invalid: boolean;
   autoFocus: boolean;
 }) {
-  const field = useControlledFieldUndo(props.value, props.onValue);
   return (
     <label className="rx-field">
       <span>{props.label}</span>
       <input
-        ref={field}
         name={`source-${props.name}`}
         value={props.value}
         maxLength={props.name === 'name' ? undefined : SOURCE_FIELD_MAX[props.name]}
@@ -51,12 +48,10 @@ function SourceTextField(props: {
   );
 }
 
-/** A source's notes, with their own undo too. */
+/** A source's notes. */
 function NotesArea(props: { id: string; value: string; onValue: (value: string) => void }) {
-  const field = useControlledFieldUndo<HTMLTextAreaElement>(props.value, props.onValue);
   return (
     <textarea
-      ref={field}
       id={props.id}
       rows={3}
       maxLength={SOURCE_FIELD_MAX.notes}
