@@ -4,14 +4,16 @@ export type ChangeKind = 'type' | 'delete' | 'other';
 const KINDS: Record<string, ChangeKind> = {
   insertText: 'type',
   insertCompositionText: 'type',
-  insertReplacementText: 'type',
   deleteContentBackward: 'delete',
   deleteContentForward: 'delete',
   deleteWordBackward: 'delete',
   deleteWordForward: 'delete',
 };
 
-/** The kind of change an input event's `inputType` makes: a paste, a cut or a drop stands alone. */
+/**
+ * The kind of change an input event's `inputType` makes: a paste, a cut, a drop, a spelling correction
+ * or a suggestion chosen from a list (insertReplacementText) stands alone.
+ */
 export const changeKind = (inputType: string): ChangeKind => KINDS[inputType] ?? 'other';
 
 /** A pause this long ends a burst of typing: the next keys are a new undo step. */

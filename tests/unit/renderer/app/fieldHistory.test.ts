@@ -88,6 +88,8 @@ describe('a field’s own undo history', () => {
     expect(changeKind('deleteContentBackward')).toBe('delete');
     expect(changeKind('deleteWordForward')).toBe('delete');
     expect(changeKind('insertFromPaste')).toBe('other');
+    // A spelling correction is an undo step of its own, not part of the typing before it.
+    expect(changeKind('insertReplacementText')).toBe('other');
     expect(changeKind('deleteByCut')).toBe('other');
     expect(changeKind('')).toBe('other');
   });
