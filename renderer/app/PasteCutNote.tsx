@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { pasteCut, roomLeft } from './fieldRoom';
+import { HISTORY_CHANGED } from './undoTargets';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -48,8 +49,9 @@ function cutOf(field: TextField): Cut {
 
 /**
  * A paste longer than a field holds is cut by the browser without a word (a 3,000-character lead in
- * a 2,000-character field). This says so, under the field, until the field is typed in or left: how
- * much the field holds, and that the whole text is still on the clipboard.
+ * a 2,000-character field). This says so, under the field, until the field is typed in, undone in
+ * (Ctrl+Z takes the paste back) or left: how much the field holds, and that the whole text is still on
+ * the clipboard.
  */
 export function PasteCutNote() {
   const { t } = useI18n();
@@ -78,11 +80,14 @@ export function PasteCutNote() {
     const gone = () => setCut(null);
     const follow = () => setCut((current) => (current && current.field === field ? cutOf(field) : current));
     field.addEventListener('input', gone);
+    // A field with its own undo (PlainText) puts text back without an input event: it says so thus.
+    field.addEventListener(HISTORY_CHANGED, gone);
     field.addEventListener('blur', gone);
     window.addEventListener('scroll', follow, true);
     window.addEventListener('resize', follow);
     return () => {
       field.removeEventListener('input', gone);
+      field.removeEventListener(HISTORY_CHANGED, gone);
       field.removeEventListener('blur', gone);
       window.removeEventListener('scroll', follow, true);
       window.removeEventListener('resize', follow);

@@ -38,6 +38,12 @@ test('a paste longer than a field holds is cut with a word under the field, and 
   // Typing in the field puts the note away.
   await page.keyboard.press('Backspace');
   await expect(note).toBeHidden();
+  // So does Ctrl+Z taking the paste back (the headline's own undo puts the text back without typing).
+  await page.keyboard.press('Control+v');
+  await expect(note).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(headline).toHaveValue('kata '.repeat(100).slice(0, -1));
+  await expect(note).toBeHidden();
 
   // A one-line input the browser cuts by itself (the editor's name, 120): said the same way.
   await editor.click();
