@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugFollows, slugify } from '../../shared/text/slug';
 import { useI18n } from '../i18n/I18n';
@@ -60,14 +60,22 @@ const formatMoment = (iso: string, language: 'en' | 'id'): string => MOMENT[lang
 
 const SLUG_PREVIEW_PAUSE_MS = 400;
 
-/** `value`, once it has stayed the same for `ms` (the first value at once), and a way to catch up now. */
+/**
+ * `value`, once it has stayed the same for `ms` (the first value at once), and a way to catch up now
+ * (the same function at every render: a memoised field can take it).
+ */
 function usePaused<T>(value: T, ms: number): [T, () => void] {
   const [paused, setPaused] = useState(value);
+  const latest = useRef(value);
+  useLayoutEffect(() => {
+    latest.current = value;
+  }, [value]);
   useEffect(() => {
     const timer = window.setTimeout(() => setPaused(value), ms);
     return () => window.clearTimeout(timer);
   }, [value, ms]);
-  return [paused, () => setPaused(value)];
+  const [catchUp] = useState(() => () => setPaused(latest.current));
+  return [paused, catchUp];
 }
 
 /**
@@ -133,7 +141,9 @@ export function MetadataForm({
   useEffect(() => {
     if (!fields.slugManual && !publishedAt) followedSlug.current = shownSlug;
   });
-  // What Use headline (or the catch-up on entering) puts in the focused slug is an edit Ctrl+Z takes back.
+  // What Use headline puts in the focused slug is an edit Ctrl+Z takes back. The slug catches up with
+  // the headline as the headline is left, before the focus reaches the slug: that is where the slug's
+  // undo starts (undone, the stale preview was stored as a slug set by hand).
   const slugField = useEditedField(slugShown, (slug, inputType) => {
     setSlugDraft(slug);
     // Emptied, the slug follows the headline again: a hand-set empty slug was saved as
@@ -202,6 +212,7 @@ export function MetadataForm({
           // One line: Enter adds nothing, and a pasted line break becomes one space.
           singleLine
           onValue={(headline) => onChange({ headline })}
+          onBlur={catchUpHeadline}
         />
       </div>
       <div className="rx-field">

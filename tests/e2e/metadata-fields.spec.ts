@@ -298,3 +298,33 @@ test("Ctrl+Z in the slug takes back Use headline, then the typing before it; red
   await page.getByLabel('Headline').fill('Banjir surut di Kudus');
   await expect.poll(storedSlug).toEqual({ slug: 'banjir-surut-di-kudus', slugManual: false });
 });
+
+test('the slug has caught up with the headline before it is entered: Ctrl+Z there has nothing of the headline’s to undo, and the slug keeps following', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const headline = page.getByLabel('Headline');
+  const slug = page.getByLabel('Slug');
+  await headline.fill('Banjir di Medan Utara');
+  const storedSlug = storedSlugOf(page, app);
+  await expect.poll(storedSlug).toEqual({ slug: 'banjir-di-medan-utara', slugManual: false });
+  await expect(slug).toHaveValue('banjir-di-medan-utara');
+
+  // More headline, and the slug entered at once, before its preview's pause is over.
+  await headline.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Lagi');
+  await slug.click();
+  await expect(slug).toHaveValue('banjir-di-medan-utara-lagi');
+  await page.keyboard.press('Control+z');
+  await expect(slug).toHaveValue('banjir-di-medan-utara-lagi');
+  await expectSaved(page);
+  expect(await storedSlug()).toEqual({ slug: 'banjir-di-medan-utara-lagi', slugManual: false });
+  await expect(page.getByRole('button', { name: 'Use headline' })).toHaveCount(0);
+  // Still following: the headline changed again, the slug with it.
+  await headline.click();
+  await page.keyboard.type(' Sekali');
+  await expect.poll(storedSlug).toEqual({ slug: 'banjir-di-medan-utara-lagi-sekali', slugManual: false });
+});
