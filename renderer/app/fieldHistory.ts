@@ -99,6 +99,16 @@ export class FieldHistory {
     this.index = 0;
   }
 
+  /**
+   * The text now shown is the last step's, tidied by the field's owner as the field was left (a
+   * trailing comma or space dropped): no step of its own, so Ctrl+Z on coming back takes back the
+   * typing at once, and the untidy text is never shown again.
+   */
+  tidy(value: string): void {
+    const current = this.steps[this.index]!;
+    this.steps[this.index] = { ...current, value, caret: Math.min(current.caret, value.length) };
+  }
+
   /** Ends the burst being typed (the field lost the focus): the next keys are a step of their own. */
   endBurst(): void {
     this.seal();

@@ -15,6 +15,8 @@ const kept = new WeakMap<TextField, Kept>();
 
 /** Set while an undo or redo tells the field's owner about the text it put back. */
 let stepping = false;
+/** The field being left, until the changes its owner makes as it is left have landed. */
+let leaving: TextField | null = null;
 
 /** The text field `target` is, if it is one this module keeps the history of. */
 function plainField(target: EventTarget | null): TextField | null {
@@ -68,12 +70,14 @@ function keptFor(field: TextField): Kept {
 /**
  * The field shows text its history does not hold: its owner changed it (a search cleared, a
  * suggestion chosen, a tidy on leaving). With the focus in it that change is an undo step of its own;
- * without, the history starts again from the text shown.
+ * made as the field is left, it is the last step tidied; else (the field's text replaced from
+ * elsewhere) the history starts again from the text shown.
  */
 function catchUp(field: TextField, history: FieldHistory): void {
   if (field.value === history.value) return;
   if (field === field.ownerDocument.activeElement)
     history.record(field.value, 'other', field.selectionEnd ?? field.value.length, Date.now());
+  else if (field === leaving) history.tidy(field.value);
   else history.restart(field.value);
 }
 
@@ -118,7 +122,15 @@ const onKeyDown = (event: KeyboardEvent): void => {
 
 const onFocusOut = (event: FocusEvent): void => {
   const field = plainField(event.target);
-  if (field) kept.get(field)?.history.endBurst();
+  const history = field && kept.get(field)?.history;
+  if (!field || !history) return;
+  history.endBurst();
+  // The owner's tidy on leaving lands before the next task (React renders a blur's change at once).
+  leaving = field;
+  window.setTimeout(() => {
+    if (plainField(field)) catchUp(field, history);
+    if (leaving === field) leaving = null;
+  });
 };
 
 let installed = false;

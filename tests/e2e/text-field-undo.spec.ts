@@ -123,3 +123,43 @@ test('Ctrl+Z in the article list’s search brings back the words Escape cleared
   await expect(search).toHaveValue('');
   await expect(list.getByText('Harga cabai naik')).toBeVisible();
 });
+
+test('a field tidied as it is left keeps its undo: Ctrl+Z on coming back takes back the typing in Writers and Tags, and the store follows', async ({
+  page,
+  app,
+}) => {
+  const seeded = await seedArticle(app, { headline: 'Banjir', body: ['Air naik.'] });
+  await openApp(page, app, `#/article/${seeded.id}`);
+  const stored = () => callApi(app, 'articles.get', { id: seeded.id });
+  const writers = page.getByLabel('Writers');
+  const tags = page.getByRole('combobox', { name: 'Tags' });
+
+  await typeAtEnd(page, writers, 'Rina');
+  await page.keyboard.press('Tab');
+  await typeAtEnd(page, writers, ', Budi '); // the space after is tidied away as the field is left
+  await page.keyboard.press('Tab');
+  await expect(writers).toHaveValue('Rina, Budi');
+  await typeAtEnd(page, tags, 'banjir, medan, ');
+  await page.keyboard.press('Tab');
+  await expect(tags).toHaveValue('banjir, medan');
+  await expect.poll(async () => (await stored()).writers).toEqual(['Rina', 'Budi']);
+
+  await writers.click();
+  await page.keyboard.press('Control+z');
+  await expect(writers).toHaveValue('Rina');
+  await tags.click();
+  await page.keyboard.press('Control+z');
+  await expect(tags).toHaveValue('');
+  await expect.poll(async () => [(await stored()).writers, (await stored()).tags]).toEqual([['Rina'], []]);
+  await page.keyboard.press('Control+y');
+  await expect(tags).toHaveValue('banjir, medan');
+  await writers.click();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(writers).toHaveValue('Rina, Budi');
+  await expect
+    .poll(async () => [(await stored()).writers, (await stored()).tags])
+    .toEqual([
+      ['Rina', 'Budi'],
+      ['banjir', 'medan'],
+    ]);
+});

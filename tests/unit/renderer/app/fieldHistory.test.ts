@@ -82,6 +82,17 @@ describe('a field’s own undo history', () => {
     expect(history.undo()).toEqual({ value: 'Ekonomi', start: 7, end: 7 });
   });
 
+  it('takes a tidy made as the field is left into the last step: one undo takes back the typing, redo brings back the tidy text', () => {
+    const history = new FieldHistory('Rina');
+    type(history, ', Budi ', 0);
+    history.endBurst();
+    history.tidy('Rina, Budi');
+    expect(history.value).toBe('Rina, Budi');
+    expect(history.undo()?.value).toBe('Rina');
+    expect(history.redo()).toEqual({ value: 'Rina, Budi', start: 4, end: 10 });
+    expect(history.canRedo).toBe(false);
+  });
+
   it('groups typing and deleting by the input event that made them; anything else stands alone', () => {
     expect(changeKind('insertText')).toBe('type');
     expect(changeKind('insertCompositionText')).toBe('type');
