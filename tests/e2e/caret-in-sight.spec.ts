@@ -45,6 +45,41 @@ test('moving the caret line by line, up or down, keeps it clear of the status li
   await expect.poll(async () => (await caretCover(page)).under).toBeLessThanOrEqual(0);
 });
 
+test('Ctrl+End and Enter handled in one frame (a busy page, a fast hand) leave the new line in sight', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const paragraphs = Array.from({ length: 30 }, (_, i) => paragraphText(i + 1, 60));
+  const { id } = await seedArticle(app, { headline: 'Banjir di Medan', body: paragraphs });
+  await openApp(page, app, `#/article/${id}`);
+  await body(page).locator('p').nth(2).click();
+  await nextFrame(page);
+  // The page is busy while both keys arrive, so they are handled one after the other in one frame:
+  // sent without waiting for each to be handled (Playwright's keyboard waits, so it never does this).
+  await page.evaluate(() => {
+    setTimeout(() => {
+      const end = performance.now() + 300;
+      while (performance.now() < end);
+    });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const key = (params: Record<string, unknown>) => cdp.send('Input.dispatchKeyEvent', params as never);
+  const end = { key: 'End', code: 'End', windowsVirtualKeyCode: 35, modifiers: 2 };
+  const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
+  await Promise.all([
+    key({ type: 'rawKeyDown', key: 'Control', code: 'ControlLeft', windowsVirtualKeyCode: 17, modifiers: 2 }),
+    key({ type: 'rawKeyDown', ...end }),
+    key({ type: 'keyUp', ...end }),
+    key({ type: 'keyUp', key: 'Control', code: 'ControlLeft', windowsVirtualKeyCode: 17 }),
+    key({ type: 'keyDown', ...enter, text: '\r', unmodifiedText: '\r' }),
+    key({ type: 'keyUp', ...enter }),
+  ]);
+  await expect(body(page).locator('p')).toHaveCount(31);
+  await expect(body(page).locator('p').nth(29)).toHaveText(paragraphs[29]!);
+  await expect.poll(async () => (await caretCover(page)).under).toBeLessThanOrEqual(0);
+});
+
 test('in a long article Ctrl+End reaches the last word, and Ctrl+Shift+Home or Ctrl+Shift+End selects every word', async ({
   page,
   app,

@@ -27,6 +27,9 @@ function jumpsFar(event: KeyboardEvent, root: HTMLElement): boolean {
   // Cmd+Up and Cmd+Down on a Mac.
   return (event.key === 'ArrowUp' || event.key === 'ArrowDown') && event.metaKey;
 }
+/** Frames after a far jump before the layout is where it will be drawn: one to draw, one to settle. */
+const SETTLING_FRAMES = 2;
+
 /**
  * Keeps the caret clear of the sticky toolbar above and the status line below when the keys move it.
  * The browser scrolls a caret into the window, not out from under bars that stick to the window's
@@ -39,6 +42,15 @@ export function CaretInSightPlugin(): null {
     () =>
       editor.registerRootListener((root) => {
         if (!root) return;
+        // Frames left until a far jump's layout has settled: until then what is measured is not where
+        // things will be drawn (below), and the caret is brought in sight once it has.
+        let settling = 0;
+        const whenSettled = () =>
+          requestAnimationFrame(() => {
+            settling -= 1;
+            if (settling > 0) whenSettled();
+            else bringCaretInSight(root);
+          });
         const onKeyDown = (event: KeyboardEvent) => {
           if (!MOVING_KEYS.has(event.key)) return;
           // Every block is laid out for the browser's move, which comes after this listener.
@@ -52,9 +64,16 @@ export function CaretInSightPlugin(): null {
             selection.collapse(selection.focusNode, selection.focusOffset);
           // After the browser and the editor have moved the caret, before the frame is drawn.
           requestAnimationFrame(() => {
-            // A very long body lays out only part of itself: that part now is where the caret went.
-            if (far) afterJump(root, () => delete root.dataset.laidOut);
-            bringCaretInSight(root);
+            if (far) {
+              // A very long body lays out only part of itself: that part now is where the caret went.
+              afterJump(root, () => delete root.dataset.laidOut);
+              // Blocks laid out only for the jump, never drawn, have no size remembered: out of layout
+              // again they shrink to a line until the next frames lay out those in sight. A caret
+              // measured meanwhile (a key in the same frame: Ctrl+End then Enter) seemed in sight and
+              // was left under the status line.
+              if (settling === 0) whenSettled();
+              settling = SETTLING_FRAMES;
+            } else if (settling === 0) bringCaretInSight(root);
           });
         };
         root.addEventListener('keydown', onKeyDown);
