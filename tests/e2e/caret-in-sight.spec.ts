@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { seedArticle } from './support/api';
 import { body, expect, openApp, test } from './support/fixtures';
 import { paragraphText } from './support/pages';
+import type { WebApp } from './support/web-app';
 import { nextFrame } from './support/selection';
 
 /** How far the caret reaches under the status line (positive) and under the toolbar (positive). */
@@ -16,16 +17,20 @@ const caretCover = (page: Page) =>
     return { under: caret.bottom - foot.top, over: head.bottom - caret.top };
   });
 
+/** A 30-paragraph article open in a 1024 × 700 window, more than a screen long; returns its paragraphs. */
+async function openLongArticle(page: Page, app: WebApp): Promise<string[]> {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const paragraphs = Array.from({ length: 30 }, (_, i) => paragraphText(i + 1, 60));
+  const { id } = await seedArticle(app, { headline: 'Banjir di Medan', body: paragraphs });
+  await openApp(page, app, `#/article/${id}`);
+  return paragraphs;
+}
+
 test('moving the caret line by line, up or down, keeps it clear of the status line and the toolbar', async ({
   page,
   app,
 }) => {
-  await page.setViewportSize({ width: 1024, height: 700 });
-  const { id } = await seedArticle(app, {
-    headline: 'Banjir di Medan',
-    body: Array.from({ length: 30 }, (_, i) => paragraphText(i + 1, 60)),
-  });
-  await openApp(page, app, `#/article/${id}`);
+  await openLongArticle(page, app);
   await body(page).locator('p').nth(2).click();
   for (let line = 0; line < 40; line += 1) {
     await page.keyboard.press('ArrowDown');
@@ -49,10 +54,7 @@ test('Ctrl+End and Enter handled in one frame (a busy page, a fast hand) leave t
   page,
   app,
 }) => {
-  await page.setViewportSize({ width: 1024, height: 700 });
-  const paragraphs = Array.from({ length: 30 }, (_, i) => paragraphText(i + 1, 60));
-  const { id } = await seedArticle(app, { headline: 'Banjir di Medan', body: paragraphs });
-  await openApp(page, app, `#/article/${id}`);
+  const paragraphs = await openLongArticle(page, app);
   await body(page).locator('p').nth(2).click();
   await nextFrame(page);
   // The page is busy while both keys arrive, so they are handled one after the other in one frame:
@@ -84,10 +86,7 @@ test('in a long article Ctrl+End reaches the last word, and Ctrl+Shift+Home or C
   page,
   app,
 }) => {
-  await page.setViewportSize({ width: 1024, height: 700 });
-  const paragraphs = Array.from({ length: 30 }, (_, i) => paragraphText(i + 1, 60));
-  const { id } = await seedArticle(app, { headline: 'Banjir di Medan', body: paragraphs });
-  await openApp(page, app, `#/article/${id}`);
+  const paragraphs = await openLongArticle(page, app);
   const selected = () => page.evaluate(() => window.getSelection()!.toString().replace(/\s+/g, ' ').trim());
   const everyWord = paragraphs.join(' ');
 
@@ -109,12 +108,7 @@ test('in a long article Ctrl+End reaches the last word, and Ctrl+Shift+Home or C
 });
 
 test('a page notice at the foot of the window never covers the line being written', async ({ page, app }) => {
-  await page.setViewportSize({ width: 1024, height: 700 });
-  const { id } = await seedArticle(app, {
-    headline: 'Banjir di Medan',
-    body: Array.from({ length: 30 }, (_, i) => paragraphText(i + 1, 60)),
-  });
-  await openApp(page, app, `#/article/${id}`);
+  await openLongArticle(page, app);
   const notice = page.locator('.rx-page-notice');
   /**
    * How far the caret's line reaches under the notice (positive: covered). Writing on after the
