@@ -137,10 +137,11 @@ let installed = false;
 
 /**
  * Every text field of the page without a history of its own (the article's one-line fields, the
- * sources' fields, searches, dialogs' fields, Settings, the photo desk's bulk edit) gets one: Ctrl/Cmd+Z undoes that field's last burst of typing, Ctrl/Cmd+Shift+Z and Ctrl+Y
- * redo, and so do the Edit menu's Undo and Redo. The browser's undo is page-wide: after typing
- * elsewhere, a field's Ctrl+Z reached that other text (which the page refuses) and did nothing. The
- * text an undo puts back reaches the field's owner as an input event, as typing does.
+ * sources' fields, searches, dialogs' fields, Settings, the photo desk's bulk edit) gets one:
+ * Ctrl/Cmd+Z undoes that field's last burst of typing, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, and so do
+ * the Edit menu's Undo and Redo. The browser's undo is page-wide: after typing elsewhere, a field's
+ * Ctrl+Z reached that other text (which the page refuses) and did nothing. The text an undo puts
+ * back reaches the field's owner as an input event, as typing does.
  */
 export function installTextFieldUndo(): void {
   if (installed) return;
