@@ -3,6 +3,7 @@ import type { ExportIssue } from '../../../shared/api/export';
 import { say } from '../../../shared/api/wording';
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { splitPages } from '../../../shared/pages/split';
+import { wholeArticleBlocks } from '../../../shared/pages/whole';
 import { documentPlainText } from '../../../shared/editor/document';
 import { misplacedTypes } from '../../../shared/editor/placement';
 import { storedNodesOfType } from '../../../shared/editor/walk';
@@ -202,7 +203,8 @@ export function planPackage(
     number: index + 1,
     blocks,
   }));
-  const allBlocks = pageBlocks.flat();
+  // The whole article on one page: a paragraph a break split is one paragraph again there.
+  const allBlocks = wholeArticleBlocks(article.body);
   if (pages.length > 1) pages.push({ file: ALL_PAGES_FILE, number: null, blocks: allBlocks });
 
   const files: PackageFile[] = [];
@@ -245,7 +247,7 @@ export function planPackage(
   const ninjs = articleToNinjs({
     article,
     profile,
-    plainText: documentPlainText(article.body),
+    plainText: documentPlainText({ root: { ...article.body.root, children: allBlocks } }),
     bodyHtml: renderBlocks(allBlocks, bodyContext).markup,
     infoSources: infoSources(attribution),
     pictures: figures.pictures,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nuErrors, ninjsValidator } from '../../../support/checkers';
 import { createFullArticle } from '../../../support/export-fixture';
-import { paragraphs } from '../../../support/documents';
+import { documentOf, paragraph, paragraphs, text } from '../../../support/documents';
 import { openTestServices, type TestServices } from '../../../support/services';
 import { tempFolder } from '../../../support/temp-folder';
 
@@ -250,6 +250,31 @@ describe('export package', () => {
     });
     expect(files.sort()).toEqual(['article.json', 'index.html', 'style.css']);
     expect(read(folder, 'index.html')).not.toContain('<nav');
+  });
+
+  it('shows a paragraph a page break split as one paragraph again in all.html and article.json', async () => {
+    const created = await services.ok('articles.create', { headline: 'Kalimat terbelah', lead: 'Ringkas.' });
+    const body = documentOf(
+      paragraph(text('Kalimat yang')),
+      { type: 'page-break', version: 1, splitSpace: ' ' },
+      paragraph(text('terbelah di tengah.')),
+    );
+    await services.ok('articles.save', { ...created, body });
+    const { folder } = await services.ok('export.run', {
+      id: created.id,
+      folder: out,
+      zip: false,
+      acceptWarnings: true,
+    });
+    // Each page shows its half; the whole article, the sentence whole.
+    expect(read(folder, 'index.html')).toContain('<p>Kalimat yang</p>');
+    expect(read(folder, 'page-2.html')).toContain('<p>terbelah di tengah.</p>');
+    expect(read(folder, 'all.html')).toContain('<p>Kalimat yang terbelah di tengah.</p>');
+    const ninjs = JSON.parse(read(folder, 'article.json')) as { bodies: Array<{ value: string }> };
+    expect(ninjs.bodies.map((body) => body.value)).toEqual([
+      'Kalimat yang terbelah di tengah.',
+      '<p>Kalimat yang terbelah di tengah.</p>',
+    ]);
   });
 
   it('remembers the export folder in the publication profile', async () => {
