@@ -133,8 +133,8 @@ function $runChoice(
 
 /**
  * A break chosen on an empty line between two blocks takes that line's place, as a photo or a related
- * link does: the next page starts with the words below it, the caret at their start. (At the end of
- * the article the empty line stays, for the next page's first words.)
+ * link does: the next page starts with the words below it, the caret at their start. (On the
+ * article's last line a break is refused: the last page would be empty.)
  */
 function $breakTakesTheLine(line: LexicalNode | null): void {
   if (!$isParagraphNode(line) || !line.isAttached() || line.getTextContentSize() > 0) return;
