@@ -1,6 +1,8 @@
-import { callApi } from './support/api';
-import { body, expect, expectSaved, test } from './support/fixtures';
+import { documentOf, heading, paragraph, text } from '../unit/support/documents';
+import { callApi, seedArticle } from './support/api';
+import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { newArticleBody, pasteHtml } from './support/paste';
+import { caretBefore } from './support/selection';
 
 // Word's clipboard: a page break is a <br> with page-break-before, in a paragraph of its own or
 // before the next page's first words.
@@ -168,4 +170,35 @@ test('the notice for breaks left out of a paste says how many: one, or a count',
     /^A page break inside the pasted list, quote or table was left out: a page can’t end inside one\./,
   );
   await expect(editor.getByRole('separator')).toHaveCount(0);
+});
+
+test('a break pasted under a subheading that opens its page is taken out, saying why, as Insert page break refuses it there', async ({
+  page,
+  app,
+}) => {
+  const words = (n: number) => Array.from({ length: 110 }, (_, i) => `kata${n}x${i}`).join(' ');
+  const body = documentOf(
+    paragraph(text(words(1))),
+    { type: 'page-break', version: 1 },
+    heading('h2', text('Subjudul satu')),
+    paragraph(text(`Paragraf tiga ${words(3)}`)),
+    paragraph(text(words(4))),
+  );
+  const { id } = await seedArticle(app, { headline: 'Banjir', lead: 'Lead.', body });
+  await openApp(page, app, `#/article/${id}`);
+  const editor = page.getByRole('textbox', { name: 'Article body' });
+  await caretBefore(page, 'Paragraf tiga');
+  // Word's clipboard: a paragraph holding only the page break, then the next page's first words.
+  await pasteHtml(
+    editor,
+    `<p class=MsoNormal><span lang=IN><br clear=all style='mso-special-character:line-break;page-break-before:always'></span></p><p class=MsoNormal>Teks baru.</p>`,
+  );
+  await expect(page.locator('.rx-page-notice[role="alert"]')).toContainText(
+    'A page break was taken out. A page break can’t go here: this heading already opens its page',
+  );
+  await expect(editor.getByRole('separator')).toHaveCount(1);
+  await expect(editor.locator('h2')).toHaveText('Subjudul satu');
+  await expectSaved(page);
+  const stored = await callApi(app, 'articles.get', { id });
+  expect(stored.body.root.children.filter((block) => block.type === 'page-break')).toHaveLength(1);
 });

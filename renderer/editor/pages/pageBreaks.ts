@@ -97,6 +97,35 @@ export function $pageBreakMisplaced(pageBreak: PageBreakNode): PageBreakRefusal 
   return null;
 }
 
+/** The page breaks among `nodes` (a paste's) and inside them. */
+export function $pageBreaksIn(nodes: readonly LexicalNode[]): PageBreakNode[] {
+  const found: PageBreakNode[] = [];
+  const pending = [...nodes];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if ($isPageBreakNode(node)) found.push(node);
+    else if ($isElementNode(node)) pending.push(...node.getChildren());
+  }
+  return found;
+}
+
+/**
+ * A pasted break that would end a page holding only headings or photos (a Word page break pasted
+ * under a subheading that opens its page): Insert page break refuses that place, saying why. Null
+ * when the page before the break has other content, or none (an empty page waits to be written).
+ */
+export function $pastedBreakStrandsKept(pageBreak: PageBreakNode): PageBreakRefusal | null {
+  let kept: LexicalNode | null = null;
+  for (let above = pageBreak.getPreviousSibling(); above !== null; above = above.getPreviousSibling()) {
+    if ($isPageBreakNode(above)) break;
+    if (!$blockHasContent(above)) continue;
+    if (!KEEP_WITH_NEXT_TYPES.has(above.getType())) return null;
+    kept = above;
+  }
+  if (kept === null) return null;
+  return $isPhotoNode(kept) ? 'photo-opens-page' : 'heading-opens-page';
+}
+
 const isQuoteOrList = (node: LexicalNode): boolean =>
   $isQuoteNode(node) || $isListNode(node) || $isListItemNode(node);
 

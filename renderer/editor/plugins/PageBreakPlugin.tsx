@@ -18,6 +18,8 @@ import {
   $insertPageBreak,
   $onlyPageBreaks,
   $pageBreakMisplaced,
+  $pageBreaksIn,
+  $pastedBreakStrandsKept,
   $selectionCrossesPageBreak,
   INSERT_PAGE_BREAK_COMMAND,
   type PageBreakRefusal,
@@ -60,8 +62,11 @@ export function PageBreakPlugin(): null {
     // Why each break the transform took out in one update went: said once, after it (one notice at a
     // time — telling each in turn left only the last, and the others were dropped unsaid).
     let takenOut: PageBreakRefusal[] = [];
+    // The breaks of the paste being inserted, checked once in place (the transform below).
+    const pasted = new Set<string>();
     return mergeRegister(
       editor.registerUpdateListener(() => {
+        pasted.clear();
         if (takenOut.length === 0) return;
         const reasons = [...new Set(takenOut)].map((refusal) => refusalMessage(t, refusal)).join(' ');
         tracker.tell(
@@ -97,6 +102,7 @@ export function PageBreakPlugin(): null {
         SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
         ({ nodes, selection }) => {
           $forgetPastedSplits(nodes);
+          for (const pageBreak of $pageBreaksIn(nodes)) pasted.add(pageBreak.getKey());
           if ($dropBreaksPastedIntoQuoteOrList(nodes, selection) > 0)
             tracker.tell(t('pages.removed', { reason: refusalMessage(t, 'inside-quote-or-list') }));
           // A break pasted alone (moved by cut and paste) goes where Insert page break puts one: at
@@ -139,7 +145,9 @@ export function PageBreakPlugin(): null {
       // A break that split a paragraph joins it again as it goes, with the space between its words.
       registerSplitRejoin(editor),
       editor.registerNodeTransform(PageBreakNode, (pageBreak) => {
-        const problem = $pageBreakMisplaced(pageBreak);
+        const problem =
+          $pageBreakMisplaced(pageBreak) ??
+          (pasted.has(pageBreak.getKey()) ? $pastedBreakStrandsKept(pageBreak) : null);
         if (!problem) return;
         pageBreak.remove();
         takenOut.push(problem);
