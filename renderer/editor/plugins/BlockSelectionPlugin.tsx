@@ -6,6 +6,7 @@ import {
   $createParagraphNode,
   $createRangeSelectionFromDom,
   $getNearestNodeFromDOMNode,
+  $getRoot,
   $getSelection,
   $isParagraphNode,
   $isDecoratorNode,
@@ -143,8 +144,28 @@ export function BlockSelectionPlugin() {
               { discrete: true },
             );
           };
+          // Ctrl/Cmd+Home and End (Cmd+Up and Down on a Mac) go to the article's start or end from a
+          // selected block too: the browser's own move starts from its caret, which a selected
+          // block leaves nowhere, so the keys did nothing.
+          const toEdge = (event: KeyboardEvent) => {
+            if (event.shiftKey || event.altKey || inOwnField(event.target)) return false;
+            const start =
+              ((event.ctrlKey || event.metaKey) && event.key === 'Home') ||
+              (event.metaKey && event.key === 'ArrowUp');
+            const end =
+              ((event.ctrlKey || event.metaKey) && event.key === 'End') ||
+              (event.metaKey && event.key === 'ArrowDown');
+            if (!(start || end)) return false;
+            if (!editor.getEditorState().read(() => $selectedBlockDecorator() !== null)) return false;
+            event.preventDefault();
+            editor.update(() => (start ? $getRoot().selectStart() : $getRoot().selectEnd()), {
+              discrete: true,
+            });
+            return true;
+          };
           // 229 / "Process": the key goes to an input method, which is about to start composing.
           const onKeyDown = (event: KeyboardEvent) => {
+            if (toEdge(event)) return;
             if (event.keyCode === 229 || event.key === 'Process') moveCaret(event);
           };
           // A block clicked while another field had the focus leaves the browser no selection in the
