@@ -15,8 +15,8 @@ const kept = new WeakMap<TextField, Kept>();
 
 /** Set while an undo or redo tells the field's owner about the text it put back. */
 let stepping = false;
-/** The field being left, until the changes its owner makes as it is left have landed. */
-let leaving: TextField | null = null;
+/** The fields being left, until the changes their owners make as they are left have landed. */
+const leaving = new WeakSet<TextField>();
 
 /** The text field `target` is, if it is one this module keeps the history of. */
 function plainField(target: EventTarget | null): TextField | null {
@@ -75,16 +75,17 @@ function keptFor(field: TextField): Kept {
  */
 function catchUp(field: TextField, history: FieldHistory): void {
   if (field.value === history.value) return;
-  if (field === field.ownerDocument.activeElement)
+  // Left for another window, the field is still the page's active element: it is being left all the same.
+  if (leaving.has(field)) history.tidy(field.value);
+  else if (field === field.ownerDocument.activeElement)
     history.record(field.value, 'other', field.selectionEnd ?? field.value.length, Date.now());
-  else if (field === leaving) history.tidy(field.value);
   else history.restart(field.value);
 }
 
 /**
  * Tells the field's history at once that its owner changed its text (each of several changes in a
  * row is then a step of its own: Use headline, then the store's "-2"). Without it the history learns
- * of a change at the next key or focus, as one step.
+ * of a change at the next key, at the focus, or as the field is left.
  */
 export function syncFieldUndo(field: TextField): void {
   if (plainField(field)) catchUp(field, keptFor(field).history);
@@ -93,6 +94,8 @@ export function syncFieldUndo(field: TextField): void {
 const onFocusIn = (event: FocusEvent): void => {
   const field = plainField(event.target);
   if (!field) return;
+  // Back in it at once (Use headline gives the slug the focus back): it is no longer being left.
+  leaving.delete(field);
   const { history } = keptFor(field);
   if (field.value !== history.value) history.restart(field.value);
 };
@@ -113,7 +116,8 @@ const onInput = (event: Event): void => {
 
 const onKeyDown = (event: KeyboardEvent): void => {
   const which = undoKey(event);
-  if (!which) return;
+  // Mid-composition the text belongs to the input method.
+  if (!which || event.isComposing) return;
   const field = plainField(event.target);
   if (!field) return;
   event.preventDefault();
@@ -124,12 +128,16 @@ const onFocusOut = (event: FocusEvent): void => {
   const field = plainField(event.target);
   const history = field && kept.get(field)?.history;
   if (!field || !history) return;
+  // A change its owner made while the field had the focus (a suggestion chosen) is a step of its own,
+  // before the tidy on leaving is folded into it: this listener runs before the owner's blur.
+  if (field.value !== history.value)
+    history.record(field.value, 'other', field.selectionEnd ?? field.value.length, Date.now());
   history.endBurst();
   // The owner's tidy on leaving lands before the next task (React renders a blur's change at once).
-  leaving = field;
+  leaving.add(field);
   window.setTimeout(() => {
     if (plainField(field)) catchUp(field, history);
-    if (leaving === field) leaving = null;
+    leaving.delete(field);
   });
 };
 

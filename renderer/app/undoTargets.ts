@@ -67,7 +67,7 @@ export function focusedFieldAbility(within: Element | null): UndoAbility | null 
   return ability ? ability() : null;
 }
 
-/** Whether `element` keeps its own undo history (a PlainText field, the body's editor). */
+/** Whether `element` keeps its own undo history (a PlainText field, a text field textFieldUndo has reached, the body's editor). */
 export const hasOwnUndo = (element: Element): boolean => targets.has(element);
 
 /** Whether `run` is what an undo in `element` runs (not another history registered for it since). */
@@ -87,7 +87,7 @@ export function undoInField(step: UndoStep, within: Element | null): boolean {
 
 /**
  * The Edit menu's Undo and Redo (the desktop app's menu sends them here): the focused element's own
- * history, else the browser's undo for a plain field.
+ * history, else the browser's undo (a number field).
  */
 export function undoFocused(step: UndoStep): void {
   if (undoInField(step, document.body)) return;

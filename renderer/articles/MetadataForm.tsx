@@ -118,10 +118,9 @@ export function MetadataForm({
   const leadId = useId();
   const statusId = useId();
   // Published, the slug stays what it was (the page's address) unless edited by hand. The preview
-  // follows the headline after a pause in typing: another field's text changing under a key press
-  // ends the browser's undo step, and Ctrl+Z in the headline would take back one letter at a time.
-  // Entering the slug field catches up at once: a preview landing after Ctrl+A would take the
-  // selection away, and Ctrl+V would then add to the old slug instead of replacing it.
+  // follows the headline after a pause in typing, not under each key press. Leaving the headline (and
+  // entering the slug field) catches up at once: a preview landing after Ctrl+A in the slug would
+  // take the selection away, and Ctrl+V would then add to the old slug instead of replacing it.
   const [headline, catchUpHeadline] = usePaused(fields.headline, SLUG_PREVIEW_PAUSE_MS);
   const shownSlug =
     fields.slugManual || publishedAt ? fields.slug : previewSlug({ ...fields, headline }, slugLanguage);

@@ -27,18 +27,22 @@ function joined(first: StoredNode, second: StoredNode, taken: string): StoredNod
 export function wholeArticleBlocks(document: StoredDocument): StoredNode[] {
   const blocks: StoredNode[] = [];
   const children = document.root.children;
+  /** The index in `children` of the last block in `blocks` (of its second half, when joined). */
+  let last = -1;
   for (let index = 0; index < children.length; index += 1) {
     const node = children[index]!;
     if (!isPageBreak(node)) {
       blocks.push(node);
+      last = index;
       continue;
     }
     const taken = parseSplitSpace(node.splitSpace);
     const first = blocks.at(-1);
     const second = children[index + 1];
-    // Only halves that both still hold text, as the editor rejoins them.
+    // Only the halves right beside the break, both still holding text, as the editor rejoins them.
     if (
       taken === null ||
+      last !== index - 1 ||
       !isParagraph(first) ||
       !isParagraph(second) ||
       blockText(first).trim() === '' ||
@@ -47,6 +51,7 @@ export function wholeArticleBlocks(document: StoredDocument): StoredNode[] {
       continue;
     blocks[blocks.length - 1] = joined(first, second, taken);
     index += 1;
+    last = index;
   }
   return blocks;
 }

@@ -163,3 +163,32 @@ test('a field tidied as it is left keeps its undo: Ctrl+Z on coming back takes b
       ['banjir', 'medan'],
     ]);
 });
+
+test('a suggestion chosen, then the field left and tidied: Ctrl+Z on coming back takes back the choice, then the typing', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, { headline: 'Hitung cepat', tags: ['Pemilu 2024'] });
+  const { id } = await seedArticle(app, { headline: 'Banjir', body: ['Air naik.'] });
+  await openApp(page, app, `#/article/${id}`);
+  const tags = page.getByRole('combobox', { name: 'Tags' });
+  await typeAtEnd(page, tags, 'Pemil');
+  await expect(page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option')).toHaveText([
+    'Pemilu 2024',
+  ]);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(tags).toHaveValue('Pemilu 2024, ');
+  await page.keyboard.press('Tab'); // tidied as it is left
+  await expect(tags).toHaveValue('Pemilu 2024');
+
+  await tags.click();
+  await page.keyboard.press('Control+z');
+  await expect(tags).toHaveValue('Pemil');
+  await page.keyboard.press('Control+z');
+  await expect(tags).toHaveValue('');
+  await page.keyboard.press('Control+y');
+  await page.keyboard.press('Control+y');
+  await expect(tags).toHaveValue('Pemilu 2024');
+  await expect.poll(async () => (await callApi(app, 'articles.get', { id })).tags).toEqual(['Pemilu 2024']);
+});

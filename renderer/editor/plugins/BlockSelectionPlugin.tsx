@@ -55,6 +55,18 @@ function $caretAfter(block: LexicalNode): 'moved' | 'made' {
 }
 
 /**
+ * The caret at the start of the body's first block of text, or the end of its last (a photo or a
+ * related link before or after it keeps no caret: one put on the body itself is drawn nowhere).
+ */
+function $caretAtEdge(start: boolean): void {
+  const blocks = $getRoot().getChildren().filter($isElementNode);
+  const edge = start ? blocks[0] : blocks.at(-1);
+  if (edge === undefined) return;
+  if (start) edge.selectStart();
+  else edge.selectEnd();
+}
+
+/**
  * The photo or related link the collapsed caret touches from the edge of its block (Backspace at the
  * block's very start, Delete at its very end), or null.
  */
@@ -158,9 +170,7 @@ export function BlockSelectionPlugin() {
             if (!(start || end)) return false;
             if (!editor.getEditorState().read(() => $selectedBlockDecorator() !== null)) return false;
             event.preventDefault();
-            editor.update(() => (start ? $getRoot().selectStart() : $getRoot().selectEnd()), {
-              discrete: true,
-            });
+            editor.update(() => $caretAtEdge(start), { discrete: true });
             return true;
           };
           // 229 / "Process": the key goes to an input method, which is about to start composing.

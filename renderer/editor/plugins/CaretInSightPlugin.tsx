@@ -49,7 +49,8 @@ export function CaretInSightPlugin(): null {
           requestAnimationFrame(() => {
             settling -= 1;
             if (settling > 0) whenSettled();
-            else bringCaretInSight(root);
+            // Another far key is being handled (every block laid out for it): its own look follows.
+            else if (!('laidOut' in root.dataset)) bringCaretInSight(root);
           });
         const onKeyDown = (event: KeyboardEvent) => {
           if (!MOVING_KEYS.has(event.key)) return;
@@ -62,7 +63,8 @@ export function CaretInSightPlugin(): null {
           const selection = root.ownerDocument.getSelection();
           if (far && !event.shiftKey && selection && !selection.isCollapsed && selection.focusNode)
             selection.collapse(selection.focusNode, selection.focusOffset);
-          // After the browser and the editor have moved the caret, before the frame is drawn.
+          // After the browser and the editor have moved the caret, before the frame is drawn (after a far
+          // jump, once the layout has settled: below).
           requestAnimationFrame(() => {
             if (far) {
               // A very long body lays out only part of itself: that part now is where the caret went.

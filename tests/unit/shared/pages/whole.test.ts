@@ -46,6 +46,23 @@ describe('wholeArticleBlocks', () => {
     expect(broken[0]!.children!.map((child) => child.type)).toEqual(['text', 'linebreak', 'text']);
   });
 
+  it('joins a chain of splits into one paragraph, and never across another break', () => {
+    const chain = wholeArticleBlocks(
+      documentOf(
+        paragraph(text('Satu')),
+        splitBreak(' '),
+        paragraph(text('dua')),
+        splitBreak(' '),
+        paragraph(text('tiga')),
+      ),
+    );
+    expect(plain(chain)).toBe('Satu dua tiga');
+    const across = wholeArticleBlocks(
+      documentOf(paragraph(text('Satu')), splitBreak(), splitBreak(' '), paragraph(text('dua'))),
+    );
+    expect(across).toHaveLength(2);
+  });
+
   it('joins only two paragraphs that both hold text, as the editor does', () => {
     const toHeading = wholeArticleBlocks(
       documentOf(paragraph(text('Sebelum')), splitBreak(' '), heading('h2', text('Judul'))),
