@@ -1,6 +1,7 @@
 import {
   $create,
   $getDocument,
+  $isElementNode,
   DecoratorNode,
   type DOMConversionMap,
   type DOMExportOutput,
@@ -110,6 +111,18 @@ export function $createPageBreakNode(): PageBreakNode {
 
 export function $isPageBreakNode(node: LexicalNode | null | undefined): node is PageBreakNode {
   return node instanceof PageBreakNode;
+}
+
+/** The page breaks among `nodes` (a paste's) and inside them. */
+export function $pageBreaksIn(nodes: readonly LexicalNode[]): PageBreakNode[] {
+  const found: PageBreakNode[] = [];
+  const pending = [...nodes];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if ($isPageBreakNode(node)) found.push(node);
+    else if ($isElementNode(node)) pending.push(...node.getChildren());
+  }
+  return found;
 }
 
 /**

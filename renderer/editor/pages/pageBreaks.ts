@@ -97,18 +97,6 @@ export function $pageBreakMisplaced(pageBreak: PageBreakNode): PageBreakRefusal 
   return null;
 }
 
-/** The page breaks among `nodes` (a paste's) and inside them. */
-export function $pageBreaksIn(nodes: readonly LexicalNode[]): PageBreakNode[] {
-  const found: PageBreakNode[] = [];
-  const pending = [...nodes];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if ($isPageBreakNode(node)) found.push(node);
-    else if ($isElementNode(node)) pending.push(...node.getChildren());
-  }
-  return found;
-}
-
 /**
  * A pasted break that would end a page holding only headings or photos (a Word page break pasted
  * under a subheading that opens its page): Insert page break refuses that place, saying why. Null

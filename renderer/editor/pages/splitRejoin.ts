@@ -5,7 +5,6 @@ import {
   $getNodeByKey,
   $getRoot,
   $getSelection,
-  $isElementNode,
   $isLineBreakNode,
   $isNodeSelection,
   $isParagraphNode,
@@ -20,7 +19,7 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
-import { $isPageBreakNode, PageBreakNode } from '../../../shared/editor/PageBreakNode';
+import { $isPageBreakNode, $pageBreaksIn, PageBreakNode } from '../../../shared/editor/PageBreakNode';
 import { spaceToPutBack } from '../../../shared/editor/splitSpace';
 import { rootOf } from '../rootNormalisation';
 
@@ -240,10 +239,6 @@ export function registerSplitRejoin(editor: LexicalEditor): () => void {
 
 /** Breaks arriving in a paste split nothing here: they go as any break does. */
 export function $forgetPastedSplits(nodes: LexicalNode[]): void {
-  const pending = [...nodes];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if ($isPageBreakNode(node) && node.getSplitSpace() !== null) node.setSplitSpace(null);
-    if ($isElementNode(node)) pending.push(...node.getChildren());
-  }
+  for (const pageBreak of $pageBreaksIn(nodes))
+    if (pageBreak.getSplitSpace() !== null) pageBreak.setSplitSpace(null);
 }

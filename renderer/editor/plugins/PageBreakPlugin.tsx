@@ -10,7 +10,7 @@ import {
   KEY_DOWN_COMMAND,
   SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
 } from 'lexical';
-import { PageBreakNode } from '../../../shared/editor/PageBreakNode';
+import { $pageBreaksIn, PageBreakNode } from '../../../shared/editor/PageBreakNode';
 import { $selectedBlockKind, TOGGLE_BLOCK_COMMAND } from '../commands';
 import { useI18n, type Translate } from '../../i18n/I18n';
 import {
@@ -18,7 +18,6 @@ import {
   $insertPageBreak,
   $onlyPageBreaks,
   $pageBreakMisplaced,
-  $pageBreaksIn,
   $pastedBreakStrandsKept,
   $selectionCrossesPageBreak,
   INSERT_PAGE_BREAK_COMMAND,
