@@ -14,13 +14,13 @@ import {
   placeCaret,
 } from './support/pages';
 import { pasteHtml } from './support/paste';
-import { settleSelectionChanges } from './support/selection';
+import { installChangeSelection } from './support/selection';
 import { importPhoto } from './support/sources';
 
 /** Selects characters `from`–`to` of a block's first text, as a drag would. */
 async function selectText(target: Locator, from: number, to: number): Promise<void> {
   await target.click();
-  await settleSelectionChanges(target.page());
+  await installChangeSelection(target.page());
   await target.evaluate(
     (element, [start, end]) => {
       const text = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode()!;

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { StoredDocument, StoredNode } from '../../../shared/editor/document';
 import { callApi } from './api';
 import { body, expect, openApp, type PageWatch } from './fixtures';
-import { settleSelectionChanges } from './selection';
+import { installChangeSelection } from './selection';
 import type { WebApp } from './web-app';
 
 /** The pages e2e specs' articles and the ways they put the caret, paste and read back. */
@@ -41,7 +41,7 @@ export async function pasteLexical(target: Locator, nodes: StoredNode[]): Promis
 /** Puts the caret in a block: at its start, its end, or after `offset` characters of its first text. */
 export async function placeCaret(target: Locator, where: 'start' | 'end' | number): Promise<void> {
   await target.click();
-  await settleSelectionChanges(target.page());
+  await installChangeSelection(target.page());
   await target.evaluate((element, at) => {
     const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const texts: Text[] = [];
@@ -58,7 +58,7 @@ export async function placeCaret(target: Locator, where: 'start' | 'end' | numbe
 /** Selects the whole text of a block, as a drag across it would. */
 export async function selectAllText(target: Locator): Promise<void> {
   await target.click();
-  await settleSelectionChanges(target.page());
+  await installChangeSelection(target.page());
   await target.evaluate((element) => {
     const range = element.ownerDocument.createRange();
     range.selectNodeContents(element);

@@ -3,7 +3,7 @@ import { body } from './fixtures';
 
 declare global {
   interface Window {
-    /** Installed by `settleSelectionChanges`: runs `change` and resolves once the editor has read it. */
+    /** Installed by `installChangeSelection`: runs `change` and resolves once the editor has read it. */
     __changeSelection?: (change: () => void) => Promise<void>;
     /** Installed by `holdSelectionReports`: hands the editor the held report; says how many were held. */
     __releaseSelectionReports?: () => Promise<number>;
@@ -58,7 +58,7 @@ export async function holdSelectionReports(page: Page): Promise<() => Promise<nu
  * `selectionchange` and two more frames (or half a second when the selection did not change at all).
  * No wait is on animation frames alone: each gives up after a tenth of a second.
  */
-export async function settleSelectionChanges(page: Page): Promise<void> {
+export async function installChangeSelection(page: Page): Promise<void> {
   await page.evaluate(() => {
     // A frame, or a tenth of a second: headless Chromium under load can stop painting frames for a
     // while, and a wait on requestAnimationFrame alone would then hang the test.
@@ -90,7 +90,7 @@ export async function settleSelectionChanges(page: Page): Promise<void> {
  */
 export async function selectText(page: Page, from: string, to: string = from): Promise<void> {
   await body(page).focus();
-  await settleSelectionChanges(page);
+  await installChangeSelection(page);
   await page.evaluate(
     ({ from, to }) => {
       const root = document.querySelector('[aria-label="Article body"]');
@@ -128,7 +128,7 @@ export function caretBefore(page: Page, before: string, occurrence = 0): Promise
 
 async function caretAt(page: Page, needle: string, occurrence: number, side: 'before' | 'after') {
   await body(page).focus();
-  await settleSelectionChanges(page);
+  await installChangeSelection(page);
   await page.evaluate(
     ({ needle, occurrence, side }) => {
       const root = document.querySelector('[aria-label="Article body"]')!;
