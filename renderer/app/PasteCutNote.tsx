@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { pasteCut, roomLeft } from './fieldRoom';
-import { HISTORY_CHANGED } from './undoTargets';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -80,14 +79,11 @@ export function PasteCutNote() {
     const gone = () => setCut(null);
     const follow = () => setCut((current) => (current && current.field === field ? cutOf(field) : current));
     field.addEventListener('input', gone);
-    // A field with its own undo (PlainText) puts text back without an input event: it says so thus.
-    field.addEventListener(HISTORY_CHANGED, gone);
     field.addEventListener('blur', gone);
     window.addEventListener('scroll', follow, true);
     window.addEventListener('resize', follow);
     return () => {
       field.removeEventListener('input', gone);
-      field.removeEventListener(HISTORY_CHANGED, gone);
       field.removeEventListener('blur', gone);
       window.removeEventListener('scroll', follow, true);
       window.removeEventListener('resize', follow);

@@ -100,9 +100,9 @@ export class FieldHistory {
   }
 
   /**
-   * The text now shown is the last step's, tidied by the field's owner as the field was left (a
-   * trailing comma or space dropped): no step of its own, so Ctrl+Z on coming back takes back the
-   * typing at once, and the untidy text is never shown again.
+   * The text now shown is the last step's, tidied by the field's owner (a trailing comma or space
+   * dropped as the field was left, a line break typed into a one-line field made a space): no step
+   * of its own, so Ctrl+Z takes back the typing at once, and the untidy text is never shown again.
    */
   tidy(value: string): void {
     const current = this.steps[this.index]!;

@@ -1,6 +1,6 @@
 export type UndoStep = 'undo' | 'redo';
 
-/** Elements that keep their own undo history: PlainText fields, the other text fields (textFieldUndo) and the body's editor. */
+/** Elements that keep their own undo history: the text fields (textFieldUndo) and the body's editor. */
 const targets = new WeakMap<Element, (step: UndoStep) => void>();
 /** What a field's own history can do now, for the buttons that undo in it (the editor's toolbar). */
 export interface UndoAbility {
@@ -34,13 +34,6 @@ function routeUndo(event: InputEvent): void {
 }
 let routing = false;
 
-/** Where the focus is as its events last said (the browser's undo moves it before they say so). */
-let focusTarget: EventTarget | null = null;
-const noteFocus = (event: FocusEvent): void => {
-  focusTarget = event.target;
-};
-export const lastFocused = (): EventTarget | null => focusTarget;
-
 /** Gives `element` its own undo; returns the function that takes it back. */
 export function registerUndo(
   element: Element,
@@ -52,7 +45,6 @@ export function registerUndo(
   if (!routing) {
     routing = true;
     window.addEventListener('beforeinput', routeUndo, true);
-    window.addEventListener('focusin', noteFocus, true);
   }
   return () => {
     targets.delete(element);
@@ -66,13 +58,6 @@ export function focusedFieldAbility(within: Element | null): UndoAbility | null 
   const ability = active && within?.contains(active) ? abilities.get(active) : undefined;
   return ability ? ability() : null;
 }
-
-/** Whether `element` keeps its own undo history (a PlainText field, a text field textFieldUndo has reached, the body's editor). */
-export const hasOwnUndo = (element: Element): boolean => targets.has(element);
-
-/** Whether `run` is what an undo in `element` runs (not another history registered for it since). */
-export const undoRuns = (element: Element, run: (step: UndoStep) => void): boolean =>
-  targets.get(element) === run;
 
 /**
  * Undoes or redoes in the focused element's own history, if it is inside `within` (a photo's caption

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { callApi, seedArticle } from './support/api';
 import { body, expect, openApp, test } from './support/fixtures';
 import { importGeneratedPhotos } from './support/photo-files';
+import type { WebApp } from './support/web-app';
 
 /** Clicks into the field, goes to the end of its text and types `text`. */
 async function typeAtEnd(page: Page, field: Locator, text: string) {
@@ -10,15 +11,20 @@ async function typeAtEnd(page: Page, field: Locator, text: string) {
   await page.keyboard.type(text);
 }
 
+/** Settings opened, with its publication name (read from the store) and copyright line. */
+async function openSettings(page: Page, app: WebApp) {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const name = page.getByLabel('Publication name');
+  await expect(name).toHaveValue('Redaksi');
+  return { name, copyright: page.getByLabel('Copyright line') };
+}
+
 test('Ctrl+Z in a Settings field undoes that field’s own typing, after typing in another, and the stored setting follows', async ({
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const name = page.getByLabel('Publication name');
-  const copyright = page.getByLabel('Copyright line');
-  await expect(name).toHaveValue('Redaksi'); // the stored name, read
+  const { name, copyright } = await openSettings(page, app);
 
   await typeAtEnd(page, name, ' Tribun');
   await typeAtEnd(page, copyright, '© Tribun Medan');
@@ -35,6 +41,30 @@ test('Ctrl+Z in a Settings field undoes that field’s own typing, after typing 
   await expect
     .poll(async () => (await callApi(app, 'settings.get', {})).publication)
     .toMatchObject({ name: 'Redaksi Tribun', copyright: '© Tribun Medan' });
+});
+
+test('the browser’s own undo, run with another field focused, leaves a Settings field’s typing and its stored value; in the focused field it is that field’s undo', async ({
+  page,
+  app,
+}) => {
+  const { name, copyright } = await openSettings(page, app);
+  await typeAtEnd(page, copyright, '© Tribun');
+  await typeAtEnd(page, name, ' Medan');
+  await copyright.click();
+  // What the browser's Edit menu or a context menu's Undo runs: it reaches the field typed in last.
+  await page.evaluate(() => document.execCommand('undo'));
+  await expect(copyright).toBeFocused();
+  await expect(name).toHaveValue('Redaksi Medan');
+  await expect(copyright).toHaveValue('© Tribun');
+  await page.keyboard.press('Tab'); // the fields save when they are left
+  await expect
+    .poll(async () => (await callApi(app, 'settings.get', {})).publication)
+    .toMatchObject({ name: 'Redaksi Medan', copyright: '© Tribun' });
+  // In the field typed in last, it is that field's own step.
+  await typeAtEnd(page, name, ' Raya');
+  await page.evaluate(() => document.execCommand('undo'));
+  await expect(name).toHaveValue('Redaksi Medan');
+  await expect(name).toBeFocused();
 });
 
 test('Ctrl+Z in the photo desk’s bulk edit undoes each field’s own typing, and Apply sets what it left', async ({
