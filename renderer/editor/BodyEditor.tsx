@@ -25,6 +25,7 @@ import { CaretInSightPlugin } from './plugins/CaretInSightPlugin';
 import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
 import { LateSelectionPlugin } from './plugins/LateSelectionPlugin';
+import { TripleClickPlugin } from './plugins/TripleClickPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin';
 import { OwnUndoPlugin } from './plugins/OwnUndoPlugin';
@@ -145,6 +146,7 @@ function BodyEditorView({
         <CaretInSightPlugin />
         <BlockWindowPlugin />
         <LateSelectionPlugin />
+        <TripleClickPlugin />
         <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />
         <BodyHistoryContext.Provider value={history}>
