@@ -24,6 +24,8 @@ interface Attributes {
   describedBy?: string;
   /** The language of the text in it, when not the interface's (an article's own words). */
   lang?: string;
+  /** Shown in grey while the field is empty (what is used instead, as a photo block's desk words). */
+  placeholder?: string;
   onBlur?: FocusEventHandler;
   onKeyDown?: KeyboardEventHandler;
 }

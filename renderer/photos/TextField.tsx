@@ -17,6 +17,12 @@ export function TextField(props: {
   inputRef?: Ref<PlainTextElement>;
   /** The language of the text typed in (the article's), when it is not the interface's. */
   lang?: string;
+  /**
+   * What is used while the field is left empty (a photo block's words from the photo desk): shown
+   * in grey in the field, with `fallbackNote` under it, and given to `hints` as the field's text.
+   */
+  fallback?: string;
+  fallbackNote?: string;
 }) {
   const id = useId();
   const { draft, change, flush } = useFieldDraft(props.value, props.onCommit);
@@ -33,6 +39,8 @@ export function TextField(props: {
     },
     [flush],
   );
+  const borrowed = draft === '' && props.fallback ? props.fallback : null;
+  const described = [props.hints && `${id}-hints`, borrowed !== null && `${id}-fallback`].filter(Boolean);
   return (
     <div className="rx-field">
       <label htmlFor={id}>{props.label}</label>
@@ -42,13 +50,19 @@ export function TextField(props: {
         onValue={change}
         rows={props.multiline ? 3 : undefined}
         maxLength={props.maxLength}
-        describedBy={props.hints ? `${id}-hints` : undefined}
+        describedBy={described.length > 0 ? described.join(' ') : undefined}
+        placeholder={props.fallback || undefined}
         fieldRef={props.inputRef}
         lang={props.lang}
         onBlur={flush}
         onKeyDown={onKeyDown}
       />
-      {props.hints?.(draft, `${id}-hints`)}
+      {borrowed !== null && props.fallbackNote && (
+        <p id={`${id}-fallback`} className="rx-field-note">
+          {props.fallbackNote}
+        </p>
+      )}
+      {props.hints?.(borrowed ?? draft, `${id}-hints`)}
     </div>
   );
 }

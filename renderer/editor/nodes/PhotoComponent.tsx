@@ -44,7 +44,8 @@ const OWN_EVENTS = [
 
 /**
  * A photo in the body: the image, tools to move or remove it, and its own Caption, Credit and Alt
- * text (prefilled from the library; edits here belong to this article). Clicking the image selects
+ * text (prefilled from the library; edits here belong to this article; one left empty shows the
+ * library's, which the export uses). Clicking the image selects
  * the block: Delete or Backspace removes it, Alt+ArrowUp / Alt+ArrowDown move it, Ctrl/Cmd+Z undoes.
  */
 export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: PhotoFields }) {
@@ -52,6 +53,12 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
   const { t } = useI18n();
   const { language: articleLanguage } = usePublication();
   const library = useLibraryPhoto(photo.photoId);
+  // A field left empty here is published with the desk's words (shared/render/photo.ts): shown in
+  // grey in it, so what the export prints is never out of sight.
+  const desk = (field: 'caption' | 'credit' | 'altText') => ({
+    fallback: library.state === 'found' ? library.photo[field] : '',
+    fallbackNote: t('photo.deskWords'),
+  });
   const selected = useBlockSelection(nodeKey);
   const own = useRef<HTMLDivElement>(null);
   const tools = useRef<HTMLDivElement>(null);
@@ -201,8 +208,14 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
           value={photo.caption}
           onCommit={(caption) => set({ caption })}
           onEscape={backToBlock}
+          {...desk('caption')}
           hints={(caption, id) => (
-            <StyleHints id={id} kind="caption" caption={caption} credit={photo.credit} />
+            <StyleHints
+              id={id}
+              kind="caption"
+              caption={caption}
+              credit={photo.credit || desk('credit').fallback}
+            />
           )}
         />
         <TextField
@@ -211,7 +224,15 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
           value={photo.credit}
           onCommit={(credit) => set({ credit })}
           onEscape={backToBlock}
-          hints={(credit, id) => <StyleHints id={id} kind="credit" caption={photo.caption} credit={credit} />}
+          {...desk('credit')}
+          hints={(credit, id) => (
+            <StyleHints
+              id={id}
+              kind="credit"
+              caption={photo.caption || desk('caption').fallback}
+              credit={credit}
+            />
+          )}
         />
         <TextField
           label={t('photo.altText')}
@@ -220,6 +241,7 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
           value={photo.altText}
           onCommit={(altText) => set({ altText })}
           onEscape={backToBlock}
+          {...desk('altText')}
         />
       </div>
     </figure>

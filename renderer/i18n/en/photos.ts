@@ -8,6 +8,8 @@ export const photos = {
   'photo.caption': 'Caption', // (a11y)
   'photo.credit': 'Credit', // (a11y)
   'photo.altText': 'Alt text', // (a11y)
+  'photo.deskWords':
+    'Left empty here: the photo desk’s words, in grey, are published. Type to give this article its own.',
   'photo.block': 'Photo: {caption}',
   'photo.untitled': 'Photo without caption',
   'photo.imageUnreadable': 'This photo’s image file could not be read from the media folder.',

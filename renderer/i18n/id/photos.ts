@@ -7,6 +7,8 @@ export const photos: Record<keyof typeof en, string> = {
   'photo.caption': 'Keterangan',
   'photo.credit': 'Kredit',
   'photo.altText': 'Teks alternatif',
+  'photo.deskWords':
+    'Kosong di sini: kata-kata meja foto, yang abu-abu, yang diterbitkan. Ketik untuk memberi artikel ini kata-katanya sendiri.',
   'photo.block': 'Foto: {caption}',
   'photo.untitled': 'Foto tanpa keterangan',
   'photo.imageUnreadable': 'Berkas gambar foto ini tidak dapat dibaca dari folder media.',
