@@ -193,6 +193,34 @@ test('Backspace at the start of the text after a photo selects the photo; only a
   await expect(second).toHaveText('Paragraf dua petugas sungai.');
 });
 
+test('Ctrl+Backspace and Ctrl+Delete beside a photo select it first too; only a second press removes it', async ({
+  page,
+  app,
+}) => {
+  await openSelectable(page, app);
+  const figure = body(page).locator('figure');
+  await caretBefore(page, 'Paragraf tiga');
+  await page.keyboard.press('Control+Backspace');
+  await expect(figure).toHaveClass(/rx-selected/);
+  await expect(body(page).locator('p', { hasText: 'Paragraf tiga' })).toHaveText(
+    'Paragraf tiga rumah jalan.',
+  );
+  const second = body(page).locator('p', { hasText: 'Paragraf dua' });
+  await second.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+Delete');
+  await expect(figure).toHaveClass(/rx-selected/);
+  await expect(body(page).locator('p', { hasText: 'Paragraf dua' })).toHaveText(
+    'Paragraf dua petugas sungai.',
+  );
+  await page.keyboard.press('Control+Delete');
+  await expect(figure).toHaveCount(0);
+  // Away from a photo, Ctrl+Backspace deletes a word as ever.
+  await caretAfter(page, 'rumah jalan.');
+  await page.keyboard.press('Control+Backspace');
+  await expect(body(page).locator('p', { hasText: 'Paragraf tiga' })).toHaveText('Paragraf tiga rumah jalan');
+});
+
 test('a click, End and Delete handled before the browser reports the click still select the photo, and the caret stays', async ({
   page,
   app,

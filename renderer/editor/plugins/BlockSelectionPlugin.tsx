@@ -19,6 +19,9 @@ import {
   CLICK_COMMAND,
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
+  DELETE_CHARACTER_COMMAND,
+  DELETE_LINE_COMMAND,
+  DELETE_WORD_COMMAND,
   getDOMSelection,
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
@@ -89,6 +92,16 @@ function $contentBlockAtEdge(backward: boolean): LexicalNode | null {
   }
   const beside = backward ? block.getPreviousSibling() : block.getNextSibling();
   return $isPhotoNode(beside) || $isRelatedLinkNode(beside) ? beside : null;
+}
+
+/** Selects the photo or related link the caret touches going `backward` or forward; says whether there was one. */
+function $selectBlockAtEdge(backward: boolean): boolean {
+  const beside = $contentBlockAtEdge(backward);
+  if (beside === null) return false;
+  const selection = $createNodeSelection();
+  selection.add(beside.getKey());
+  $setSelection(selection);
+  return true;
 }
 
 /** Whether a click landed on a block decorator (a photo, a page break, a related link) or inside one. */
@@ -212,19 +225,27 @@ export function BlockSelectionPlugin() {
           COMMAND_PRIORITY_HIGH,
         ),
         // Backspace or Delete against a photo or related link selects it first (its caption, credit
-        // and alt text go only with a second press), as with a paragraph left empty beside it.
+        // and alt text go only with a second press), as with a paragraph left empty beside it; so do
+        // Ctrl/Alt+Backspace and Delete (a word) and Cmd+Backspace and Delete (a line).
         ...([KEY_BACKSPACE_COMMAND, KEY_DELETE_COMMAND] as const).map((command) =>
           editor.registerCommand(
             command,
             (event) => {
-              const beside = $contentBlockAtEdge(command === KEY_BACKSPACE_COMMAND);
-              if (beside === null) return false;
+              if (!$selectBlockAtEdge(command === KEY_BACKSPACE_COMMAND)) return false;
               event.preventDefault();
-              const selection = $createNodeSelection();
-              selection.add(beside.getKey());
-              $setSelection(selection);
               return true;
             },
+            COMMAND_PRIORITY_LOW,
+          ),
+        ),
+        // Lexical deletes no word or line from selected blocks: they go as with Backspace or Delete.
+        ...([DELETE_WORD_COMMAND, DELETE_LINE_COMMAND] as const).map((command) =>
+          editor.registerCommand(
+            command,
+            (backward) =>
+              $isNodeSelection($getSelection())
+                ? editor.dispatchCommand(DELETE_CHARACTER_COMMAND, backward)
+                : $selectBlockAtEdge(backward),
             COMMAND_PRIORITY_LOW,
           ),
         ),
