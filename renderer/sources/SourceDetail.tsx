@@ -162,8 +162,15 @@ export function SourceDetail({
     refocus.current = null;
   }, [savedAt]);
 
-  const save = async (fields: SourceFields) => {
-    const result = await api('sources.update', { id, ...fields });
+  /**
+   * Only the fields changed in this form are sent: a tab opened earlier never puts its older values
+   * back over what another tab saved meanwhile (the form then shows the source as stored).
+   */
+  const save = async (fields: SourceFields, shown: SourceFields) => {
+    const changed = Object.fromEntries(
+      Object.entries(fields).filter(([field, value]) => value !== shown[field as keyof SourceFields]),
+    );
+    const result = await api('sources.update', { id, ...changed });
     if (!result.ok) return say(result.error);
     setSaid(t('source.saved'));
     onChanged();
@@ -178,6 +185,7 @@ export function SourceDetail({
     );
   if (!usage) return null;
   const { source, articles } = usage;
+  const shown = fieldsOf(source);
   return (
     <section ref={detail} className="rx-source-detail" aria-label={source.name}>
       <h2 ref={heading} tabIndex={-1}>
@@ -186,7 +194,7 @@ export function SourceDetail({
       <SourceForm
         key={`${source.id}:${source.updatedAt}`}
         sourceId={source.id}
-        initial={fieldsOf(source)}
+        initial={shown}
         submitLabel={t('source.save')}
         onSubmit={async (fields) => {
           setSaid('');
@@ -196,7 +204,7 @@ export function SourceDetail({
             (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.name
               ? `[name="${CSS.escape(active.name)}"]`
               : 'button[type="submit"]';
-          return save(fields);
+          return save(fields, shown);
         }}
       />
       <p role="status" className="rx-ok">

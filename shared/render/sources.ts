@@ -1,7 +1,7 @@
 import { say } from '../api/wording';
 import type { UiLanguage } from '../api/settings';
 import type { SourceKind, SourceRole } from '../api/source';
-import { linkAddress, webAddress } from '../text/urls';
+import { linkAddress, sourceAddress, webAddress } from '../text/urls';
 import type { RenderIssue } from './body';
 import { balancedBidi, EMPTY, element, join, NEWLINE, text, type Html } from './html';
 import type { ExportLabels } from './labels';
@@ -40,7 +40,8 @@ export function sourceNames(attribution: ExportAttribution): Map<string, string>
 }
 
 function renderSource(source: ExportSource, language: UiLanguage, issues: RenderIssue[]): Html {
-  const url = source.url.trim();
+  // Stored before addresses were completed as they are saved: "antaranews.com" was a relative link.
+  const url = sourceAddress(source.url);
   let name = element('span', { class: 'source-name' }, text(source.name));
   const href = url ? linkAddress(url) : null;
   if (href !== null) name = element('a', { href, class: 'source-name' }, text(source.name));
@@ -101,7 +102,7 @@ export function infoSources(
   attribution: ExportAttribution,
 ): Array<{ name: string; role: string; uri?: string }> {
   return attribution.sources.flatMap((source) => {
-    const uri = webAddress(source.url);
+    const uri = webAddress(sourceAddress(source.url));
     return source.roles.map((role) => ({ name: source.name, role, ...(uri ? { uri } : {}) }));
   });
 }

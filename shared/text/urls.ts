@@ -125,6 +125,12 @@ export function normalizeTypedUrl(typed: string): string {
   return `https://${url}`;
 }
 
+/**
+ * A source's web address as stored and published: typed without a scheme it gets one, as in the link
+ * box ("antaranews.com" → https://antaranews.com, an email address → mailto:); empty stays empty.
+ */
+export const sourceAddress = (typed: string): string => (typed.trim() === '' ? '' : normalizeTypedUrl(typed));
+
 // A link inside the publication, kept as typed: "/berita", "./foto.html", "../arsip/", "#bagian-2",
 // "?halaman=2", or a file name ("halaman-2.html": no server is named after a web page's file type).
 const RELATIVE_LINK = /^(?:\/(?!\/)|\.\.?\/|[#?])|^[^\s/:?#]+\.(?:html?|php|aspx?|jsp|pdf)(?:[?#]|$)/i;

@@ -52,3 +52,34 @@ test('merging a duplicate added by hand as Quoted into a source added as Cited k
   ]);
   expect(watch.problems).toEqual([]);
 });
+
+test('a Sources tab opened earlier saves only what is changed in it: another tab’s saved role stays, and shows there after', async ({
+  page: first,
+  context,
+  app,
+}) => {
+  const source = await callApi(app, 'sources.create', {
+    kind: 'person',
+    name: 'Jake Sullivan',
+    role: 'Penasihat',
+  });
+  await openApp(first, app, `#/sources/${source.id}`);
+  const earlier = await context.newPage();
+  await openApp(earlier, app, `#/sources/${source.id}`);
+  const form = (page: typeof first) => page.getByRole('region', { name: 'Jake Sullivan' });
+  await expect(form(earlier).getByLabel('Role')).toHaveValue('Penasihat');
+
+  await form(first).getByLabel('Role').fill('Penasihat Keamanan Nasional');
+  await form(first).getByRole('button', { name: 'Save source' }).click();
+  await expect(form(first).locator('.rx-ok[role="status"]')).toHaveText('Source saved');
+
+  // The earlier tab still shows the old role; only its notes are changed and saved there.
+  await earlier.bringToFront();
+  await form(earlier).getByLabel('Notes').fill('Nomor kantor di arsip.');
+  await form(earlier).getByRole('button', { name: 'Save source' }).click();
+  await expect(form(earlier).locator('.rx-ok[role="status"]')).toHaveText('Source saved');
+  expect(await callApi(app, 'sources.usage', { id: source.id })).toMatchObject({
+    source: { role: 'Penasihat Keamanan Nasional', notes: 'Nomor kantor di arsip.' },
+  });
+  await expect(form(earlier).getByLabel('Role')).toHaveValue('Penasihat Keamanan Nasional');
+});

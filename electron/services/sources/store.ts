@@ -9,6 +9,7 @@ import type {
   SourceUpdateInput,
 } from '../../../shared/api/source';
 import { withoutMarks } from '../../../shared/text/joined';
+import { sourceAddress } from '../../../shared/text/urls';
 import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
 import { creditNamesOf } from './photo-credits';
 import { fold, rowToSource, searchText, SOURCE_COLUMNS, type SourceRow } from './rows';
@@ -77,7 +78,7 @@ export function createSource(db: Database, input: SourceCreateInput, now: () => 
      VALUES (@id, @kind, @name, @role, @organisation, @url, @notes, @search_text, @credit_names, @at, @at)`,
   ).run({
     ...fields,
-    url: fields.url.trim(),
+    url: sourceAddress(fields.url),
     id,
     search_text: searchText(fields),
     credit_names: JSON.stringify(creditNamesOf(fields.name)),
@@ -94,7 +95,7 @@ export function updateSource(db: Database, input: SourceUpdateInput, now: () => 
       name: (input.name ?? current.name).trim(),
       role: (input.role ?? current.role).trim(),
       organisation: (input.organisation ?? current.organisation).trim(),
-      url: (input.url ?? current.url).trim(),
+      url: input.url === undefined ? current.url : sourceAddress(input.url),
       notes: input.notes ?? current.notes,
     };
     // A save that changes nothing is not a change: it must not date an export citing the source anew.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_LABELS } from '../../../../shared/render/labels';
-import { renderSourcesSection } from '../../../../shared/render/sources';
+import { infoSources, renderSourcesSection } from '../../../../shared/render/sources';
 
 const RLO = '\u202e';
 const PDF = '\u202c';
@@ -30,5 +30,31 @@ describe('the Sources section', () => {
     expect(html).toContain(
       `<li><span class="source-name">Ahmad ${RLO}Yani${PDF}</span>, Kepala ${RLO}Humas${PDF}, Polda Sumut<span class="source-role"> (dikutip)</span></li>`,
     );
+  });
+
+  it('links a source whose address was stored without a scheme to the server, never as a relative link', () => {
+    const source = (url: string) => ({
+      id: url,
+      name: `Sumber ${url}`,
+      kind: 'outlet' as const,
+      role: '',
+      organisation: '',
+      url,
+      roles: ['cited' as const],
+      updatedAt: '2025-09-13T07:30:00.000Z',
+    });
+    const attribution = {
+      sources: [source('antaranews.com'), source('www.kompas.id/berita'), source('redaksi@kompas.id')],
+      quotedFrom: '',
+    };
+    const html = renderSourcesSection(attribution, EXPORT_LABELS.id, 'id', []).markup;
+    expect(html).toContain('href="https://antaranews.com/"');
+    expect(html).toContain('href="https://www.kompas.id/berita"');
+    expect(html).toContain('href="mailto:redaksi@kompas.id"');
+    expect(infoSources(attribution).map((entry) => entry.uri)).toEqual([
+      'https://antaranews.com/',
+      'https://www.kompas.id/berita',
+      undefined,
+    ]);
   });
 });

@@ -83,6 +83,20 @@ describe('the source registry', () => {
     expect(names(await services.ok('sources.list', { query: 'J. Sul' }))).toEqual([]);
   });
 
+  it('completes a web address typed without a scheme, as the link box does: a server gets https://, an email mailto:', async () => {
+    const antara = await services.ok('sources.create', {
+      kind: 'agency',
+      name: 'ANTARA',
+      url: ' antaranews.com ',
+    });
+    expect(antara.url).toBe('https://antaranews.com');
+    const kompas = await services.ok('sources.update', { id: antara.id, url: 'redaksi@kompas.id' });
+    expect(kompas.url).toBe('mailto:redaksi@kompas.id');
+    const kept = await services.ok('sources.update', { id: antara.id, notes: 'Kantor berita.' });
+    expect(kept.url).toBe('mailto:redaksi@kompas.id');
+    expect((await services.ok('sources.update', { id: antara.id, url: '  ' })).url).toBe('');
+  });
+
   it('refuses an empty name or one over 300 characters in plain words, and writes nothing', async () => {
     const empty = await services.fails('sources.create', { kind: 'person', name: '   ' });
     expect(empty).toMatchObject({ code: 'VALIDATION' });
