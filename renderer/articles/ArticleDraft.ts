@@ -6,6 +6,7 @@ import type { BodyChanges } from '../../shared/editor/body-changes';
 import { documentPlainText, type StoredDocument } from '../../shared/editor/document';
 import { Autosave, type SaveState } from './autosave';
 import { bodyIsEmpty } from './emptyBody';
+import { hasVisibleText } from '../../shared/text/characters';
 import { diffBody } from './bodyDiff';
 import { saveAsNewArticle, type HeldSources, type HeldText } from './saveAsNew';
 
@@ -204,8 +205,8 @@ export class ArticleDraft {
 
   /**
    * Whether the article, opened as articles.create made it (revision 0), holds nothing now: its fields
-   * as they were made (the slug the store derives from the headline aside), no word, photo or break in
-   * the body, no source or "Dikutip dari" line — never typed into, or typed into and emptied again. A
+   * as they were made (the slug the store derives from the headline aside; spaces are no word), no
+   * word, photo or break in the body, no source or "Dikutip dari" line — never typed into, or typed into and emptied again. A
    * new article left like that is discarded (see discardIfEmpty).
    */
   empty(): boolean {
@@ -215,8 +216,11 @@ export class ArticleDraft {
     if (this.sources?.byHand.length || this.sources?.quotedFrom.trim()) return false;
     const made = fieldsOf(this.article);
     const derivedSlug = !this.fields.slugManual && !made.slugManual;
+    // A field holding only spaces (or other invisible characters) holds no word either.
     const comparable = (fields: ArticleFields) =>
-      JSON.stringify({ ...fields, slug: derivedSlug ? '' : fields.slug });
+      JSON.stringify({ ...fields, slug: derivedSlug ? '' : fields.slug }, (_key, value: unknown) =>
+        typeof value === 'string' && !hasVisibleText(value) ? '' : value,
+      );
     if (comparable(this.fields) !== comparable(made)) return false;
     // Never changed here: the body as made, which is empty.
     return this.body === null || bodyIsEmpty(this.body);

@@ -77,6 +77,40 @@ test('a new article typed into, saved and emptied again is not kept when left, n
   await expect.poll(async () => (await allArticles(app)).length).toBe(0);
 });
 
+test('a new article given only spaces or empty lines — in the headline, the lead or the body — is not kept when left', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const back = page.getByRole('button', { name: '← All articles' });
+  for (const fill of [
+    () => page.getByLabel('Headline').fill('   '),
+    () => page.getByLabel('Lead').fill('  \n  '),
+    async () => {
+      await body(page).click();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('   ');
+    },
+  ]) {
+    await newArticle(page);
+    await fill();
+    await expectSaved(page);
+    await back.click();
+    await expect(page.getByRole('region', { name: 'Articles' })).toBeVisible();
+    await expect.poll(() => allArticles(app)).toEqual([]);
+  }
+  // One word is something: kept.
+  await newArticle(page);
+  await body(page).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(' Banjir ');
+  await expectSaved(page);
+  await back.click();
+  await expect(page.getByRole('region', { name: 'Articles' })).toBeVisible();
+  expect(await allArticles(app)).toHaveLength(1);
+});
+
 test('closing the tab on a new article left untouched does not keep it', async ({ page, app }) => {
   await openApp(page, app);
   const before = (await allArticles(app)).map((article) => article.id);
