@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Source, SourceFields, SourceUsage } from '../../shared/api/source';
-import { api } from '../api/client';
+import { api, callWhileLeaving } from '../api/client';
 import { InPlaceConfirm } from '../app/InPlaceConfirm';
 import { useI18n } from '../i18n/I18n';
 import { DeleteSource } from './DeleteSource';
-import { SourceForm } from './SourceForm';
+import { nameProblem, SourceForm } from './SourceForm';
 import { headlineShown } from '../articles/headlineShown';
 
 const fieldsOf = (source: Source): SourceFields => ({
@@ -166,11 +166,12 @@ export function SourceDetail({
    * Only the fields changed in this form are sent: a tab opened earlier never puts its older values
    * back over what another tab saved meanwhile (the form then shows the source as stored).
    */
-  const save = async (fields: SourceFields, shown: SourceFields) => {
-    const changed = Object.fromEntries(
+  const changedFields = (fields: SourceFields, shown: SourceFields) =>
+    Object.fromEntries(
       Object.entries(fields).filter(([field, value]) => value !== shown[field as keyof SourceFields]),
     );
-    const result = await api('sources.update', { id, ...changed });
+  const save = async (fields: SourceFields, shown: SourceFields) => {
+    const result = await api('sources.update', { id, ...changedFields(fields, shown) });
     if (!result.ok) return say(result.error);
     setSaid(t('source.saved'));
     onChanged();
@@ -205,6 +206,14 @@ export function SourceDetail({
               ? `[name="${CSS.escape(active.name)}"]`
               : 'button[type="submit"]';
           return save(fields, shown);
+        }}
+        // Typed and not saved as the form goes (another source or view, the page closing): saved
+        // then, unless the name cannot be (the form, gone, could not say why).
+        onLeave={(fields, closing) => {
+          if (nameProblem(t, fields.name)) return;
+          const changes = { id, ...changedFields({ ...fields, name: fields.name.trim() }, shown) };
+          if (closing) callWhileLeaving('sources.update', changes);
+          else void api('sources.update', changes).then((result) => result.ok && onChanged());
         }}
       />
       <p role="status" className="rx-ok">

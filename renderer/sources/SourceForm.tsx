@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   SOURCE_KINDS,
   SOURCE_FIELD_MAX,
@@ -101,6 +101,11 @@ export interface SourceFormProps {
   focusName?: boolean;
   /** The source being edited: not counted as another one of the same name. */
   sourceId?: string;
+  /**
+   * Given what was typed and not saved as the form goes (another source or view opened, the page
+   * closing: `closing`), so nothing typed is lost; not called when nothing changed.
+   */
+  onLeave?: (fields: SourceFields, closing: boolean) => void;
 }
 
 /** Another source in the registry with the name typed (case, accents and spacing aside), if any. */
@@ -135,6 +140,7 @@ export function SourceForm({
   onCancel,
   focusName = false,
   sourceId,
+  onLeave,
 }: SourceFormProps) {
   const { t } = useI18n();
   const [fields, setFields] = useState<SourceFields>(initial);
@@ -143,6 +149,28 @@ export function SourceForm({
   const [busy, setBusy] = useState(false);
   const notesId = useId();
   const set = (patch: Partial<SourceFields>) => setFields((current) => ({ ...current, ...patch }));
+  // The fields as typed and as last saved (or first shown), for the form's going.
+  const typed = useRef(fields);
+  const saved = useRef(initial);
+  const leave = useRef(onLeave);
+  useEffect(() => {
+    typed.current = fields;
+    leave.current = onLeave;
+  });
+  useEffect(() => {
+    const unsaved = (closing: boolean) => {
+      const now = typed.current;
+      if ((Object.keys(now) as Array<keyof SourceFields>).some((key) => now[key] !== saved.current[key]))
+        leave.current?.(now, closing);
+      saved.current = now;
+    };
+    const onPageHide = () => unsaved(true);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      unsaved(false);
+    };
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -151,9 +179,11 @@ export function SourceForm({
     const problem = nameProblem(t, fields.name);
     if (problem) return setError(problem);
     setBusy(true);
+    const sent = fields;
     const failed = await onSubmit({ ...fields, name: fields.name.trim() });
     setBusy(false);
     setError(failed);
+    if (failed === null) saved.current = sent;
   };
 
   const text = (key: 'name' | 'role' | 'organisation' | 'url', label: string) => (
@@ -173,6 +203,12 @@ export function SourceForm({
       className="rx-source-form"
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
+        // Ctrl/Cmd+S saves, as everywhere in the app (never the browser's "Save page as").
+        if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+          event.preventDefault();
+          event.stopPropagation();
+          return void submit(event);
+        }
         // Escape is Cancel, where the form has one.
         if (event.key !== 'Escape' || !onCancel) return;
         event.stopPropagation();
