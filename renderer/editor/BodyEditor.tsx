@@ -26,6 +26,7 @@ import { ChangePlugin, type TextCount } from './plugins/ChangePlugin';
 import { InsertMenuPlugin } from './plugins/InsertMenuPlugin';
 import { LateSelectionPlugin } from './plugins/LateSelectionPlugin';
 import { TripleClickPlugin } from './plugins/TripleClickPlugin';
+import { QuoteEnterPlugin } from './plugins/QuoteEnterPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin';
 import { OwnUndoPlugin } from './plugins/OwnUndoPlugin';
@@ -147,6 +148,7 @@ function BodyEditorView({
         <BlockWindowPlugin />
         <LateSelectionPlugin />
         <TripleClickPlugin />
+        <QuoteEnterPlugin />
         <RelatedLinkPlugin articleId={articleId} />
         <ShortcutsPlugin />
         <BodyHistoryContext.Provider value={history}>

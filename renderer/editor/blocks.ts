@@ -7,7 +7,9 @@ import {
   $isNodeSelection,
   $isParagraphNode,
   $isRangeSelection,
+  type ElementNode,
   type LexicalNode,
+  type PointType,
 } from 'lexical';
 
 function $topLevel(node: LexicalNode): LexicalNode {
@@ -81,4 +83,12 @@ export function $insertBlocks<T extends LexicalNode>(
   const next = anchor?.getNextSibling();
   if ($isElementNode(next)) next.selectStart();
   return nodes;
+}
+
+/** Whether `point` is at the very start of `block`, with nothing of it before. */
+export function atBlockStart(point: PointType, block: ElementNode): boolean {
+  if (point.offset !== 0) return false;
+  for (let at: LexicalNode = point.getNode(); at !== block; at = at.getParentOrThrow())
+    if (at.getPreviousSibling() !== null) return false;
+  return true;
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { atBlockStart } from '../blocks';
 import {
   $getSelection,
   $isElementNode,
@@ -11,7 +12,6 @@ import {
   SELECTION_CHANGE_COMMAND,
   type ElementNode,
   type LexicalNode,
-  type PointType,
 } from 'lexical';
 
 /** Whether a node stands as a block of its own: a paragraph, heading, list, item, quote, photo or break. */
@@ -22,14 +22,6 @@ function blockOf(node: LexicalNode): ElementNode | null {
   for (let at: LexicalNode | null = node; at !== null && !$isRootNode(at); at = at.getParent())
     if ($isElementNode(at) && isBlock(at) && !at.getChildren().some(isBlock)) return at;
   return null;
-}
-
-/** Whether `point` is at the very start of `block`, with nothing of it before. */
-function atStart(point: PointType, block: ElementNode): boolean {
-  if (point.offset !== 0) return false;
-  for (let at: LexicalNode = point.getNode(); at !== block; at = at.getParentOrThrow())
-    if (at.getPreviousSibling() !== null) return false;
-  return true;
 }
 
 /**
@@ -94,7 +86,11 @@ export function TripleClickPlugin(): null {
             return false;
           const { anchor, focus } = selection;
           const focusBlock = blockOf(focus.getNode());
-          if (focusBlock === null || focusBlock === blockOf(anchor.getNode()) || !atStart(focus, focusBlock))
+          if (
+            focusBlock === null ||
+            focusBlock === blockOf(anchor.getNode()) ||
+            !atBlockStart(focus, focusBlock)
+          )
             return false;
           const end = textBlockBefore(focusBlock);
           if (end === null) return false;
