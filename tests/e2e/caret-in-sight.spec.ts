@@ -4,6 +4,7 @@ import { body, expect, openApp, test } from './support/fixtures';
 import { paragraphText } from './support/pages';
 import type { WebApp } from './support/web-app';
 import { nextFrame } from './support/selection';
+import { pastePlain } from './support/paste';
 
 /** How far the caret reaches under the status line (positive) and under the toolbar (positive). */
 const caretCover = (page: Page) =>
@@ -146,4 +147,26 @@ test('a page notice at the foot of the window never covers the line being writte
     await page.keyboard.press('ArrowDown');
     await expect.poll(underNotice, `line ${line + 1} down`).toBeLessThanOrEqual(0);
   }
+});
+
+test('several paragraphs pasted at the end, and an undo far from where the caret was, leave the line being written in sight', async ({
+  page,
+  app,
+}) => {
+  await openLongArticle(page, app);
+  await body(page).locator('p').nth(2).click();
+  await page.keyboard.press('Control+End');
+  await expect.poll(async () => (await caretCover(page)).under).toBeLessThanOrEqual(0);
+  await pastePlain(body(page), Array.from({ length: 8 }, (_, i) => `Tempel paragraf ${i + 1}.`).join('\n\n'));
+  await expect(body(page).locator('p').last()).toHaveText('Tempel paragraf 8.');
+  await expect.poll(async () => (await caretCover(page)).under).toBeLessThanOrEqual(0);
+
+  // Written at the end, then Ctrl+Home: Ctrl+Z takes the typing back where it was, in sight.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Akhir tulisan');
+  await page.keyboard.press('Control+Home');
+  await expect.poll(async () => (await caretCover(page)).over).toBeLessThanOrEqual(0);
+  await page.keyboard.press('Control+z');
+  await expect(body(page).getByText('Akhir tulisan')).toHaveCount(0);
+  await expect.poll(async () => (await caretCover(page)).under).toBeLessThanOrEqual(0);
 });

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { HISTORIC_TAG, mergeRegister, PASTE_TAG } from 'lexical';
 import { bringCaretInSight } from '../inSight';
 import { afterJump, laysOutScreensAround } from './BlockWindowPlugin';
 
@@ -33,8 +34,9 @@ const SETTLING_FRAMES = 2;
 /**
  * Keeps the caret clear of the sticky toolbar above and the status line below when the keys move it.
  * The browser scrolls a caret into the window, not out from under bars that stick to the window's
- * edges, so a caret moved line by line near the foot went under the status line. Only after a key:
- * a click already puts the caret where the pointer is, in sight.
+ * edges, so a caret moved line by line near the foot went under the status line. After a key, a
+ * paste, an undo or a redo (several paragraphs pasted at the end, or an undo far away, left the line
+ * being written under the status line); a click already puts the caret where the pointer is, in sight.
  */
 export function CaretInSightPlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -79,7 +81,15 @@ export function CaretInSightPlugin(): null {
           });
         };
         root.addEventListener('keydown', onKeyDown);
-        return () => root.removeEventListener('keydown', onKeyDown);
+        // A paste, an undo or a redo puts the caret where the words went or came back, blocks laid
+        // out for it: looked at once they are drawn, as after a far jump.
+        const unregister = editor.registerUpdateListener(({ tags }) => {
+          if (!tags.has(PASTE_TAG) && !tags.has(HISTORIC_TAG)) return;
+          if (!root.contains(root.ownerDocument.activeElement)) return;
+          if (settling === 0) whenSettled();
+          settling = SETTLING_FRAMES;
+        });
+        return mergeRegister(unregister, () => root.removeEventListener('keydown', onKeyDown));
       }),
     [editor],
   );
