@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ARTICLE_LIMITS, ARTICLE_STATUSES, type ArticleFields } from '../../shared/api/article';
 import { slugFollows, slugify } from '../../shared/text/slug';
 import { useI18n } from '../i18n/I18n';
-import { commaItems, commaList } from './commaList';
+import { commaItems, commaList, pasteLinesAsItems } from './commaList';
 import { ListLimitNote } from './ListLimitNote';
 import { TagsField } from './TagsField';
 import { PlainText } from '../app/PlainText';
@@ -43,6 +43,7 @@ function ListField(props: {
         value={text}
         aria-describedby={`${hintId} ${noteId}`}
         onChange={(event) => typed(event.target.value)}
+        onPaste={pasteLinesAsItems}
         onBlur={() => setText(commaItems(text).join(', '))}
       />
       <small id={hintId}>{props.hint}</small>

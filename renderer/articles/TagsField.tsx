@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { api } from '../api/client';
 import { ARTICLE_LIMITS } from '../../shared/api/article';
 import { useI18n } from '../i18n/I18n';
-import { commaItems, commaList } from './commaList';
+import { commaItems, commaList, pasteLinesAsItems } from './commaList';
 import { ListLimitNote } from './ListLimitNote';
 
 const SUGGEST_DELAY_MS = 120;
@@ -94,6 +94,7 @@ export function TagsField({
           autoComplete="off"
           value={text}
           onChange={(event) => change(event.target.value)}
+          onPaste={pasteLinesAsItems}
           onKeyDown={onKeyDown}
           // Left, the field is tidied but not cut: a tag too long stays whole, and the note says so.
           onBlur={() => (setText(commaItems(text).join(', ')), setOpen(false))}

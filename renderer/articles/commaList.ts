@@ -1,4 +1,5 @@
 import { tidyList, tidyName } from '../../shared/text/lists';
+import type { ClipboardEvent } from 'react';
 import { fitted } from '../app/fieldRoom';
 
 type Limits = { item: number; count: number };
@@ -22,4 +23,20 @@ export function listOverflow(text: string, limits: Limits): { tooLong: string | 
     tooLong: items.find((item) => item.length > limits.item) ?? null,
     extra: Math.max(0, items.length - limits.count),
   };
+}
+
+/** Line breaks in pasted text: a list copied from a spreadsheet column or an email, one item a line. */
+const LINES = /\s*[\n\r\v\f\u0085\u2028\u2029]+\s*/;
+
+/**
+ * A paste of several lines into a comma-separated field (writers, tags): each line an item, joined
+ * with commas where the paste lands, as typing them would (the browser made the lines one long name).
+ */
+export function pasteLinesAsItems(event: ClipboardEvent<HTMLInputElement>): void {
+  const pasted = event.clipboardData.getData('text/plain');
+  const lines = pasted.split(LINES).filter((line) => line.trim() !== '');
+  if (lines.length < 2) return;
+  event.preventDefault();
+  // Typed in, so the field's owner, its undo and its notes hear of it as of typing.
+  document.execCommand('insertText', false, lines.join(', '));
 }

@@ -2,6 +2,7 @@ import { callApi, seedArticle } from './support/api';
 import { expect, expectSaved, openApp, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import type { WebApp } from './support/web-app';
+import { pastePlain } from './support/paste';
 
 /** A new article's Rubric, with the focus, while another article already files under `deskRubric`. */
 async function newArticleRubric(page: Page, app: WebApp, deskRubric: string) {
@@ -327,4 +328,28 @@ test('the slug has caught up with the headline before it is entered: Ctrl+Z ther
   await headline.click();
   await page.keyboard.type(' Sekali');
   await expect.poll(storedSlug).toEqual({ slug: 'banjir-di-medan-utara-lagi-sekali', slugManual: false });
+});
+
+test('a list pasted one name or tag a line into Writers or Tags gives one writer or tag a line, and one Ctrl+Z takes the paste back', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Banjir di Medan');
+  const writers = page.getByLabel('Writers', { exact: true });
+  await writers.click();
+  await page.keyboard.type('Dewi, ');
+  await pastePlain(writers, 'Rina Siregar\r\nBudi Santoso\n\nAni Lestari\n');
+  await expect(writers).toHaveValue('Dewi, Rina Siregar, Budi Santoso, Ani Lestari');
+  const tags = page.getByRole('combobox', { name: 'Tags' });
+  await tags.click();
+  await pastePlain(tags, 'Banjir\nMedan\nCuaca ekstrem');
+  await expect(tags).toHaveValue('Banjir, Medan, Cuaca ekstrem');
+  await expectSaved(page);
+  const stored = await storedArticle(page, app)();
+  expect(stored.writers).toEqual(['Dewi', 'Rina Siregar', 'Budi Santoso', 'Ani Lestari']);
+  expect(stored.tags).toEqual(['Banjir', 'Medan', 'Cuaca ekstrem']);
+  await page.keyboard.press('Control+z');
+  await expect(tags).toHaveValue('');
 });
