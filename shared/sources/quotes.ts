@@ -37,7 +37,12 @@ const CLOSERS: Record<string, readonly string[]> = {
  */
 export const MIN_QUOTE_WORDS = 3;
 
-const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/**
+ * Words as a reader counts them: runs between spaces with a letter or digit in them. A web address,
+ * a file name or code ("https://www.voanews.com/", "window.open") is one, not the parts between its dots.
+ */
+const wordCount = (text: string): number =>
+  text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 
 /**
  * The quotations in `text`: each opening mark with its closing mark. A quote left open runs to the

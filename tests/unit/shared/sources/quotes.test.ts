@@ -49,6 +49,16 @@ describe('quote detection', () => {
     expect(quoted('Tanpa tanda kutip sama sekali.')).toEqual([]);
   });
 
+  it('does not count a quoted web address, file name or code as words spoken: one word each', () => {
+    expect(quoted('Alamatnya "https://www.voanews.com/" kata dia.')).toEqual([]);
+    expect(quoted('Skrip “window.__pwned=1” ditemukan.')).toEqual([]);
+    expect(quoted('Buka "laporan-akhir.pdf" atau “www.bps.go.id/berita” saja.')).toEqual([]);
+    // Words around an address still make a quote.
+    expect(quoted('“Baca di https://voanews.com sekarang juga,” katanya.')).toEqual([
+      'Baca di https://voanews.com sekarang juga,',
+    ]);
+  });
+
   it('flags a quote with no source tag in its block; a tag inside it or elsewhere in the block sources it', () => {
     expect(
       unsourced(
