@@ -138,14 +138,15 @@ export function ArticleList({
 
   // The rows a search or filter brought, said once they have stayed a moment: typing on, each key's
   // rows are not said one after another. A search or filter chosen anew empties it until then.
+  // A search that finds articles the filters leave out says so: the articles are not gone.
+  const searched = query.trim() !== '';
+  const emptyText = isFiltered({ ...filters, query: '' })
+    ? t(searched ? 'list.noMatchSearchFilters' : 'list.noMatchFilters')
+    : t(searched ? 'list.noMatch' : 'list.empty');
   const resultText = !articles
     ? ''
     : articles.length === 0
-      ? query.trim() !== ''
-        ? t('list.noMatch')
-        : isFiltered(filters)
-          ? t('list.noMatchFilters')
-          : t('list.empty')
+      ? emptyText
       : more
         ? t('list.result.more', { n: articles.length })
         : t('list.count', { n: articles.length });
@@ -197,7 +198,6 @@ export function ArticleList({
 
   const firstRowKey = useFirstRowKey({ search, rows, query, answered: articles !== null && settled });
 
-  const filtered = isFiltered(filters);
   return (
     <section className="rx-list" aria-label={t('nav.articles')}>
       <header className="rx-list-header">
@@ -322,11 +322,7 @@ export function ArticleList({
           {say(error)}
         </p>
       )}
-      {articles && articles.length === 0 && (
-        <p className="rx-empty">
-          {query.trim() !== '' ? t('list.noMatch') : filtered ? t('list.noMatchFilters') : t('list.empty')}
-        </p>
-      )}
+      {articles && articles.length === 0 && <p className="rx-empty">{emptyText}</p>}
       {articles && articles.length > 0 && (
         <ul
           ref={rows}

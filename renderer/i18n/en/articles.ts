@@ -110,6 +110,7 @@ export const articles = {
   'list.source.first': 'Only the first {n} sources by name are listed: search finds any source.',
   'list.source.loading': 'Loading sources…',
   'list.noMatchFilters': 'No article matches the chosen filters.',
+  'list.noMatchSearchFilters': 'No article matches this search with the chosen filters.',
   'list.gone.rubric': 'No article has the rubric “{value}” any more: that filter is cleared.',
   'list.gone.tag': 'No article has the tag “{value}” any more: that filter is cleared.',
   'list.gone.sourceId':

@@ -112,6 +112,8 @@ export const articles: Record<keyof typeof en, string> = {
     'Hanya {n} sumber pertama menurut nama yang ditampilkan: pencarian menemukan sumber mana pun.',
   'list.source.loading': 'Memuat sumber…',
   'list.noMatchFilters': 'Tidak ada artikel yang cocok dengan saringan yang dipilih.',
+  'list.noMatchSearchFilters':
+    'Tidak ada artikel yang cocok dengan pencarian ini dengan saringan yang dipilih.',
   'list.gone.rubric': 'Tidak ada lagi artikel berubrik “{value}”: saringan itu dilepas.',
   'list.gone.tag': 'Tidak ada lagi artikel bertag “{value}”: saringan itu dilepas.',
   'list.gone.sourceId':
