@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { pasteCut, roomLeft } from './fieldRoom';
+import { HISTORY_CHANGED } from './undoTargets';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -79,11 +80,15 @@ export function PasteCutNote() {
     const gone = () => setCut(null);
     const follow = () => setCut((current) => (current && current.field === field ? cutOf(field) : current));
     field.addEventListener('input', gone);
+    // Its history changed without an input event of its own (an undo's text put back, a change from
+    // outside caught up with): the text the note spoke of is no longer what the field shows.
+    field.addEventListener(HISTORY_CHANGED, gone);
     field.addEventListener('blur', gone);
     window.addEventListener('scroll', follow, true);
     window.addEventListener('resize', follow);
     return () => {
       field.removeEventListener('input', gone);
+      field.removeEventListener(HISTORY_CHANGED, gone);
       field.removeEventListener('blur', gone);
       window.removeEventListener('scroll', follow, true);
       window.removeEventListener('resize', follow);

@@ -100,6 +100,14 @@ export function syncFieldUndo(field: TextField): void {
 }
 
 /**
+ * Ends the burst being typed in the field: what its owner puts in next (a paste it types in itself)
+ * is an undo step of its own, as a paste the browser makes is.
+ */
+export function endFieldBurst(field: TextField): void {
+  if (plainField(field)) keptFor(field).history.endBurst();
+}
+
+/**
  * Tells the field's history that its owner has just amended the text typed (a line break made a
  * space): the amended text is the step's, so an undo never brings back what the field refused.
  */

@@ -1,6 +1,7 @@
 import { tidyList, tidyName } from '../../shared/text/lists';
 import type { ClipboardEvent } from 'react';
 import { fitted } from '../app/fieldRoom';
+import { endFieldBurst } from '../app/textFieldUndo';
 
 type Limits = { item: number; count: number };
 
@@ -37,6 +38,9 @@ export function pasteLinesAsItems(event: ClipboardEvent<HTMLInputElement>): void
   const lines = pasted.split(LINES).filter((line) => line.trim() !== '');
   if (lines.length < 2) return;
   event.preventDefault();
-  // Typed in, so the field's owner, its undo and its notes hear of it as of typing.
+  // Typed in, so the field's owner and its notes hear of it as of typing; a step of its own in the
+  // field's undo, as a paste is.
+  endFieldBurst(event.currentTarget);
   document.execCommand('insertText', false, lines.join(', '));
+  endFieldBurst(event.currentTarget);
 }

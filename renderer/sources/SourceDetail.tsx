@@ -126,6 +126,7 @@ export function SourceDetail({
   onMerged,
   onDeleted,
   onOpenArticle,
+  onLeaveFailed,
 }: {
   id: string;
   version: number;
@@ -133,6 +134,8 @@ export function SourceDetail({
   onMerged: (id: string) => void;
   onDeleted: (name: string) => void;
   onOpenArticle: (id: string) => void;
+  /** Says what was typed and could not be saved as the form went (the form is gone by then). */
+  onLeaveFailed: (said: string) => void;
 }) {
   const { t, say } = useI18n();
   const [usage, setUsage] = useState<SourceUsage | null>(null);
@@ -213,7 +216,13 @@ export function SourceDetail({
           if (nameProblem(t, fields.name)) return;
           const changes = { id, ...changedFields({ ...fields, name: fields.name.trim() }, shown) };
           if (closing) callWhileLeaving('sources.update', changes);
-          else void api('sources.update', changes).then((result) => result.ok && onChanged());
+          else
+            void api('sources.update', changes).then((result) => {
+              if (result.ok) return onChanged();
+              // Deleted meanwhile (its Delete is what took the form away): nothing left to save into.
+              if (result.error.code !== 'NOT_FOUND')
+                onLeaveFailed(t('source.leaveFailed', { name: source.name, reason: say(result.error) }));
+            });
         }}
       />
       <p role="status" className="rx-ok">

@@ -34,6 +34,8 @@ export function SourcesView({
 
   /** The name of the source just deleted, said until another is picked. */
   const [deleted, setDeleted] = useState<string | null>(null);
+  /** What was typed in a source and could not be saved as its form went, said until another is picked. */
+  const [unsaved, setUnsaved] = useState('');
   /**
    * The focus left with a form or a source: once the registry is fetched again, the new source's
    * row takes it (after Create; the search when the search or kind filter leaves it out), or the
@@ -120,6 +122,11 @@ export function SourcesView({
           {say(error)}
         </p>
       )}
+      {unsaved && (
+        <p className="rx-error" role="alert">
+          {unsaved}
+        </p>
+      )}
       <div className="rx-sources-body">
         <div className="rx-sources-list">
           {sources && sources.length === 0 && (
@@ -134,7 +141,12 @@ export function SourcesView({
                     className="rx-source-row"
                     data-source-id={source.id}
                     aria-current={source.id === selectedId ? 'true' : undefined}
-                    onClick={() => (setCreating(false), setDeleted(null), onSelect(source.id))}
+                    onClick={() => (
+                      setCreating(false),
+                      setDeleted(null),
+                      setUnsaved(''),
+                      onSelect(source.id)
+                    )}
                   >
                     <span className="rx-row-headline">{source.name}</span>
                     <span className="rx-row-meta">
@@ -176,6 +188,7 @@ export function SourcesView({
               onMerged={(id) => (changed(), onSelect(id))}
               onDeleted={(name) => removed(selectedId, name)}
               onOpenArticle={onOpenArticle}
+              onLeaveFailed={setUnsaved}
             />
           )}
           {!creating && !selectedId && <p className="rx-empty">{t('sources.pick')}</p>}

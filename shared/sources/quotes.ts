@@ -4,6 +4,8 @@
  * Pure functions over plain text and ranges, shared by the editor's hint and the export's preflight.
  */
 
+import { countWords } from '../text/words';
+
 /** A span of a block's text, as character offsets (end excluded). */
 export interface TextRange {
   start: number;
@@ -38,13 +40,6 @@ const CLOSERS: Record<string, readonly string[]> = {
 export const MIN_QUOTE_WORDS = 3;
 
 /**
- * Words as a reader counts them: runs between spaces with a letter or digit in them. A web address,
- * a file name or code ("https://www.voanews.com/", "window.open") is one, not the parts between its dots.
- */
-const wordCount = (text: string): number =>
-  text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
-
-/**
  * The quotations in `text`: each opening mark with its closing mark. A quote left open runs to the
  * end of the block, as a quotation continued into the next paragraph does.
  */
@@ -60,7 +55,7 @@ export function findQuotes(text: string): Quote[] {
     let close = index + 1;
     while (close < text.length && !closers.includes(text[close]!)) close += 1;
     const inner = text.slice(index + 1, close);
-    if (wordCount(inner) >= MIN_QUOTE_WORDS) {
+    if (countWords(inner) >= MIN_QUOTE_WORDS) {
       quotes.push({ start: index, end: Math.min(close + 1, text.length), text: inner.trim() });
     }
     index = close + 1;
@@ -71,7 +66,7 @@ export function findQuotes(text: string): Quote[] {
 /** The block's direct quotes: the whole block for a Quote block, else the text in quotation marks. */
 export function blockQuotes(block: QuoteBlock): Quote[] {
   if (block.isQuoteBlock) {
-    return wordCount(block.text) > 0 ? [{ start: 0, end: block.text.length, text: block.text.trim() }] : [];
+    return countWords(block.text) > 0 ? [{ start: 0, end: block.text.length, text: block.text.trim() }] : [];
   }
   return findQuotes(block.text);
 }

@@ -125,18 +125,24 @@ export function normalizeTypedUrl(typed: string): string {
   return `https://${url}`;
 }
 
-/**
- * A source's web address as stored and published: typed without a scheme it gets one, as in the link
- * box ("antaranews.com" → https://antaranews.com, an email address → mailto:); empty stays empty.
- */
-export const sourceAddress = (typed: string): string => (typed.trim() === '' ? '' : normalizeTypedUrl(typed));
-
 // A link inside the publication, kept as typed: "/berita", "./foto.html", "../arsip/", "#bagian-2",
 // "?halaman=2", or a file name ("halaman-2.html": no server is named after a web page's file type).
 const RELATIVE_LINK = /^(?:\/(?!\/)|\.\.?\/|[#?])|^[^\s/:?#]+\.(?:html?|php|aspx?|jsp|pdf)(?:[?#]|$)/i;
 // What a server name looks like typed without a scheme: a dotted name ("kompas.id"), localhost or an
 // IPv6 address, up to the path, query, fragment or port.
 const TYPED_SERVER = /^(?:localhost|\[[0-9a-f:.]+\]|[^\s/?#.:@]+(?:\.[^\s/?#.:@]+)+\.?)(?=[/?#:]|$)/iu;
+
+/**
+ * A source's web address as stored and published, completed by the link box's rules: a server name
+ * gets https:// ("antaranews.com"), an email address mailto:; a link inside the publication, a file
+ * name, words or anything else stays as typed (published as it always was, or refused by the export).
+ */
+export function sourceAddress(typed: string): string {
+  const url = typed.trim();
+  if (url === '' || MISSING_SCHEME_COLON.test(url) || RELATIVE_LINK.test(url)) return url;
+  const completed = normalizeTypedUrl(url);
+  return completed === `https://${url}` && !TYPED_SERVER.test(url) ? url : completed;
+}
 
 /**
  * A link typed in the link box, as it will be published, or null: an address with a scheme as typed,

@@ -41,7 +41,7 @@ test('Enter in a quote keeps the quotation a quote: at its start a line opens ab
   await page.keyboard.press('Enter');
   await expect
     .poll(() => blocks(page))
-    .toEqual(['p: Pembuka berita.', 'blockquote: Kami prihatin.', 'blockquote:  Bantuan segera datang.']);
+    .toEqual(['p: Pembuka berita.', 'blockquote: Kami prihatin.', 'blockquote: Bantuan segera datang.']);
   await page.keyboard.press('Control+z');
   await expect.poll(() => blocks(page)).toEqual(before);
 

@@ -7,6 +7,7 @@ import {
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
+  $isTextNode,
   COMMAND_PRIORITY_LOW,
   INSERT_PARAGRAPH_COMMAND,
 } from 'lexical';
@@ -36,10 +37,16 @@ export function QuoteEnterPlugin(): null {
             return true;
           }
           const rest = selection.insertParagraph();
-          // The words after the caret are still the quotation.
+          // The words after the caret are still the quotation, set as the quote was (its direction,
+          // alignment, indent), without the space that stood after the sentence before.
           if ($isParagraphNode(rest) && !rest.isEmpty()) {
-            const more = $createQuoteNode();
+            const more = $createQuoteNode()
+              .setFormat(quote.getFormatType())
+              .setIndent(quote.getIndent())
+              .setDirection(quote.getDirection());
             rest.replace(more, true);
+            const first = more.getFirstChild();
+            if ($isTextNode(first)) first.setTextContent(first.getTextContent().trimStart());
             more.selectStart();
           }
           return true;

@@ -60,11 +60,20 @@ export function TripleClickPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let tripled = false;
+    // Whether the mouse button is up again: the first report after it is the last the click makes.
+    let released = true;
+    const onMouseUp = () => {
+      released = true;
+    };
+    // On the document: a drag from the paragraph can end outside the body.
+    document.addEventListener('mouseup', onMouseUp, true);
     return mergeRegister(
+      () => document.removeEventListener('mouseup', onMouseUp, true),
       editor.registerRootListener((root) => {
         if (!root) return;
         const onMouseDown = (event: MouseEvent) => {
           tripled = event.detail >= 3;
+          released = false;
         };
         // Keys move or extend the selection by their own rules.
         const onKeyDown = () => {
@@ -81,6 +90,8 @@ export function TripleClickPlugin(): null {
         SELECTION_CHANGE_COMMAND,
         () => {
           if (!tripled) return false;
+          // Any later report (a jump from the toolbar or a panel) is not the triple-click's.
+          if (released) tripled = false;
           const selection = $getSelection();
           if (!$isRangeSelection(selection) || selection.isCollapsed() || selection.isBackward())
             return false;

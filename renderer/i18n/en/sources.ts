@@ -36,6 +36,7 @@ export const sources = {
   'source.urlUnsafe': 'This address will not be published: use one starting with http:// or https://.',
   'source.save': 'Save source',
   'source.saved': 'Source saved',
+  'source.leaveFailed': 'The changes to “{name}” were not saved: {reason}',
   'source.create': 'Create source',
   'source.new': 'New source',
   'source.cancel': 'Cancel',

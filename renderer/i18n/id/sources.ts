@@ -36,6 +36,7 @@ export const sources: Record<keyof typeof en, string> = {
   'source.urlUnsafe': 'Alamat ini tidak akan diterbitkan: gunakan yang diawali http:// atau https://.',
   'source.save': 'Simpan sumber',
   'source.saved': 'Sumber tersimpan',
+  'source.leaveFailed': 'Perubahan pada “{name}” tidak tersimpan: {reason}',
   'source.create': 'Buat sumber',
   'source.new': 'Sumber baru',
   'source.cancel': 'Batal',

@@ -49,10 +49,11 @@ describe('quote detection', () => {
     expect(quoted('Tanpa tanda kutip sama sekali.')).toEqual([]);
   });
 
-  it('does not count a quoted web address, file name or code as words spoken: one word each', () => {
+  it('counts words as the article’s word count does: a quoted web address is one word, no words spoken', () => {
     expect(quoted('Alamatnya "https://www.voanews.com/" kata dia.')).toEqual([]);
-    expect(quoted('Skrip “window.__pwned=1” ditemukan.')).toEqual([]);
     expect(quoted('Buka "laporan-akhir.pdf" atau “www.bps.go.id/berita” saja.')).toEqual([]);
+    // Words joined by dashes or slashes, with no space, are still words spoken.
+    expect(quoted('“Kami—tidak—tahu” jawabnya.')).toEqual(['Kami—tidak—tahu']);
     // Words around an address still make a quote.
     expect(quoted('“Baca di https://voanews.com sekarang juga,” katanya.')).toEqual([
       'Baca di https://voanews.com sekarang juga,',

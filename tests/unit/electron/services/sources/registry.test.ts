@@ -95,6 +95,10 @@ describe('the source registry', () => {
     const kept = await services.ok('sources.update', { id: antara.id, notes: 'Kantor berita.' });
     expect(kept.url).toBe('mailto:redaksi@kompas.id');
     expect((await services.ok('sources.update', { id: antara.id, url: '  ' })).url).toBe('');
+    // What names no server stays as typed, as the link box keeps or refuses it: a file, a link inside
+    // the publication, a phone number, words.
+    for (const typed of ['laporan-akhir.pdf', '../dokumen/x.pdf', '021-555-1234', 'Baca selengkapnya'])
+      expect((await services.ok('sources.update', { id: antara.id, url: typed })).url).toBe(typed);
   });
 
   it('refuses an empty name or one over 300 characters in plain words, and writes nothing', async () => {
