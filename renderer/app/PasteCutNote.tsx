@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { pasteCut, roomLeft } from './fieldRoom';
 import { HISTORY_CHANGED } from './undoTargets';
@@ -75,7 +75,9 @@ export function PasteCutNote() {
     return () => document.removeEventListener('paste', onPaste, true);
   }, []);
   const field = cut?.field;
-  useEffect(() => {
+  // Listening from the moment the note is drawn (a layout effect, not a passive one a busy page runs
+  // later): a Ctrl+Z pressed as soon as it shows must put it away.
+  useLayoutEffect(() => {
     if (!field) return;
     const gone = () => setCut(null);
     const follow = () => setCut((current) => (current && current.field === field ? cutOf(field) : current));

@@ -154,6 +154,8 @@ test('typing on a page break with a photo after it writes in a new paragraph; on
   // The break's line shows its page's words once the pages are first measured, a pause after opening:
   // read before that, it shows "…" and never matches what undo gives back (a slow CI run did so).
   await expect(body(page).getByRole('separator', { name: 'Page break: page 2 starts here' })).toBeVisible();
+  // And the photo, shown: while it loads its block says "Loading the photo…" (a slow CI run read that).
+  await expect(body(page).locator('figure img')).toBeVisible();
   const before = await blockTexts(page);
   await body(page).getByRole('separator').click();
   await page.keyboard.type('Halo warga');
