@@ -1,5 +1,6 @@
 import {
   $createParagraphNode,
+  $createRangeSelection,
   $getRoot,
   $getSelection,
   $isDecoratorNode,
@@ -7,9 +8,11 @@ import {
   $isNodeSelection,
   $isParagraphNode,
   $isRangeSelection,
+  $isTextNode,
   type ElementNode,
   type LexicalNode,
   type PointType,
+  type RangeSelection,
 } from 'lexical';
 
 function $topLevel(node: LexicalNode): LexicalNode {
@@ -91,4 +94,30 @@ export function atBlockStart(point: PointType, block: ElementNode): boolean {
   for (let at: LexicalNode = point.getNode(); at !== block; at = at.getParentOrThrow())
     if (at.getPreviousSibling() !== null) return false;
   return true;
+}
+
+/**
+ * The selection without an end that selects nothing: a triple-click (or Shift+Down) ends at offset
+ * 0 of the next paragraph, or between blocks (before a photo), which Lexical's extract and the tag
+ * checks would otherwise take as that next block — and its tag would be silently re-tagged, or the
+ * selection refused as holding no text. The end moves back to the end of the last selected text.
+ */
+export function $withoutEmptyEnd(selection: RangeSelection): RangeSelection {
+  if (selection.isCollapsed()) return selection;
+  const backward = selection.isBackward();
+  const end = backward ? selection.anchor : selection.focus;
+  if (end.type === 'text' && end.offset > 0) return selection;
+  const probe = $createRangeSelection();
+  const before = selection
+    .getNodes()
+    .filter($isTextNode)
+    .reverse()
+    .find((node) => {
+      probe.anchor.set(node.getKey(), node.getTextContentSize(), 'text');
+      return !end.isBefore(probe.anchor);
+    });
+  if (!before) return selection;
+  const trimmed = selection.clone();
+  (backward ? trimmed.anchor : trimmed.focus).set(before.getKey(), before.getTextContentSize(), 'text');
+  return trimmed;
 }

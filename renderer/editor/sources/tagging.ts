@@ -12,6 +12,7 @@ import {
   type LexicalNode,
   type RangeSelection,
 } from 'lexical';
+import { $withoutEmptyEnd } from '../blocks';
 import { PAGE_BREAK_TYPE } from '../../../shared/editor/PageBreakNode';
 import { PHOTO_TYPE } from '../../../shared/editor/PhotoNode';
 import { RELATED_LINK_TYPE } from '../../../shared/editor/RelatedLinkNode';
@@ -44,32 +45,6 @@ function $selectedLength(selection: RangeSelection, node: LexicalNode): number {
   const from = start.type === 'text' && start.key === node.getKey() ? start.offset : 0;
   const to = end.type === 'text' && end.key === node.getKey() ? end.offset : size;
   return Math.max(0, to - from);
-}
-
-/**
- * The selection without an end that selects nothing: a triple-click (or Shift+Down) ends at offset
- * 0 of the next paragraph, or between blocks (before a photo), which Lexical's extract and the tag
- * checks would otherwise take as that next block — and its tag would be silently re-tagged, or the
- * selection refused as holding no text. The end moves back to the end of the last selected text.
- */
-function $withoutEmptyEnd(selection: RangeSelection): RangeSelection {
-  if (selection.isCollapsed()) return selection;
-  const backward = selection.isBackward();
-  const end = backward ? selection.anchor : selection.focus;
-  if (end.type === 'text' && end.offset > 0) return selection;
-  const probe = $createRangeSelection();
-  const before = selection
-    .getNodes()
-    .filter($isTextNode)
-    .reverse()
-    .find((node) => {
-      probe.anchor.set(node.getKey(), node.getTextContentSize(), 'text');
-      return !end.isBefore(probe.anchor);
-    });
-  if (!before) return selection;
-  const trimmed = selection.clone();
-  (backward ? trimmed.anchor : trimmed.focus).set(before.getKey(), before.getTextContentSize(), 'text');
-  return trimmed;
 }
 
 /**
