@@ -62,6 +62,14 @@ export const EXPORT_MESSAGES = {
     en: 'The image files of photo {n} in the body are missing from the data folder. Import the photo again on the Photo desk (the same file brings them back), or remove it.',
     id: 'Berkas gambar foto ke-{n} di isi artikel hilang dari folder data. Impor ulang foto itu di Meja foto (berkas yang sama memulihkannya), atau hapus foto itu.',
   },
+  'export.featured.filesDamaged': {
+    en: 'The featured photo’s image files in the data folder are damaged (empty or cut short) and would publish as broken images. Import the photo again on the Photo desk (the same file makes them again), or choose another one.',
+    id: 'Berkas gambar foto utama di folder data rusak (kosong atau terpotong) dan akan terbit sebagai gambar rusak. Impor ulang foto itu di Meja foto (berkas yang sama membuatnya kembali), atau pilih foto lain.',
+  },
+  'export.block.filesDamaged': {
+    en: 'The image files of photo {n} in the body are damaged in the data folder (empty or cut short) and would publish as broken images. Import the photo again on the Photo desk (the same file makes them again), or remove it.',
+    id: 'Berkas gambar foto ke-{n} di isi artikel rusak di folder data (kosong atau terpotong) dan akan terbit sebagai gambar rusak. Impor ulang foto itu di Meja foto (berkas yang sama membuatnya kembali), atau hapus foto itu.',
+  },
   'export.block.missing': {
     en: 'Photo {n} in the body is no longer in the photo library.',
     id: 'Foto ke-{n} di isi artikel sudah tidak ada di pustaka foto.',

@@ -4,14 +4,17 @@ import type { Article } from '../../../shared/api/article';
 import type { RenditionWidth } from '../../../shared/api/photo';
 import { storedPhotoIds } from '../../../shared/editor/PhotoNode';
 import type { ExportPhoto, ImageVariant } from '../../../shared/render/photo';
-import { renditionPath } from '../photos/media';
+import { renditionPath, wholeRendition } from '../photos/media';
 import { whileReading } from '../storage-failure';
+
+/** A rendition file gone from the data folder, or there but not a whole image (emptied, cut short). */
+export type RenditionTrouble = 'missing' | 'damaged';
 
 /** The library photos an article shows, and a way to read the renditions already made for them. */
 export interface ExportMedia {
   photos: ReadonlyMap<string, ExportPhoto>;
-  /** The bytes of one rendition, or null when its file is gone from the data folder. */
-  read(photoId: string, variant: ImageVariant): Uint8Array | null;
+  /** The bytes of one rendition, or what is wrong with its file in the data folder. */
+  read(photoId: string, variant: ImageVariant): Uint8Array | RenditionTrouble;
 }
 
 export const NO_MEDIA: ExportMedia = {
@@ -78,13 +81,16 @@ export function loadExportMedia(
         variant.renditionWidth as RenditionWidth,
         variant.format,
       );
+      let bytes: Uint8Array;
       try {
-        return fs.readFileSync(file);
+        bytes = fs.readFileSync(file);
       } catch (error) {
         // Moved or deleted by hand (a restored backup without its media folder): preflight says so.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
         throw whileReading(error);
       }
+      // Never copy a broken image into a package the desk will publish: preflight says so.
+      return wholeRendition(bytes, variant.format) ? bytes : 'damaged';
     },
   };
 }

@@ -20,7 +20,7 @@ import {
 } from '../../../shared/render/photo';
 import { articleToNinjs, type NinjsPicture } from '../../../shared/render/ninjs';
 import { ALL_PAGES_FILE, pageFileName, renderArticlePage, type PagePlan } from '../../../shared/render/page';
-import { NO_MEDIA, type ExportMedia } from './media';
+import { NO_MEDIA, type ExportMedia, type RenditionTrouble } from './media';
 import { NO_RELATED_ARTICLES, planRelatedLinks, type RelatedArticles } from './related';
 import { RELATED_LINK_TYPE } from '../../../shared/editor/RelatedLinkNode';
 import { EXPORT_LABELS } from '../../../shared/render/labels';
@@ -39,23 +39,33 @@ import {
 function planFigures(article: Article, media: ExportMedia) {
   const issues: ExportIssue[] = [];
   const images = new Map<string, PackageFile>();
-  /** Copies a photo's image files; false when one of them is gone from the data folder. */
-  const addImages = (photo: ExportPhoto): boolean => {
+  /** Copies a photo's image files; what is wrong when one of them is gone or broken, else null. */
+  const addImages = (photo: ExportPhoto): RenditionTrouble | null => {
     for (const variant of imageVariants(photo)) {
       if (images.has(variant.file)) continue;
       const content = media.read(photo.id, variant);
-      if (content === null) return false;
+      if (typeof content === 'string') return content;
       images.set(variant.file, { path: variant.file, content });
     }
-    return true;
+    return null;
   };
-  const filesMissing = (which: 'featured' | number): ExportIssue => ({
-    level: 'error',
-    code: 'PHOTO_FILES_MISSING',
-    ...(which === 'featured'
-      ? say('export.featured.filesMissing')
-      : { ...say('export.block.filesMissing', { n: which }), photo: which }),
-  });
+  const filesTrouble = (which: 'featured' | number, trouble: RenditionTrouble): ExportIssue => {
+    const damaged = trouble === 'damaged';
+    return {
+      level: 'error',
+      code: damaged ? 'PHOTO_FILES_DAMAGED' : 'PHOTO_FILES_MISSING',
+      ...(which === 'featured'
+        ? say(damaged ? 'export.featured.filesDamaged' : 'export.featured.filesMissing')
+        : {
+            ...say(damaged ? 'export.block.filesDamaged' : 'export.block.filesMissing', { n: which }),
+            photo: which,
+          }),
+    };
+  };
+  const copyImages = (photo: ExportPhoto, which: 'featured' | number): void => {
+    const trouble = addImages(photo);
+    if (trouble) issues.push(filesTrouble(which, trouble));
+  };
   let featured: Figure | null = null;
   // Every photo the article shows, for article.json's associations (the body's with their own words).
   const pictures: NinjsPicture[] = [];
@@ -64,7 +74,7 @@ function planFigures(article: Article, media: ExportMedia) {
     featured = photo ? photoFigure(photo, {}, true) : null;
     if (photo && featured) pictures.push({ photoId: photo.id, figure: featured, featured: true });
     issues.push(...checkFigure(featured, photo, 'featured'));
-    if (photo && !addImages(photo)) issues.push(filesMissing('featured'));
+    if (photo) copyImages(photo, 'featured');
   }
   let blockNumber = 0;
   // Every photo block in reading order: between paragraphs or inside a list item.
@@ -75,7 +85,7 @@ function planFigures(article: Article, media: ExportMedia) {
     const figure = photo ? photoFigure(photo, use, false) : null;
     issues.push(...checkFigure(figure, photo, blockNumber));
     if (photo && figure) pictures.push({ photoId: photo.id, figure, featured: false });
-    if (photo && !addImages(photo)) issues.push(filesMissing(blockNumber));
+    if (photo) copyImages(photo, blockNumber);
   }
   const blockRenderer = (firstImageEager: boolean): BodyContext['renderBlock'] => {
     let eager = firstImageEager;
@@ -124,7 +134,7 @@ function planLogo(profile: PublicationProfile, media: ExportMedia) {
   const files: PackageFile[] = [];
   for (const variant of [jpeg, webp]) {
     const content = media.read(photo.id, variant);
-    if (content === null) return missing; // its files gone from the data folder: as if no logo
+    if (typeof content === 'string') return missing; // its files gone or broken: as if no logo
     files.push({ path: variant.file, content });
   }
   return { image, files, issue: null };

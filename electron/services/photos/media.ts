@@ -26,10 +26,56 @@ export const renditionPath = (
 
 const nonEmptyFile = (file: string): boolean => (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
 
-/** Every rendition of a photo is on disk (an earlier import of the same file made them). */
+const HEAD = 12;
+const TAIL = 2;
+const ascii = (bytes: Uint8Array, from: number, to: number): string =>
+  String.fromCharCode(...bytes.subarray(from, to));
+
+/**
+ * Whether a rendition's bytes are whole, judged by their ends: a JPEG runs from its start-of-image
+ * marker to its end-of-image marker, a WebP's RIFF header gives its own length. A file emptied or cut
+ * short (a full disk, a copy broken off, a hand) fails; nothing is decoded.
+ */
+function wholeEnds(format: RenditionFormat, size: number, head: Uint8Array, tail: Uint8Array): boolean {
+  if (format === 'jpg')
+    return size >= 4 && head[0] === 0xff && head[1] === 0xd8 && tail[0] === 0xff && tail[1] === 0xd9;
+  const riffSize = head.length >= 8 ? new DataView(head.buffer, head.byteOffset, 8).getUint32(4, true) : -1;
+  return (
+    size >= HEAD && ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP' && riffSize + 8 === size
+  );
+}
+
+/** Whether the bytes read from a rendition file are the whole image (see `wholeEnds`). */
+export const wholeRendition = (bytes: Uint8Array, format: RenditionFormat): boolean =>
+  wholeEnds(format, bytes.length, bytes.subarray(0, HEAD), bytes.subarray(Math.max(0, bytes.length - TAIL)));
+
+/** Whether a rendition file is on disk and whole, reading only its two ends. */
+function wholeRenditionFile(file: string, format: RenditionFormat): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size < TAIL) return false;
+    const head = new Uint8Array(Math.min(HEAD, size));
+    const tail = new Uint8Array(TAIL);
+    fs.readSync(fd, head, 0, head.length, 0);
+    fs.readSync(fd, tail, 0, TAIL, size - TAIL);
+    return wholeEnds(format, size, head, tail);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Every rendition of a photo is on disk and whole (an earlier import of the same file made them). */
 export const renditionsPresent = (dataDir: string, sha256: string): boolean =>
   RENDITION_WIDTHS.every((width) =>
-    RENDITION_FORMATS.every((format) => nonEmptyFile(renditionPath(dataDir, sha256, width, format))),
+    RENDITION_FORMATS.every((format) =>
+      wholeRenditionFile(renditionPath(dataDir, sha256, width, format), format),
+    ),
   );
 
 /** The original and every rendition of a stored photo are on disk. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sayIn } from '../../../../../shared/api/wording';
 import { renditionPath } from '../../../../../electron/services/photos/media';
-import { documentOf, paragraph, text } from '../../../support/documents';
+import { documentOf, paragraph, photoBlock, text } from '../../../support/documents';
 import { importFiles, photoFixture } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 import { tempFolder } from '../../../support/temp-folder';
@@ -56,6 +56,45 @@ describe('export when files are missing or the folder cannot be made', () => {
     expect((await services.ok('export.preflight', { id })).errors).toEqual([]);
     const { files } = await services.ok('export.run', { id, folder: out, zip: false, acceptWarnings: true });
     expect(files).toContain(`images/${kosmodrom.id}-960.jpg`);
+  }, 60_000);
+
+  it('refuses a photo whose image files are damaged (cut short, emptied), and re-importing mends it', async () => {
+    const { id, kosmodrom } = await articleWithPhotos();
+    const cutShort = renditionPath(services.dataDir, kosmodrom.sha256, 1600, 'jpg');
+    const whole = fs.readFileSync(cutShort);
+    fs.writeFileSync(cutShort, whole.subarray(0, whole.length >> 1));
+
+    const check = await services.ok('export.preflight', { id });
+    expect(check.errors.map((issue) => issue.code)).toEqual(['PHOTO_FILES_DAMAGED']);
+    expect(check.errors[0]!.message).toMatch(
+      /^The featured photo’s image files in the data folder are damaged/,
+    );
+    expect(sayIn('id', check.errors[0]!)).toMatch(/^Berkas gambar foto utama di folder data rusak/);
+    const out = tempFolder('redaksi-damaged-files');
+    const refused = await services.fails('export.run', { id, folder: out, zip: false, acceptWarnings: true });
+    expect(refused.code).toBe('EXPORT_FAILED');
+    expect(refused.message).toContain('would publish as broken images');
+    expect(fs.readdirSync(out)).toEqual([]);
+
+    // The same file imported again makes the damaged rendition again.
+    await importFiles(services, [photoFixture('kosmodrom.jpg')]);
+    expect(fs.readFileSync(cutShort).equals(whole)).toBe(true);
+    expect((await services.ok('export.preflight', { id })).errors).toEqual([]);
+
+    // An emptied WebP in the body's photo: named by its number there.
+    const body = await services.ok('articles.get', { id });
+    await services.ok('articles.save', {
+      ...body,
+      featuredPhotoId: null,
+      body: documentOf(paragraph(text(words(120))), photoBlock(kosmodrom.id)),
+    });
+    fs.writeFileSync(renditionPath(services.dataDir, kosmodrom.sha256, 480, 'webp'), '');
+    const emptied = await services.ok('export.preflight', { id });
+    expect(emptied.errors.map((issue) => [issue.code, issue.photo])).toEqual([['PHOTO_FILES_DAMAGED', 1]]);
+    expect(emptied.errors[0]!.message).toMatch(/^The image files of photo 1 in the body are damaged/);
+    await importFiles(services, [photoFixture('kosmodrom.jpg')]);
+    const { files } = await services.ok('export.run', { id, folder: out, zip: false, acceptWarnings: true });
+    expect(files).toContain(`images/${kosmodrom.id}-480.webp`);
   }, 60_000);
 
   it('exports without the logo, with a warning, when the logo’s files are gone', async () => {
