@@ -4,9 +4,15 @@ import {
   $insertGeneratedNodes,
 } from '@lexical/clipboard';
 import { $generateNodesFromDOM } from '@lexical/html';
-import type { BaseSelection, LexicalEditor, LexicalNode } from 'lexical';
+import {
+  SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
+  type BaseSelection,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import { $withoutBlankLines, withoutBlankLines } from './pasteBlankLines';
 import { cleanPastedHtml } from './pasteHtml';
+import { $asItemsOfList, $insertItemsIntoList } from './pasteIntoList';
 import { LEXICAL_CLIPBOARD, redaksiCopyNodes } from './redaksiCopy';
 
 export interface Inserted {
@@ -27,11 +33,24 @@ function $importRedaksiCopy(json: string): LexicalNode[] | null {
 }
 
 /**
+ * Inserts pasted nodes as Lexical's own paste does (the page rules first, by the command), except that
+ * paragraphs pasted into a list item become items of its list.
+ */
+function $insertNodes(editor: LexicalEditor, nodes: LexicalNode[], selection: BaseSelection): void {
+  const items = $asItemsOfList(nodes, selection);
+  if (items === null) return $insertGeneratedNodes(editor, nodes, selection);
+  // The page rules take the breaks out of what is pasted into a list (in place), or insert it themselves.
+  if (editor.dispatchCommand(SELECTION_INSERT_CLIPBOARD_NODES_COMMAND, { nodes: items, selection })) return;
+  if (!$insertItemsIntoList(items, selection)) selection.insertNodes(items);
+}
+
+/**
  * Inserts at `selection` what a paste, or a drop from outside the body, carries, whichever way it came:
  * - a copy of Redaksi's body, as its own nodes (the page rules still apply where they land);
  * - HTML from anywhere else — Word, Google Docs, a web page, another Lexical editor, whose own Lexical
  *   data is never imported — cleaned (pasteHtml.ts) and without blank lines;
- * - plain text with blank lines between its paragraphs, as those paragraphs.
+ * - plain text with blank lines between its paragraphs, as those paragraphs;
+ * - with the caret in a list item, the paragraphs of either kind of copy as items of that list.
  * Returns null, inserting nothing, for what Lexical is left to take as it comes: files (PhotoPlugin),
  * and plain text with no blank lines to drop (and no other editor's data beside it).
  */
@@ -43,14 +62,14 @@ export function $insertPastedData(
   const lexical = data.getData(LEXICAL_CLIPBOARD);
   const own = lexical === '' ? null : $importRedaksiCopy(lexical);
   if (own !== null) {
-    $insertGeneratedNodes(editor, own, selection);
+    $insertNodes(editor, own, selection);
     return { leftOut: 0 };
   }
   const html = data.getData('text/html');
   if (html) {
     const { document, leftOut } = cleanPastedHtml(html);
     const nodes = $withoutBlankLines($generateNodesFromDOM(editor, document));
-    if (nodes.length > 0) $insertGeneratedNodes(editor, nodes, selection);
+    if (nodes.length > 0) $insertNodes(editor, nodes, selection);
     return { leftOut };
   }
   if (data.files.length > 0) return null;
