@@ -82,6 +82,9 @@ export function PhotoPicker(props: {
   // (not "No photos yet" over a library still being read).
   const [answered, setAnswered] = useState<string | null>(null);
   const [run, setRun] = useState<PhotoImportRun | null>(null);
+  // Counts the imports finished here: the library is read again after each, so the photos an import
+  // with refusals brought in are there to pick.
+  const [imported, setImported] = useState(0);
   const importing = useImportRunning(run);
   const search = useRef<HTMLInputElement>(null);
   const grid = useRef<HTMLUListElement>(null);
@@ -114,7 +117,7 @@ export function PhotoPicker(props: {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, imported]);
 
   /** The first photo takes the focus (the search keeps it while there is none). */
   function focusFirst() {
@@ -130,6 +133,7 @@ export function PhotoPicker(props: {
     const next = new PhotoImportRun(api, files);
     setRun(next);
     void next.run().then(async (ids) => {
+      if (open.current && ids.length > 0) setImported((count) => count + 1);
       const refused = next.snapshot.files.some((file) => file.state === 'failed');
       if (!open.current || refused || next.snapshot.state !== 'finished' || ids.length === 0) return;
       const photos = await photosById(ids);

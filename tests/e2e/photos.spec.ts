@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { newArticleBody } from './support/paste';
 import { dropJpeg } from './support/photo-files';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures');
@@ -310,4 +311,25 @@ test('closing Insert photo while its import runs inserts nothing; the photos sti
   await page.waitForLoadState('networkidle');
   await expect(body(page)).toContainText('Paragraf pembuka.');
   await expect(body(page).locator('figure')).toHaveCount(0);
+});
+
+test('an import in Insert photo with refusals leaves its refusals shown and its photos there to pick', async ({
+  page,
+  app,
+}) => {
+  await newArticleBody(page, app);
+  await page.getByRole('button', { name: 'Insert photo' }).click();
+  const picker = page.getByRole('dialog', { name: 'Insert photo' });
+  await expect(picker.getByText(/^No photos yet/)).toBeVisible();
+  const empty = BAD.find((file) => file.endsWith('empty.jpg'))!;
+  await chooseFiles(page, picker.getByRole('button', { name: 'Import from files' }), [GOOD[0]!, empty]);
+  await expect(picker.getByRole('listitem').filter({ hasText: 'empty.jpg is empty' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const photos = picker.getByRole('list', { name: 'Photos' }).getByRole('button');
+  await expect(photos).toHaveCount(1);
+  await expect(picker.getByText(/^No photos yet/)).toHaveCount(0);
+  await photos.first().click();
+  await expect(picker).toHaveCount(0);
+  await expect(body(page).locator('figure')).toHaveCount(1);
 });
