@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Source, SourceFields, SourceUsage } from '../../shared/api/source';
 import { api, callWhileLeaving } from '../api/client';
+import { focusIsLost } from '../app/focusLost';
 import { InPlaceConfirm } from '../app/InPlaceConfirm';
 import { useI18n } from '../i18n/I18n';
 import { DeleteSource } from './DeleteSource';
@@ -127,8 +128,11 @@ export function SourceDetail({
   onDeleted,
   onOpenArticle,
   onLeaveFailed,
+  arrived,
 }: {
   id: string;
+  /** The source the Sources view was opened on (by a link from elsewhere), not one picked in it. */
+  arrived: boolean;
   version: number;
   onChanged: () => void;
   onMerged: (id: string) => void;
@@ -155,6 +159,13 @@ export function SourceDetail({
       current = false;
     };
   }, [id, version]);
+
+  // Reached by a link (Sources in this article, a source's tag): the view it was followed from went
+  // with the focus, and the source's name takes it, as a page's heading does.
+  const loaded = usage !== null;
+  useEffect(() => {
+    if (loaded && arrived && focusIsLost()) heading.current?.focus();
+  }, [loaded, arrived]);
 
   const detail = useRef<HTMLElement>(null);
   const refocus = useRef<string | null>(null);

@@ -26,6 +26,8 @@ export function SourcesView({
   const [creating, setCreating] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
   const [version, setVersion] = useState(0);
+  /** The source the view was opened on: followed from an article, its detail takes the focus. */
+  const [openedOn] = useState(selectedId);
   const { sources, error } = useSourceList({ query, kind, version });
   const changed = useCallback(() => {
     sourceNames.clear();
@@ -75,9 +77,23 @@ export function SourcesView({
     return null;
   };
 
+  // Ctrl/Cmd+S with the focus out of the source's form (on the list, the search, the page) saves that
+  // form too (inside it, the form takes the key itself); never the browser's "Save page as".
+  const view = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 's') return;
+      if (event.defaultPrevented) return;
+      event.preventDefault();
+      view.current?.querySelector<HTMLFormElement>('.rx-sources-detail form')?.requestSubmit();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const filtered = query.trim() !== '' || kind !== '';
   return (
-    <section className="rx-sources" aria-label={t('nav.sources')}>
+    <section ref={view} className="rx-sources" aria-label={t('nav.sources')}>
       <header className="rx-list-header">
         <h1>{t('nav.sources')}</h1>
       </header>
@@ -183,6 +199,7 @@ export function SourcesView({
             <SourceDetail
               key={selectedId}
               id={selectedId}
+              arrived={selectedId === openedOn}
               version={version}
               onChanged={changed}
               onMerged={(id) => (changed(), onSelect(id))}

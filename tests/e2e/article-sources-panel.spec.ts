@@ -266,3 +266,30 @@ test('back in the article’s tab, a source renamed in another tab shows its new
   await expect(picker(page)).toContainText('Tagged: Citra Lestari Dewi');
   expect(watch.problems).toEqual([]);
 });
+
+test('a source followed from the article takes the focus in the Sources view; a row picked there keeps it', async ({
+  page,
+  app,
+}) => {
+  const citra = await callApi(app, 'sources.create', { kind: 'person', name: 'Citra Lestari' });
+  await callApi(app, 'sources.create', { kind: 'person', name: 'Budi Santoso' });
+  const id = await article(
+    app,
+    'Ikuti sumber',
+    documentOf(paragraph(sourceMark(citra.id, text('“Kami siap,”')), text(' kata Citra.'))),
+  );
+  const watch = await openApp(page, app, `#/article/${id}`);
+  const panel = page.getByRole('region', { name: 'Sources in this article' });
+  await panel.getByRole('link', { name: 'Citra Lestari' }).click();
+  const detail = page.getByRole('region', { name: 'Citra Lestari' });
+  await expect(detail.getByRole('heading', { name: 'Citra Lestari' })).toBeFocused();
+  // Tab goes on into the source's fields, not from the top of the page.
+  await page.keyboard.press('Tab');
+  await expect(detail.getByLabel('Name', { exact: true })).toBeFocused();
+
+  const row = page.getByRole('button', { name: /^Budi Santoso/ });
+  await row.click();
+  await expect(page.getByRole('region', { name: 'Budi Santoso' })).toBeVisible();
+  await expect(row).toBeFocused();
+  expect(watch.problems).toEqual([]);
+});

@@ -26,6 +26,28 @@ test('what is typed in a source and not saved is saved as another source, anothe
   await expect(detail('Dmitry Peskov').locator('.rx-ok[role="status"]')).toHaveText('Source saved');
   expect((await stored(app, peskov.id)).role).toBe('Juru bicara Kremlin');
 
+  // Ctrl+S with the focus out of the form (on the page, in the search) saves it too, never the page.
+  await detail('Dmitry Peskov').getByLabel('Role or title').fill('Juru bicara');
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  await page.evaluate(() => {
+    const seen: boolean[] = [];
+    (window as unknown as { __keptFromBrowser: boolean[] }).__keptFromBrowser = seen;
+    window.addEventListener('keydown', (event) => seen.push(event.defaultPrevented));
+  });
+  await page.keyboard.press('Control+s');
+  await expect.poll(async () => (await stored(app, peskov.id)).role).toBe('Juru bicara');
+  expect(
+    await page.evaluate(() => (window as unknown as { __keptFromBrowser: boolean[] }).__keptFromBrowser),
+  ).toEqual([
+    false, // Control itself
+    true,
+  ]);
+  await page.getByRole('searchbox', { name: 'Search sources' }).focus();
+  await detail('Dmitry Peskov').getByLabel('Role or title').fill('Juru bicara Kremlin');
+  await page.getByRole('searchbox', { name: 'Search sources' }).focus();
+  await page.keyboard.press('Control+s');
+  await expect.poll(async () => (await stored(app, peskov.id)).role).toBe('Juru bicara Kremlin');
+
   // Another view opened: the notes typed are kept.
   await detail('Dmitry Peskov').getByLabel('Notes').fill('Nomor kantor di arsip.');
   await page.getByRole('button', { name: 'Articles', exact: true }).click();
