@@ -73,11 +73,13 @@ export function createHandlers(context: HandlerContext): Handlers {
     'export.preflight': ({ id }) => ({
       ...prepareExport(db, id, exportSetup()).preflight,
       suggestedFolder: suggestedFolder(settings.get().publication),
+      suggestedZip: settings.get().publication.exportZip,
     }),
     'export.zip': ({ id }) => zipExport(db, id, exportSetup()),
     'export.run': (input) => {
       const result = runExport(db, input, exportSetup());
-      if (context.rememberExportFolder) settings.update({ publication: { exportFolder: input.folder } });
+      if (context.rememberExportFolder)
+        settings.update({ publication: { exportFolder: input.folder, exportZip: input.zip } });
       return result;
     },
   });

@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiErrorShape } from '../../shared/api/errors';
-import { ExportPreflight, type ExportIssue, type ExportResult } from '../../shared/api/export';
+import {
+  ExportCheck,
+  type ExportIssue,
+  type ExportPreflight,
+  type ExportResult,
+} from '../../shared/api/export';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { keepFocusInDialog, modalKeyDown } from '../app/modalKeys';
@@ -94,6 +99,7 @@ export function ExportDialog({
         if (answer.ok) {
           setChecked(answer.value);
           setFolder((value) => value || answer.value.suggestedFolder);
+          setZip(answer.value.suggestedZip);
         } else setError(answer.error);
       });
     return () => {
@@ -108,15 +114,27 @@ export function ExportDialog({
     setError(null);
     // The outcome shown is this run's only: an earlier package's "written" and its download go.
     setResult(null);
-    const answer = await api('export.run', { id: articleId, folder, zip, acceptWarnings: accepted });
+    // The warnings accepted are the ones shown: any the article gained since is shown and asked for.
+    const warningsSeen = checked?.warnings.map((warning) => warning.message) ?? [];
+    const answer = await api('export.run', {
+      id: articleId,
+      folder,
+      zip,
+      acceptWarnings: accepted,
+      warningsSeen,
+    });
     setRunning(false);
     if (answer.ok) return setResult(answer.value);
     setError(answer.error);
     // Refused by a preflight newer than the one shown (the article changed meanwhile): show that one,
     // and ask again for warnings the editor has not seen.
-    const fresh = ExportPreflight.omit({ suggestedFolder: true }).safeParse(answer.error.details);
+    const fresh = ExportCheck.safeParse(answer.error.details);
     if (answer.error.code === 'EXPORT_FAILED' && fresh.success) {
-      setChecked((shown) => ({ ...fresh.data, suggestedFolder: shown?.suggestedFolder ?? '' }));
+      setChecked((shown) => ({
+        ...fresh.data,
+        suggestedFolder: shown?.suggestedFolder ?? '',
+        suggestedZip: shown?.suggestedZip ?? false,
+      }));
       setAccepted(false);
     }
   };
@@ -203,6 +221,7 @@ export function ExportDialog({
             <>
               <p>{t('export.done', { folder: result.folder })}</p>
               {result.zipFile && <p>{t('export.doneZip', { file: result.zipFile })}</p>}
+              {result.zipRemoved && <p>{t('export.doneZipRemoved', { file: result.zipRemoved })}</p>}
               {window.redaksi?.revealFolder && (
                 <button
                   type="button"

@@ -25,6 +25,7 @@ const PLACE: Record<RefusedKey, number> = {
   captionStyle: 7,
   logoPhotoId: 8,
   exportFolder: 9,
+  exportZip: 10,
 };
 
 /** A select beside its label (not inside it), so the options' text is not read as part of the label. */
@@ -103,7 +104,7 @@ export function SettingsView({
     const problem = baseUrlProblem(String(refusal.value)) ?? 'notWeb';
     return t(`settings.publication.baseUrlInvalid.${problem}`);
   };
-  const text = (key: keyof PublicationProfile, label: string, type = 'text') => (
+  const text = (key: Exclude<keyof PublicationProfile, 'exportZip'>, label: string, type = 'text') => (
     <label className="rx-field">
       <span>{label}</span>
       <input

@@ -18,8 +18,14 @@ export const ExportPreflight = z.object({
   warnings: z.array(ExportIssue),
   /** The folder to offer: where this publication exported last, else a folder in the user's home. */
   suggestedFolder: z.string(),
+  /** Whether to offer the zip too: as this publication's last export did. */
+  suggestedZip: z.boolean(),
 });
 export type ExportPreflight = z.infer<typeof ExportPreflight>;
+
+/** Preflight's findings alone, without what the dialog is offered. */
+export const ExportCheck = ExportPreflight.omit({ suggestedFolder: true, suggestedZip: true });
+export type ExportCheck = z.infer<typeof ExportCheck>;
 
 export const ExportRunInput = z.object({
   id: z.string().uuid(),
@@ -27,6 +33,12 @@ export const ExportRunInput = z.object({
   folder: z.string().min(1).max(1_000),
   zip: z.boolean(),
   acceptWarnings: z.boolean(),
+  /**
+   * The warnings accepted, as they were shown (their messages). Given, a warning not among them (the
+   * article changed since the check) refuses the export with the new check; left out (the command
+   * line's --accept-warnings), every warning is accepted.
+   */
+  warningsSeen: z.array(z.string().max(4_000)).max(1_000).optional(),
 });
 export type ExportRunInput = z.infer<typeof ExportRunInput>;
 
@@ -34,6 +46,8 @@ export const ExportResult = z.object({
   /** The package folder that was written. */
   folder: z.string(),
   zipFile: z.string().nullable(),
+  /** An earlier zip of this package beside the folder, removed: written without a zip, it no longer matched. */
+  zipRemoved: z.string().nullable(),
   files: z.array(z.string()),
   warnings: z.array(ExportIssue),
 });

@@ -146,6 +146,10 @@ export const EXPORT_MESSAGES = {
     en: 'The export has warnings to review and accept first.',
     id: 'Ekspor ini punya peringatan yang perlu ditinjau dan diterima dulu.',
   },
+  'export.newWarnings': {
+    en: 'The article changed since it was checked: read the warnings now listed and accept them to export.',
+    id: 'Artikel berubah sejak diperiksa: baca peringatan yang kini tercantum dan terima untuk mengekspor.',
+  },
   'export.fileInTheWay': {
     en: 'A file named "{name}" is already in {target}, where the package folder goes. Nothing was written: move or rename that file, or choose another export folder.',
     id: 'Sudah ada berkas bernama "{name}" di {target}, tempat folder paket akan ditulis. Tidak ada yang ditulis: pindahkan atau ganti nama berkas itu, atau pilih folder ekspor lain.',

@@ -37,6 +37,8 @@ export const PublicationProfile = z.object({
   logoPhotoId: z.union([z.literal(''), z.string().uuid()]),
   /** Where this publication's packages were last exported (an absolute folder, or empty). */
   exportFolder: z.string().max(1_000),
+  /** Whether this publication's last export wrote a zip too (the export dialog offers the same). */
+  exportZip: z.boolean(),
 });
 export type PublicationProfile = z.infer<typeof PublicationProfile>;
 
@@ -64,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
     captionStyle: 'title-colon',
     logoPhotoId: '',
     exportFolder: '',
+    exportZip: false,
   },
 };
 

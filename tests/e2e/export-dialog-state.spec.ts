@@ -59,3 +59,54 @@ test('an export that fails after one that worked shows only the failure: no earl
   await expect(dialog.getByRole('button', { name: 'Download the zip' })).toHaveCount(0);
   fs.rmSync(target, { recursive: true, force: true });
 });
+
+test('the dialog keeps the zip choice, removes a zip left stale, and asks again for warnings that came since it checked', async ({
+  page,
+  app,
+}) => {
+  const created = await seedArticle(app, { headline: 'Zip lama', body: ['Isi berita.'] });
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-export-zip-'));
+  await openApp(page, app, `#/article/${created.id}`);
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  const dialog = page.getByRole('dialog', { name: 'Export the article' });
+  const zip = dialog.getByLabel('Also write a .zip');
+  const accept = dialog.getByLabel('I have checked the warnings; export anyway');
+  await exportButton.click();
+  await expect(zip).not.toBeChecked();
+  await accept.check();
+  await dialog.getByLabel('Export folder').fill(target);
+  await zip.check();
+  await dialog.getByRole('button', { name: 'Export package' }).click();
+  await expect(dialog.getByText(/^Zip written to /)).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Opened again: the zip as last time. Unticked, the earlier zip goes, and the dialog says so.
+  await exportButton.click();
+  await expect(zip).toBeChecked();
+  await zip.uncheck();
+  await accept.check();
+  await dialog.getByRole('button', { name: 'Export package' }).click();
+  await expect(
+    dialog.getByText(/^The earlier zip of this package, .*zip-lama\.zip, was removed/),
+  ).toBeVisible();
+  expect(fs.readdirSync(target)).toEqual(['zip-lama']);
+  await page.keyboard.press('Escape');
+
+  // Accepted, then another window adds a warning: refused, the new warning shown and asked for.
+  await exportButton.click();
+  await accept.check();
+  await callApi(app, 'articles.save', {
+    ...(await callApi(app, 'articles.get', { id: created.id })),
+    headline: 'Zip lama TK',
+  });
+  await dialog.getByRole('button', { name: 'Export package' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The article changed since it was checked: read the warnings now listed and accept them to export.',
+  );
+  await expect(dialog.getByText('The text still contains the placeholder "TK".')).toBeVisible();
+  await expect(accept).not.toBeChecked();
+  await accept.check();
+  await dialog.getByRole('button', { name: 'Export package' }).click();
+  await expect(dialog.getByText(/^Package written to /)).toBeVisible();
+  fs.rmSync(target, { recursive: true, force: true });
+});

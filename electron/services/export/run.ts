@@ -1,9 +1,10 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { say, sayPart, type ServiceMessageKey } from '../../../shared/api/wording';
-import type { ExportPreflight, ExportResult, ExportRunInput, ExportZip } from '../../../shared/api/export';
+import type { ExportCheck, ExportResult, ExportRunInput, ExportZip } from '../../../shared/api/export';
 import type { PublicationProfile } from '../../../shared/api/settings';
 import { getArticle } from '../articles/store';
 import { exportAttribution } from '../sources/export';
@@ -25,7 +26,7 @@ export interface ExportSetup {
 
 export interface PreparedExport {
   plan: PackagePlan;
-  preflight: Omit<ExportPreflight, 'suggestedFolder'>;
+  preflight: ExportCheck;
   folderName: string;
   modified: Date;
 }
@@ -39,7 +40,7 @@ export function prepareExport(db: Database, id: string, setup: ExportSetup): Pre
   const plan = planPackage(article, setup.profile, setup.styleTemplate, attribution, media, related);
   return {
     plan,
-    preflight: preflight(article, plan.photoWords, plan.issues),
+    preflight: preflight(article, plan.printedWords, plan.issues),
     folderName: safeName(article.slug, 'article'),
     modified: new Date(plan.modifiedAt),
   };
@@ -48,12 +49,15 @@ export function prepareExport(db: Database, id: string, setup: ExportSetup): Pre
 /** The package as a zip in memory, for browser mode's download (same bytes as the zip on disk). */
 export function zipExport(db: Database, id: string, setup: ExportSetup): ExportZip {
   const prepared = prepareExport(db, id, setup);
-  refuseBlocked(prepared, true);
+  refuseBlocked(prepared, { acceptWarnings: true });
   const bytes = packageZip(prepared.folderName, prepared.plan.files, prepared.modified);
   return { fileName: `${prepared.folderName}.zip`, base64: Buffer.from(bytes).toString('base64') };
 }
 
-function refuseBlocked(prepared: PreparedExport, acceptWarnings: boolean): void {
+function refuseBlocked(
+  prepared: PreparedExport,
+  { acceptWarnings, warningsSeen }: Pick<ExportRunInput, 'acceptWarnings' | 'warningsSeen'>,
+): void {
   const { errors, warnings } = prepared.preflight;
   if (errors.length > 0) {
     // The message (logs, the command line) names the errors; the renderer lists them from the details.
@@ -63,6 +67,11 @@ function refuseBlocked(prepared: PreparedExport, acceptWarnings: boolean): void 
   }
   if (warnings.length > 0 && !acceptWarnings) {
     throw new ApiError('EXPORT_FAILED', say('export.warningsToAccept'), prepared.preflight);
+  }
+  // Accepted as shown: one that came since (another window's edit) is shown and accepted first.
+  const seen = new Set(warningsSeen);
+  if (warningsSeen && warnings.some((warning) => !seen.has(warning.message))) {
+    throw new ApiError('EXPORT_FAILED', say('export.newWarnings'), prepared.preflight);
   }
 }
 
@@ -97,13 +106,25 @@ export function suggestedFolder(profile: PublicationProfile): string {
 /** Space at either end, or a control character (a line break, a tab, NUL) anywhere. */
 const UNMEANT_IN_FOLDER = /^\s|\s$|\p{Cc}/u;
 
+/**
+ * An earlier zip of this package beside a folder just written without one: it holds the previous
+ * package, which a desk uploading the zip would publish. Removed (its path returned), unless it is no
+ * zip of this package (a file of the publisher's that happens to share the name).
+ */
+function removeEarlierZip(target: string, name: string): string | null {
+  const zipFile = path.join(target, `${name}.zip`);
+  if (!fs.existsSync(zipFile) || zipTargetProblem(zipFile, name) !== null) return null;
+  fs.rmSync(zipFile, { force: true });
+  return zipFile;
+}
+
 /** Writes the package (and the zip on request) when preflight allows it. */
 export function runExport(db: Database, input: ExportRunInput, setup: ExportSetup): ExportResult {
   // A pasted path often brings a space or a line break along; a folder so named is never what was meant.
   if (UNMEANT_IN_FOLDER.test(input.folder)) throw new ApiError('VALIDATION', say('export.folderUnmeant'));
   if (!path.isAbsolute(input.folder)) throw new ApiError('VALIDATION', say('export.folderNotFull'));
   const prepared = prepareExport(db, input.id, setup);
-  refuseBlocked(prepared, input.acceptWarnings);
+  refuseBlocked(prepared, input);
   const { warnings } = prepared.preflight;
   const target = path.resolve(input.folder);
   const { folderName, plan, modified } = prepared;
@@ -130,6 +151,7 @@ export function runExport(db: Database, input: ExportRunInput, setup: ExportSetu
       throw new ApiError('EXPORT_FAILED', failure('export.failed', { target }, error));
     }
     const { folder, zipFile } = written;
-    return { folder, zipFile, files: plan.files.map((file) => file.path), warnings };
+    const zipRemoved = zipFile === null ? removeEarlierZip(target, folderName) : null;
+    return { folder, zipFile, zipRemoved, files: plan.files.map((file) => file.path), warnings };
   });
 }

@@ -19,6 +19,8 @@ export const exporting = {
   'export.running': 'Exporting…',
   'export.done': 'Package written to {folder}',
   'export.doneZip': 'Zip written to {file}',
+  'export.doneZipRemoved':
+    'The earlier zip of this package, {file}, was removed: it held the previous version, and this export wrote none.',
   'export.close': 'Close',
   'export.show': 'Show', // (a11y)
   'export.download': 'Download the zip',

@@ -19,6 +19,8 @@ export const exporting: Record<keyof typeof en, string> = {
   'export.running': 'Mengekspor…',
   'export.done': 'Paket ditulis ke {folder}',
   'export.doneZip': 'Zip ditulis ke {file}',
+  'export.doneZipRemoved':
+    'Zip lama paket ini, {file}, dihapus: isinya versi sebelumnya, dan ekspor ini tidak menulis zip.',
   'export.close': 'Tutup',
   'export.show': 'Tampilkan',
   'export.download': 'Unduh zip',
