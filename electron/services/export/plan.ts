@@ -150,8 +150,12 @@ export interface PackagePlan {
   files: PackageFile[];
   pages: PagePlan[];
   issues: ExportIssue[];
-  /** The caption, credit and alt text of every photo the package shows, as printed (preflight's placeholders). */
-  photoWords: string[];
+  /**
+   * What the package prints besides the article's fields and body text (preflight's placeholders):
+   * every photo's caption, credit and alt text as shown, related links' titles, the "Dikutip dari"
+   * line, and each source's name, role and organisation.
+   */
+  printedWords: string[];
   /** When the package last changed (packageModifiedAt): its pages', article.json's and zip entries' date. */
   modifiedAt: string;
 }
@@ -266,8 +270,14 @@ export function planPackage(
   files.push(...figures.images);
   files.push({ path: 'style.css', content: themeCss(styleTemplate, profile) });
   files.push({ path: 'article.json', content: `${JSON.stringify(ninjs, null, 2)}\n` });
-  const photoWords = figures.pictures.flatMap(({ figure }) => [figure.caption, figure.credit, figure.alt]);
-  return { files, pages, issues: dedupe(issues), photoWords, modifiedAt };
+  // What the pages print besides the article's own fields and body text, for preflight's placeholders.
+  const printedWords = [
+    ...figures.pictures.flatMap(({ figure }) => [figure.caption, figure.credit, figure.alt]),
+    ...[...related.links.values()].map((link) => link.title),
+    attribution.quotedFrom,
+    ...attribution.sources.flatMap((source) => [source.name, source.role, source.organisation]),
+  ];
+  return { files, pages, issues: dedupe(issues), printedWords, modifiedAt };
 }
 
 function dedupe(issues: ExportIssue[]): ExportIssue[] {

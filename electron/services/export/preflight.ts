@@ -1,5 +1,5 @@
 import type { Article } from '../../../shared/api/article';
-import type { ExportIssue, ExportPreflight } from '../../../shared/api/export';
+import type { ExportCheck, ExportIssue } from '../../../shared/api/export';
 import { say } from '../../../shared/api/wording';
 import { documentPlainText } from '../../../shared/editor/document';
 import { countCharacters, hasVisibleText } from '../../../shared/text/characters';
@@ -18,9 +18,9 @@ const warning = (code: string, said: Said): ExportIssue => ({ level: 'warning', 
 /** EXPORT.md's preflight: errors block the export, warnings are shown and may be accepted. */
 export function preflight(
   article: Article,
-  photoWords: string[],
+  printedWords: string[],
   renderIssues: ExportIssue[],
-): Omit<ExportPreflight, 'suggestedFolder'> {
+): ExportCheck {
   const issues: ExportIssue[] = [...renderIssues];
   if (!hasVisibleText(article.headline)) issues.push(error('NO_HEADLINE', say('export.noHeadline')));
   if (!hasVisibleText(article.lead)) issues.push(warning('NO_LEAD', say('export.noLead')));
@@ -49,15 +49,18 @@ export function preflight(
         ...at,
       });
   }
-  // Every placeholder left in what the pages print: the header, the text, and the caption, credit and
-  // alt text of every photo shown (the featured one's, and the library's words a block shows as its own).
+  // Every placeholder left in what the pages print: the header (byline and dateline included), the
+  // text, and what the plan prints besides (photos' words as shown, related titles, the sources).
   const text = [
     article.rubric,
+    article.dateline.prefix,
     article.dateline.place,
     article.headline,
     article.lead,
+    ...article.writers,
+    article.editor,
     documentPlainText(article.body),
-    ...photoWords,
+    ...printedWords,
   ];
   const found = [
     ...new Set(Array.from(text.join('\n').matchAll(PLACEHOLDERS), (match) => match[2] ?? match[0])),

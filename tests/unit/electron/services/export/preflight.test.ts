@@ -6,7 +6,7 @@ import { planPackage } from '../../../../../electron/services/export/plan';
 import { preflight } from '../../../../../electron/services/export/preflight';
 import { DATABASE_FILE } from '../../../../../electron/services/services';
 import { documentOf, heading, paragraph, paragraphs, photoBlock, text } from '../../../support/documents';
-import { pageBreak } from '../../../support/export-fixture';
+import { pageBreak, relatedUrl } from '../../../support/export-fixture';
 import { filesUnder, importFiles, photoFixture } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 import { tempFolder } from '../../../support/temp-folder';
@@ -135,6 +135,45 @@ describe('export preflight', () => {
     ]);
   });
 
+  it('finds placeholders in the byline, the dateline, a related link’s title and the sources section too', async () => {
+    const placeholderIn = async (
+      fields: Record<string, unknown>,
+      body = documentOf(paragraph(text(words(120)))),
+      sources?: { quotedFrom: string; sourceName?: string; role?: string },
+    ) => {
+      const created = await services.ok('articles.create', {});
+      await services.ok('articles.save', { ...created, headline: 'Judul', lead: 'Lead.', ...fields, body });
+      if (sources) {
+        const source = await services.ok('sources.create', {
+          kind: 'person',
+          name: sources.sourceName ?? 'Budi',
+          role: sources.role ?? '',
+        });
+        await services.ok('articles.setSources', {
+          id: created.id,
+          byHand: [{ sourceId: source.id, role: 'cited' }],
+          quotedFrom: sources.quotedFrom,
+        });
+      }
+      const { warnings } = await services.ok('export.preflight', { id: created.id });
+      return warnings.filter((warning) => warning.code === 'PLACEHOLDER').map((warning) => warning.message);
+    };
+    const one = ['The text still contains the placeholder "TK".'];
+    expect(await placeholderIn({ writers: ['Ani', 'TK'] })).toEqual(one);
+    expect(await placeholderIn({ editor: 'TK' })).toEqual(one);
+    expect(await placeholderIn({ dateline: { prefix: 'TK', place: 'Medan' } })).toEqual(one);
+    expect(
+      await placeholderIn(
+        {},
+        documentOf(paragraph(text(words(120))), relatedUrl('https://example.com/berita', 'Judul TK')),
+      ),
+    ).toEqual(one);
+    expect(await placeholderIn({}, undefined, { quotedFrom: 'Dikutip dari TK' })).toEqual(one);
+    expect(await placeholderIn({}, undefined, { quotedFrom: '', sourceName: 'Narasumber TK' })).toEqual(one);
+    expect(await placeholderIn({}, undefined, { quotedFrom: '', role: 'Kepala TK' })).toEqual(one);
+    expect(await placeholderIn({ writers: ['Ani'], editor: 'Budi' })).toEqual([]);
+  });
+
   it('takes a caption, credit or alt text of spaces or invisible characters for none', async () => {
     const photoId = (await importFiles(services, [photoFixture('vladivostok.jpg')])).files[0]!.photoId!;
     await services.ok('photos.update', { id: photoId, caption: '', credit: '', altText: '' });
@@ -245,7 +284,7 @@ describe('export preflight', () => {
     );
     const { publication } = await services.ok('settings.get', {});
     const plan = planPackage(future, publication, template);
-    const check = preflight(future, plan.photoWords, plan.issues);
+    const check = preflight(future, plan.printedWords, plan.issues);
     expect(check.errors).toMatchObject([
       {
         level: 'error',
