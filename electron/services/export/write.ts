@@ -82,7 +82,9 @@ export function makeFolder(folder: string): void {
 // What an export writes at a package's top level and in images/: an earlier export's leftovers of
 // these (a page the article no longer has, a photo it dropped) go; anything else was put there by hand.
 const GENERATED_TOP = /^(?:index\.html|all\.html|page-\d+\.html|style\.css|article\.json|images)$/;
-const GENERATED_IMAGE = /^[0-9a-f-]+-\d+\.(?:webp|jpg)$/;
+// A photo's files are named by its id (a UUID) and width: a publisher's "2023-09-13.jpg" or
+// "cafe-1.webp" is no such name, and is kept.
+const GENERATED_IMAGE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-\d+\.(?:webp|jpg)$/;
 
 /**
  * Carries over into the new package what the publisher added to the old one (an .htaccess, a

@@ -32,6 +32,11 @@ describe('what stands where the package goes', () => {
     fs.writeFileSync(path.join(folder, 'extra', '.htaccess'), 'Options -Indexes');
     fs.mkdirSync(path.join(folder, 'images'), { recursive: true });
     fs.writeFileSync(path.join(folder, 'images', 'banner-sendiri.png'), 'png');
+    // Named like a date or a word of hex letters, but not by a photo's id: the publisher's too.
+    fs.writeFileSync(path.join(folder, 'images', '2023-09-13.jpg'), 'jpg');
+    fs.writeFileSync(path.join(folder, 'images', 'cafe-1.webp'), 'webp');
+    // Left by an earlier export of a photo the article no longer shows: generated, so it goes.
+    fs.writeFileSync(path.join(folder, 'images', '0b7c2f4e-8a1d-4c3b-9e5f-1a2b3c4d5e6f-480.jpg'), 'jpg');
     // Left by an earlier export of a longer article: generated, so it goes.
     fs.writeFileSync(path.join(folder, 'page-5.html'), '<p>lama</p>');
     fs.writeFileSync(path.join(folder, 'index.html'), 'diubah tangan');
@@ -40,6 +45,11 @@ describe('what stands where the package goes', () => {
     expect(fs.readFileSync(path.join(folder, 'README-publisher.txt'), 'utf8')).toBe('catatan penerbit');
     expect(fs.readFileSync(path.join(folder, 'extra', '.htaccess'), 'utf8')).toBe('Options -Indexes');
     expect(fs.readFileSync(path.join(folder, 'images', 'banner-sendiri.png'), 'utf8')).toBe('png');
+    expect(fs.readFileSync(path.join(folder, 'images', '2023-09-13.jpg'), 'utf8')).toBe('jpg');
+    expect(fs.readFileSync(path.join(folder, 'images', 'cafe-1.webp'), 'utf8')).toBe('webp');
+    expect(fs.existsSync(path.join(folder, 'images', '0b7c2f4e-8a1d-4c3b-9e5f-1a2b3c4d5e6f-480.jpg'))).toBe(
+      false,
+    );
     expect(fs.existsSync(path.join(folder, 'page-5.html'))).toBe(false);
     expect(fs.readFileSync(path.join(folder, 'index.html'), 'utf8')).toContain('<!DOCTYPE html>');
     // Nothing of the swap is left beside the package.
