@@ -2,6 +2,7 @@ import { documentPlainText, type StoredNode } from '../editor/document';
 import { PAGE_BREAK_TYPE } from '../editor/PageBreakNode';
 import { PHOTO_TYPE } from '../editor/PhotoNode';
 import { RELATED_LINK_TYPE } from '../editor/RelatedLinkNode';
+import { hasVisibleText } from '../text/characters';
 import { countWords } from '../text/words';
 
 /** A page of fewer words than this gets a hint in the editor and a warning before export. */
@@ -40,7 +41,8 @@ export const blockWords = (block: StoredNode): number => countWords(blockText(bl
 export function blockHasContent(block: StoredNode): boolean {
   if (isPageBreak(block)) return false;
   if (!TEXT_BLOCK_TYPES.has(block.type)) return true;
-  if (blockText(block).trim() !== '') return true;
+  // Blank: spaces, or characters that take no room (a zero-width space, a soft hyphen).
+  if (hasVisibleText(blockText(block))) return true;
   const stack: StoredNode[] = [...(block.children ?? [])]; // iterative: depth never matters
   while (stack.length > 0) {
     const node = stack.pop()!;

@@ -23,6 +23,7 @@ import {
 } from 'lexical';
 import { $isPhotoNode } from '../../../shared/editor/PhotoNode';
 import { KEEP_WITH_NEXT_TYPES } from '../../../shared/pages/blocks';
+import { hasVisibleText } from '../../../shared/text/characters';
 import {
   $createPageBreakNode,
   $isPageBreakNode,
@@ -55,7 +56,7 @@ export type PageBreakRefusal =
 export function $blockHasContent(block: LexicalNode): boolean {
   if ($isPageBreakNode(block)) return false;
   if (!$isElementNode(block)) return true;
-  if (block.getTextContent().trim() !== '') return true;
+  if (hasVisibleText(block.getTextContent())) return true;
   const pending: LexicalNode[] = block.getChildren();
   while (pending.length > 0) {
     const node = pending.pop()!;

@@ -84,6 +84,18 @@ describe('splitPages', () => {
     expect(pages.map((page) => page.hasContent)).toEqual([true, false, false, true]);
   });
 
+  it('takes a page of only characters that take no room (zero-width space, soft hyphen) for an empty one', () => {
+    const pages = splitPages(
+      documentOf(
+        paragraph(text('\u200b')),
+        paragraph(text('\u00ad\u2060')),
+        pageBreak(),
+        paragraph(text('Isi\u200b')),
+      ),
+    );
+    expect(pages.map((page) => page.hasContent)).toEqual([false, true]);
+  });
+
   it('ignores a page break nested inside another block (it does not split)', () => {
     const document = documentOf(quote(text('Kutipan'), pageBreak(), text(' lanjut')));
     expect(splitPages(document)).toHaveLength(1);

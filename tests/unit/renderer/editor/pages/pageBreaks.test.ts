@@ -312,6 +312,20 @@ describe('$measurePages', () => {
     expect(editor.getEditorState().read(() => $measurePages(cache))!.hasContent).toEqual([true, true, true]);
   });
 
+  it('counts a page of only characters that take no room (a zero-width space) as empty, as the export does', () => {
+    const editor = editorWith(
+      documentOf(
+        paragraph(text('satu dua')),
+        pageBreak(),
+        paragraph(text('\u200b\u00ad')),
+        pageBreak(),
+        paragraph(text('tiga')),
+      ),
+    );
+    const cache: PageMeasureCache = { blocks: new Map(), generation: 0 };
+    expect(editor.getEditorState().read(() => $measurePages(cache))!.hasContent).toEqual([true, false, true]);
+  });
+
   it('stops at the deadline, keeps what it measured, and finishes when called again', () => {
     const editor = editorWith(documentOf(paragraph(text('satu dua')), pageBreak(), paragraph(text('tiga'))));
     const cache: PageMeasureCache = { blocks: new Map(), generation: 0 };
