@@ -13,6 +13,7 @@ import {
 import { $withoutBlankLines, withoutBlankLines } from './pasteBlankLines';
 import { cleanPastedHtml } from './pasteHtml';
 import { $asItemsOfList, $insertItemsIntoList } from './pasteIntoList';
+import { $asLinesOfQuote, $plainLinesOfQuote } from './pasteIntoQuote';
 import { LEXICAL_CLIPBOARD, redaksiCopyNodes } from './redaksiCopy';
 
 export interface Inserted {
@@ -34,9 +35,11 @@ function $importRedaksiCopy(json: string): LexicalNode[] | null {
 
 /**
  * Inserts pasted nodes as Lexical's own paste does (the page rules first, by the command), except that
- * paragraphs pasted into a list item become items of its list.
+ * paragraphs pasted into a list item become items of its list, and into a quote lines of the quote.
  */
 function $insertNodes(editor: LexicalEditor, nodes: LexicalNode[], selection: BaseSelection): void {
+  const lines = $asLinesOfQuote(nodes, selection);
+  if (lines !== null) return $insertGeneratedNodes(editor, lines, selection);
   const items = $asItemsOfList(nodes, selection);
   if (items === null) return $insertGeneratedNodes(editor, nodes, selection);
   // The page rules take the breaks out of what is pasted into a list (in place), or insert it themselves.
@@ -50,7 +53,8 @@ function $insertNodes(editor: LexicalEditor, nodes: LexicalNode[], selection: Ba
  * - HTML from anywhere else — Word, Google Docs, a web page, another Lexical editor, whose own Lexical
  *   data is never imported — cleaned (pasteHtml.ts) and without blank lines;
  * - plain text with blank lines between its paragraphs, as those paragraphs;
- * - with the caret in a list item, the paragraphs of either kind of copy as items of that list.
+ * - with the caret in a list item, the paragraphs of either kind of copy as items of that list; in a
+ *   quote, any paste's paragraphs or lines as lines of that quote.
  * Returns null, inserting nothing, for what Lexical is left to take as it comes: files (PhotoPlugin),
  * and plain text with no blank lines to drop (and no other editor's data beside it).
  */
@@ -75,6 +79,11 @@ export function $insertPastedData(
   if (data.files.length > 0) return null;
   const text = data.getData('text/plain');
   const paragraphs = withoutBlankLines(text);
+  const lines = $plainLinesOfQuote(paragraphs, selection);
+  if (lines !== null) {
+    $insertGeneratedNodes(editor, lines, selection);
+    return { leftOut: 0 };
+  }
   // Lexical would read the other editor's data first: only the text goes to it.
   if (paragraphs === text && lexical === '') return null;
   const plain = new DataTransfer();
