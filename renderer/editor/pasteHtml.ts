@@ -55,7 +55,12 @@ function styleToTags(document: Document): void {
   for (const element of document.querySelectorAll('[style]')) {
     const style = declarations(element);
     element.removeAttribute('style');
-    const tags = STYLE_TAGS.filter(([test]) => test(style)).map(([, tag]) => tag);
+    // A link's underline (Google Docs and many web pages style their links so) is the link's look,
+    // not underlined words: kept, it would stay on the words after the link is removed.
+    const inLink = element.closest('a[href]') !== null;
+    const tags = STYLE_TAGS.filter(([test, tag]) => test(style) && !(inLink && tag === 'u')).map(
+      ([, tag]) => tag,
+    );
     if (tags.length === 0) continue;
     let inner: Node[] = [...element.childNodes];
     for (const tag of tags) {

@@ -254,3 +254,32 @@ test('control characters a paste carries are left out (a form feed or vertical t
   // eslint-disable-next-line no-control-regex
   expect(stored).not.toMatch(/\\u000[07c]|\\u001b|[\u0000\u0007\u000c\u001b]/);
 });
+
+test('a link styled underlined (Google Docs, many web pages) pastes as a link, not as underlined words', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await newArticle(page);
+  const editor = body(page);
+  await pasteHtml(
+    editor,
+    '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-5678"><p dir="ltr">' +
+      '<span style="font-weight:400;">Baca </span>' +
+      '<a href="https://www.kompas.id/baca/laporan" style="text-decoration:none;">' +
+      '<span style="color:#1155cc;text-decoration:underline;-webkit-text-decoration-skip:none;">situs Kompas</span></a>' +
+      '<span style="text-decoration:underline;"> ini penting</span></p></b>',
+    'Baca situs Kompas ini penting',
+  );
+  const link = editor.getByRole('link', { name: 'situs Kompas' });
+  await expect(link).toHaveAttribute('href', 'https://www.kompas.id/baca/laporan');
+  await expect(link.locator('.rx-underline')).toHaveCount(0);
+  // Underlined words outside a link stay underlined.
+  await expect(editor.locator('.rx-underline')).toHaveText(['ini penting']);
+  await expectSaved(page);
+  const [summary] = await callApi(app, 'articles.list', {});
+  const stored = (await callApi(app, 'articles.get', { id: summary!.id })).body;
+  const [paragraph] = stored.root.children;
+  const linked = paragraph!.children!.find((node) => node.type === 'link')!;
+  expect(linked.children!.map((node) => [node.text, node.format])).toEqual([['situs Kompas', 0]]);
+});
