@@ -11,6 +11,7 @@ import {
 
 import { fitted, roomLeft } from './fieldRoom';
 import { amendFieldUndo, syncFieldUndo } from './textFieldUndo';
+import { withoutControls } from '../editor/controlCharacters';
 
 export type PlainTextElement = HTMLInputElement & HTMLTextAreaElement;
 
@@ -51,6 +52,20 @@ const BREAKS_AT_ENDS = new RegExp(`^${AROUND}${BREAK}${AROUND}|${AROUND}${BREAK}
 const oneLine = (text: string) => text.replace(BREAKS_INSIDE, ' ');
 /** Pasted text for a one-line field: line breaks at its ends dropped, those inside made one space. */
 const pastedLine = (text: string) => oneLine(text.replace(BREAKS_AT_ENDS, ''));
+
+/**
+ * Pasted text as a field takes it: control characters a PDF or a terminal brings (a NUL, a bell)
+ * left out, as the body leaves them out, and a tab (a spreadsheet's cell edge) made a space. A
+ * one-line field also takes its line breaks as spaces, and no space at its start or end.
+ */
+function pastedText(text: string, singleLine: boolean, atStart: boolean, atEnd: boolean): string {
+  const clean = withoutControls(text).text.replace(/[ ]*\t[\t ]*/g, ' ');
+  if (!singleLine) return clean;
+  let line = pastedLine(clean);
+  if (atStart) line = line.trimStart();
+  if (atEnd) line = line.trimEnd();
+  return line;
+}
 
 /**
  * A text field whose text React never rewrites while the user types: the element is rendered once,
@@ -104,11 +119,12 @@ export function PlainText({
     };
     const onPaste = (event: ClipboardEvent) => {
       const text = event.clipboardData?.getData('text/plain') ?? '';
-      if (!singleLine || !LINE_BREAK.test(text)) return;
-      event.preventDefault();
       const start = field.selectionStart ?? field.value.length;
       const end = field.selectionEnd ?? start;
-      field.setRangeText(fitted(pastedLine(text), roomLeft(field)), start, end, 'end');
+      const pasted = pastedText(text, singleLine, start === 0, end === field.value.length);
+      if (pasted === text) return;
+      event.preventDefault();
+      field.setRangeText(fitted(pasted, roomLeft(field)), start, end, 'end');
       // No input event comes of it: the field's undo learns of the paste as a step of its own.
       syncFieldUndo(field);
       latest.current(field.value);

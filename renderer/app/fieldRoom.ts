@@ -17,8 +17,11 @@ export interface BeforePaste {
   end: number;
 }
 
-/** How many characters a text has besides spaces and line breaks (which a field may drop or merge). */
-const visibleLength = (text: string): number => text.replace(/[\s\u0085]+/gu, '').length;
+/**
+ * How many characters a text has besides spaces, line breaks and control characters (which a field
+ * drops or merges).
+ */
+const visibleLength = (text: string): number => text.replace(/[\s\p{Cc}]+/gu, '').length;
 
 /**
  * Whether a paste landed short of the whole text, however the cut fell: at the limit, one unit before

@@ -357,3 +357,33 @@ test('a list pasted one name or tag a line into Writers or Tags gives one writer
   await page.keyboard.press('Control+z');
   await expect(writers).toHaveValue('Dewi, ');
 });
+
+test('a paste into Headline or Lead leaves out control characters and makes a tab a space; the headline takes no space at its ends', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const headline = page.getByLabel('Headline');
+  await headline.click();
+  await pastePlain(headline, '  Banjir\r\nbandang\tmelanda\rKota\u2028Medan\u0000 \n\n ');
+  await expect(headline).toHaveValue('Banjir bandang melanda Kota Medan');
+  const lead = page.getByLabel('Lead');
+  await lead.click();
+  await pastePlain(lead, 'Baris satu.\u0007\tAkhir\u0000 kalimat.');
+  await expect(lead).toHaveValue('Baris satu. Akhir kalimat.');
+  await expectSaved(page);
+  const stored = await storedArticle(page, app)();
+  expect([stored.headline, stored.lead]).toEqual([
+    'Banjir bandang melanda Kota Medan',
+    'Baris satu. Akhir kalimat.',
+  ]);
+  // The paste is an undo step of its own, as any paste.
+  await page.keyboard.press('Control+z');
+  await expect(lead).toHaveValue('');
+  // In the middle of a headline, the spaces around the pasted words are kept.
+  await headline.press('End');
+  await page.keyboard.type(' di ');
+  await pastePlain(headline, 'Sumatra Utara\t');
+  await expect(headline).toHaveValue('Banjir bandang melanda Kota Medan di Sumatra Utara');
+});
