@@ -13,6 +13,7 @@ import { PublicationContext } from './Publication';
 import { Notices, type Notice } from './Notices';
 import { PasteCutNote } from './PasteCutNote';
 import { LeaveGuard } from './LeaveGuard';
+import { ImportLeaveGuard } from '../photos/ImportLeaveGuard';
 import { undoFocused } from './undoTargets';
 import { useRoute } from './useRoute';
 import { useBackInView } from './useBackInView';
@@ -168,6 +169,7 @@ export function App() {
               onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
             />
             {held && <LeaveGuard held={held} onRetry={() => void retry()} onStay={stay} onLeave={leave} />}
+            <ImportLeaveGuard />
             {route.view === 'articles' && (
               <ArticleList
                 deleted={deleted}

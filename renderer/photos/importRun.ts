@@ -23,6 +23,19 @@ export interface ImportSnapshot {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The imports this window is still sending files for: the page reads them from the user's disk, so
+ * closing or reloading it leaves the files not yet sent out of the library (importLeave.ts asks first).
+ */
+const sending = new Set<PhotoImportRun>();
+
+/** How many files the imports of this window have still to send (none: the window may go). */
+export function filesStillToSend(): number {
+  let count = 0;
+  for (const run of sending) count += run.unsent();
+  return count;
+}
 const TERMINAL = new Set(['imported', 'duplicate', 'failed', 'cancelled']);
 
 /**
@@ -36,6 +49,8 @@ export class PhotoImportRun {
   private readonly local = new Map<number, ImportFileStatus>();
   private cancelled = false;
   private unanswered = 0;
+  /** The file being sent now (the files after it wait their turn). */
+  private sendingIndex = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -72,15 +87,28 @@ export class PhotoImportRun {
       return [];
     }
     this.update(begun.value);
-    for (const [index, file] of this.files.entries()) {
-      if (this.cancelled || this.stopped()) break;
-      if (this.job?.files[index]?.state !== 'waiting') continue;
-      while (!this.cancelled && !this.finished() && this.inFlight() >= AHEAD) await this.poll();
-      if (this.cancelled || this.stopped()) break;
-      await this.send(index, file);
+    sending.add(this);
+    try {
+      for (const [index, file] of this.files.entries()) {
+        if (this.cancelled || this.stopped()) break;
+        if (this.job?.files[index]?.state !== 'waiting') continue;
+        while (!this.cancelled && !this.finished() && this.inFlight() >= AHEAD) await this.poll();
+        if (this.cancelled || this.stopped()) break;
+        this.sendingIndex = index;
+        await this.send(index, file);
+      }
+    } finally {
+      sending.delete(this);
     }
     while (!this.finished()) await this.poll();
     return this.snapshot.files.flatMap((file) => (file.photoId ? [file.photoId] : []));
+  }
+
+  /** The files not yet wholly sent: the one on its way and those waiting after it. */
+  unsent(): number {
+    if (this.cancelled || this.stopped()) return 0;
+    return this.snapshot.files.filter((file, index) => index >= this.sendingIndex && file.state === 'waiting')
+      .length;
   }
 
   async cancel(): Promise<void> {

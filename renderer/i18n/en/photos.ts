@@ -78,6 +78,13 @@ export const photos = {
   'picker.import': 'Import from files',
   'picker.empty': 'No photos yet. Press “Import from files” to bring some in.',
   'picker.useImported': 'Use the {n} imported photos',
+  'import.leave.title': 'Close while photos are being imported?',
+  'import.leave.why':
+    '{n} files of the import are not sent yet: closing now leaves them out of the library (import them again later).',
+  'import.leave.why.one':
+    '1 file of the import is not sent yet: closing now leaves it out of the library (import it again later).',
+  'import.leave.stay': 'Keep importing',
+  'import.leave.close': 'Close anyway',
   'picker.useImported.one': 'Use the imported photo',
   'hint.caption.missing': 'Add a caption: who, what, where, when.',
   'hint.caption.title': 'Start with an upper-case title and a colon, e.g. “KIM AND PUTIN MEET: …”.',

@@ -78,6 +78,13 @@ export const photos: Record<keyof typeof en, string> = {
   'picker.import': 'Impor dari berkas',
   'picker.empty': 'Belum ada foto. Tekan “Impor dari berkas” untuk menambahkan.',
   'picker.useImported': 'Pakai {n} foto yang diimpor',
+  'import.leave.title': 'Tutup saat foto sedang diimpor?',
+  'import.leave.why':
+    '{n} berkas impor belum terkirim: menutup sekarang membuatnya tidak masuk pustaka (impor ulang nanti).',
+  'import.leave.why.one':
+    '1 berkas impor belum terkirim: menutup sekarang membuatnya tidak masuk pustaka (impor ulang nanti).',
+  'import.leave.stay': 'Lanjutkan impor',
+  'import.leave.close': 'Tetap tutup',
   'picker.useImported.one': 'Pakai foto yang diimpor',
   'hint.caption.missing': 'Tambahkan keterangan: siapa, apa, di mana, kapan.',
   'hint.caption.title':

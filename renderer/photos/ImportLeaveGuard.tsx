@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/I18n';
+import { keepFocusInDialog, modalKeyDown } from '../app/modalKeys';
+import { useInitialFocus } from '../app/useInitialFocus';
+import { filesStillToSend } from './importRun';
+
+/** The desktop app's question: keep importing (first, and what Escape does), or close anyway. */
+function CloseDuringImport({
+  files,
+  onStay,
+  onClose,
+}: {
+  files: number;
+  onStay: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const stay = useRef<HTMLButtonElement>(null);
+  useInitialFocus(stay, onStay);
+  return (
+    <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
+      <div
+        className="rx-modal"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="rx-import-leave-title"
+        aria-describedby="rx-import-leave-why"
+        onKeyDown={(event) => modalKeyDown(event, onStay)}
+      >
+        <h2 id="rx-import-leave-title">{t('import.leave.title')}</h2>
+        <p id="rx-import-leave-why">{t('import.leave.why', { n: files })}</p>
+        <div className="rx-modal-actions">
+          <button type="button" className="rx-secondary" onClick={onClose}>
+            {t('import.leave.close')}
+          </button>
+          <button ref={stay} type="button" className="rx-primary" onClick={onStay}>
+            {t('import.leave.stay')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Closing or reloading the window while an import still sends its files would leave those files out
+ * of the library without a word (the page reads them from the disk, and goes with them). A browser
+ * asks with its own prompt; the desktop app, whose close the page can only hold, asks here.
+ */
+export function ImportLeaveGuard() {
+  const [asking, setAsking] = useState(0);
+  const closingAnyway = useRef(false);
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (closingAnyway.current) return;
+      const files = filesStillToSend();
+      if (files === 0) return;
+      event.preventDefault();
+      if (window.redaksi) setAsking(files);
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+  if (asking === 0) return null;
+  return (
+    <CloseDuringImport
+      files={asking}
+      onStay={() => setAsking(0)}
+      onClose={() => {
+        closingAnyway.current = true;
+        window.close();
+      }}
+    />
+  );
+}
