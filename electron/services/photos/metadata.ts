@@ -1,5 +1,6 @@
 import * as exifrModule from 'exifr';
 import type { PhotoText } from '../../../shared/api/photo';
+import { hasVisibleText } from '../../../shared/text/characters';
 
 // exifr's package is UMD for Node and ESM for bundlers: its functions are named exports in the one
 // and sit on the default export in the other.
@@ -48,16 +49,24 @@ function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
-    const preferred = value.find((item) => isRecord(item) && item.lang === 'x-default');
-    return preferred ? textOf(preferred) : value.map(textOf).filter(Boolean).join(', ');
+    // One text in several languages (XMP's rdf:Alt): the default one, else the first — never all of
+    // them run together. A list (XMP's rdf:Bag or Seq of keywords) is joined.
+    const alternatives = value.filter((item) => isRecord(item) && typeof item.lang === 'string');
+    if (alternatives.length > 0)
+      return textOf(alternatives.find((item) => item.lang === 'x-default') ?? alternatives[0]);
+    return value.map(textOf).filter(Boolean).join(', ');
   }
   if (isRecord(value)) return textOf(value.value);
   return '';
 }
 
-// Control characters (a NUL in an IPTC field) never reach a caption.
-// eslint-disable-next-line no-control-regex
-const clean = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
+// Control characters (a NUL in an IPTC field, C1 controls left by a mixed encoding) never reach a
+// caption; nor does a text of only characters that take no room.
+const clean = (text: string): string => {
+  // eslint-disable-next-line no-control-regex
+  const kept = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').trim();
+  return hasVisibleText(kept) ? kept : '';
+};
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

@@ -5,6 +5,7 @@ import { say } from '../../../shared/api/wording';
 import type { Photo, PhotoBulkInput, PhotoDetail, PhotoUpdateInput } from '../../../shared/api/photo';
 import type { ProcessedPhoto } from './process';
 import { storedVariants } from '../../../shared/text/joined';
+import { hasVisibleText } from '../../../shared/text/characters';
 import { refreshArticlesShowingPhoto } from '../articles/search-text';
 import { photoUses } from './to-articles';
 import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
@@ -86,6 +87,13 @@ export function photoVariants(text: {
   ]);
 }
 
+/**
+ * A photo's words as stored: without spaces at the ends, and empty when nothing in them shows (only
+ * zero-width characters): the desk's No caption and Uncaptioned then agree with the export's check.
+ */
+const storedText = (value: string | undefined): string | undefined =>
+  value === undefined ? undefined : hasVisibleText(value) ? value.trim() : '';
+
 export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Date): Photo {
   const update = db.transaction(() => {
     const before = findPhoto(db, input.id);
@@ -95,7 +103,7 @@ export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Da
     for (const [field, column] of Object.entries(TEXT_COLUMNS) as Array<
       [keyof typeof TEXT_COLUMNS, string]
     >) {
-      const value = input[field]?.trim();
+      const value = storedText(input[field]);
       if (value === undefined || value === before[field]) continue;
       sets.push(`${column} = @${column}`);
       params[column] = value;

@@ -44,6 +44,19 @@ describe('the photo library', () => {
     expect((await api.ok('photos.list', {})).map((photo) => photo.id)).toEqual([bare, complete, old]);
   });
 
+  it('stores a caption or credit of only zero-width characters as none: the desk’s filters agree with the export', async () => {
+    const api = (s = await openTestServices());
+    const photo = addPhoto(api, { caption: 'A: B.', credit: 'AFP', altText: 'x' });
+    const saved = await api.ok('photos.update', { id: photo, caption: '\u200b\u200b', credit: ' \u00ad' });
+    expect([saved.caption, saved.credit]).toEqual(['', '']);
+    expect(ids(await api.ok('photos.list', { uncaptioned: true }))).toEqual([photo]);
+    expect(ids(await api.ok('photos.list', { noCredit: true }))).toEqual([photo]);
+    // Words with a zero-width character among them are kept as typed.
+    expect((await api.ok('photos.update', { id: photo, caption: 'A\u200bB: C.' })).caption).toBe(
+      'A\u200bB: C.',
+    );
+  });
+
   it('finds photos by caption, credit or photographer, prefix while typing', async () => {
     const api = (s = await openTestServices());
     const kim = addPhoto(api, { caption: 'KIM MEETS PUTIN: At the cosmodrome.', credit: 'AFP' });

@@ -72,6 +72,27 @@ describe('mapMetadata', () => {
     ).toMatchObject({ caption: 'Default language', creator: 'Ani, Budi' });
   });
 
+  it('takes one of the languages when no default is given, never all of them run together', () => {
+    expect(
+      mapMetadata({
+        dc: {
+          description: [
+            { lang: 'id', value: 'BANJIR: Warga mengungsi di Medan.' },
+            { lang: 'en', value: 'FLOOD: Residents flee in Medan.' },
+          ],
+        },
+      }),
+    ).toMatchObject({ caption: 'BANJIR: Warga mengungsi di Medan.' });
+  });
+
+  it('drops C1 control characters a mixed encoding leaves, and takes a text of only zero-width characters for none', () => {
+    expect(
+      mapMetadata({
+        iptc: { Caption: 'JUM\u0080\u0099AT: Salat.', Credit: '\u200b\u200b', City: ' \u00ad ' },
+      }),
+    ).toMatchObject({ caption: 'JUMAT: Salat.', credit: '', city: '' });
+  });
+
   it('takes the EXIF date taken as a day, and drops control characters and GPS', () => {
     const text = mapMetadata({
       exif: { DateTimeOriginal: new Date(2023, 8, 13, 14, 5) },
