@@ -94,10 +94,13 @@ function rederivePhotos(db: Database): void {
 
 function rederiveSources(db: Database): void {
   const update = db.prepare('UPDATE sources SET search_text = ?, credit_names = ? WHERE seq = ?');
-  eachBatch<{ seq: number; name: string; role: string; organisation: string }>(
+  eachBatch<{ seq: number; name: string; role: string; organisation: string; merged_names: string }>(
     db,
-    'SELECT seq, name, role, organisation FROM sources',
-    (row) => update.run(searchText(row), JSON.stringify(creditNamesOf(row.name)), row.seq),
+    'SELECT seq, name, role, organisation, merged_names FROM sources',
+    (row) => {
+      const merged = JSON.parse(row.merged_names) as string[];
+      update.run(searchText(row, merged), JSON.stringify(creditNamesOf(row.name, merged)), row.seq);
+    },
   );
 }
 

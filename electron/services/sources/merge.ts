@@ -4,7 +4,8 @@ import { retagSourceMarks } from '../../../shared/sources/marks';
 import { parseStoredBody } from '../articles/rows';
 import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
 import { recordSourceTags } from './article-sources';
-import { searchText } from './rows';
+import { creditNamesOf } from './photo-credits';
+import { mergedNamesOf, searchText } from './rows';
 import { getSource } from './store';
 
 /**
@@ -93,10 +94,18 @@ export function mergeSources(
          updated_at = @at
        WHERE id = @id`,
     ).run({ ...duplicate, id: keep.id, at });
+    // The source kept answers to the duplicate's names too: a photo credit naming the duplicate ("AFP")
+    // is now a use of the source kept, and the registry's search finds it by that name.
+    const merged = [
+      ...new Set([...mergedNamesOf(db, keep.id), duplicate.name, ...mergedNamesOf(db, duplicate.id)]),
+    ].filter((name) => name !== keep.name);
     db.prepare('DELETE FROM sources WHERE id = ?').run(duplicate.id);
     // The survivor's search words, now that its empty fields may have been filled.
-    db.prepare('UPDATE sources SET search_text = ? WHERE id = ?').run(
-      searchText(getSource(db, keep.id)),
+    const kept = getSource(db, keep.id);
+    db.prepare('UPDATE sources SET merged_names = ?, credit_names = ?, search_text = ? WHERE id = ?').run(
+      JSON.stringify(merged),
+      JSON.stringify(creditNamesOf(kept.name, merged)),
+      searchText(kept, merged),
       keep.id,
     );
     refreshSourceNames(db, [...changed, ...articlesUsingSource(db, keep.id)]);

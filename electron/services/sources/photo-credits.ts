@@ -16,13 +16,17 @@ export const creditParts = (credit: string): string[] =>
     .filter(Boolean);
 
 /**
- * The names a source answers to in a credit: its name and the short form in brackets ("… (AFP)").
- * Stored with the source (`credit_names`), so the articles crediting it are found by index.
+ * The names a source answers to in a credit: its name and the short form in brackets ("… (AFP)"),
+ * and the same of each source merged into it. Stored with the source (`credit_names`), so the
+ * articles crediting it are found by index.
  */
-export function creditNamesOf(name: string): string[] {
-  const names = [fold(name.trim())];
-  const short = /\(([^()]+)\)\s*$/.exec(name);
-  if (short) names.push(fold(short[1]!.trim()), fold(name.slice(0, short.index).trim()));
+export function creditNamesOf(name: string, mergedNames: readonly string[] = []): string[] {
+  const names: string[] = [];
+  for (const each of [name, ...mergedNames]) {
+    names.push(fold(each.trim()));
+    const short = /\(([^()]+)\)\s*$/.exec(each);
+    if (short) names.push(fold(short[1]!.trim()), fold(each.slice(0, short.index).trim()));
+  }
   return [...new Set(names.filter(Boolean))];
 }
 
@@ -137,8 +141,9 @@ export function articlesCrediting(db: Database, source: Source): Array<{ id: str
   return db
     .prepare(
       `SELECT a.id, a.headline FROM articles a
-       WHERE a.id IN (SELECT c.article_id FROM article_credits c WHERE c.part IN (SELECT value FROM json_each(?)))
+       WHERE a.id IN (SELECT c.article_id FROM article_credits c WHERE c.part IN
+         (SELECT value FROM json_each((SELECT credit_names FROM sources WHERE id = ?))))
        ORDER BY a.updated_at DESC, a.seq DESC`,
     )
-    .all(JSON.stringify(creditNamesOf(source.name))) as Array<{ id: string; headline: string }>;
+    .all(source.id) as Array<{ id: string; headline: string }>;
 }

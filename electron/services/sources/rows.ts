@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import type { Source, SourceKind } from '../../../shared/api/source';
 import { fold } from '../../../shared/text/characters';
 import { withoutMarks } from '../../../shared/text/joined';
@@ -46,9 +47,19 @@ export function rowToSource(row: SourceRow): Source {
 
 export { fold };
 
+/** The names of the sources merged into this one, as typed (a merged agency's "AFP"). */
+export function mergedNamesOf(db: Database, id: string): string[] {
+  const stored = db.prepare('SELECT merged_names FROM sources WHERE id = ?').pluck().get(id) as
+    string | undefined;
+  return stored ? (JSON.parse(stored) as string[]) : [];
+}
+
 /** What search matches against: the name first (so "starts with" means the name), then role and organisation. */
-export const searchText = (fields: Pick<Source, 'name' | 'role' | 'organisation'>): string => {
-  const text = fold([fields.name, fields.role, fields.organisation].join('\n'));
+export const searchText = (
+  fields: Pick<Source, 'name' | 'role' | 'organisation'>,
+  mergedNames: readonly string[] = [],
+): string => {
+  const text = fold([fields.name, fields.role, fields.organisation, ...mergedNames].join('\n'));
   // Words written with an apostrophe or hyphen also stand run together: "maruf" finds "Ma'ruf",
   // and a query is read the same way (sources/store.ts).
   const joined = withoutMarks(text);

@@ -12,7 +12,7 @@ import { withoutMarks } from '../../../shared/text/joined';
 import { sourceAddress } from '../../../shared/text/urls';
 import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
 import { creditNamesOf } from './photo-credits';
-import { fold, rowToSource, searchText, SOURCE_COLUMNS, type SourceRow } from './rows';
+import { fold, mergedNamesOf, rowToSource, searchText, SOURCE_COLUMNS, type SourceRow } from './rows';
 
 const DEFAULT_LIMIT = 200;
 const MAX_WORDS = 8;
@@ -90,6 +90,7 @@ export function createSource(db: Database, input: SourceCreateInput, now: () => 
 export function updateSource(db: Database, input: SourceUpdateInput, now: () => Date): Source {
   const update = db.transaction((): Source => {
     const current = getSource(db, input.id);
+    const merged = mergedNamesOf(db, input.id);
     const next = {
       kind: input.kind ?? current.kind,
       name: (input.name ?? current.name).trim(),
@@ -107,8 +108,8 @@ export function updateSource(db: Database, input: SourceUpdateInput, now: () => 
     ).run({
       ...next,
       id: input.id,
-      search_text: searchText(next),
-      credit_names: JSON.stringify(creditNamesOf(next.name)),
+      search_text: searchText(next, merged),
+      credit_names: JSON.stringify(creditNamesOf(next.name, merged)),
       at: now().toISOString(),
     });
     // Articles are found by their sources' names: a renamed source is found by its new name.

@@ -14,6 +14,7 @@ import { numberGroupsMigration } from './0013-number-groups';
 import { searchWritersMigration } from './0014-search-writers';
 import { variantBreaksEditorMigration } from './0015-variant-breaks-editor';
 import { wordCountDatesMigration } from './0016-word-count-dates';
+import { mergedSourceNamesMigration } from './0017-merged-source-names';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   searchWritersMigration,
   variantBreaksEditorMigration,
   wordCountDatesMigration,
+  mergedSourceNamesMigration,
 ];

@@ -162,3 +162,37 @@ describe('photo credits as sources of photos', () => {
     expect(refused.wording?.key).toBe('article.unreadable');
   });
 });
+
+describe('merging an agency used through photo credits', () => {
+  it('moves its credit uses to the source kept, which answers to the merged name in credits and search, renamed or not', async () => {
+    const kept = await services.ok('sources.create', { kind: 'agency', name: 'Agence France-Presse' });
+    const afp = await services.ok('sources.create', { kind: 'agency', name: 'AFP' });
+    const photoId = addPhoto('KCNA/AFP');
+    const created = await services.ok('articles.create', {});
+    await services.ok('articles.save', {
+      ...created,
+      headline: 'Kim',
+      body: documentOf(paragraph(text('Isi.')), photoBlock(photoId, { credit: '' })),
+    });
+    expect((await services.ok('sources.usage', { id: afp.id })).articles).toHaveLength(1);
+
+    await services.ok('sources.merge', { keepId: kept.id, duplicateId: afp.id });
+    const uses = async () => (await services.ok('sources.usage', { id: kept.id })).articles;
+    expect(await uses()).toEqual([{ id: created.id, headline: 'Kim', roles: ['photo'] }]);
+    expect((await services.ok('sources.list', {})).map((source) => [source.name, source.usageCount])).toEqual(
+      [['Agence France-Presse', 1]],
+    );
+    const { photoCredits } = await services.ok('articles.sources', { id: created.id });
+    expect(photoCredits.map((credit) => credit.source?.id ?? null)).toEqual([kept.id]);
+    expect((await services.ok('sources.list', { query: 'afp' })).map((source) => source.id)).toEqual([
+      kept.id,
+    ]);
+    expect((await services.ok('articles.list', { sourceId: kept.id })).map((article) => article.id)).toEqual([
+      created.id,
+    ]);
+
+    // Edited or renamed later, it still answers to the name merged into it.
+    await services.ok('sources.update', { id: kept.id, name: 'AFP News Agency' });
+    expect(await uses()).toHaveLength(1);
+  });
+});
