@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { documentOf, paragraph, text } from '../unit/support/documents';
+import { documentOf, link, paragraph, text } from '../unit/support/documents';
 import { relatedArticle } from '../unit/support/export-fixture';
 import { pageBreak } from '../unit/support/long-articles';
 import { callApi, seedArticle } from './support/api';
@@ -279,4 +279,32 @@ test('a preview after a refused save counts the stored article’s pages, not a 
   await expect(preview.getByText(/^Page 1 of 1$/)).toBeVisible();
   await expect(preview.getByRole('button', { name: 'Show page 2' })).toHaveCount(0);
   await expect(preview.frameLocator('iframe').locator('h1')).toHaveText('Pratinjau tersimpan');
+});
+
+test('a link out of the package clicked in the preview is not followed, and the preview says so', async ({
+  page,
+  app,
+}) => {
+  await seedArticle(app, {
+    headline: 'Tautan keluar',
+    body: documentOf(
+      paragraph(text(paragraphText(1, 40)), link('https://example.com/berita', text(' situs luar'))),
+      paragraph(link('/berita/lain', text('halaman situs'))),
+    ),
+  });
+  await openArticle(page, app, 'Tautan keluar');
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  const frame = preview.frameLocator('iframe');
+  await frame.getByRole('link', { name: 'situs luar' }).click();
+  await expect(preview.getByRole('status').filter({ hasText: 'Not followed' })).toHaveText(
+    'Not followed in the preview: https://example.com/berita is outside the package (it opens from the published page).',
+  );
+  await frame.getByRole('link', { name: 'halaman situs' }).click();
+  await expect(preview.getByText(/^Not followed in the preview: .*\/berita\/lain is outside/)).toBeVisible();
+  // The page is still shown, the navigator on it, and Escape from inside the page closes the preview.
+  await expect(frame.locator('h1')).toHaveText('Tautan keluar');
+  await expect(preview.getByText(/^Page 1 of 1$/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
 });

@@ -36,6 +36,12 @@ async function storedArticle(
   return { pages: null, gone: found.error.code === 'NOT_FOUND' ? found.error : null };
 }
 
+/** Whether a link's address is a page the preview serves (this article's package or another's). */
+const inPreview = (href: string): boolean => {
+  const url = new URL(href, window.location.href);
+  return url.origin === window.location.origin && url.pathname.startsWith('/preview/');
+};
+
 const PAGE_FILE = /(?:^|\/)(?:index|page-(\d+))\.html$/;
 const ALL_FILE = /(?:^|\/)all\.html$/;
 /** The navigator's place: a page's number, or 0 for the whole article (the package's all.html). */
@@ -51,6 +57,8 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
   const { t, say } = useI18n();
   const tracker = usePageTracker();
   const mediaKey = useMediaKey();
+  /** A link out of the package clicked in the page: not followed, and said. */
+  const [outside, setOutside] = useState<string | null>(null);
   const [preview, setPreview] = useState<{
     count: number;
     number: number;
@@ -145,6 +153,7 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
   }, [goneNow]);
   const close = useCallback(() => {
     setPreview(null);
+    setOutside(null);
     focusBody(editor);
   }, [editor]);
   // A frame that shows something other than a page may mean the article was deleted since it opened.
@@ -157,7 +166,8 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
   if (!preview || !mediaKey) return null;
   const { count, number, unsaved, gone, away } = preview;
   // The navigator's choice: the frame loads it (again, even when it is the file it was last sent to).
-  const show = (next: number) =>
+  const show = (next: number) => {
+    setOutside(null);
     setPreview({
       ...preview,
       number: next,
@@ -165,9 +175,11 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
       file: next === WHOLE ? ALL_PAGES_FILE : pageFileName(next),
       loads: preview.loads + 1,
     });
+  };
   const address = `preview/${encodeURIComponent(mediaKey)}/${articleId}/${preview.file}`;
   // The page's own pagination links navigate inside the frame: follow them in the navigator.
   const followFrame = (frame: HTMLIFrameElement) => {
+    setOutside(null);
     let path: string;
     let page: boolean;
     try {
@@ -178,6 +190,14 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
       // Escape closes the preview from there too. The listener is this window's: the frame runs none.
       frame.contentDocument?.addEventListener('keydown', (event) => {
         if (event.key === 'Escape') close();
+      });
+      // A link out of the package (a web address in the text, a path on the publication's site) is
+      // not followed: the frame would show the browser's error page, the navigator lost. Said instead.
+      frame.contentDocument?.addEventListener('click', (event) => {
+        const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+        if (!link || inPreview(link.href)) return;
+        event.preventDefault();
+        setOutside(link.href);
       });
     } catch {
       checkGone();
@@ -272,6 +292,9 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
                 </button>
               )}
             </nav>
+            <p role="status" className="rx-preview-outside">
+              {outside ? t('preview.outside', { address: outside }) : ''}
+            </p>
             {/* Same origin for its stylesheet and images; no scripts (the page has none, and its policy forbids them). */}
             <iframe
               key={preview.loads}

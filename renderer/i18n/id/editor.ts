@@ -108,6 +108,8 @@ export const editor: Record<keyof typeof en, string> = {
     'Perubahan terakhir belum tersimpan, jadi pratinjau menampilkan artikel yang terakhir disimpan.',
   'preview.elsewhere': 'Artikel lain, dibuka dari tautan di halaman ini',
   'preview.backHere': 'Kembali ke artikel ini',
+  'preview.outside':
+    'Tidak dibuka di pratinjau: {address} ada di luar paket (terbuka dari halaman yang terbit).',
   'preview.whole': 'Seluruh artikel',
   'preview.frameWhole': 'Seluruh artikel seperti diekspor',
   'preview.frame': 'Halaman {n} seperti diekspor',
