@@ -1,5 +1,4 @@
 import { $createListItemNode, $isListItemNode, $isListNode, type ListItemNode } from '@lexical/list';
-import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $findMatchingParent } from '@lexical/utils';
 import {
   $isParagraphNode,
@@ -9,23 +8,26 @@ import {
   type LexicalNode,
   type RangeSelection,
 } from 'lexical';
+import { $isPageBreakNode } from '../../shared/editor/PageBreakNode';
 
-const $itemAt = (selection: RangeSelection): ListItemNode | null =>
-  $findMatchingParent(
-    (selection.isBackward() ? selection.focus : selection.anchor).getNode(),
-    $isListItemNode,
-  );
+/** The list item the selection is in, when it starts and ends in the same one; else null. */
+function $itemOf(selection: RangeSelection): ListItemNode | null {
+  const anchor = $findMatchingParent(selection.anchor.getNode(), $isListItemNode);
+  const focus = $findMatchingParent(selection.focus.getNode(), $isListItemNode);
+  return anchor !== null && anchor === focus ? anchor : null;
+}
 
 /**
- * Paragraphs pasted with the caret in a list item, as items of that list (as Word and Google Docs
- * take them): each paragraph an item with its words and their formats, a pasted list its items
- * (their nested lists with them); a page break stays as it is (the page rules take it out). Null
- * when the selection is not in a list item, or the paste has headings or quotes: structure of its
- * own, inserted as it comes.
+ * Paragraphs pasted with the caret (or a selection) in one list item, as items of that list (as
+ * Word and Google Docs take them): each paragraph an item with its words and their formats, a pasted
+ * list its items (their nested lists with them); a page break stays (the page rules take it out).
+ * Null, changing nothing, when the selection is not within one list item or the paste holds anything
+ * else (a heading, a quote, a photo): structure of its own, inserted as it comes.
  */
 export function $asItemsOfList(nodes: LexicalNode[], selection: BaseSelection): LexicalNode[] | null {
-  if (!$isRangeSelection(selection) || $itemAt(selection) === null) return null;
-  if (nodes.some((node) => $isHeadingNode(node) || $isQuoteNode(node))) return null;
+  if (!$isRangeSelection(selection) || $itemOf(selection) === null) return null;
+  if (!nodes.every((node) => $isParagraphNode(node) || $isListNode(node) || $isPageBreakNode(node)))
+    return null;
   return nodes.flatMap((node): LexicalNode[] => {
     if ($isListNode(node)) return node.getChildren();
     if (!$isParagraphNode(node)) return [node];
@@ -42,14 +44,12 @@ const holdsList = (item: ListItemNode): boolean => item.getChildren().some($isLi
  * Inserts list items at a selection in a list item: the first one's words go in where the caret is,
  * the others follow as items of the same list, and the words after the caret end the last one.
  * (Lexical's own insertion wraps items in a new list and splits the list around it, numbering the
- * rest from 1 again.) False, inserting nothing, when `nodes` holds anything but list items.
+ * rest from 1 again.) Nothing is inserted when `items` is empty.
  */
-export function $insertItemsIntoList(nodes: LexicalNode[], selection: BaseSelection): boolean {
-  const items = nodes.filter($isListItemNode);
-  if (!$isRangeSelection(selection) || items.length === 0 || items.length !== nodes.length) return false;
+export function $insertItemsIntoList(items: ListItemNode[], selection: RangeSelection): void {
+  if (items.length === 0) return;
   if (!selection.isCollapsed()) selection.removeText();
-  const item = $itemAt(selection);
-  if (item === null) return false;
+  const item = $itemOf(selection)!;
   // The caret's item split at the caret: the words after it wait in an item of their own.
   const tail = selection.insertParagraph();
   let last = item;
@@ -67,5 +67,4 @@ export function $insertItemsIntoList(nodes: LexicalNode[], selection: BaseSelect
   }
   if ($isTextNode(end)) end.select(end.getTextContentSize(), end.getTextContentSize());
   else last.select(endOffset, endOffset);
-  return true;
 }

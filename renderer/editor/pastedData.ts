@@ -4,9 +4,11 @@ import {
   $insertGeneratedNodes,
 } from '@lexical/clipboard';
 import { $generateNodesFromDOM } from '@lexical/html';
+import { $isListItemNode } from '@lexical/list';
 import {
   SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
   type BaseSelection,
+  type RangeSelection,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
@@ -42,9 +44,9 @@ function $insertNodes(editor: LexicalEditor, nodes: LexicalNode[], selection: Ba
   if (lines !== null) return $insertGeneratedNodes(editor, lines, selection);
   const items = $asItemsOfList(nodes, selection);
   if (items === null) return $insertGeneratedNodes(editor, nodes, selection);
-  // The page rules take the breaks out of what is pasted into a list (in place), or insert it themselves.
+  // The page rules take the breaks out of what is pasted into a list (in place): items are left.
   if (editor.dispatchCommand(SELECTION_INSERT_CLIPBOARD_NODES_COMMAND, { nodes: items, selection })) return;
-  if (!$insertItemsIntoList(items, selection)) selection.insertNodes(items);
+  $insertItemsIntoList(items.filter($isListItemNode), selection as RangeSelection);
 }
 
 /**
