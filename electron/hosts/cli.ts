@@ -85,9 +85,13 @@ async function exportArticles(
       acceptWarnings: true,
     });
     if (result.ok) {
-      const { folder, warnings } = result.value as ExportResult;
+      const { folder, warnings, zipRemoved, zipNotRemoved } = result.value as ExportResult;
       if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       console.log(`${article.slug}: ${folder}`);
+      if (zipRemoved)
+        console.log(`  removed ${zipRemoved}: it held the previous version (export with --zip to keep one)`);
+      if (zipNotRemoved)
+        console.log(`  warning: ${zipNotRemoved} could not be removed; it still holds the previous version`);
       for (const warning of warnings) console.log(`  warning: ${warning.message}`);
     } else {
       failed += 1;

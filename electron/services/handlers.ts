@@ -75,7 +75,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       suggestedFolder: suggestedFolder(settings.get().publication),
       suggestedZip: settings.get().publication.exportZip,
     }),
-    'export.zip': ({ id }) => zipExport(db, id, exportSetup()),
+    'export.zip': ({ id, warningsSeen }) => zipExport(db, id, exportSetup(), warningsSeen),
     'export.run': (input) => {
       const result = runExport(db, input, exportSetup());
       if (context.rememberExportFolder)

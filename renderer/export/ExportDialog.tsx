@@ -109,19 +109,20 @@ export function ExportDialog({
 
   useInitialFocus(dialog, onClose);
 
+  // The warnings accepted are the ones shown: any the article gained since is shown and asked for.
+  const warningsSeen = () => checked?.warnings.map((warning) => warning.message) ?? [];
+
   const run = async () => {
     setRunning(true);
     setError(null);
     // The outcome shown is this run's only: an earlier package's "written" and its download go.
     setResult(null);
-    // The warnings accepted are the ones shown: any the article gained since is shown and asked for.
-    const warningsSeen = checked?.warnings.map((warning) => warning.message) ?? [];
     const answer = await api('export.run', {
       id: articleId,
       folder,
       zip,
       acceptWarnings: accepted,
-      warningsSeen,
+      warningsSeen: warningsSeen(),
     });
     setRunning(false);
     if (answer.ok) return setResult(answer.value);
@@ -141,7 +142,7 @@ export function ExportDialog({
 
   // Browser mode cannot open the folder it wrote: offer the same package as a download instead.
   const download = async () => {
-    const answer = await api('export.zip', { id: articleId });
+    const answer = await api('export.zip', { id: articleId, warningsSeen: warningsSeen() });
     if (!answer.ok) return setError(answer.error);
     const bytes = Uint8Array.from(atob(answer.value.base64), (c) => c.charCodeAt(0));
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
@@ -222,6 +223,9 @@ export function ExportDialog({
               <p>{t('export.done', { folder: result.folder })}</p>
               {result.zipFile && <p>{t('export.doneZip', { file: result.zipFile })}</p>}
               {result.zipRemoved && <p>{t('export.doneZipRemoved', { file: result.zipRemoved })}</p>}
+              {result.zipNotRemoved && (
+                <p className="rx-error">{t('export.doneZipNotRemoved', { file: result.zipNotRemoved })}</p>
+              )}
               {window.redaksi?.revealFolder && (
                 <button
                   type="button"

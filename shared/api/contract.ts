@@ -11,7 +11,7 @@ import {
   ArticleSummary,
 } from './article';
 import type { Result } from './errors';
-import { ExportPreflight, ExportResult, ExportRunInput, ExportZip } from './export';
+import { ExportPreflight, ExportResult, ExportRunInput, ExportZip, ExportZipInput } from './export';
 import type { MethodName } from './methods';
 import {
   ImportBeginInput,
@@ -74,7 +74,7 @@ export const contract = {
   'settings.update': { input: SettingsUpdate, output: Settings },
   'export.preflight': { input: ArticleRef, output: ExportPreflight },
   'export.run': { input: ExportRunInput, output: ExportResult },
-  'export.zip': { input: ArticleRef, output: ExportZip },
+  'export.zip': { input: ExportZipInput, output: ExportZip },
   'photos.list': { input: PhotoListInput, output: z.array(Photo) },
   'photos.get': { input: PhotoRef, output: PhotoDetail },
   'photos.update': { input: PhotoUpdateInput, output: Photo },

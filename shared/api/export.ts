@@ -42,12 +42,18 @@ export const ExportRunInput = z.object({
 });
 export type ExportRunInput = z.infer<typeof ExportRunInput>;
 
+/** The package as a zip download: the warnings accepted are the ones shown, as for export.run. */
+export const ExportZipInput = ExportRunInput.pick({ id: true, warningsSeen: true });
+export type ExportZipInput = z.infer<typeof ExportZipInput>;
+
 export const ExportResult = z.object({
   /** The package folder that was written. */
   folder: z.string(),
   zipFile: z.string().nullable(),
   /** An earlier zip of this package beside the folder, removed: written without a zip, it no longer matched. */
   zipRemoved: z.string().nullable(),
+  /** Such a zip that could not be removed (open in another program, say): it still holds the old version. */
+  zipNotRemoved: z.string().nullable(),
   files: z.array(z.string()),
   warnings: z.array(ExportIssue),
 });

@@ -47,9 +47,9 @@ export function prepareExport(db: Database, id: string, setup: ExportSetup): Pre
 }
 
 /** The package as a zip in memory, for browser mode's download (same bytes as the zip on disk). */
-export function zipExport(db: Database, id: string, setup: ExportSetup): ExportZip {
+export function zipExport(db: Database, id: string, setup: ExportSetup, warningsSeen?: string[]): ExportZip {
   const prepared = prepareExport(db, id, setup);
-  refuseBlocked(prepared, { acceptWarnings: true });
+  refuseBlocked(prepared, { acceptWarnings: true, warningsSeen });
   const bytes = packageZip(prepared.folderName, prepared.plan.files, prepared.modified);
   return { fileName: `${prepared.folderName}.zip`, base64: Buffer.from(bytes).toString('base64') };
 }
@@ -108,14 +108,21 @@ const UNMEANT_IN_FOLDER = /^\s|\s$|\p{Cc}/u;
 
 /**
  * An earlier zip of this package beside a folder just written without one: it holds the previous
- * package, which a desk uploading the zip would publish. Removed (its path returned), unless it is no
- * zip of this package (a file of the publisher's that happens to share the name).
+ * package, which a desk uploading the zip would publish. Removed, unless it is no zip of this package
+ * (a file of the publisher's that happens to share the name). The package is written by then: a zip
+ * that cannot be removed (open in another program) is said, not an export failed.
  */
-function removeEarlierZip(target: string, name: string): string | null {
+function removeEarlierZip(target: string, name: string): Pick<ExportResult, 'zipRemoved' | 'zipNotRemoved'> {
   const zipFile = path.join(target, `${name}.zip`);
-  if (!fs.existsSync(zipFile) || zipTargetProblem(zipFile, name) !== null) return null;
-  fs.rmSync(zipFile, { force: true });
-  return zipFile;
+  try {
+    if (!fs.existsSync(zipFile) || zipTargetProblem(zipFile, name) !== null)
+      return { zipRemoved: null, zipNotRemoved: null };
+    fs.rmSync(zipFile, { force: true });
+    return { zipRemoved: zipFile, zipNotRemoved: null };
+  } catch (error) {
+    console.error(`[redaksi] the earlier zip ${zipFile} could not be removed:`, error);
+    return { zipRemoved: null, zipNotRemoved: zipFile };
+  }
 }
 
 /** Writes the package (and the zip on request) when preflight allows it. */
@@ -151,7 +158,8 @@ export function runExport(db: Database, input: ExportRunInput, setup: ExportSetu
       throw new ApiError('EXPORT_FAILED', failure('export.failed', { target }, error));
     }
     const { folder, zipFile } = written;
-    const zipRemoved = zipFile === null ? removeEarlierZip(target, folderName) : null;
-    return { folder, zipFile, zipRemoved, files: plan.files.map((file) => file.path), warnings };
+    const earlier =
+      zipFile === null ? removeEarlierZip(target, folderName) : { zipRemoved: null, zipNotRemoved: null };
+    return { folder, zipFile, ...earlier, files: plan.files.map((file) => file.path), warnings };
   });
 }

@@ -19,6 +19,8 @@ export const exporting = {
   'export.running': 'Exporting…',
   'export.done': 'Package written to {folder}',
   'export.doneZip': 'Zip written to {file}',
+  'export.doneZipNotRemoved':
+    'The earlier zip of this package, {file}, could not be removed (is it open in another program?): it still holds the previous version. Remove it, or export again with the zip.',
   'export.doneZipRemoved':
     'The earlier zip of this package, {file}, was removed: it held the previous version, and this export wrote none.',
   'export.close': 'Close',

@@ -19,6 +19,8 @@ export const exporting: Record<keyof typeof en, string> = {
   'export.running': 'Mengekspor…',
   'export.done': 'Paket ditulis ke {folder}',
   'export.doneZip': 'Zip ditulis ke {file}',
+  'export.doneZipNotRemoved':
+    'Zip lama paket ini, {file}, tidak dapat dihapus (sedang dibuka program lain?): isinya masih versi sebelumnya. Hapus zip itu, atau ekspor lagi dengan zip.',
   'export.doneZipRemoved':
     'Zip lama paket ini, {file}, dihapus: isinya versi sebelumnya, dan ekspor ini tidak menulis zip.',
   'export.close': 'Tutup',

@@ -41,6 +41,14 @@ describe('command line', () => {
     expect((await reopened.ok('settings.get', {})).publication.exportFolder).toBe(fromApp);
     reopened.close();
 
+    // Again without --zip: each earlier zip (the previous version) goes, and the run says so.
+    const again = await cli('export', '--data', app.dataDir, '--out', fromCli, '--all');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(
+      `  removed ${path.join(fromCli, 'pertama-di-medan.zip')}: it held the previous version (export with --zip to keep one)`,
+    );
+    expect(fs.readdirSync(fromCli).filter((name) => name.endsWith('.zip'))).toEqual([]);
+
     const listed = await cli('list', '--data', app.dataDir);
     expect(
       listed.stdout

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paragraphs } from '../../../support/documents';
 import { openTestServices, type TestServices } from '../../../support/services';
 import { tempFolder } from '../../../support/temp-folder';
@@ -40,7 +40,7 @@ describe('exporting again', () => {
     await changeLead(id, 'Lead kedua.');
     const second = await services.ok('export.run', { id, folder: out, zip: false, acceptWarnings: true });
     expect(second.zipFile).toBeNull();
-    expect(second.zipRemoved).toBe(first.zipFile);
+    expect([second.zipRemoved, second.zipNotRemoved]).toEqual([first.zipFile, null]);
     expect(fs.existsSync(first.zipFile!)).toBe(false);
     expect(fs.readFileSync(path.join(second.folder, 'index.html'), 'utf8')).toContain('Lead kedua.');
 
@@ -49,6 +49,30 @@ describe('exporting again', () => {
     const third = await services.ok('export.run', { id, folder: out, zip: false, acceptWarnings: true });
     expect(third.zipRemoved).toBeNull();
     expect(fs.readFileSync(first.zipFile!, 'utf8')).toBe('catatan redaksi');
+  }, 60_000);
+
+  it('says so, and still reports the package written, when the earlier zip cannot be removed (open elsewhere)', async () => {
+    const id = await article('Lead.');
+    const out = tempFolder('redaksi-zip-busy');
+    const first = await services.ok('export.run', { id, folder: out, zip: true, acceptWarnings: true });
+    // Windows refuses to remove a file another program has open: the error as Node gives it.
+    const rmSync = fs.rmSync.bind(fs);
+    const busy = vi.spyOn(fs, 'rmSync').mockImplementation((file, options) => {
+      if (file !== first.zipFile) return rmSync(file, options);
+      throw Object.assign(new Error(`EBUSY: resource busy or locked, unlink '${String(file)}'`), {
+        code: 'EBUSY',
+      });
+    });
+    vi.spyOn(console, 'error').mockImplementationOnce(() => {});
+    const second = await services.ok('export.run', { id, folder: out, zip: false, acceptWarnings: true });
+    busy.mockRestore();
+    expect([second.zipRemoved, second.zipNotRemoved]).toEqual([null, first.zipFile]);
+    expect(fs.existsSync(first.zipFile!)).toBe(true);
+    // The export went through: folder and zip choice remembered.
+    expect((await services.ok('settings.get', {})).publication).toMatchObject({
+      exportFolder: out,
+      exportZip: false,
+    });
   }, 60_000);
 
   it('offers the zip as the publication’s last export had it', async () => {
@@ -83,6 +107,9 @@ describe('exporting again', () => {
     expect(refused.wording).toEqual({ key: 'export.newWarnings' });
     expect(refused.details).toMatchObject({ warnings: [{ code: 'NO_LEAD' }, { code: 'PLACEHOLDER' }] });
     expect(fs.readdirSync(out)).toEqual([]);
+    // The browser's zip download is refused the same way.
+    const download = await services.fails('export.zip', { id, warningsSeen: shown });
+    expect(download.wording).toEqual({ key: 'export.newWarnings' });
 
     // Shown and accepted: exported. The command line accepts every warning (no list).
     const now = (await services.ok('export.preflight', { id })).warnings.map((warning) => warning.message);
