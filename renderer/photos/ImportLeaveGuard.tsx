@@ -2,17 +2,21 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { keepFocusInDialog, modalKeyDown } from '../app/modalKeys';
 import { useInitialFocus } from '../app/useInitialFocus';
-import { filesStillToSend } from './importRun';
+import { filesStillToSend, onSendingChange, stopSending } from './importRun';
 
-/** The desktop app's question: keep importing (first, and what Escape does), or close anyway. */
-function CloseDuringImport({
+/**
+ * The desktop app's question: keep importing (first, and what Escape does), or stop the import. The
+ * page cannot tell a close from a reload, so it does neither itself: stopped, the window is closed or
+ * reloaded again without a question.
+ */
+function LeaveDuringImport({
   files,
   onStay,
-  onClose,
+  onStop,
 }: {
   files: number;
   onStay: () => void;
-  onClose: () => void;
+  onStop: () => void;
 }) {
   const { t } = useI18n();
   const stay = useRef<HTMLButtonElement>(null);
@@ -30,8 +34,8 @@ function CloseDuringImport({
         <h2 id="rx-import-leave-title">{t('import.leave.title')}</h2>
         <p id="rx-import-leave-why">{t('import.leave.why', { n: files })}</p>
         <div className="rx-modal-actions">
-          <button type="button" className="rx-secondary" onClick={onClose}>
-            {t('import.leave.close')}
+          <button type="button" className="rx-secondary" onClick={onStop}>
+            {t('import.leave.stop')}
           </button>
           <button ref={stay} type="button" className="rx-primary" onClick={onStay}>
             {t('import.leave.stay')}
@@ -45,30 +49,35 @@ function CloseDuringImport({
 /**
  * Closing or reloading the window while an import still sends its files would leave those files out
  * of the library without a word (the page reads them from the disk, and goes with them). A browser
- * asks with its own prompt; the desktop app, whose close the page can only hold, asks here.
+ * asks with its own prompt; the desktop app, whose close or reload the page can only hold, asks here.
+ * The question goes by itself once the files are sent.
  */
 export function ImportLeaveGuard() {
   const [asking, setAsking] = useState(0);
-  const closingAnyway = useRef(false);
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (closingAnyway.current) return;
       const files = filesStillToSend();
       if (files === 0) return;
       event.preventDefault();
       if (window.redaksi) setAsking(files);
     };
     window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+    const unsubscribe = onSendingChange(() => {
+      if (filesStillToSend() === 0) setAsking(0);
+    });
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      unsubscribe();
+    };
   }, []);
   if (asking === 0) return null;
   return (
-    <CloseDuringImport
+    <LeaveDuringImport
       files={asking}
       onStay={() => setAsking(0)}
-      onClose={() => {
-        closingAnyway.current = true;
-        window.close();
+      onStop={() => {
+        setAsking(0);
+        void stopSending();
       }}
     />
   );

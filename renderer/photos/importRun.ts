@@ -26,15 +26,33 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The imports this window is still sending files for: the page reads them from the user's disk, so
- * closing or reloading it leaves the files not yet sent out of the library (importLeave.ts asks first).
+ * closing or reloading it leaves the files not yet sent out of the library (ImportLeaveGuard asks first).
  */
 const sending = new Set<PhotoImportRun>();
+const sendingChanged = new Set<() => void>();
 
 /** How many files the imports of this window have still to send (none: the window may go). */
 export function filesStillToSend(): number {
   let count = 0;
   for (const run of sending) count += run.unsent();
   return count;
+}
+
+/** Calls `listener` whenever an import starts or stops sending files; returns the unsubscribe. */
+export function onSendingChange(listener: () => void): () => void {
+  sendingChanged.add(listener);
+  return () => sendingChanged.delete(listener);
+}
+
+/** Cancels every import still sending files (those already sent are finished by the service). */
+export async function stopSending(): Promise<void> {
+  await Promise.all([...sending].map((run) => run.cancel()));
+}
+
+function setSending(run: PhotoImportRun, on: boolean): void {
+  if (on) sending.add(run);
+  else sending.delete(run);
+  for (const listener of sendingChanged) listener();
 }
 const TERMINAL = new Set(['imported', 'duplicate', 'failed', 'cancelled']);
 
@@ -87,7 +105,7 @@ export class PhotoImportRun {
       return [];
     }
     this.update(begun.value);
-    sending.add(this);
+    setSending(this, true);
     try {
       for (const [index, file] of this.files.entries()) {
         if (this.cancelled || this.stopped()) break;
@@ -98,7 +116,7 @@ export class PhotoImportRun {
         await this.send(index, file);
       }
     } finally {
-      sending.delete(this);
+      setSending(this, false);
     }
     while (!this.finished()) await this.poll();
     return this.snapshot.files.flatMap((file) => (file.photoId ? [file.photoId] : []));

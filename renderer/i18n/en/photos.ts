@@ -78,13 +78,13 @@ export const photos = {
   'picker.import': 'Import from files',
   'picker.empty': 'No photos yet. Press “Import from files” to bring some in.',
   'picker.useImported': 'Use the {n} imported photos',
-  'import.leave.title': 'Close while photos are being imported?',
+  'import.leave.title': 'Photos are still being imported',
   'import.leave.why':
-    '{n} files of the import are not sent yet: closing now leaves them out of the library (import them again later).',
+    '{n} files of the import are not sent yet: closed or reloaded now, the window leaves them out of the library. Keep importing, or stop the import and then close or reload.',
   'import.leave.why.one':
-    '1 file of the import is not sent yet: closing now leaves it out of the library (import it again later).',
+    '1 file of the import is not sent yet: closed or reloaded now, the window leaves it out of the library. Keep importing, or stop the import and then close or reload.',
   'import.leave.stay': 'Keep importing',
-  'import.leave.close': 'Close anyway',
+  'import.leave.stop': 'Stop the import',
   'picker.useImported.one': 'Use the imported photo',
   'hint.caption.missing': 'Add a caption: who, what, where, when.',
   'hint.caption.title': 'Start with an upper-case title and a colon, e.g. “KIM AND PUTIN MEET: …”.',

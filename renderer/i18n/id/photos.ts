@@ -78,13 +78,13 @@ export const photos: Record<keyof typeof en, string> = {
   'picker.import': 'Impor dari berkas',
   'picker.empty': 'Belum ada foto. Tekan “Impor dari berkas” untuk menambahkan.',
   'picker.useImported': 'Pakai {n} foto yang diimpor',
-  'import.leave.title': 'Tutup saat foto sedang diimpor?',
+  'import.leave.title': 'Foto masih sedang diimpor',
   'import.leave.why':
-    '{n} berkas impor belum terkirim: menutup sekarang membuatnya tidak masuk pustaka (impor ulang nanti).',
+    '{n} berkas impor belum terkirim: jika jendela ditutup atau dimuat ulang sekarang, berkas itu tidak masuk pustaka. Lanjutkan impor, atau hentikan impor lalu tutup atau muat ulang.',
   'import.leave.why.one':
-    '1 berkas impor belum terkirim: menutup sekarang membuatnya tidak masuk pustaka (impor ulang nanti).',
+    '1 berkas impor belum terkirim: jika jendela ditutup atau dimuat ulang sekarang, berkas itu tidak masuk pustaka. Lanjutkan impor, atau hentikan impor lalu tutup atau muat ulang.',
   'import.leave.stay': 'Lanjutkan impor',
-  'import.leave.close': 'Tetap tutup',
+  'import.leave.stop': 'Hentikan impor',
   'picker.useImported.one': 'Pakai foto yang diimpor',
   'hint.caption.missing': 'Tambahkan keterangan: siapa, apa, di mana, kapan.',
   'hint.caption.title':
