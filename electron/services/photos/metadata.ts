@@ -151,28 +151,25 @@ export function mapMetadata(raw: RawMetadata): PhotoText {
 
 export const EMPTY_PHOTO_TEXT: PhotoText = mapMetadata({});
 
-// IPTC IIM dataset 1:90 (CodedCharacterSet) holding ESC % G: the text datasets are UTF-8.
-const UTF8_MARK = [0x1c, 0x01, 0x5a, 0x00, 0x03, 0x1b, 0x25, 0x47];
-const METADATA_SCAN = 1 << 20;
-
-function declaresUtf8(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, METADATA_SCAN) - UTF8_MARK.length;
-  outer: for (let i = 0; i <= end; i += 1) {
-    for (let j = 0; j < UTF8_MARK.length; j += 1) if (bytes[i + j] !== UTF8_MARK[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+// Windows-1252's characters where Latin-1 has C1 controls (0x80–0x9F): text a Windows tool wrote in
+// its own code page and did not flag ("Jakarta’s" with 0x92). The five it leaves undefined stay out.
+const CP1252 =
+  '\u20ac\u0000\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u0000\u017d\u0000' +
+  '\u0000\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u0000\u017e\u0178';
+const fromCp1252 = (text: string): string =>
+  text.replace(/[\u0080-\u009f]/g, (char) => CP1252[char.charCodeAt(0) - 0x80]!.replace('\u0000', ''));
 
 /**
  * exifr reads IPTC text one byte per character (Latin-1). Agencies write it in UTF-8 (AFP, Antara,
  * Reuters), most of them flagging it in 1:90, some not: "Jum’at" came in as "Jumâ\u0080\u0099at".
- * A value is read again as UTF-8 when the file says so, or when its bytes are valid UTF-8 with a
- * character beyond ASCII — which Latin-1 text in practice never is.
+ * Each value is read again as UTF-8 when its bytes are valid UTF-8 with a character beyond ASCII —
+ * which Latin-1 text in practice never is (an "é" alone is no UTF-8) — so a block mixing a UTF-8
+ * caption and a Latin-1 byline reads both right; what stays Latin-1 takes Windows-1252's quotes and
+ * dashes for the control codes in 0x80–0x9F.
  */
-function utf8Iptc(raw: RawMetadata, flagged: boolean): RawMetadata {
+function utf8Iptc(raw: RawMetadata): RawMetadata {
   const iptc = raw.iptc;
   if (!isRecord(iptc)) return raw;
   const redecode = (text: string): string => {
@@ -181,17 +178,11 @@ function utf8Iptc(raw: RawMetadata, flagged: boolean): RawMetadata {
     try {
       return UTF8.decode(Uint8Array.from(bytes));
     } catch {
-      return text; // not UTF-8 after all: Latin-1, as read
+      return fromCp1252(text); // not UTF-8 after all: Latin-1 (or Windows-1252), as read
     }
   };
   const fix = (value: unknown): unknown =>
     typeof value === 'string' ? redecode(value) : Array.isArray(value) ? value.map(fix) : value;
-  // Unflagged, the guess holds for the whole block or not at all, so one value cannot be read two ways.
-  const values = Object.values(iptc)
-    .flat()
-    .filter((value): value is string => typeof value === 'string');
-  if (!flagged && values.some((value) => redecode(value) === value && /[\u0080-\u00ff]/.test(value)))
-    return raw;
   return { ...raw, iptc: Object.fromEntries(Object.entries(iptc).map(([key, value]) => [key, fix(value)])) };
 }
 
@@ -228,7 +219,7 @@ export async function readPhotoText(
 ): Promise<{ text: PhotoText; warning?: string }> {
   try {
     const raw: unknown = await exifr.parse(bytes, EXIFR_OPTIONS);
-    return { text: isRecord(raw) ? mapMetadata(utf8Iptc(raw, declaresUtf8(bytes))) : EMPTY_PHOTO_TEXT };
+    return { text: isRecord(raw) ? mapMetadata(utf8Iptc(raw)) : EMPTY_PHOTO_TEXT };
   } catch (error) {
     if (!(error instanceof Error && /unknown file format/i.test(error.message))) return UNREADABLE;
   }

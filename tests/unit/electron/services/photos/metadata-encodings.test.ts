@@ -63,6 +63,45 @@ describe('IPTC text in the encodings agencies write', () => {
   });
 });
 
+describe('IPTC text whose encoding is mixed or Windows’ own', () => {
+  it('reads each value in its own encoding when a block mixes UTF-8 and Latin-1 unflagged', async () => {
+    const mixed = await jpegWithIptc([
+      caption(Buffer.from("JUM'AT: Salat Jum’at di Masjid Raya.")),
+      byline(Buffer.from('José Ramírez', 'latin1')),
+    ]);
+    expect((await readPhotoText(mixed)).text).toMatchObject({
+      caption: "JUM'AT: Salat Jum’at di Masjid Raya.",
+      creator: 'José Ramírez',
+    });
+  });
+
+  it('takes the quotes and dashes Windows-1252 writes in 0x80–0x9F, never control characters', async () => {
+    const cp1252 = await jpegWithIptc([
+      // “Jakarta’s” — 2025 …, as a Windows tool writes it: 0x93 0x92 0x94 0x97 0x85; 0x81 is undefined.
+      caption(
+        Buffer.from([
+          0x93,
+          ...Buffer.from('Jakarta'),
+          0x92,
+          0x73,
+          0x94,
+          0x20,
+          0x97,
+          0x20,
+          0x32,
+          0x30,
+          0x32,
+          0x35,
+          0x20,
+          0x85,
+          0x81,
+        ]),
+      ),
+    ]);
+    expect((await readPhotoText(cp1252)).text.caption).toBe('“Jakarta’s” — 2025 …');
+  });
+});
+
 describe('metadata the decoder finds where exifr cannot look', () => {
   it('reads a WebP’s XMP caption, credit and creator', async () => {
     const xmp = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>

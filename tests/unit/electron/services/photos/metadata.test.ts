@@ -85,7 +85,7 @@ describe('mapMetadata', () => {
     ).toMatchObject({ caption: 'BANJIR: Warga mengungsi di Medan.' });
   });
 
-  it('drops C1 control characters a mixed encoding leaves, and takes a text of only zero-width characters for none', () => {
+  it('drops control characters, C1 ones too, and takes a text of only zero-width characters for none', () => {
     expect(
       mapMetadata({
         iptc: { Caption: 'JUM\u0080\u0099AT: Salat.', Credit: '\u200b\u200b', City: ' \u00ad ' },
