@@ -5,8 +5,8 @@ import { parseStoredBody } from '../articles/rows';
 import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
 import { recordSourceTags } from './article-sources';
 import { creditNamesOf } from './photo-credits';
-import { mergedNamesOf, searchText } from './rows';
-import { getSource } from './store';
+import { searchText } from './rows';
+import { getSource, mergedNamesOf } from './store';
 
 /**
  * Which role says more, when a merge leaves one source added by hand twice to an article: syndicated

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { Source, SourceKind } from '../../../shared/api/source';
 import { fold } from '../../../shared/text/characters';
 import { withoutMarks } from '../../../shared/text/joined';
@@ -46,13 +45,6 @@ export function rowToSource(row: SourceRow): Source {
 }
 
 export { fold };
-
-/** The names of the sources merged into this one, as typed (a merged agency's "AFP"). */
-export function mergedNamesOf(db: Database, id: string): string[] {
-  const stored = db.prepare('SELECT merged_names FROM sources WHERE id = ?').pluck().get(id) as
-    string | undefined;
-  return stored ? (JSON.parse(stored) as string[]) : [];
-}
 
 /** What search matches against: the name first (so "starts with" means the name), then role and organisation. */
 export const searchText = (

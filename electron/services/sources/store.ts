@@ -12,7 +12,7 @@ import { withoutMarks } from '../../../shared/text/joined';
 import { sourceAddress } from '../../../shared/text/urls';
 import { articlesUsingSource, refreshSourceNames } from '../articles/search-text';
 import { creditNamesOf } from './photo-credits';
-import { fold, mergedNamesOf, rowToSource, searchText, SOURCE_COLUMNS, type SourceRow } from './rows';
+import { fold, rowToSource, searchText, SOURCE_COLUMNS, type SourceRow } from './rows';
 
 const DEFAULT_LIMIT = 200;
 const MAX_WORDS = 8;
@@ -55,6 +55,13 @@ export function findSource(db: Database, id: string): Source | null {
   const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`).get(id) as
     SourceRow | undefined;
   return row ? rowToSource(row) : null;
+}
+
+/** The names of the sources merged into this one, as typed (a merged agency's "AFP"). */
+export function mergedNamesOf(db: Database, id: string): string[] {
+  const stored = db.prepare('SELECT merged_names FROM sources WHERE id = ?').pluck().get(id) as
+    string | undefined;
+  return stored ? (JSON.parse(stored) as string[]) : [];
 }
 
 export function getSource(db: Database, id: string): Source {
