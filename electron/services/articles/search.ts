@@ -5,7 +5,7 @@ import { variantSnippet } from './variant-snippet';
 import { spellingsOf } from './rubrics';
 import { articlesCrediting } from '../sources/photo-credits';
 import { findSource } from '../sources/store';
-import { tidyName } from '../../../shared/text/lists';
+import { tagSpellingsOf } from './tags';
 import { toFtsQuery } from './fts-query';
 
 export { toFtsQuery };
@@ -71,8 +71,11 @@ function filters(db: Database, input: ArticleListInput): { sql: string; params: 
     params.push(JSON.stringify(spellingsOf(db, input.rubric)));
   }
   if (input.tag) {
-    clauses.push('EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.value = ? COLLATE NOCASE)');
-    params.push(tidyName(input.tag));
+    // Spellings differing only in case, in any alphabet, are one tag.
+    clauses.push(
+      'EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.value IN (SELECT value FROM json_each(?)))',
+    );
+    params.push(JSON.stringify(tagSpellingsOf(db, input.tag)));
   }
   if (input.ids) {
     clauses.push(`a.id IN (${input.ids.map(() => '?').join(', ') || 'NULL'})`);

@@ -10,6 +10,27 @@ async function articleTagged(api: TestServices, headline: string, tags: string[]
   return api.ok('articles.get', { id: created.id });
 }
 
+describe('the tag filter', () => {
+  it('lists every article whose tag differs in case only, in any alphabet, as Rename tag and the suggestions take them', async () => {
+    const api = (s = await openTestServices());
+    const tagged = [];
+    for (const [headline, tag] of [
+      ['Satu', 'Élysée'],
+      ['Dua', 'Élysée'],
+      ['Tiga', 'ÉLYSÉE'],
+      ['Empat', 'élysée'],
+    ])
+      tagged.push((await articleTagged(api, headline!, [tag!])).id);
+    await articleTagged(api, 'Lain', ['Elysee']);
+    expect(await api.ok('articles.tags', {})).toEqual(['Élysée', 'Elysee']);
+    const filtered = (await api.ok('articles.list', { tag: 'Élysée' })).map((a) => a.id);
+    expect(filtered.sort()).toEqual([...tagged].sort());
+    expect(
+      (await api.ok('articles.renameTag', { from: 'Élysée', to: 'Istana', preview: true })).articlesChanged,
+    ).toBe(filtered.length);
+  });
+});
+
 describe('articles.renameTag', () => {
   it('renames a tag on every article that has it, whatever its case, and only there', async () => {
     const api = (s = await openTestServices());
