@@ -7,14 +7,31 @@ interface Spelling {
   first: string;
 }
 
-/** Each stored spelling of a rubric with how many articles use it and when the first was created. */
-function spellings(db: Database): Spelling[] {
+/** Each stored spelling of a rubric (other articles' than `except`), with its uses and first creation. */
+function spellings(db: Database, except: string | null = null): Spelling[] {
   return db
     .prepare(
       `SELECT rubric, COUNT(*) AS uses, MIN(created_at) AS first FROM articles
-       WHERE rubric <> '' GROUP BY rubric`,
+       WHERE rubric <> '' AND id IS NOT ? GROUP BY rubric`,
     )
-    .all() as Spelling[];
+    .all(except) as Spelling[];
+}
+
+/** Of two spellings of one rubric, the one shown: the most used, the oldest on a tie. */
+const shownBefore = (spelling: Spelling, known: Spelling | undefined): boolean =>
+  !known || spelling.uses > known.uses || (spelling.uses === known.uses && spelling.first < known.first);
+
+/**
+ * The rubric as the desk already spells it, for a rubric newly chosen on article `id`: one that other
+ * articles use in any case or spacing is filed under the spelling the list and the filter show (the
+ * most used), so picking it from the list, or typing it in other capitals, never gives another.
+ */
+export function deskSpelling(db: Database, typed: string, id: string): string {
+  const wanted = tidyName(typed);
+  let shown: Spelling | undefined;
+  for (const spelling of spellings(db, id))
+    if (sameItem(tidyName(spelling.rubric), wanted) && shownBefore(spelling, shown)) shown = spelling;
+  return shown?.rubric ?? typed;
 }
 
 /**
@@ -26,10 +43,7 @@ export function listRubrics(db: Database): string[] {
   const chosen = new Map<string, Spelling>();
   for (const spelling of spellings(db)) {
     const key = tidyName(spelling.rubric).toLocaleLowerCase();
-    const known = chosen.get(key);
-    const better =
-      !known || spelling.uses > known.uses || (spelling.uses === known.uses && spelling.first < known.first);
-    if (better) chosen.set(key, spelling);
+    if (shownBefore(spelling, chosen.get(key))) chosen.set(key, spelling);
   }
   return [...chosen.values()]
     .map((spelling) => spelling.rubric)

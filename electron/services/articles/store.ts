@@ -22,6 +22,7 @@ import { bylineText, captionsText, variantsText } from './search-text';
 import { describeRelatedLinkProblem } from '../../../shared/editor/RelatedLinkNode';
 import { describePageBreakProblem } from '../../../shared/editor/PageBreakNode';
 import { slugify, uniqueSlug } from '../../../shared/text/slug';
+import { deskSpelling } from './rubrics';
 import { countWords } from '../../../shared/text/words';
 import { checkFeaturedPhoto, recordPhotoUsage } from './photo-usage';
 import { checkSourceMarks, recordSourceTags } from '../sources/article-sources';
@@ -69,13 +70,7 @@ function sameRubric(db: Database, typed: string, id: string, current = ''): stri
   // Only a rubric newly chosen is filed under another article's spelling: re-typing this article's
   // own rubric in other capitals ("ekonomi" → "Ekonomi") is a correction, kept as typed.
   if (rubric === '' || rubric.toLocaleLowerCase() === oneLine(current).toLocaleLowerCase()) return rubric;
-  const existing = db
-    .prepare(
-      'SELECT rubric FROM articles WHERE rubric = ? COLLATE NOCASE AND id <> ? ORDER BY created_at LIMIT 1',
-    )
-    .pluck()
-    .get(rubric, id) as string | undefined;
-  return existing ?? rubric;
+  return deskSpelling(db, rubric, id);
 }
 
 function chooseSlug(

@@ -59,6 +59,30 @@ describe('articles.save keeps the desk’s words tidy and a published address st
     expect((await s.ok('articles.list', { rubric: 'Ekonomi', query: 'x' })).length).toBe(0);
   });
 
+  it('files a rubric newly chosen under the spelling the list shows (the most used), not the oldest; accents and case in any alphabet', async () => {
+    const s = await services();
+    const rubricOf = async (rubric: string) => {
+      const created = await s.ok('articles.create', {});
+      await s.ok('articles.save', edit(created, { rubric }));
+      return (await s.ok('articles.get', { id: created.id })).rubric;
+    };
+    expect(await rubricOf('EKONOMI')).toBe('EKONOMI');
+    // Three articles correct their own rubric: "Ekonomi" becomes the spelling most use, the one listed.
+    for (let i = 0; i < 3; i += 1) {
+      const created = await s.ok('articles.create', {});
+      await s.ok('articles.save', edit(created, { rubric: 'ekonomi' }));
+      await s.ok(
+        'articles.save',
+        edit(await s.ok('articles.get', { id: created.id }), { rubric: 'Ekonomi' }),
+      );
+    }
+    expect(await s.ok('articles.rubrics', {})).toEqual(['Ekonomi']);
+    expect(await rubricOf('Ekonomi')).toBe('Ekonomi');
+    expect(await rubricOf('ekonomi')).toBe('Ekonomi');
+    expect(await rubricOf('Élysée')).toBe('Élysée');
+    expect(await rubricOf('ÉLYSÉE')).toBe('Élysée');
+  });
+
   it('keeps the slug of a published article when its headline is corrected; a slug typed by hand still goes', async () => {
     const s = await services();
     const created = await s.ok('articles.create', {});
