@@ -44,11 +44,13 @@ export function mergeSources(
          WHERE id IN (SELECT article_id FROM article_sources WHERE source_id = @dup) OR instr(body, @dup) > 0`,
       )
       .all({ dup: duplicate.id }) as Array<{ id: string; body: string; revision: number }>;
-    const write = db.prepare('UPDATE articles SET body = ?, revision = ?, updated_at = ? WHERE id = ?');
+    // A registry tidy-up, as Rename tag: the revision goes up (a window holding the old body reloads),
+    // the article does not move up the list (newest change first).
+    const write = db.prepare('UPDATE articles SET body = ?, revision = ? WHERE id = ?');
     for (const article of candidates) {
       const { document, changed: tags } = retagSourceMarks(parseStoredBody(article), duplicate.id, keep.id);
       if (tags === 0) continue;
-      write.run(JSON.stringify(document), article.revision + 1, at, article.id);
+      write.run(JSON.stringify(document), article.revision + 1, article.id);
       recordSourceTags(db, article.id, document);
       changed.add(article.id);
     }

@@ -77,6 +77,8 @@ describe('merging duplicate sources', () => {
 
     const firstAfter = await services.ok('articles.get', { id: first.id });
     expect(firstAfter.revision).toBe(first.revision + 1);
+    // A registry tidy-up does not move the articles up the list (newest change first), as Rename tag.
+    expect(firstAfter.updatedAt).toBe(first.updatedAt);
     expect(taggedSourceIds(firstAfter.body)).toEqual([keep.id, other.id]);
     expect(JSON.stringify(firstAfter.body)).not.toContain(duplicate.id);
     const secondAfter = await services.ok('articles.get', { id: second.id });
