@@ -169,19 +169,32 @@ export function openSettings(
   }
 
   const listeners = new Set<(settings: Settings) => void>();
+  // Read from the file at each use: another Redaksi on the same data folder (browser mode beside the
+  // desktop app, the command line) may have saved since, and an update merges into what it saved
+  // instead of writing this process's older copy back over it. A file that cannot be read just now
+  // (being replaced) leaves the settings as last read.
+  const fresh = (): Settings => {
+    try {
+      current = readStored(store.store).settings;
+    } catch (error) {
+      console.error('[redaksi] the settings file could not be read again; the last read stands:', error);
+    }
+    return current;
+  };
   return {
     notices,
     settings: {
       file: store,
-      get: () => current,
+      get: fresh,
       subscribe(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
       update(patch) {
+        const base = fresh();
         const next = Settings.parse({
-          uiLanguage: patch.uiLanguage ?? current.uiLanguage,
-          publication: { ...current.publication, ...patch.publication },
+          uiLanguage: patch.uiLanguage ?? base.uiLanguage,
+          publication: { ...base.publication, ...patch.publication },
         });
         store.store = { ...store.store, ...next };
         current = next;

@@ -25,6 +25,22 @@ describe('settings', () => {
     expect((await api.ok('app.status', {})).notices).toEqual([]);
   });
 
+  it('two Redaksi processes on one data folder each see what the other saved, and never write their older copy back', () => {
+    const folder = tempFolder('redaksi-two-settings');
+    const first = openSettings(folder).settings;
+    const second = openSettings(folder).settings;
+    first.update({ publication: { name: 'Harian A', accentColor: '#123456' } });
+    expect(second.get().publication).toMatchObject({ name: 'Harian A', accentColor: '#123456' });
+    // The other process saves a field of its own (an export remembering its folder): A's stay.
+    second.update({ publication: { exportFolder: '/tmp/ekspor' } });
+    expect(openSettings(folder).settings.get().publication).toMatchObject({
+      name: 'Harian A',
+      accentColor: '#123456',
+      exportFolder: '/tmp/ekspor',
+    });
+    expect(first.get().publication.exportFolder).toBe('/tmp/ekspor');
+  });
+
   it('keeps an update after the app is closed and opened again', async () => {
     api = await openTestServices();
     const updated = await api.ok('settings.update', {
