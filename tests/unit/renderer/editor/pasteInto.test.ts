@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { $createListItemNode, $createListNode, $isListItemNode, $isListNode } from '@lexical/list';
+import {
+  $createListItemNode,
+  $createListNode,
+  $isListItemNode,
+  $isListNode,
+  type ListNode,
+} from '@lexical/list';
 import {
   $createParagraphNode,
   $createRangeSelection,
@@ -106,9 +112,7 @@ describe('paragraphs pasted into a list item', () => {
     pasteIntoList(
       empty,
       () => {
-        const item = $getRoot()
-          .getFirstChildOrThrow<import('@lexical/list').ListNode>()
-          .getLastChildOrThrow();
+        const item = $getRoot().getFirstChildOrThrow<ListNode>().getLastChildOrThrow();
         return $isElementNode(item) ? item.select(0, 0) : null;
       },
       () => [para('X'), para('Y')],
