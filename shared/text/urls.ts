@@ -78,15 +78,19 @@ export function linkAddress(raw: string): string | null {
  * trailing slash), or null when it is not a plain http(s) address (a query, a fragment or a user name
  * in it would end up inside every page's address).
  */
+const HOST_LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const PUBLISHED_HOST = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*\\.?|\\[[0-9a-f:.]+\\])$`);
+
 export function baseAddress(raw: string): string | null {
   const href = webAddress(raw);
   if (href === null) return null;
   const url = new URL(href);
   // A bare "?" or "#" leaves search and hash empty but stays in href: refuse the characters themselves.
   if (href.includes('?') || href.includes('#') || url.username || url.password) return null;
-  // A host name a server can have: letters, digits, hyphens and dots (an international name arrives
-  // as xn--…), or an IP address; the URL parser lets quotes and the like through.
-  if (!/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|\[[0-9a-f:.]+\])$/.test(url.hostname)) return null;
+  // A host name a server can have: labels of letters, digits and hyphens, none starting or ending with
+  // a hyphen, between single dots (an international name arrives as xn--…), or an IP address; the URL
+  // parser lets quotes and the like through. Port 0 is no port a server listens on.
+  if (!PUBLISHED_HOST.test(url.hostname) || url.port === '0') return null;
   return href.replace(/\/+$/, '');
 }
 

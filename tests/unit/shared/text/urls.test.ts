@@ -65,8 +65,14 @@ describe('link addresses as published', () => {
       'https://exa"mple.com/',
       "https://exa'mple.com",
       'https://ex{a}.com',
+      // No server listens on port 0, and no server name starts or ends a label with a hyphen.
+      'https://example.com:0',
+      'https://-bad-.com',
+      'https://berita.-contoh.id',
+      'https://contoh-.id',
     ])
       expect(baseAddress(refused), refused).toBeNull();
+    expect(baseAddress('https://tribun-medan.com:8443')).toBe('https://tribun-medan.com:8443');
   });
 });
 
