@@ -83,6 +83,24 @@ export function diagnoseDataFolder(
 }
 
 /**
+ * A folder standing where one of the files Redaksi keeps in its data folder should be (the database's
+ * `-wal` or `-shm` beside it, which SQLite reported as "unable to open database file", or as a
+ * read-only folder at the first write), found before anything is opened.
+ */
+export function folderInFilePlace(folder: string, files: readonly string[]): ApiError | null {
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return null;
+  for (const name of files) {
+    const what = path.join(folder, name);
+    if (fs.existsSync(what) && fs.statSync(what).isDirectory())
+      return new ApiError('DATA_FOLDER_UNUSABLE', say('start.fileIsFolder', { folder, what }), {
+        folder,
+        what,
+      });
+  }
+  return null;
+}
+
+/**
  * A file standing where one of the folders Redaksi keeps in its data folder should be (`imports/`,
  * `export-journal/`, …), found before anything is opened, so the start stops with that path named and
  * nothing changed (rather than at the first `scandir` of it, with the database already open).

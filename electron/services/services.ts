@@ -21,7 +21,7 @@ import {
   type SettingsFile,
   type SettingsService,
 } from './settings';
-import { diagnoseDataFolder, fileInFolderPlace } from './data-folder-check';
+import { diagnoseDataFolder, fileInFolderPlace, folderInFilePlace } from './data-folder-check';
 
 export const DATABASE_FILE = 'redaksi.db';
 /** The folders Redaksi keeps inside the data folder. */
@@ -32,6 +32,8 @@ const DATA_SUBFOLDERS = [
   MEDIA_FOLDER,
   path.basename(backupsFolder(DATABASE_FILE)),
 ];
+/** The database's own files beside it (SQLite's write-ahead log and its index): never a folder. */
+const DATA_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`];
 
 // Two levels up is the app's root both from this source file and from the bundled out/main/index.js.
 const RESOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources');
@@ -102,7 +104,8 @@ export interface Services {
 async function openDataFolder(options: ServicesOptions, now: () => Date) {
   // Until the settings are open, the language they name as far as it can be read (they may be damaged).
   let language = storedLanguage(options.dataDir, options.fallbackLanguage);
-  const misplaced = fileInFolderPlace(options.dataDir, DATA_SUBFOLDERS);
+  const misplaced =
+    fileInFolderPlace(options.dataDir, DATA_SUBFOLDERS) ?? folderInFilePlace(options.dataDir, DATA_FILES);
   if (misplaced) throw new StartRefused(misplaced, language);
   try {
     const opened = openSettings(

@@ -70,6 +70,18 @@ describe('a data folder Redaksi cannot use', () => {
     expect(listing(dataDir)).toEqual(before);
   });
 
+  it('names a folder standing where the database’s -wal or -shm file should be, before anything is opened', async () => {
+    for (const name of [`${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`]) {
+      const dataDir = await indonesianFolder();
+      fs.mkdirSync(path.join(dataDir, name));
+      const before = listing(dataDir);
+      const refused = await refusal(dataDir);
+      expect(keyOf(refused), name).toBe('start.fileIsFolder');
+      expect(refused.message).toContain(`${path.join(dataDir, name)} adalah folder`);
+      expect(listing(dataDir)).toEqual(before);
+    }
+  });
+
   it('names a file standing where one of its folders should be, before the database is opened', async () => {
     const dataDir = tempFolder('redaksi-unusable');
     const library = await openTestServices({ dataDir });
