@@ -16,14 +16,18 @@ test('closing the tab while an import still sends its files asks first; once the
   // The files wait on their way to the service until released: the import is still sending.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
+  let sending = () => {};
+  const firstFileOnItsWay = new Promise<void>((resolve) => (sending = resolve));
   await page.route('**/api/photos.importFile', async (route) => {
+    sending();
     await held;
     await route.continue();
   });
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import photos' }).click();
   await (await chooser).setFiles(GOOD);
-  await expect(page.getByRole('group', { name: 'Photo import' })).toBeVisible();
+  // Not before the first file is on its way (the import has begun sending, a busy machine or not).
+  await firstFileOnItsWay;
 
   const asked: string[] = [];
   page.on('dialog', (dialog) => {
