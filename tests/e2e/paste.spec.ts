@@ -283,3 +283,22 @@ test('a link styled underlined (Google Docs, many web pages) pastes as a link, n
   const linked = paragraph!.children!.find((node) => node.type === 'link')!;
   expect(linked.children!.map((node) => [node.text, node.format])).toEqual([['situs Kompas', 0]]);
 });
+
+test('a PDF’s ligatures pasted into the body or the headline are written out, so search finds the words', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await newArticle(page);
+  const editor = body(page);
+  await pasteHtml(editor, '', 'Laporan \ufb01nal dari o\ufb03ce');
+  await page.keyboard.type('.');
+  await expect(editor.locator('p').first()).toHaveText('Laporan final dari office.');
+  const headline = page.getByLabel('Headline');
+  await headline.click();
+  await pasteHtml(headline, '', 'Kon\ufb02ik \ufb01nal');
+  await expect(headline).toHaveValue('Konflik final');
+  await expectSaved(page);
+  const found = await callApi(app, 'articles.list', { query: 'final' });
+  expect(found.map((article) => article.headline)).toEqual(['Konflik final']);
+});

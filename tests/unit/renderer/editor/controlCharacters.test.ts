@@ -16,6 +16,13 @@ describe('withoutControls', () => {
     expect(withoutControls('Tab\tstays').text).toBe('Tab\tstays');
   });
 
+  it('writes out a PDF’s ligatures, the offsets after them following', () => {
+    const { text, offsets } = withoutControls('\ufb01nal \ufb02at o\ufb03ce');
+    expect(text).toBe('final flat office');
+    expect(text[offsets[1]!]).toBe('n');
+    expect(text[offsets[11]!]).toBe('c');
+  });
+
   it('maps every offset of the old text to the same character in the new one', () => {
     const { text, offsets } = withoutControls('a\u0000b\fc');
     expect(text).toBe('ab c');
