@@ -6,7 +6,7 @@
 export const tidyName = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 
 /** What two tidied items share when they are the same one, whatever the case ("Budi, budi"). */
-const itemKey = (item: string): string => item.toLocaleLowerCase();
+export const itemKey = (item: string): string => item.toLocaleLowerCase();
 export const sameItem = (a: string, b: string): boolean => itemKey(a) === itemKey(b);
 
 /**

@@ -7,14 +7,25 @@ interface Spelling {
   first: string;
 }
 
-/** Each stored spelling of a rubric (other articles' than `except`), with its uses and first creation. */
-function spellings(db: Database, except: string | null = null): Spelling[] {
+/** Every stored spelling of any rubric, read from the rubric index (no article is read). */
+const storedSpellings = (db: Database): string[] =>
+  db.prepare(`SELECT DISTINCT rubric FROM articles WHERE rubric <> ''`).pluck().all() as string[];
+
+/** The stored spellings that differ from `rubric` in case or spacing only. */
+export function spellingsOf(db: Database, rubric: string): string[] {
+  const wanted = tidyName(rubric);
+  return storedSpellings(db).filter((stored) => sameItem(tidyName(stored), wanted));
+}
+
+/** Each of these spellings with its uses (other articles' than `except`) and first creation. */
+function counted(db: Database, spellings: string[], except: string | null = null): Spelling[] {
+  if (spellings.length === 0) return [];
   return db
     .prepare(
       `SELECT rubric, COUNT(*) AS uses, MIN(created_at) AS first FROM articles
-       WHERE rubric <> '' AND id IS NOT ? GROUP BY rubric`,
+       WHERE rubric IN (SELECT value FROM json_each(?)) AND id IS NOT ? GROUP BY rubric`,
     )
-    .all(except) as Spelling[];
+    .all(JSON.stringify(spellings), except) as Spelling[];
 }
 
 /** Of two spellings of one rubric, the one shown: the most used, the oldest on a tie. */
@@ -27,10 +38,9 @@ const shownBefore = (spelling: Spelling, known: Spelling | undefined): boolean =
  * most used), so picking it from the list, or typing it in other capitals, never gives another.
  */
 export function deskSpelling(db: Database, typed: string, id: string): string {
-  const wanted = tidyName(typed);
   let shown: Spelling | undefined;
-  for (const spelling of spellings(db, id))
-    if (sameItem(tidyName(spelling.rubric), wanted) && shownBefore(spelling, shown)) shown = spelling;
+  for (const spelling of counted(db, spellingsOf(db, typed), id))
+    if (shownBefore(spelling, shown)) shown = spelling;
   return shown?.rubric ?? typed;
 }
 
@@ -41,19 +51,11 @@ export function deskSpelling(db: Database, typed: string, id: string): string {
  */
 export function listRubrics(db: Database): string[] {
   const chosen = new Map<string, Spelling>();
-  for (const spelling of spellings(db)) {
+  for (const spelling of counted(db, storedSpellings(db))) {
     const key = tidyName(spelling.rubric).toLocaleLowerCase();
     if (shownBefore(spelling, chosen.get(key))) chosen.set(key, spelling);
   }
   return [...chosen.values()]
     .map((spelling) => spelling.rubric)
     .sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'accent' }));
-}
-
-/** The stored spellings the rubric filter finds: all that differ from the chosen one in case or spacing only. */
-export function spellingsOf(db: Database, rubric: string): string[] {
-  const wanted = tidyName(rubric);
-  return spellings(db)
-    .map((spelling) => spelling.rubric)
-    .filter((stored) => sameItem(tidyName(stored), wanted));
 }

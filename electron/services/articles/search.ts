@@ -5,7 +5,7 @@ import { variantSnippet } from './variant-snippet';
 import { spellingsOf } from './rubrics';
 import { articlesCrediting } from '../sources/photo-credits';
 import { findSource } from '../sources/store';
-import { tagSpellingsOf } from './tags';
+import { itemKey, tidyName } from '../../../shared/text/lists';
 import { toFtsQuery } from './fts-query';
 
 export { toFtsQuery };
@@ -70,12 +70,13 @@ function filters(db: Database, input: ArticleListInput): { sql: string; params: 
     clauses.push('a.rubric IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(spellingsOf(db, input.rubric)));
   }
-  if (input.tag) {
-    // Spellings differing only in case, in any alphabet, are one tag.
+  // Spellings differing only in case, in any alphabet, are one tag (a tag of only spaces is none).
+  const tag = tidyName(input.tag ?? '');
+  if (tag) {
     clauses.push(
-      'EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.value IN (SELECT value FROM json_each(?)))',
+      "EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.type = 'text' AND item_key(t.value) = ?)",
     );
-    params.push(JSON.stringify(tagSpellingsOf(db, input.tag)));
+    params.push(itemKey(tag));
   }
   if (input.ids) {
     clauses.push(`a.id IN (${input.ids.map(() => '?').join(', ') || 'NULL'})`);

@@ -27,7 +27,7 @@ import { countWords } from '../../../shared/text/words';
 import { checkFeaturedPhoto, recordPhotoUsage } from './photo-usage';
 import { checkSourceMarks, recordSourceTags } from '../sources/article-sources';
 import { parseStoredBody, rowToArticle, type ArticleRow } from './rows';
-import { tidyList, tidyTags } from '../../../shared/text/lists';
+import { sameItem, tidyList, tidyName, tidyTags } from '../../../shared/text/lists';
 
 export interface ArticleDefaults {
   language: 'en' | 'id';
@@ -66,10 +66,10 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
  * article has that one, so the rubric filter finds them all.
  */
 function sameRubric(db: Database, typed: string, id: string, current = ''): string {
-  const rubric = oneLine(typed);
+  const rubric = tidyName(typed);
   // Only a rubric newly chosen is filed under another article's spelling: re-typing this article's
   // own rubric in other capitals ("ekonomi" → "Ekonomi") is a correction, kept as typed.
-  if (rubric === '' || rubric.toLocaleLowerCase() === oneLine(current).toLocaleLowerCase()) return rubric;
+  if (rubric === '' || sameItem(rubric, tidyName(current))) return rubric;
   return deskSpelling(db, rubric, id);
 }
 

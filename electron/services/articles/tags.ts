@@ -48,23 +48,6 @@ export function listTags(db: Database, input: TagListInput): string[] {
     .map(([, tag]) => tag.shown);
 }
 
-/**
- * The stored spellings the tag filter finds: every one that differs from the chosen tag in case only,
- * in any alphabet ("ÉLYSÉE" and "élysée" with "Élysée"), as the suggestions and Rename tag take them
- * (SQLite's NOCASE folds A–Z only).
- */
-export function tagSpellingsOf(db: Database, tag: string): string[] {
-  const wanted = tidyName(tag);
-  const stored = db
-    .prepare(
-      `SELECT DISTINCT t.value FROM articles a, json_each(a.tags) t
-       WHERE t.type = 'text' AND length(t.value) = length(?)`,
-    )
-    .pluck()
-    .all(wanted) as string[];
-  return stored.filter((spelling) => sameItem(spelling, wanted));
-}
-
 /** The tags of a stored row, tidied (anything in the list that is not a string, which no save writes, left out). */
 function storedTags(stored: string): string[] {
   const list: unknown = JSON.parse(stored);

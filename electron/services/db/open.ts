@@ -6,6 +6,7 @@ import { say, type Wording } from '../../../shared/api/wording';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 import { rederive } from './rederive';
+import { itemKey } from '../../../shared/text/lists';
 
 export interface Notice {
   code: string;
@@ -53,6 +54,11 @@ function connect(file: string, options: OpenOptions): Database.Database {
     // FULL: a save acknowledged to the user is on disk, not only in the OS cache.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // A tag or name as Redaksi compares them, case folded in every alphabet (SQLite's NOCASE folds A–Z
+    // only): the tag filter asks it of each article's tags, stopping at the first page of rows.
+    db.function('item_key', { deterministic: true }, (value: unknown) =>
+      typeof value === 'string' ? itemKey(value) : null,
+    );
     return db;
   } catch (error) {
     db.close();

@@ -29,6 +29,16 @@ describe('the tag filter', () => {
       (await api.ok('articles.renameTag', { from: 'Élysée', to: 'Istana', preview: true })).articlesChanged,
     ).toBe(filtered.length);
   });
+
+  it('finds a tag whose lower case is longer ("İzmir": i and a dot above), and treats a tag of spaces as no filter', async () => {
+    const api = (s = await openTestServices());
+    const upper = await articleTagged(api, 'Satu', ['İzmir']);
+    const lower = await articleTagged(api, 'Dua', ['i\u0307zmir']);
+    expect((await api.ok('articles.list', { tag: 'İzmir' })).map((a) => a.id).sort()).toEqual(
+      [upper.id, lower.id].sort(),
+    );
+    expect(await api.ok('articles.list', { tag: '   ' })).toHaveLength(2);
+  });
 });
 
 describe('articles.renameTag', () => {

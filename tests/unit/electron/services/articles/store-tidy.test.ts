@@ -79,8 +79,18 @@ describe('articles.save keeps the desk’s words tidy and a published address st
     expect(await s.ok('articles.rubrics', {})).toEqual(['Ekonomi']);
     expect(await rubricOf('Ekonomi')).toBe('Ekonomi');
     expect(await rubricOf('ekonomi')).toBe('Ekonomi');
+    expect(await rubricOf('  ekonomi\u00a0 ')).toBe('Ekonomi');
     expect(await rubricOf('Élysée')).toBe('Élysée');
     expect(await rubricOf('ÉLYSÉE')).toBe('Élysée');
+    // Typed with its accent as a letter and a combining mark, it is stored composed, and found.
+    expect(await rubricOf('E\u0301lyse\u0301e')).toBe('Élysée');
+    // Used as often, the older spelling is the one shown and filed under.
+    expect(await rubricOf('Gaya')).toBe('Gaya');
+    expect(await rubricOf('GAYA')).toBe('Gaya');
+    const corrected = await s.ok('articles.create', {});
+    await s.ok('articles.save', edit(corrected, { rubric: 'gaya' }));
+    await s.ok('articles.save', edit(await s.ok('articles.get', { id: corrected.id }), { rubric: 'GAYA' }));
+    expect(await s.ok('articles.rubrics', {})).toContain('Gaya');
   });
 
   it('keeps the slug of a published article when its headline is corrected; a slug typed by hand still goes', async () => {
