@@ -70,11 +70,15 @@ export function createHandlers(context: HandlerContext): Handlers {
       context.now,
     ),
     ...sourceHandlers(db, () => settings.get().publication.language, context.now),
-    'export.preflight': ({ id }) => ({
-      ...prepareExport(db, id, exportSetup()).preflight,
-      suggestedFolder: suggestedFolder(settings.get().publication),
-      suggestedZip: settings.get().publication.exportZip,
-    }),
+    'export.preflight': ({ id }) => {
+      // One reading of the settings file for the whole answer.
+      const setup = exportSetup();
+      return {
+        ...prepareExport(db, id, setup).preflight,
+        suggestedFolder: suggestedFolder(setup.profile),
+        suggestedZip: setup.profile.exportZip,
+      };
+    },
     'export.zip': ({ id, warningsSeen }) => zipExport(db, id, exportSetup(), warningsSeen),
     'export.run': (input) => {
       const result = runExport(db, input, exportSetup());

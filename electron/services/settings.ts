@@ -93,8 +93,14 @@ export function storedLanguage(
   return language.success ? language.data : fallback;
 }
 
-/** The stored values, each field that cannot be used replaced by its default; `invalid` names those fields. */
-function readStored(stored: Record<string, unknown>): { settings: Settings; invalid: string[] } {
+/**
+ * The stored values, each field that cannot be used replaced by its value in `fallback` (the
+ * defaults, or the settings as last read); `invalid` names those fields.
+ */
+function readStored(
+  stored: Record<string, unknown>,
+  fallback: Settings = DEFAULT_SETTINGS,
+): { settings: Settings; invalid: string[] } {
   const invalid: string[] = [];
   const field = <T>(schema: z.ZodType<T>, value: unknown, fallback: T, name: string): T => {
     if (value === undefined) return fallback;
@@ -111,14 +117,14 @@ function readStored(stored: Record<string, unknown>): { settings: Settings; inva
       field(
         schema,
         publication[key],
-        DEFAULT_SETTINGS.publication[key as keyof PublicationProfile],
+        fallback.publication[key as keyof PublicationProfile],
         `publication.${key}`,
       ),
     ]),
   ) as PublicationProfile;
   return {
     settings: {
-      uiLanguage: field(UiLanguage, stored.uiLanguage, DEFAULT_SETTINGS.uiLanguage, 'uiLanguage'),
+      uiLanguage: field(UiLanguage, stored.uiLanguage, fallback.uiLanguage, 'uiLanguage'),
       publication: profile,
     },
     invalid,
@@ -170,15 +176,21 @@ export function openSettings(
 
   const listeners = new Set<(settings: Settings) => void>();
   // Read from the file at each use: another Redaksi on the same data folder (browser mode beside the
-  // desktop app, the command line) may have saved since, and an update merges into what it saved
-  // instead of writing this process's older copy back over it. A file that cannot be read just now
-  // (being replaced) leaves the settings as last read.
-  const fresh = (): Settings => {
+  // desktop app, the command line) may have saved since. A file gone (moved, a drive unmounted) or
+  // not readable just now (another program writing it), and a field in it this version cannot use,
+  // leave the settings as last read: never the defaults in silence.
+  const raw = (): Record<string, unknown> | null => {
+    if (!fs.existsSync(file)) return null;
     try {
-      current = readStored(store.store).settings;
+      return store.store;
     } catch (error) {
       console.error('[redaksi] the settings file could not be read again; the last read stands:', error);
+      return null;
     }
+  };
+  const fresh = (): Settings => {
+    const stored = raw();
+    if (stored !== null) current = readStored(stored, current).settings;
     return current;
   };
   return {
@@ -196,7 +208,23 @@ export function openSettings(
           uiLanguage: patch.uiLanguage ?? base.uiLanguage,
           publication: { ...base.publication, ...patch.publication },
         });
-        store.store = { ...store.store, ...next };
+        // Only the fields changed are written into the file as it is now: another process's values,
+        // and one this version cannot read, stay as they are. No file to merge into: all of them.
+        const onDisk = raw();
+        const changed = Object.fromEntries(
+          Object.keys(patch.publication ?? {}).map((key) => [
+            key,
+            next.publication[key as keyof PublicationProfile],
+          ]),
+        );
+        store.store =
+          onDisk === null
+            ? { ...next }
+            : {
+                ...onDisk,
+                ...(patch.uiLanguage === undefined ? {} : { uiLanguage: next.uiLanguage }),
+                publication: { ...(isRecord(onDisk.publication) ? onDisk.publication : {}), ...changed },
+              };
         current = next;
         for (const listener of listeners) listener(current);
         return current;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../shared/api/settings';
 import { openSettings, settingsPath } from '../../../../electron/services/settings';
 import { openTestServices, type TestServices } from '../../support/services';
@@ -39,6 +39,38 @@ describe('settings', () => {
       exportFolder: '/tmp/ekspor',
     });
     expect(first.get().publication.exportFolder).toBe('/tmp/ekspor');
+  });
+
+  it('keeps the settings as last read when the file is gone or half-written meanwhile, and never writes fields it did not change', () => {
+    const folder = tempFolder('redaksi-settings-meanwhile');
+    const settings = openSettings(folder).settings;
+    settings.update({ publication: { name: 'Harian A', baseUrl: 'https://harian-a.id' } });
+    const file = settingsPath(folder);
+
+    // Gone (moved by hand, a sync tool replacing it): the last read stands, and an update writes it all.
+    fs.rmSync(file);
+    expect(settings.get().publication.name).toBe('Harian A');
+    settings.update({ publication: { exportFolder: '/tmp/ekspor' } });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({
+      publication: { name: 'Harian A', baseUrl: 'https://harian-a.id', exportFolder: '/tmp/ekspor' },
+    });
+
+    // Half-written by another program: the last read stands (said in the log); the update does not fail.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    fs.writeFileSync(file, '{"publication": {"na');
+    expect(settings.get().publication.name).toBe('Harian A');
+    expect(() => settings.update({ publication: { exportZip: true } })).not.toThrow();
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+
+    // A value this version cannot use, written by another process: read as last read, and left in the
+    // file as it is by an update of another field.
+    fs.writeFileSync(file, JSON.stringify({ publication: { name: 'Harian B', accentColor: 'merah' } }));
+    expect(settings.get().publication).toMatchObject({ name: 'Harian B', accentColor: '#b3261e' });
+    settings.update({ publication: { copyright: '© Harian B' } });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({
+      publication: { name: 'Harian B', accentColor: 'merah', copyright: '© Harian B' },
+    });
   });
 
   it('keeps an update after the app is closed and opened again', async () => {
