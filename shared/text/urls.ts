@@ -73,24 +73,33 @@ export function linkAddress(raw: string): string | null {
   return encodeReference(url);
 }
 
+// A server name a publication can be published at: labels of letters, digits and hyphens, none
+// starting or ending with a hyphen, between single dots (an international name arrives as xn--…), or
+// an IP address. Stricter than SERVER_NAME, which a link's address only needs to pass as valid HTML.
+const HOST_LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const PUBLISHED_HOST = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*\\.?|\\[[0-9a-f:.]+\\])$`);
+// The server name as typed, before the URL parser turns an international one into xn--… (whose
+// labels the hyphen rule can no longer see: "-bérita.id" becomes "xn---brita-cva.id").
+const TYPED_HOST = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:[\]]+)/i;
+const hyphenAtLabelEdge = (host: string): boolean =>
+  host.split('.').some((label) => label.startsWith('-') || label.endsWith('-'));
+
 /**
  * A publication's base URL as the export joins page addresses to it (`https://example.com/news`: no
  * trailing slash), or null when it is not a plain http(s) address (a query, a fragment or a user name
- * in it would end up inside every page's address).
+ * in it would end up inside every page's address), its server name is none a server can have, or its
+ * port is 0 (no server listens there).
  */
-const HOST_LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
-const PUBLISHED_HOST = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*\\.?|\\[[0-9a-f:.]+\\])$`);
-
 export function baseAddress(raw: string): string | null {
   const href = webAddress(raw);
   if (href === null) return null;
   const url = new URL(href);
   // A bare "?" or "#" leaves search and hash empty but stays in href: refuse the characters themselves.
   if (href.includes('?') || href.includes('#') || url.username || url.password) return null;
-  // A host name a server can have: labels of letters, digits and hyphens, none starting or ending with
-  // a hyphen, between single dots (an international name arrives as xn--…), or an IP address; the URL
-  // parser lets quotes and the like through. Port 0 is no port a server listens on.
+  // The URL parser lets quotes and the like through.
   if (!PUBLISHED_HOST.test(url.hostname) || url.port === '0') return null;
+  const typedHost = TYPED_HOST.exec(raw.trim())?.[1];
+  if (typedHost !== undefined && hyphenAtLabelEdge(typedHost)) return null;
   return href.replace(/\/+$/, '');
 }
 

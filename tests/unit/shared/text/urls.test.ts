@@ -70,9 +70,14 @@ describe('link addresses as published', () => {
       'https://-bad-.com',
       'https://berita.-contoh.id',
       'https://contoh-.id',
+      // The same rule for an international name, which the URL parser turns into xn--…
+      'https://-bérita.id',
+      'https://bérita-.id',
     ])
       expect(baseAddress(refused), refused).toBeNull();
     expect(baseAddress('https://tribun-medan.com:8443')).toBe('https://tribun-medan.com:8443');
+    expect(baseAddress('http://[::1]:8080/berita')).toBe('http://[::1]:8080/berita');
+    expect(baseAddress('https://bérita-kota.id')).toBe('https://xn--brita-kota-b7a.id');
   });
 });
 
