@@ -59,11 +59,8 @@ export function diagnoseDataFolder(
   const existing = nearestExisting(folder);
   if (!fs.statSync(existing).isDirectory()) return misplaced('start.folderIsFile', existing);
   if (existing === folder) {
-    for (const name of files) {
-      const file = path.join(folder, name);
-      if (fs.existsSync(file) && fs.statSync(file).isDirectory())
-        return misplaced('start.fileIsFolder', file);
-    }
+    const folderInPlace = misplacedEntry(folder, files, 'file');
+    if (folderInPlace) return folderInPlace;
   }
   const probe = writeProbe(existing);
   if (isFull(probe)) return full();
@@ -83,38 +80,24 @@ export function diagnoseDataFolder(
 }
 
 /**
- * A folder standing where one of the files Redaksi keeps in its data folder should be (the database's
- * `-wal` or `-shm` beside it, which SQLite reported as "unable to open database file", or as a
- * read-only folder at the first write), found before anything is opened.
- */
-export function folderInFilePlace(folder: string, files: readonly string[]): ApiError | null {
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return null;
-  for (const name of files) {
-    const what = path.join(folder, name);
-    if (fs.existsSync(what) && fs.statSync(what).isDirectory())
-      return new ApiError('DATA_FOLDER_UNUSABLE', say('start.fileIsFolder', { folder, what }), {
-        folder,
-        what,
-      });
-  }
-  return null;
-}
-
-/**
  * A file standing where one of the folders Redaksi keeps in its data folder should be (`imports/`,
- * `export-journal/`, …), found before anything is opened, so the start stops with that path named and
- * nothing changed (rather than at the first `scandir` of it, with the database already open).
+ * `export-journal/`, …), or a folder where one of its files should be (the database's `-wal` or
+ * `-shm` beside it, which SQLite reported as "unable to open database file", or as a read-only
+ * folder at the first write): found before anything is opened, so the start stops with that path
+ * named and nothing changed.
  */
-export function fileInFolderPlace(folder: string, subfolders: readonly string[]): ApiError | null {
+export function misplacedEntry(
+  folder: string,
+  names: readonly string[],
+  want: 'folder' | 'file',
+): ApiError | null {
   // A data folder that is itself missing or a file is the caller's to say (diagnoseDataFolder).
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return null;
-  for (const name of subfolders) {
+  for (const name of names) {
     const what = path.join(folder, name);
-    if (fs.existsSync(what) && !fs.statSync(what).isDirectory())
-      return new ApiError('DATA_FOLDER_UNUSABLE', say('start.folderIsFile', { folder, what }), {
-        folder,
-        what,
-      });
+    if (!fs.existsSync(what) || fs.statSync(what).isDirectory() === (want === 'folder')) continue;
+    const key = want === 'folder' ? 'start.folderIsFile' : 'start.fileIsFolder';
+    return new ApiError('DATA_FOLDER_UNUSABLE', say(key, { folder, what }), { folder, what });
   }
   return null;
 }

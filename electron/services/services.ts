@@ -21,7 +21,7 @@ import {
   type SettingsFile,
   type SettingsService,
 } from './settings';
-import { diagnoseDataFolder, fileInFolderPlace, folderInFilePlace } from './data-folder-check';
+import { diagnoseDataFolder, misplacedEntry } from './data-folder-check';
 
 export const DATABASE_FILE = 'redaksi.db';
 /** The folders Redaksi keeps inside the data folder. */
@@ -105,7 +105,8 @@ async function openDataFolder(options: ServicesOptions, now: () => Date) {
   // Until the settings are open, the language they name as far as it can be read (they may be damaged).
   let language = storedLanguage(options.dataDir, options.fallbackLanguage);
   const misplaced =
-    fileInFolderPlace(options.dataDir, DATA_SUBFOLDERS) ?? folderInFilePlace(options.dataDir, DATA_FILES);
+    misplacedEntry(options.dataDir, DATA_SUBFOLDERS, 'folder') ??
+    misplacedEntry(options.dataDir, DATA_FILES, 'file');
   if (misplaced) throw new StartRefused(misplaced, language);
   try {
     const opened = openSettings(
@@ -129,7 +130,7 @@ async function openDataFolder(options: ServicesOptions, now: () => Date) {
     };
   } catch (error) {
     if (error instanceof ApiError) throw new StartRefused(error, language);
-    const files = [DATABASE_FILE, path.basename(settingsPath(options.dataDir))];
+    const files = [...DATA_FILES, path.basename(settingsPath(options.dataDir))];
     const reason = diagnoseDataFolder(options.dataDir, error, files);
     throw reason ? new StartRefused(reason, language) : error;
   }
