@@ -27,7 +27,14 @@ test('closing the tab while an import still sends its files asks first; once the
   await page.getByRole('button', { name: 'Import photos' }).click();
   await (await chooser).setFiles(GOOD);
   // Not before the first file is on its way (the import has begun sending, a busy machine or not).
-  await firstFileOnItsWay;
+  let noFileSent: NodeJS.Timeout | undefined;
+  await Promise.race([
+    firstFileOnItsWay,
+    new Promise<never>((_, reject) => {
+      noFileSent = setTimeout(() => reject(new Error('the import never began sending its files')), 20_000);
+    }),
+  ]);
+  clearTimeout(noFileSent);
 
   const asked: string[] = [];
   page.on('dialog', (dialog) => {
