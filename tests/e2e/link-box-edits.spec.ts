@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { seedArticle } from './support/api';
+import { documentOf, paragraph, photoBlock, text } from '../unit/support/documents';
+import { pageBreak, relatedArticle } from '../unit/support/export-fixture';
+import { callApi, seedArticle } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { alert, storedTextsOf } from './support/pages';
 import { caretAfter, caretBefore, selectText } from './support/selection';
@@ -98,4 +100,43 @@ test('the link box closes and says why when an undo takes the selected words bac
   await expectSaved(page);
   expect(await storedTextsOf(app, seeded.id, 'link')).toEqual([]);
   expect(watch.problems).toEqual([]);
+});
+
+test('Link on words selected across a photo, a page break or a related link says why, and links nothing', async ({
+  page,
+  app,
+}) => {
+  const other = await seedArticle(app, { headline: 'Artikel lain', body: ['Isi lain.'] });
+  const seeded = await seedArticle(app, {
+    headline: 'Tautan melintas',
+    body: documentOf(
+      paragraph(text('Satu alpha beta gamma.')),
+      paragraph(text('Dua delta epsilon.')),
+      photoBlock('0b6f3c4e-2a51-4a8e-9a57-2f1c3d4e5f60'),
+      paragraph(text('Tiga zeta eta.')),
+      pageBreak(),
+      paragraph(text('Empat theta iota.')),
+      relatedArticle(other.id, 'Artikel lain'),
+      paragraph(text('Lima kappa lambda.')),
+    ),
+  });
+  await openApp(page, app, `#/article/${seeded.id}`);
+  const before = JSON.stringify((await callApi(app, 'articles.get', { id: seeded.id })).body);
+  for (const [from, to] of [
+    ['epsilon', 'zeta'],
+    ['eta', 'theta'],
+    ['iota', 'kappa'],
+  ] as const) {
+    await selectText(page, from, to);
+    await page.keyboard.press('Control+k');
+    await expect(alert(page)).toContainText(
+      'A link goes on words in the text: the selection runs across a page break, photo or related link. Select the words on one side of it.',
+    );
+    await expect(linkBox(page)).toHaveCount(0);
+  }
+  await expect(body(page).locator('a')).toHaveCount(0);
+  await expect(body(page).getByRole('separator')).toHaveCount(1);
+  await page.keyboard.press('Control+s');
+  await expectSaved(page);
+  expect(JSON.stringify((await callApi(app, 'articles.get', { id: seeded.id })).body)).toBe(before);
 });

@@ -4,6 +4,7 @@ import { $createLinkNode, $isLinkNode, $toggleLink, TOGGLE_LINK_COMMAND } from '
 import {
   $createTextNode,
   $getSelection,
+  $isDecoratorNode,
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_LOW,
@@ -52,10 +53,20 @@ export function LinkEditorPlugin() {
         OPEN_LINK_EDITOR_COMMAND,
         () => {
           // A page break, photo or related link selected as a whole has no words to link (and a link
-          // wrapped around one would make the body unsavable).
+          // wrapped around one would make the body unsavable, or take the break out).
           const words = editor.getEditorState().read(() => $isRangeSelection($getSelection()));
           if (!words) {
             tracker.tell(t('link.needsWords'));
+            return true;
+          }
+          // Words selected across one: the same, said so (the words on one side can be linked).
+          const across = editor
+            .getEditorState()
+            .read(() =>
+              ($getSelection()?.getNodes() ?? []).some((node) => $isDecoratorNode(node) && !node.isInline()),
+            );
+          if (across) {
+            tracker.tell(t('link.acrossBlock'));
             return true;
           }
           editor.getEditorState().read(() => {

@@ -22,6 +22,8 @@ export const editor = {
   'link.apply': 'Apply',
   'link.remove': 'Remove link',
   'link.cancel': 'Cancel',
+  'link.acrossBlock':
+    'A link goes on words in the text: the selection runs across a page break, photo or related link. Select the words on one side of it.',
   'link.needsWords': 'Select the words to link first: a page break, photo or related link cannot be a link.',
   'link.tooLong': 'That address is too long (2,000 characters at most).',
   'link.invalid':

@@ -21,6 +21,8 @@ export const editor: Record<keyof typeof en, string> = {
   'link.apply': 'Terapkan',
   'link.remove': 'Hapus tautan',
   'link.cancel': 'Batal',
+  'link.acrossBlock':
+    'Tautan dipasang pada kata dalam teks: pilihan melintasi pemisah halaman, foto atau tautan terkait. Pilih kata di salah satu sisinya.',
   'link.needsWords':
     'Pilih dulu kata yang akan ditautkan: pemisah halaman, foto atau tautan terkait tidak bisa menjadi tautan.',
   'link.tooLong': 'Alamat itu terlalu panjang (paling banyak 2.000 karakter).',
