@@ -9,7 +9,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { StoredDocument } from './document';
-import { mayStandIn } from './placement';
+import { $removeWithItsItem, mayStandIn } from './placement';
 import { storedNodesOfType, walkWithParents } from './walk';
 
 export const PHOTO_TYPE = 'photo';
@@ -48,6 +48,10 @@ export class PhotoNode extends DecoratorNode<unknown> {
 
   override $config() {
     return this.config(PHOTO_TYPE, { extends: DecoratorNode });
+  }
+
+  override remove(preserveEmptyParent?: boolean): void {
+    $removeWithItsItem(this, () => super.remove(preserveEmptyParent), preserveEmptyParent);
   }
 
   override afterCloneFrom(previous: this): void {

@@ -10,7 +10,7 @@ import {
 } from 'lexical';
 import type { StoredDocument, StoredNode } from './document';
 import { webAddress } from '../text/urls';
-import { mayStandIn } from './placement';
+import { $removeWithItsItem, mayStandIn } from './placement';
 import { storedNodesOfType, walkWithParents } from './walk';
 
 export const RELATED_LINK_TYPE = 'related-link';
@@ -49,6 +49,10 @@ export class RelatedLinkNode extends DecoratorNode<unknown> {
 
   override $config() {
     return this.config(RELATED_LINK_TYPE, { extends: DecoratorNode });
+  }
+
+  override remove(preserveEmptyParent?: boolean): void {
+    $removeWithItsItem(this, () => super.remove(preserveEmptyParent), preserveEmptyParent);
   }
 
   override afterCloneFrom(previous: this): void {

@@ -1,5 +1,22 @@
+import { $isListItemNode } from '@lexical/list';
+import type { LexicalNode } from 'lexical';
 import type { StoredDocument } from './document';
 import { walkWithParents } from './walk';
+
+/**
+ * Removes a photo or related link (however: Delete, its ✕, a cut, a selection deleted over it); from a
+ * list item it stood in alone, the item goes too, or an empty bullet would be published.
+ */
+export function $removeWithItsItem(
+  node: LexicalNode,
+  remove: () => void,
+  preserveEmptyParent?: boolean,
+): void {
+  const parent = node.getParent();
+  remove();
+  if (!preserveEmptyParent && $isListItemNode(parent) && parent.isAttached() && parent.isEmpty())
+    parent.remove();
+}
 
 /**
  * Where the blocks that may not stand just anywhere may stand: between paragraphs, and — for a photo

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { documentOf, paragraph, text } from '../unit/support/documents';
+import { documentOf, list, listItem, paragraph, text } from '../unit/support/documents';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { importPhoto } from './support/sources';
@@ -89,4 +89,43 @@ test('Escape in a photo’s Caption, Credit or Alt text keeps the words and goes
     credit: 'AFP x',
     altText: 'Alt x',
   });
+});
+
+test('a photo removed from a list item takes its item with it, by Delete or by its ✕: no empty bullet is published', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const photo = { type: 'photo', version: 1, photoId, caption: 'FOTO: Satu.', credit: 'AFP', altText: 'Alt' };
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Foto di daftar',
+    body: documentOf(
+      list(
+        'bullet',
+        listItem(text('Butir satu.')),
+        listItem(photo),
+        listItem(text('Butir tiga.')),
+        listItem(photo),
+      ),
+    ),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  const items = body(page).locator(':scope > ul > li');
+  await expect(items).toHaveCount(4);
+  await body(page).locator('figure.rx-photo img').first().click();
+  await page.keyboard.press('Delete');
+  await expect(items).toHaveCount(3);
+  await body(page).getByRole('button', { name: 'Remove photo' }).click();
+  await expect(items).toHaveText(['Butir satu.', 'Butir tiga.']);
+  await expectSaved(page);
+  const stored = (await callApi(app, 'articles.get', { id: created.id })).body;
+  expect(stored.root.children[0]!.children!.map((item) => item.children!.map((node) => node.text))).toEqual([
+    ['Butir satu.'],
+    ['Butir tiga.'],
+  ]);
+  // One undo brings the last photo back in its own item.
+  await page.keyboard.press('Control+z');
+  await expect(items).toHaveCount(3);
 });

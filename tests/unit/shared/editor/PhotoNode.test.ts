@@ -1,5 +1,6 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { $getRoot } from 'lexical';
+import { $dfs } from '@lexical/utils';
+import { $getRoot, type ElementNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { StoredDocument, StoredNode } from '../../../../shared/editor/document';
 import { unknownNodeTypes } from '../../../../shared/editor/document';
@@ -11,7 +12,8 @@ import {
   storedPhotoIds,
   type SerializedPhotoNode,
 } from '../../../../shared/editor/PhotoNode';
-import { documentOf, paragraph, text } from '../../support/documents';
+import { documentOf, list as listOf, listItem, paragraph, text } from '../../support/documents';
+import { editorWith } from '../../support/headless';
 
 const ID = '0b6f3c4e-2a51-4a8e-9a57-2f1c3d4e5f60';
 const OTHER = '1c7a4d5f-3b62-4b9f-8b68-3a2d4e5f6a71';
@@ -84,5 +86,52 @@ describe('the photo node (headless)', () => {
       /caption/,
     );
     expect(describePhotoProblem(documentOf(photo(ID, { altText: 'x'.repeat(1001) })))).toMatch(/altText/);
+  });
+});
+
+describe('removing a photo or related link from a list item', () => {
+  const shapeAfterRemoving = (document: StoredDocument, type: string): string[] => {
+    const instance = editorWith(document);
+    instance.update(
+      () => {
+        const found = $dfs().find(({ node }) => node.getType() === type)!.node;
+        found.remove();
+      },
+      { discrete: true },
+    );
+    return instance.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .map(
+          (block) =>
+            `${block.getType()}(${(block as ElementNode).getChildrenSize()}): ${block.getTextContent()}`,
+        ),
+    );
+  };
+
+  it('takes the item it stood in alone with it, and the list when that was its only item', () => {
+    const list = (...items: StoredNode[]) =>
+      documentOf(listOf('bullet', ...items), paragraph(text('Sesudah.')));
+    expect(
+      shapeAfterRemoving(
+        list(listItem(text('Satu.')), listItem(photo(ID)), listItem(text('Tiga.'))),
+        'photo',
+      ),
+    ).toEqual(['list(2): Satu.\n\nTiga.', 'paragraph(1): Sesudah.']);
+    expect(shapeAfterRemoving(list(listItem(photo(ID))), 'photo')).toEqual(['paragraph(1): Sesudah.']);
+    expect(
+      shapeAfterRemoving(
+        list(
+          listItem(text('Satu.')),
+          listItem({ type: 'related-link', version: 1, title: 'Lain', url: 'https://contoh.id/' }),
+        ),
+        'related-link',
+      ),
+    ).toEqual(['list(1): Satu.', 'paragraph(1): Sesudah.']);
+    // Beside words in the item, the item stays with its words.
+    expect(shapeAfterRemoving(list(listItem(text('Satu '), photo(ID))), 'photo')).toEqual([
+      'list(1): Satu ',
+      'paragraph(1): Sesudah.',
+    ]);
   });
 });
