@@ -1,4 +1,11 @@
-import { $getSelection, $isNodeSelection, createCommand, type LexicalNode } from 'lexical';
+import { $isListItemNode, type ListItemNode } from '@lexical/list';
+import {
+  $getSelection,
+  $isNodeSelection,
+  $isRootOrShadowRoot,
+  createCommand,
+  type LexicalNode,
+} from 'lexical';
 import type { OpenUndoStep } from './bodyHistory';
 import type { Photo } from '../../shared/api/photo';
 import {
@@ -41,8 +48,34 @@ export function $insertPhotos(
   );
 }
 
-/** Moves a photo block one place up or down among the top-level blocks; false when it cannot move. */
+/**
+ * Moves a photo that stands alone in a list item: its item changes places with the item above or
+ * below; from the list's first or last item the photo goes out of the list, above or below it (its
+ * item with it). A nested list's edge keeps it (false).
+ */
+function $movePhotoItem(node: PhotoNode, item: ListItemNode, direction: 'up' | 'down'): boolean {
+  const siblingItem = direction === 'up' ? item.getPreviousSibling() : item.getNextSibling();
+  if (siblingItem) {
+    if (direction === 'up') siblingItem.insertBefore(item);
+    else siblingItem.insertAfter(item);
+    return true;
+  }
+  const list = item.getParent();
+  if (!list || !$isRootOrShadowRoot(list.getParent())) return false;
+  if (direction === 'up') list.insertBefore(node);
+  else list.insertAfter(node);
+  item.remove();
+  return true;
+}
+
+/**
+ * Moves a photo block one place up or down among the top-level blocks, or among a list's items when
+ * it stands alone in one; false when it cannot move.
+ */
 export function $movePhoto(node: PhotoNode, direction: 'up' | 'down'): boolean {
+  const parent = node.getParent();
+  if ($isListItemNode(parent) && parent.getChildrenSize() === 1)
+    return $movePhotoItem(node, parent, direction);
   const sibling = direction === 'up' ? node.getPreviousSibling() : node.getNextSibling();
   if (!sibling) return false;
   if (direction === 'up') sibling.insertBefore(node);

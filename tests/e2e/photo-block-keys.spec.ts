@@ -129,3 +129,46 @@ test('a photo removed from a list item takes its item with it, by Delete or by i
   await page.keyboard.press('Control+z');
   await expect(items).toHaveCount(3);
 });
+
+test('a photo alone in a list item moves among the items with Alt+arrows, and out of the list at its edge', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app);
+  const photo = { type: 'photo', version: 1, photoId, caption: 'FOTO: Satu.', credit: 'AFP', altText: 'Alt' };
+  const created = await callApi(app, 'articles.create', {});
+  await callApi(app, 'articles.save', {
+    ...created,
+    headline: 'Foto bergerak di daftar',
+    body: documentOf(
+      paragraph(text('Pembuka.')),
+      list('number', listItem(text('Butir satu.')), listItem(photo), listItem(text('Butir tiga.'))),
+    ),
+  });
+  await openApp(page, app, `#/article/${created.id}`);
+  const blocks = () =>
+    body(page)
+      .locator(':scope > *')
+      .evaluateAll((all) =>
+        all.map((block) =>
+          block.tagName === 'OL'
+            ? `ol: ${[...block.children].map((item) => (item.querySelector('figure') ? 'photo' : item.textContent)).join(' | ')}`
+            : block.querySelector('figure')
+              ? 'photo'
+              : (block.textContent ?? ''),
+        ),
+      );
+  await body(page).locator('figure.rx-photo img').click();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(blocks).toEqual(['Pembuka.', 'ol: photo | Butir satu. | Butir tiga.']);
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(blocks).toEqual(['Pembuka.', 'photo', 'ol: Butir satu. | Butir tiga.']);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect.poll(blocks).toEqual(['Pembuka.', 'ol: Butir satu. | photo | Butir tiga.']);
+  await body(page).getByRole('button', { name: 'Move photo down' }).click();
+  await expect.poll(blocks).toEqual(['Pembuka.', 'ol: Butir satu. | Butir tiga. | photo']);
+  await expectSaved(page);
+  const stored = (await callApi(app, 'articles.get', { id: created.id })).body;
+  expect(stored.root.children.map((block) => block.type)).toEqual(['paragraph', 'list']);
+});
