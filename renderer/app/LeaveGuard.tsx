@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { CopyText, staleAccessKey } from './CopyText';
-import { keepFocusInDialog, modalKeyDown } from './modalKeys';
+import { AlertDialog } from './AlertDialog';
 import { useInitialFocus } from './useInitialFocus';
 import type { HeldLeave } from './useRoute';
 import { headlineShown } from '../articles/headlineShown';
@@ -68,59 +68,50 @@ export function LeaveGuard({
   }, []);
 
   return (
-    <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
-      <div
-        className="rx-modal"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="rx-leave-title"
-        aria-describedby="rx-leave-why"
-        onKeyDown={(event) => modalKeyDown(event, onStay)}
-      >
-        <h2 id="rx-leave-title">{t(closing ? 'leave.closeTitle' : 'leave.title')}</h2>
-        <div id="rx-leave-why">
-          {held.unsaved.map((article, index) => (
-            <p key={index}>
-              {t('leave.why', {
-                headline: headlineShown(article.headline, t),
-                reason: article.saveAsNew
-                  ? t('leave.deletedElsewhere')
-                  : article.error
-                    ? say(article.error)
-                    : t('leave.noReason'),
-              })}
-            </p>
-          ))}
-          <p>{t('leave.kept')}</p>
-        </div>
-        <p aria-live="polite">{line?.text ?? ''}</p>
-        <div className="rx-modal-actions">
-          <button type="button" className="rx-secondary" onClick={onLeave}>
-            {t(closing ? 'leave.close' : 'leave.discard')}
-          </button>
-          {gone.length > 0 ? (
-            <button type="button" className="rx-secondary" onClick={() => void keepAsNew()}>
-              {t(closing ? 'leave.asNewClose' : 'leave.asNew')}
-            </button>
-          ) : stale ? (
-            <CopyText text={() => held.unsaved.map((article) => article.text()).join('\n\n')} />
-          ) : (
-            <button
-              type="button"
-              className="rx-secondary"
-              onClick={() => {
-                tell(t('leave.trying'));
-                onRetry();
-              }}
-            >
-              {t('leave.retry')}
-            </button>
-          )}
-          <button ref={stay} type="button" className="rx-primary" onClick={onStay}>
-            {t('leave.stay')}
-          </button>
-        </div>
+    <AlertDialog titleId="rx-leave-title" whyId="rx-leave-why" onEscape={onStay}>
+      <h2 id="rx-leave-title">{t(closing ? 'leave.closeTitle' : 'leave.title')}</h2>
+      <div id="rx-leave-why">
+        {held.unsaved.map((article, index) => (
+          <p key={index}>
+            {t('leave.why', {
+              headline: headlineShown(article.headline, t),
+              reason: article.saveAsNew
+                ? t('leave.deletedElsewhere')
+                : article.error
+                  ? say(article.error)
+                  : t('leave.noReason'),
+            })}
+          </p>
+        ))}
+        <p>{t('leave.kept')}</p>
       </div>
-    </div>
+      <p aria-live="polite">{line?.text ?? ''}</p>
+      <div className="rx-modal-actions">
+        <button type="button" className="rx-secondary" onClick={onLeave}>
+          {t(closing ? 'leave.close' : 'leave.discard')}
+        </button>
+        {gone.length > 0 ? (
+          <button type="button" className="rx-secondary" onClick={() => void keepAsNew()}>
+            {t(closing ? 'leave.asNewClose' : 'leave.asNew')}
+          </button>
+        ) : stale ? (
+          <CopyText text={() => held.unsaved.map((article) => article.text()).join('\n\n')} />
+        ) : (
+          <button
+            type="button"
+            className="rx-secondary"
+            onClick={() => {
+              tell(t('leave.trying'));
+              onRetry();
+            }}
+          >
+            {t('leave.retry')}
+          </button>
+        )}
+        <button ref={stay} type="button" className="rx-primary" onClick={onStay}>
+          {t('leave.stay')}
+        </button>
+      </div>
+    </AlertDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
-import { keepFocusInDialog, modalKeyDown } from '../app/modalKeys';
+import { AlertDialog } from '../app/AlertDialog';
 import { useInitialFocus } from '../app/useInitialFocus';
 import { filesStillToSend, onSendingChange, stopSending } from './importRun';
 
@@ -22,27 +22,18 @@ function LeaveDuringImport({
   const stay = useRef<HTMLButtonElement>(null);
   useInitialFocus(stay, onStay);
   return (
-    <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
-      <div
-        className="rx-modal"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="rx-import-leave-title"
-        aria-describedby="rx-import-leave-why"
-        onKeyDown={(event) => modalKeyDown(event, onStay)}
-      >
-        <h2 id="rx-import-leave-title">{t('import.leave.title')}</h2>
-        <p id="rx-import-leave-why">{t('import.leave.why', { n: files })}</p>
-        <div className="rx-modal-actions">
-          <button type="button" className="rx-secondary" onClick={onStop}>
-            {t('import.leave.stop')}
-          </button>
-          <button ref={stay} type="button" className="rx-primary" onClick={onStay}>
-            {t('import.leave.stay')}
-          </button>
-        </div>
+    <AlertDialog titleId="rx-import-leave-title" whyId="rx-import-leave-why" onEscape={onStay}>
+      <h2 id="rx-import-leave-title">{t('import.leave.title')}</h2>
+      <p id="rx-import-leave-why">{t('import.leave.why', { n: files })}</p>
+      <div className="rx-modal-actions">
+        <button type="button" className="rx-secondary" onClick={onStop}>
+          {t('import.leave.stop')}
+        </button>
+        <button ref={stay} type="button" className="rx-primary" onClick={onStay}>
+          {t('import.leave.stay')}
+        </button>
       </div>
-    </div>
+    </AlertDialog>
   );
 }
 
