@@ -1,23 +1,42 @@
 import type { Page } from '@playwright/test';
+import type { StoredDocument } from '../../shared/editor/document';
 import { documentOf, list, listItem, paragraph, text } from '../unit/support/documents';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
 import { importPhoto } from './support/sources';
 import type { WebApp } from './support/web-app';
 
-/** Opens an article of a paragraph, a photo (caption "FOTO: Satu.", credit AFP) and a paragraph; its id. */
-async function openArticleWithPhoto(page: Page, app: WebApp): Promise<string> {
+type PhotoBlock = {
+  type: 'photo';
+  version: 1;
+  photoId: string;
+  caption: string;
+  credit: string;
+  altText: string;
+};
+
+/**
+ * Opens an article holding an imported photo (caption "FOTO: Satu.", credit AFP): by default a
+ * paragraph, the photo and a paragraph; or the body `around` makes of the photo block. Its id.
+ */
+async function openArticleWithPhoto(
+  page: Page,
+  app: WebApp,
+  around: (photo: PhotoBlock) => StoredDocument = (photo) =>
+    documentOf(paragraph(text('Paragraf satu.')), photo, paragraph(text('Paragraf dua.'))),
+  headline = 'Foto di badan artikel',
+): Promise<string> {
   const photoId = await importPhoto(app);
+  const photo: PhotoBlock = {
+    type: 'photo',
+    version: 1,
+    photoId,
+    caption: 'FOTO: Satu.',
+    credit: 'AFP',
+    altText: 'Alt',
+  };
   const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
-    headline: 'Foto di badan artikel',
-    body: documentOf(
-      paragraph(text('Paragraf satu.')),
-      { type: 'photo', version: 1, photoId, caption: 'FOTO: Satu.', credit: 'AFP', altText: 'Alt' },
-      paragraph(text('Paragraf dua.')),
-    ),
-  });
+  await callApi(app, 'articles.save', { ...created, headline, body: around(photo) });
   await openApp(page, app, `#/article/${created.id}`);
   return created.id;
 }
@@ -95,23 +114,21 @@ test('a photo removed from a list item takes its item with it, by Delete or by i
   page,
   app,
 }) => {
-  const photoId = await importPhoto(app);
-  const photo = { type: 'photo', version: 1, photoId, caption: 'FOTO: Satu.', credit: 'AFP', altText: 'Alt' };
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
-    headline: 'Foto di daftar',
-    body: documentOf(
-      list(
-        'bullet',
-        listItem(text('Butir satu.')),
-        listItem(photo),
-        listItem(text('Butir tiga.')),
-        listItem(photo),
+  const id = await openArticleWithPhoto(
+    page,
+    app,
+    (photo) =>
+      documentOf(
+        list(
+          'bullet',
+          listItem(text('Butir satu.')),
+          listItem(photo),
+          listItem(text('Butir tiga.')),
+          listItem(photo),
+        ),
       ),
-    ),
-  });
-  await openApp(page, app, `#/article/${created.id}`);
+    'Foto di daftar',
+  );
   const items = body(page).locator(':scope > ul > li');
   await expect(items).toHaveCount(4);
   await body(page).locator('figure.rx-photo img').first().click();
@@ -120,7 +137,7 @@ test('a photo removed from a list item takes its item with it, by Delete or by i
   await body(page).getByRole('button', { name: 'Remove photo' }).click();
   await expect(items).toHaveText(['Butir satu.', 'Butir tiga.']);
   await expectSaved(page);
-  const stored = (await callApi(app, 'articles.get', { id: created.id })).body;
+  const stored = (await callApi(app, 'articles.get', { id })).body;
   expect(stored.root.children[0]!.children!.map((item) => item.children!.map((node) => node.text))).toEqual([
     ['Butir satu.'],
     ['Butir tiga.'],
@@ -134,18 +151,16 @@ test('a photo alone in a list item moves among the items with Alt+arrows, and ou
   page,
   app,
 }) => {
-  const photoId = await importPhoto(app);
-  const photo = { type: 'photo', version: 1, photoId, caption: 'FOTO: Satu.', credit: 'AFP', altText: 'Alt' };
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
-    headline: 'Foto bergerak di daftar',
-    body: documentOf(
-      paragraph(text('Pembuka.')),
-      list('number', listItem(text('Butir satu.')), listItem(photo), listItem(text('Butir tiga.'))),
-    ),
-  });
-  await openApp(page, app, `#/article/${created.id}`);
+  const id = await openArticleWithPhoto(
+    page,
+    app,
+    (photo) =>
+      documentOf(
+        paragraph(text('Pembuka.')),
+        list('number', listItem(text('Butir satu.')), listItem(photo), listItem(text('Butir tiga.'))),
+      ),
+    'Foto bergerak di daftar',
+  );
   const blocks = () =>
     body(page)
       .locator(':scope > *')
@@ -169,6 +184,6 @@ test('a photo alone in a list item moves among the items with Alt+arrows, and ou
   await body(page).getByRole('button', { name: 'Move photo down' }).click();
   await expect.poll(blocks).toEqual(['Pembuka.', 'ol: Butir satu. | Butir tiga. | photo']);
   await expectSaved(page);
-  const stored = (await callApi(app, 'articles.get', { id: created.id })).body;
+  const stored = (await callApi(app, 'articles.get', { id })).body;
   expect(stored.root.children.map((block) => block.type)).toEqual(['paragraph', 'list']);
 });
