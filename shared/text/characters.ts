@@ -1,3 +1,5 @@
+import { searchFold } from './searchFold';
+
 // Characters as a reader counts them: one per grapheme ("é" typed as e + accent is one, so is 🇮🇩).
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -30,9 +32,12 @@ export function replaceControls(text: string, by = ''): string {
   return text.replace(CONTROLS, by);
 }
 
-/** Text folded for matching: lower case, accents removed ("Café" finds "cafe"). */
+/**
+ * Text folded for matching: lower case, accents and other marks removed ("Café" finds "cafe"), and
+ * read as the search reads it (searchFold: full-width letters, ligatures, ß as ss).
+ */
 export const fold = (value: string): string =>
-  value.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id');
+  searchFold(value).normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id');
 
 const nameKey = (name: string): string =>
   fold(name.replace(/\p{Cf}/gu, ''))

@@ -1,3 +1,5 @@
+import { foldedForms } from './searchFold';
+
 /**
  * Words written with an apostrophe or a hyphen inside them — "Jum'at", "Ma'ruf", "Qur'an", "e-KTP",
  * "anak-anak" — are also written run together ("Jumat", "eKTP"). The search index splits them at the
@@ -80,9 +82,9 @@ export function splitForms(texts: readonly string[]): string[] {
   return [...forms];
 }
 
-/** What the index holds beside the text so other spellings find it: joined and split forms. */
+/** What the index holds beside the text so other spellings find it: joined, split and folded forms. */
 export function searchVariants(texts: readonly string[]): string[] {
-  return [...joinedForms(texts), ...splitForms(texts)];
+  return [...joinedForms(texts), ...splitForms(texts), ...foldedForms(texts)];
 }
 
 /**

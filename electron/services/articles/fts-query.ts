@@ -1,4 +1,5 @@
 import { QUERY_WORD, queryFormsOf } from '../../../shared/text/joined';
+import { searchFold } from '../../../shared/text/searchFold';
 
 const MAX_WORDS = 16;
 /** More forms of one phrase than this and its later words are asked for by their parts only. */
@@ -59,10 +60,12 @@ function formsOf(words: readonly string[]): string[][] {
  * "1.250.000" → 1 250 000), so 12,5 finds 12,5 and not a 12 and a 5 apart. A word written with an
  * apostrophe or hyphen ("Jum'at", "e-KTP") matches its parts in a row or its run-together form,
  * which the index holds for every such word (shared/text/joined.ts): either spelling finds both.
- * Only letters and digits reach the query, inside its quotes. Returns null when there is no word.
+ * The query is read folded as the index's variants are (searchFold: "Ｊａｋａｒｔａ", "مُحَمَّد", "Straße"
+ * find "Jakarta", "محمد", "Strasse" and the other way round). Only letters and digits reach the query,
+ * inside its quotes. Returns null when there is no word.
  */
 export function toFtsQuery(typed: string): string | null {
-  const terms = firstWords(termsOf(typed));
+  const terms = firstWords(termsOf(searchFold(typed)));
   if (terms.length === 0) return null;
   const stillTyping = !/\s$/.test(typed) && !terms.at(-1)!.closed;
   return terms

@@ -1,4 +1,5 @@
 import { partsOf, WORD_WITH_PARTS } from '../../../shared/text/joined';
+import { MAY_FOLD, searchFold, WORD_WITH_MARKS } from '../../../shared/text/searchFold';
 
 /** Words shown before and after the word found, as the index's own snippet shows about 16. */
 const BEFORE = 5;
@@ -34,7 +35,7 @@ function formsOf(word: string): { parts: string[]; variants: string[] } {
  * search. Empty when no word is found.
  */
 export function variantSnippet(typed: string, texts: readonly string[]): string {
-  const words = (typed.match(WORD_WITH_PARTS) ?? []).map((word) =>
+  const words = (searchFold(typed).match(WORD_WITH_PARTS) ?? []).map((word) =>
     partsOf(word).join('').toLocaleLowerCase('id'),
   );
   if (words.length === 0) return '';
@@ -51,13 +52,23 @@ export function variantSnippet(typed: string, texts: readonly string[]): string 
     // texts of thousands of words: each word's forms are made only where they can match.)
     let at = tokens.findIndex(([token]) => HAS_VARIANTS.test(token) && formsOf(token).variants.some(finds));
     if (at === -1 && mayHoldPart(text, words)) at = tokens.findIndex(([token]) => partsIn(token).some(finds));
-    if (at === -1) continue;
-    const from = at - BEFORE;
-    const to = at + AFTER;
-    const start = from <= 0 ? 0 : tokens[from]!.index;
-    const end = to >= tokens.length - 1 ? text.length : tokens[to]!.index + tokens[to]![0].length;
-    const shown = text.slice(start, end).replace(/\s+/g, ' ').trim();
-    return `${start === 0 ? '' : '…'}${shown}${end === text.length ? '' : '…'}`;
+    if (at !== -1) return around(text, tokens, at);
+    // Else a word found by its folded form ("jakarta": "Ｊａｋａｒｔａ"; "محمد": "مُحَمَّد"), with its marks.
+    const marked = [...text.matchAll(WORD_WITH_MARKS)];
+    at = marked.findIndex(
+      ([token]) => MAY_FOLD.test(token) && finds(searchFold(token).toLocaleLowerCase('id')),
+    );
+    if (at !== -1) return around(text, marked, at);
   }
   return '';
+}
+
+/** The words around the one at `at`, as the text writes them, with an ellipsis where it is cut. */
+function around(text: string, tokens: RegExpExecArray[], at: number): string {
+  const from = at - BEFORE;
+  const to = at + AFTER;
+  const start = from <= 0 ? 0 : tokens[from]!.index;
+  const end = to >= tokens.length - 1 ? text.length : tokens[to]!.index + tokens[to]![0].length;
+  const shown = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return `${start === 0 ? '' : '…'}${shown}${end === text.length ? '' : '…'}`;
 }

@@ -15,6 +15,7 @@ import { searchWritersMigration } from './0014-search-writers';
 import { variantBreaksEditorMigration } from './0015-variant-breaks-editor';
 import { wordCountDatesMigration } from './0016-word-count-dates';
 import { mergedSourceNamesMigration } from './0017-merged-source-names';
+import { foldedSpellingsMigration } from './0018-folded-spellings';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   variantBreaksEditorMigration,
   wordCountDatesMigration,
   mergedSourceNamesMigration,
+  foldedSpellingsMigration,
 ];

@@ -22,7 +22,7 @@ describe('migration 0017: the names of the sources merged into a source', () => 
     db.close();
 
     ({ db } = await openDatabase(file, { migrations: MIGRATIONS }));
-    expect(db.pragma('user_version', { simple: true })).toBe(17);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(db.prepare('SELECT merged_names, credit_names, updated_at FROM sources').get()).toEqual({
       merged_names: '[]',
       credit_names: '["agence france-presse"]',

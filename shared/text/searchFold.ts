@@ -1,0 +1,47 @@
+/**
+ * Spellings a reader takes for one word that the search index's tokenizer (unicode61, remove_diacritics
+ * 2) keeps apart:
+ * - compatibility forms: full-width letters ("Ｊａｋａｒｔａ"), ligatures ("ﬁnal"), Arabic presentation
+ *   forms (a PDF's Arabic), all read as their plain letters (NFKC);
+ * - accents typed as a letter and a combining mark ("Cre\u0301dit"), which the tokenizer cuts the word
+ *   at ("cre", "dit"), read composed (NFKC composes);
+ * - the optional vowel and reading marks of Arabic and Hebrew ("مُحَمَّد" is "محمد"), at each of which
+ *   the tokenizer cut the word, and the Arabic tatweel that only stretches a word;
+ * - German ß, which is written ss as often ("Straße", "Strasse").
+ * The index holds the folded form of every word it changes (joined.ts, searchVariants) and a query is
+ * folded before it is read (fts-query.ts), so each spelling finds the other.
+ */
+
+// Marks of the Arabic and Hebrew scripts (harakat, shadda, sukun, dagger alif; niqqud, cantillation).
+const ARABIC_OR_HEBREW = /[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}]/u;
+const MARK = /\p{M}/gu;
+const TATWEEL = /\u0640/gu;
+
+/** The text as the search reads it: compatibility forms and composed accents, Arabic and Hebrew marks out, ß as ss. */
+export function searchFold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(MARK, (mark) => (ARABIC_OR_HEBREW.test(mark) ? '' : mark))
+    .replace(TATWEEL, '')
+    .replaceAll('ß', 'ss')
+    .replaceAll('ẞ', 'SS');
+}
+
+// A word with its marks; and a character that may fold: anything beyond ASCII (most words are ASCII,
+// and they never fold, so they are not normalised one by one).
+export const WORD_WITH_MARKS = /[\p{L}\p{N}\p{M}]+/gu;
+export const MAY_FOLD = /\P{ASCII}/u;
+
+/** The folded form of every word the fold changes, lower case, each once ("Ｊａｋａｒｔａ" → jakarta). */
+export function foldedForms(texts: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const text of texts) {
+    if (!MAY_FOLD.test(text)) continue;
+    for (const [word] of text.matchAll(WORD_WITH_MARKS)) {
+      if (!MAY_FOLD.test(word)) continue;
+      const folded = searchFold(word);
+      if (folded !== word) forms.add(folded.toLocaleLowerCase('id'));
+    }
+  }
+  return [...forms];
+}
