@@ -161,7 +161,7 @@ function ArticleEditor({
   );
   const flush = useCallback(() => void draft.autosave.flush(), [draft]);
   // Exported or previewed, the article is read as it will be published: no break waits any more.
-  const saveNow = useCallback(() => (pages.releaseHeld(), draft.saveAll()), [draft, pages]);
+  // False when the latest changes could not be saved (the export and the preview say so).
   const saveForPreview = useCallback(
     () => (pages.releaseHeld(), draft.saveAll()).then(() => !draft.autosave.hasUnsavedChanges),
     [draft, pages],
@@ -201,7 +201,7 @@ function ArticleEditor({
       {exporting && (
         <ExportDialog
           articleId={article.id}
-          beforeExport={saveNow}
+          beforeExport={saveForPreview}
           onClose={() => {
             setExporting(false);
             // Back where it was opened from, not to the page.

@@ -73,7 +73,8 @@ export function ExportDialog({
   onShow,
 }: {
   articleId: string;
-  beforeExport: () => Promise<void>;
+  /** Saves what the editor holds; false when the latest changes could not be saved. */
+  beforeExport: () => Promise<boolean>;
   onClose: () => void;
   /** Closes the dialog and takes the editor to a finding's place in the body. */
   onShow?: (place: BodyPlace) => void;
@@ -83,6 +84,10 @@ export function ExportDialog({
   const [folder, setFolder] = useState('');
   const [zip, setZip] = useState(false);
   const [accepted, setAccepted] = useState(false);
+  // The latest changes could not be saved (a conflict, the service away): the package holds the
+  // stored article, which the editor is told and must accept, as the preview says it.
+  const [unsaved, setUnsaved] = useState(false);
+  const [keptUnsaved, setKeptUnsaved] = useState(false);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<ApiErrorShape | null>(null);
@@ -93,7 +98,10 @@ export function ExportDialog({
   useEffect(() => {
     let current = true;
     void beforeExport()
-      .then(() => api('export.preflight', { id: articleId }))
+      .then((saved) => {
+        if (current) setUnsaved(!saved);
+        return api('export.preflight', { id: articleId });
+      })
       .then((answer) => {
         if (!current) return;
         if (answer.ok) {
@@ -160,9 +168,11 @@ export function ExportDialog({
       ? t('export.blockedErrors')
       : checked.warnings.length > 0 && !accepted
         ? t('export.blockedWarnings')
-        : !folder.trim()
-          ? t('export.blockedFolder')
-          : null;
+        : unsaved && !keptUnsaved
+          ? t('export.blockedUnsaved')
+          : !folder.trim()
+            ? t('export.blockedFolder')
+            : null;
   const blocked = !checked || blockedBy !== null;
   return (
     <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
@@ -177,6 +187,21 @@ export function ExportDialog({
       >
         <h2>{t('export.dialog')}</h2>
         {!checked && !error && <p>{t('export.checking')}</p>}
+        {unsaved && (
+          <>
+            <p className="rx-error" role="alert">
+              {t('export.unsaved')}
+            </p>
+            <label className="rx-check">
+              <input
+                type="checkbox"
+                checked={keptUnsaved}
+                onChange={(event) => setKeptUnsaved(event.target.checked)}
+              />
+              {t('export.acceptUnsaved')}
+            </label>
+          </>
+        )}
         {checked && (
           <>
             <IssueList title={t('export.errors')} issues={checked.errors} kind="error" onShow={onShow} />
@@ -186,7 +211,9 @@ export function ExportDialog({
               kind="warning"
               onShow={onShow}
             />
-            {checked.errors.length === 0 && checked.warnings.length === 0 && <p>{t('export.ready')}</p>}
+            {checked.errors.length === 0 && checked.warnings.length === 0 && !unsaved && (
+              <p>{t('export.ready')}</p>
+            )}
             {checked.errors.length === 0 && checked.warnings.length > 0 && (
               <label className="rx-check">
                 <input

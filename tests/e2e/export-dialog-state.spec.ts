@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { callApi, seedArticle } from './support/api';
-import { expect, openApp, test } from './support/fixtures';
+import { body, expect, openApp, saveStatus, test } from './support/fixtures';
 
 test('Export package says why it cannot be pressed, and looks it', async ({ page, app }) => {
   const untitled = await callApi(app, 'articles.create', {});
@@ -108,5 +108,46 @@ test('the dialog keeps the zip choice, removes a zip left stale, and asks again 
   await accept.check();
   await dialog.getByRole('button', { name: 'Export package' }).click();
   await expect(dialog.getByText(/^Package written to /)).toBeVisible();
+  fs.rmSync(target, { recursive: true, force: true });
+});
+
+test('an export whose latest changes could not be saved says so and asks before writing the article as last saved', async ({
+  page,
+  app,
+}) => {
+  const created = await seedArticle(app, {
+    headline: 'Koreksi',
+    lead: 'Teras berita.',
+    body: ['Isi berita yang cukup untuk satu halaman.'],
+  });
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-export-unsaved-'));
+  await openApp(page, app, `#/article/${created.id}`);
+  // Another window saves first: this one's correction meets a conflict and is not saved.
+  const seen = await callApi(app, 'articles.get', { id: created.id });
+  await callApi(app, 'articles.save', { ...seen, lead: 'Teras dari jendela lain.' });
+  await body(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' KOREKSI PENTING.');
+  await expect(saveStatus(page)).toContainText('Not saved: This article was changed in another window');
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the article' });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The latest changes could not be saved, so the package will hold the article as last saved, without them.',
+  );
+  await expect(dialog.getByText('Ready to export: no problems found.')).toHaveCount(0);
+  await dialog.getByLabel('Export folder').fill(target);
+  const run = dialog.getByRole('button', { name: 'Export package' });
+  await expect(run).toBeDisabled();
+  await expect(run).toHaveAccessibleDescription(
+    'Tick “Export the article as last saved” to export it without the latest changes.',
+  );
+  await dialog.getByLabel('Export the article as last saved').check();
+  await run.click();
+  const written = path.join(target, seen.slug);
+  await expect(dialog.getByText(`Package written to ${written}`)).toBeVisible();
+  const page1 = fs.readFileSync(path.join(written, 'index.html'), 'utf8');
+  expect(page1).toContain('Teras dari jendela lain.');
+  expect(page1).not.toContain('KOREKSI PENTING');
   fs.rmSync(target, { recursive: true, force: true });
 });

@@ -10,6 +10,10 @@ export const exporting = {
   'export.warnings': 'Check these warnings:',
   'export.acceptWarnings': 'I have checked the warnings; export anyway',
   'export.ready': 'Ready to export: no problems found.',
+  'export.unsaved':
+    'The latest changes could not be saved, so the package will hold the article as last saved, without them.',
+  'export.acceptUnsaved': 'Export the article as last saved',
+  'export.blockedUnsaved': 'Tick “Export the article as last saved” to export it without the latest changes.',
   'export.blockedErrors': 'Fix the errors above to export this article.',
   'export.blockedWarnings': 'Tick “I have checked the warnings; export anyway” to export with them.',
   'export.blockedFolder': 'Give the folder to export to.',

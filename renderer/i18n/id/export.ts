@@ -9,6 +9,11 @@ export const exporting: Record<keyof typeof en, string> = {
   'export.warnings': 'Periksa peringatan ini:',
   'export.acceptWarnings': 'Saya sudah memeriksa peringatan; tetap ekspor',
   'export.ready': 'Siap diekspor: tidak ada masalah.',
+  'export.unsaved':
+    'Perubahan terakhir tidak dapat disimpan, jadi paket akan memuat artikel seperti terakhir disimpan, tanpa perubahan itu.',
+  'export.acceptUnsaved': 'Ekspor artikel seperti terakhir disimpan',
+  'export.blockedUnsaved':
+    'Centang “Ekspor artikel seperti terakhir disimpan” untuk mengekspornya tanpa perubahan terakhir.',
   'export.blockedErrors': 'Perbaiki kesalahan di atas untuk mengekspor artikel ini.',
   'export.blockedWarnings':
     'Centang “Saya sudah memeriksa peringatan; tetap ekspor” untuk mengekspor bersama peringatan itu.',
