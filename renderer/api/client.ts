@@ -3,6 +3,7 @@ import type { CallApi, Input, Method, Output } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/errors';
 import { say } from '../../shared/api/wording';
 import { TOKEN_HEADER } from '../../shared/security/csp';
+import { announceChange } from './changesElsewhere';
 
 declare global {
   interface Window {
@@ -70,10 +71,18 @@ export function openInNewTab(hash: string): void {
   if (tab) tab.opener = null;
 }
 
-/** The contract, over Electron's preload bridge when there is one, else over browser mode's HTTP. */
+/**
+ * The contract, over Electron's preload bridge when there is one, else over browser mode's HTTP; a
+ * change that other windows may show is announced to them once it is made (changesElsewhere.ts).
+ */
 export function createApi(): CallApi {
   const bridge = window.redaksi;
-  return bridge ? bridge.call : httpTransport();
+  const call = bridge ? bridge.call : httpTransport();
+  return async <M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> => {
+    const result = await call(method, input);
+    if (result.ok) announceChange(method);
+    return result;
+  };
 }
 
 export const api: CallApi = createApi();

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { StatusNotice } from '../app/StatusNotice';
+import { onChangeElsewhere } from '../api/changesElsewhere';
+import { anyUnsaved } from './pendingSaves';
 import { useBackInView } from '../app/useBackInView';
 import { useFieldDraft } from '../photos/useFieldDraft';
 import { registerLanding } from './pendingSaves';
@@ -187,8 +189,11 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
   useEffect(() => {
     if (saveState.kind === 'saved') load();
   }, [saveState.kind, load]);
-  // Another window may have added, removed or re-roled a source, or rewritten the line, meanwhile.
+  // Another window may have added, removed or re-roled a source, or rewritten the line, meanwhile:
+  // read again back in view, and when another window says it changed an article.
   useBackInView(load);
+  // (Not over a line being typed here: its save meets the other window's line itself.)
+  useEffect(() => onChangeElsewhere(() => !anyUnsaved() && load()), [load]);
 
   // Only what this window changed is sent: another window's additions meanwhile are kept.
   const update = useCallback(

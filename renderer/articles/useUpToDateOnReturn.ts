@@ -1,22 +1,26 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Article } from '../../shared/api/article';
 import { api } from '../api/client';
+import { onChangeElsewhere } from '../api/changesElsewhere';
 import { useBackInView } from '../app/useBackInView';
 import type { ArticleDraft } from './ArticleDraft';
 import { deletedElsewhere } from './deletedElsewhere';
 import { anyUnsaved } from './pendingSaves';
 
 /**
- * Back in this window or tab, an open article with nothing unsaved is read again: another window may
- * have saved a newer revision (handed to `onNewer`, to be shown as Reload article shows it) or deleted
- * it (the draft says so at once, as a refused save would). Anything unsaved here — typing waiting for
- * its pause, a save on its way, a field's draft — is left alone: its save meets the conflict itself.
+ * Back in this window or tab, or told that another one changed an article, an open article with
+ * nothing unsaved is read again: another window may have saved a newer revision (handed to `onNewer`,
+ * to be shown as Reload article shows it) or deleted it (the draft says so at once, as a refused save
+ * would). Anything unsaved here — typing waiting for its pause, a save on its way, a field's draft — is
+ * left alone: its save meets the conflict itself. So is an article behind an open dialog (an export
+ * being set up), which bringing it up to date would close: it is read again at the next chance.
  */
 export function useUpToDateOnReturn(draft: ArticleDraft, onNewer: (article: Article) => void): void {
   const mounted = useRef(true);
   // Read only after being away (blurred or hidden): the focus and the page showing again come together,
   // and one read answers both; opening the article has just read it.
-  const away = useRef(false);
+  // Opened out of use (brought up to date in a window told of another's change), it is away already.
+  const away = useRef(document.visibilityState === 'hidden' || !document.hasFocus());
   useEffect(() => {
     mounted.current = true;
     const leave = () => {
@@ -30,11 +34,18 @@ export function useUpToDateOnReturn(draft: ArticleDraft, onNewer: (article: Arti
       document.removeEventListener('visibilitychange', leave);
     };
   }, []);
-  useBackInView(
-    useCallback(() => {
-      const idle = () => mounted.current && draft.getSaveState().kind === 'saved' && !anyUnsaved();
-      if (!away.current || !idle()) return;
-      away.current = false;
+  // `told`: another window said it changed an article (this one may not have been left).
+  const readAgain = useCallback(
+    (told: boolean) => {
+      const idle = () =>
+        mounted.current &&
+        draft.getSaveState().kind === 'saved' &&
+        !anyUnsaved() &&
+        !document.querySelector('[aria-modal="true"]');
+      if ((!away.current && !told) || !idle()) return;
+      // A window told while out of use reads again when it comes back too (a change made meanwhile by
+      // the service's other callers — the command line — is not told).
+      if (document.hasFocus() && document.visibilityState === 'visible') away.current = false;
       const revision = draft.savedRevision;
       // Typed in, or saved from here, while a read was on its way: the save path has it.
       const still = () => idle() && draft.savedRevision === revision;
@@ -53,6 +64,10 @@ export function useUpToDateOnReturn(draft: ArticleDraft, onNewer: (article: Arti
         if (newer.ok) onNewer(newer.value);
         else if (deletedElsewhere(newer.error, draft.id)) draft.goneElsewhere(newer.error);
       })();
-    }, [draft, onNewer]),
+    },
+    [draft, onNewer],
   );
+  useBackInView(useCallback(() => readAgain(false), [readAgain]));
+  // Told at once of another window's change: read whether or not this one was left.
+  useEffect(() => onChangeElsewhere(() => readAgain(true)), [readAgain]);
 }
