@@ -9,8 +9,17 @@ import { useI18n } from '../i18n/I18n';
 export const staleAccessKey = (error: ApiErrorShape | null): boolean => error?.code === 'UNAUTHORIZED';
 
 /**
- * Copy the text, offered where no save can work (a stale access key): the article's headline, lead and
- * body go to the clipboard, to paste into the tab at the new address; it says where the text went.
+ * Whether saving again from here cannot work: a stale access key, or another window's change the
+ * text was refused over (CONFLICT: the autosave stops there, and only Reload article, which replaces
+ * the text, goes on). The text can still be copied, to keep it before reloading.
+ */
+export const noSaveWorks = (error: ApiErrorShape | null): boolean =>
+  staleAccessKey(error) || error?.code === 'CONFLICT';
+
+/**
+ * Copy the text, offered where no save can work (a stale access key, a conflict): the article's
+ * headline, lead and body go to the clipboard, to paste into the tab at the new address or back after
+ * Reload article; it says where the text went.
  */
 export function CopyText({ text }: { text: () => string }) {
   const { t } = useI18n();

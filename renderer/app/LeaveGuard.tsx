@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
-import { CopyText, staleAccessKey } from './CopyText';
+import { CopyText, noSaveWorks } from './CopyText';
 import { AlertDialog } from './AlertDialog';
 import { useInitialFocus } from './useInitialFocus';
 import type { HeldLeave } from './useRoute';
@@ -10,7 +10,8 @@ import { headlineShown } from '../articles/headlineShown';
  * Asks before an article whose latest changes could not be saved is left (or the window closed): try
  * the save again, stay with the text, or leave without it. Staying is the first choice and what Escape
  * does. Where a retry cannot work, it offers what can: an article deleted elsewhere is kept as a new
- * article; a tab whose access key went stale (Redaksi restarted) copies its text to the clipboard.
+ * article; a tab whose access key went stale (Redaksi restarted), or an article another window changed,
+ * copies its text to the clipboard.
  */
 export function LeaveGuard({
   held,
@@ -35,8 +36,9 @@ export function LeaveGuard({
   const keeping = useRef(false);
   // An article deleted elsewhere cannot be saved again: its text can be kept as a new article.
   const gone = held.unsaved.filter((article) => article.saveAsNew);
-  // A tab whose access key went stale with a restart cannot save at all: its text can be copied.
-  const stale = held.unsaved.length > 0 && held.unsaved.every((article) => staleAccessKey(article.error));
+  // A tab whose access key went stale with a restart cannot save at all, nor an article refused over
+  // another window's change (a retry sends nothing): its text can be copied.
+  const stale = held.unsaved.length > 0 && held.unsaved.every((article) => noSaveWorks(article.error));
   const keepAsNew = async () => {
     if (keeping.current) return;
     keeping.current = true;

@@ -8,7 +8,7 @@ import { PageIndicator } from './PageIndicator';
 import { ReloadArticle } from './ReloadArticle';
 import { deletedElsewhere } from './deletedElsewhere';
 import { SaveAsNewArticle } from './SaveAsNewArticle';
-import { CopyText, staleAccessKey } from '../app/CopyText';
+import { CopyText, noSaveWorks } from '../app/CopyText';
 
 /**
  * The save state (a `status`: "Saved" only once the save is committed; said aloud only when it
@@ -51,8 +51,9 @@ export function StatusLine(props: {
       />
       {/* Reloading an article deleted elsewhere would only lose the text: it is kept as a new one. */}
       {deleted && <SaveAsNewArticle draft={props.draft} onSaved={props.onSavedAsNew} />}
-      {/* A tab whose access key went stale cannot save at all: its text can be taken along. */}
-      {save.kind === 'failed' && staleAccessKey(save.error) && (
+      {/* A tab whose access key went stale cannot save at all, nor a text refused over another
+          window's change: it can be taken along (before Reload article replaces it). */}
+      {!deleted && save.kind === 'failed' && noSaveWorks(save.error) && (
         <CopyText text={() => props.draft.plainText()} />
       )}
       {!deleted &&

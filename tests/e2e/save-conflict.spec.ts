@@ -1,5 +1,5 @@
 import { callApi, seedArticle } from './support/api';
-import { body, expect, openApp, test } from './support/fixtures';
+import { body, expect, openApp, saveStatus, test } from './support/fixtures';
 
 test('a save refused because another window changed the article keeps the text until Reload is confirmed', async ({
   page,
@@ -40,4 +40,39 @@ test('a save refused because another window changed the article keeps the text u
   await ask.getByRole('button', { name: 'Reload and lose my changes' }).click();
   await expect(body(other)).toHaveText('Paragraf awal.');
   await expect(other.getByLabel('Lead')).toHaveValue('Teras dari jendela A.');
+});
+
+test('a text refused over another window’s change can be copied, in the status line and when leaving; no dead retry is offered', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, { headline: 'Koreksi', body: ['Paragraf awal.'] });
+  await openApp(page, app, `#/article/${article.id}`);
+  await expect(body(page)).toHaveText('Paragraf awal.');
+  const seen = await callApi(app, 'articles.get', { id: article.id });
+  await callApi(app, 'articles.save', { ...seen, lead: 'Teras dari jendela lain.' });
+  await body(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Koreksi penting.');
+  await expect(saveStatus(page)).toContainText('Not saved: This article was changed in another window');
+
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  await page.locator('.rx-status-line').getByRole('button', { name: 'Copy the text' }).click();
+  await expect(page.locator('.rx-status-line')).toContainText(
+    'The headline, lead and body are on the clipboard',
+  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'Koreksi\n\nParagraf awal. Koreksi penting.',
+  );
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  const guard = page.getByRole('alertdialog');
+  await expect(guard).toContainText('changed in another window');
+  await expect(guard.getByRole('button', { name: 'Try saving again' })).toHaveCount(0);
+  await guard.getByRole('button', { name: 'Copy the text' }).click();
+  await expect(guard).toContainText('The headline, lead and body are on the clipboard');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'Koreksi\n\nParagraf awal. Koreksi penting.',
+  );
 });
