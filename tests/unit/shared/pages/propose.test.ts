@@ -107,6 +107,22 @@ describe('proposeBreaks', () => {
     }
   });
 
+  it('balances Thai pages by their words, not by their runs of letters between spaces', () => {
+    // A sentence of 27 words with no space in it; three paragraphs of three, then three of "ฝนตกหนัก".
+    const sentenceTh =
+      'นายกรัฐมนตรีเดินทางไปเชียงใหม่เพื่อพบปะประชาชนและหารือเรื่องน้ำท่วมที่เกิดขึ้นในภาคเหนือของประเทศไทยเมื่อสัปดาห์ที่ผ่านมา';
+    const long = paragraph(text(sentenceTh.repeat(3)));
+    const short = paragraph(text('ฝนตกหนัก'));
+    const document = documentOf(long, long, long, short, short, short);
+    expect(blockWords(long)).toBe(81);
+    expect(blockWords(short)).toBe(2);
+    // Counted as one word a paragraph, the cut fell after the three long ones: 243 words, then 6.
+    const proposal = proposeBreaks(document, { pages: 2 });
+    expect(proposal.before).toEqual([2]);
+    expect(proposal.pages.map((page) => page.words)).toEqual([162, 87]);
+    expectRulesKept(document, proposal);
+  });
+
   it('does not end a page on a photo or heading with only a blank paragraph after it', () => {
     // What Enter leaves behind: photo, empty paragraph; heading, empty paragraph.
     const document = documentOf(

@@ -43,6 +43,24 @@ describe('countWords', () => {
     expect(countWords('nai\u0308ve cafe\u0301 au lait')).toBe(4);
   });
 
+  it('counts the words of Thai, Chinese and Japanese, written without spaces between them', () => {
+    // Intl.Segmenter's words: วัน นี้ ฝน ตกหนัก ที่ กรุงเทพมหานคร และ ผู้คน จำนวน มาก ติด อยู่ ใน รถ.
+    expect(countWords('วันนี้ฝนตกหนักที่กรุงเทพมหานครและผู้คนจำนวนมากติดอยู่ในรถ')).toBe(14);
+    // 我们 今天 去 北京 开会 讨论 经济 问题: a clause is not one word.
+    expect(countWords('我们今天去北京开会讨论经济问题。')).toBe(8);
+    expect(countWords('我们今天去北京开会，讨论经济问题。')).toBe(8);
+    // 私 たち は 今日 東京 で 会議 を 開き ま した.
+    expect(countWords('私たちは今日東京で会議を開きました。')).toBe(11);
+  });
+
+  it('counts Latin words, numbers and dates beside them by the usual rules', () => {
+    // Presiden Joko Widodo bertemu 習 近平 di 北京 pada 2024 年 8 月 17 日.
+    expect(countWords('Presiden Joko Widodo bertemu 習近平 di 北京 pada 2024年8月17日.')).toBe(15);
+    // iPhone 手机, the price 3,5 and the day H+1 are one word each; so is an address in any script.
+    expect(countWords('iPhone手机 3,5 H+1 https://例え.jp/ページ')).toBe(5);
+    expect(countWords('ราคา 1.500.000 บาท')).toBe(3);
+  });
+
   it('counts nothing in empty text, whitespace or punctuation alone', () => {
     expect(countWords('')).toBe(0);
     expect(countWords('  \n\t ')).toBe(0);

@@ -1,0 +1,31 @@
+/**
+ * Chinese, Japanese, Thai, Lao, Khmer and Myanmar are written without spaces between words: a run of
+ * their letters is a clause or a whole sentence, which a count of letter runs took for one word and
+ * the search index's tokenizer (unicode61) keeps as one token. Intl.Segmenter's dictionaries (ICU's)
+ * find the words inside such a run.
+ */
+
+const SCRIPTS = ['Han', 'Hiragana', 'Katakana', 'Thai', 'Lao', 'Khmer', 'Myanmar']
+  .map((script) => `\\p{Script_Extensions=${script}}`)
+  .join('');
+/** A character of those scripts, letter or punctuation ("。"): the quick test before any run is read. */
+const UNSPACED_CHARACTER = new RegExp(`[${SCRIPTS}]`, 'u');
+/**
+ * A run of their letters, marks and digits (the prolonged sound mark "ー" and "々" among them); their
+ * punctuation ends it. Used with matchAll, replace and split only (it is global).
+ */
+export const UNSPACED_RUN = new RegExp(`(?:(?=[\\p{L}\\p{M}\\p{N}])[${SCRIPTS}])+`, 'gu');
+
+// One segmenter for every call; the same locale everywhere, so the index, a query and the editor's
+// count split a run alike.
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+
+/** Whether the text has a character of a script written without spaces (most text has none). */
+export const hasUnspacedScript = (text: string): boolean => UNSPACED_CHARACTER.test(text);
+
+/** The words of a run of those scripts ("我们今天去北京" → 我们, 今天, 去, 北京). */
+export function wordsOfRun(run: string): string[] {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike) words.push(segment);
+  return words;
+}
