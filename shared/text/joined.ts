@@ -1,4 +1,5 @@
 import { foldedForms } from './searchFold';
+import { segmentedForms } from './unspaced';
 
 /**
  * Words written with an apostrophe or a hyphen inside them — "Jum'at", "Ma'ruf", "Qur'an", "e-KTP",
@@ -82,9 +83,12 @@ export function splitForms(texts: readonly string[]): string[] {
   return [...forms];
 }
 
-/** What the index holds beside the text so other spellings find it: joined, split and folded forms. */
+/**
+ * What the index holds beside the text so other spellings find it: joined, split and folded forms,
+ * and the words of Chinese, Japanese, Thai… runs, which have no spaces between them.
+ */
 export function searchVariants(texts: readonly string[]): string[] {
-  return [...joinedForms(texts), ...splitForms(texts), ...foldedForms(texts)];
+  return [...joinedForms(texts), ...splitForms(texts), ...foldedForms(texts), ...segmentedForms(texts)];
 }
 
 /**

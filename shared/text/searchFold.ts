@@ -7,7 +7,9 @@
  *   at ("cre", "dit"), read composed (NFKC composes);
  * - the optional vowel and reading marks of Arabic and Hebrew ("مُحَمَّد" is "محمد"), at each of which
  *   the tokenizer cut the word, and the Arabic tatweel that only stretches a word;
- * - German ß, which is written ss as often ("Straße", "Strasse").
+ * - German ß, which is written ss as often ("Straße", "Strasse");
+ * - the Thai and Lao vowel "ำ" / "ຳ", also typed as its two halves ("ํา"): read as the one letter, which
+ *   NFKC would split (its halves cut the word for the tokenizer, and for the word segmenter).
  * The index holds the folded form of every word it changes (joined.ts, searchVariants) and a query is
  * folded before it is read (fts-query.ts), so each spelling finds the other.
  */
@@ -16,15 +18,17 @@
 const ARABIC_OR_HEBREW = /[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}]/u;
 const MARK = /\p{M}/gu;
 const TATWEEL = /\u0640/gu;
+const SARA_AM_HALVES = /\u0e4d\u0e32|\u0ecd\u0eb2/gu;
 
-/** The text as the search reads it: compatibility forms and composed accents, Arabic and Hebrew marks out, ß as ss. */
+/** The text as the search reads it: compatibility forms and composed accents, Arabic and Hebrew marks out, ß as ss, ำ whole. */
 export function searchFold(text: string): string {
   return text
     .normalize('NFKC')
     .replace(MARK, (mark) => (ARABIC_OR_HEBREW.test(mark) ? '' : mark))
     .replace(TATWEEL, '')
     .replaceAll('ß', 'ss')
-    .replaceAll('ẞ', 'SS');
+    .replaceAll('ẞ', 'SS')
+    .replace(SARA_AM_HALVES, (halves) => (halves === '\u0e4d\u0e32' ? '\u0e33' : '\u0eb3'));
 }
 
 // A word with its marks; and a character that may fold: anything beyond ASCII (most words are ASCII,

@@ -1,3 +1,5 @@
+import { searchFold } from './searchFold';
+
 /**
  * Chinese, Japanese, Thai, Lao, Khmer and Myanmar are written without spaces between words: a run of
  * their letters is a clause or a whole sentence, which a count of letter runs took for one word and
@@ -28,4 +30,18 @@ export function wordsOfRun(run: string): string[] {
   const words: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike) words.push(segment);
   return words;
+}
+
+/**
+ * The words of every run of those scripts, in a row, as the search index holds them beside the text
+ * (joined.ts, searchVariants): the index's tokenizer keeps a run whole, so "北京" in "我们今天去北京开会"
+ * is found only through them. Each run is read folded (half-width "ｶﾀｶﾅ" as "カタカナ"), as a query is.
+ */
+export function segmentedForms(texts: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const text of texts) {
+    if (!hasUnspacedScript(text)) continue;
+    for (const [run] of text.matchAll(UNSPACED_RUN)) forms.add(wordsOfRun(searchFold(run)).join(' '));
+  }
+  return [...forms];
 }
