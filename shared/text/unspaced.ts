@@ -32,6 +32,14 @@ export function wordsOfRun(run: string): string[] {
   return words;
 }
 
+/** Where each word of a text starts and ends, as the segmenter reads it (in any script). */
+export function wordSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const { segment, index, isWordLike } of segmenter.segment(text))
+    if (isWordLike) spans.push({ start: index, end: index + segment.length });
+  return spans;
+}
+
 /**
  * The words of every run of those scripts, in a row, as the search index holds them beside the text
  * (joined.ts, searchVariants): the index's tokenizer keeps a run whole, so "北京" in "我们今天去北京开会"

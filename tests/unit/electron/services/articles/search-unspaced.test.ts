@@ -51,6 +51,17 @@ describe('search finds the words of scripts written without spaces (Chinese, Jap
     expect(await found('jakarta 東京')).toEqual([]);
   });
 
+  it('shows the article’s own words around the word found', async () => {
+    s = await openTestServices();
+    await write('Rapat di Beijing', '我们今天去北京开会讨论经济问题。');
+    await write('Hujan di Bangkok', 'วันนี้ฝนตกหนักที่กรุงเทพมหานครและผู้คนจำนวนมากติดอยู่ในรถ');
+    const [beijing] = await s.ok('articles.list', { query: '经济' });
+    // Five words before 经济: 今天 去 北京 开会 讨论.
+    expect(beijing!.snippet).toBe('…今天去北京开会讨论经济问题。');
+    const [bangkok] = await s.ok('articles.list', { query: 'รถ' });
+    expect(bangkok!.snippet).toBe('…จำนวนมากติดอยู่ในรถ');
+  });
+
   it('finds a word of a photo caption the same way', async () => {
     s = await openTestServices();
     const photo = addLibraryPhoto(s, { caption: '北京市民在公园里晨练' });

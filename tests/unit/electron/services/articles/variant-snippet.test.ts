@@ -36,6 +36,20 @@ describe('a snippet for a match made through a variant (run-together or split fo
     expect(variantSnippet('jum ', ['hari Jum’at'])).toBe('hari Jum’at');
   });
 
+  it('shows the words around a word found inside a Chinese or Thai sentence, as the segmenter reads them', () => {
+    expect(variantSnippet('北京', ['Tanpa.', '我们今天去北京开会讨论经济问题。'])).toBe(
+      '我们今天去北京开会讨论经济问题。',
+    );
+    // 5 words before รถ (จำนวน มาก ติด อยู่ ใน), the sentence's start cut.
+    expect(variantSnippet('รถ', ['วันนี้ฝนตกหนักที่กรุงเทพมหานครและผู้คนจำนวนมากติดอยู่ในรถ'])).toBe('…จำนวนมากติดอยู่ในรถ');
+    // Deep in a long text: 5 words before, 10 after.
+    const clause =
+      '北京市政府今天宣布新的交通管理措施包括限制私家车出行和增加公共交通班次以缓解城市拥堵问题。';
+    expect(variantSnippet('私家车', [clause.repeat(50)])).toBe(
+      '…交通管理措施包括限制私家车出行和增加公共交通班次以缓解城市…',
+    );
+  });
+
   it('is empty with no word to look for, or none found', () => {
     expect(variantSnippet('  ', ['hari Jum’at'])).toBe('');
     expect(variantSnippet('sabtu', ['hari Jum’at'])).toBe('');
