@@ -18,6 +18,7 @@ import { BodyHistoryContext } from './bodyHistory';
 import { BodyPlacesPlugin } from './plugins/BodyPlacesPlugin';
 import type { BodyPlaces } from './bodyPlaces';
 import { BodyLoadPlugin } from './plugins/BodyLoadPlugin';
+import { PhotoWordsUndoPlugin } from './plugins/PhotoWordsUndoPlugin';
 import { BlockAnnouncerPlugin } from './plugins/BlockAnnouncerPlugin';
 import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin';
 import { BlockWindowPlugin } from './plugins/BlockWindowPlugin';
@@ -136,6 +137,7 @@ function BodyEditorView({
         />
         <ReactCommitPlugin />
         <HistoryPlugin externalHistoryState={history} />
+        <PhotoWordsUndoPlugin />
         <OwnUndoPlugin />
         <TypingUndoPlugin />
         <ListIndentPlugin />

@@ -187,3 +187,60 @@ test('a photo alone in a list item moves among the items with Alt+arrows, and ou
   const stored = (await callApi(app, 'articles.get', { id })).body;
   expect(stored.root.children.map((block) => block.type)).toEqual(['paragraph', 'list']);
 });
+
+test('the body’s Undo and Redo never bring back a caption or credit its own field took back', async ({
+  page,
+  app,
+}) => {
+  const id = await openArticleWithPhoto(page, app);
+  const figure = body(page).locator('figure.rx-photo');
+  const caption = figure.getByLabel('Caption', { exact: true });
+  const credit = figure.getByLabel('Credit', { exact: true });
+  await caption.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' SALAH');
+  await credit.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('/SALAH');
+  await expectSaved(page);
+  // Taken back in their own fields.
+  await page.keyboard.press('Control+z');
+  await expect(credit).toHaveValue('AFP');
+  await caption.click();
+  await page.keyboard.press('Control+z');
+  await expect(caption).toHaveValue('FOTO: Satu.');
+  await expectSaved(page);
+
+  await body(page).getByText('Paragraf dua.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Kata baru.');
+  await expectSaved(page);
+  // Every step back, to the first, and forward again: the words stay as their fields left them.
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  const words = async () => [await caption.inputValue(), await credit.inputValue()];
+  const seen: string[][] = [];
+  for (let step = 0; step < 8 && (await undo.isEnabled()); step += 1) {
+    await undo.click();
+    // The step's update and the field's new value are drawn by the next frame.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    seen.push(await words());
+  }
+  await expect(body(page).getByText('Paragraf dua.', { exact: true })).toBeVisible();
+  for (let step = 0; step < 8 && (await redo.isEnabled()); step += 1) {
+    await redo.click();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    seen.push(await words());
+  }
+  await expect(body(page).getByText('Paragraf dua. Kata baru.')).toBeVisible();
+  expect(seen.length).toBeGreaterThan(1);
+  for (const shown of seen) expect(shown).toEqual(['FOTO: Satu.', 'AFP']);
+  await expectSaved(page);
+  const stored = JSON.stringify((await callApi(app, 'articles.get', { id })).body);
+  expect(stored).not.toContain('SALAH');
+  expect(stored).toContain('Kata baru.');
+});

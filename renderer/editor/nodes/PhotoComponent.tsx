@@ -23,6 +23,7 @@ import { useLibraryPhoto } from '../../photos/useLibraryPhoto';
 import { $movePhoto } from '../photos';
 import { focusBody } from '../focusBody';
 import { useRovingToolbar } from '../../app/useRovingToolbar';
+import { PHOTO_WORDS_COMMIT_TAG } from '../plugins/PhotoWordsUndoPlugin';
 
 // Typing, pasting and clicking in the photo's own fields and buttons belong to them, not to the body:
 // Lexical is told to ignore these events (they still reach React and the window's shortcuts).
@@ -112,7 +113,10 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
         ?.focus(),
     );
   };
-  const withNode = (change: (node: PhotoNode) => void, options?: { discrete: true; tag?: string }) =>
+  const withNode = (
+    change: (node: PhotoNode) => void,
+    options?: { discrete: true; tag?: string | string[] },
+  ) =>
     editor.update(() => {
       const node = $getNodeByKey(nodeKey);
       if ($isPhotoNode(node)) change(node);
@@ -121,8 +125,13 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
   // leaving) carries them. The body's caret is left alone: a field commits as the focus leaves it
   // (Tab, a click on Credit), when no field holds the focus yet, and Lexical would otherwise put its
   // caret back in the body there, with the focus — the next words typed landed in the article.
+  // A field's words join the body's current undo step: the field's own undo takes them back, and the
+  // body's never does (PhotoWordsUndoPlugin); the layout is a step of the body's.
   const set = (patch: Partial<PhotoFields>) =>
-    withNode((node) => node.setPhoto(patch), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
+    withNode((node) => node.setPhoto(patch), {
+      discrete: true,
+      tag: patch.layout ? SKIP_DOM_SELECTION_TAG : [SKIP_DOM_SELECTION_TAG, PHOTO_WORDS_COMMIT_TAG],
+    });
 
   /**
    * Escape in one of the photo's fields (its words kept, as on leaving it): back to the body with the
