@@ -104,7 +104,9 @@ async function writeRenditions(
   const size = { width: photo.width, height: photo.height };
   let decoded: { data: Buffer; info: OutputInfo };
   try {
-    const decoder = sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS })
+    // failOn 'error': a whole file libjpeg only warns about (stray bytes before a marker) is taken,
+    // as cameras and editors write them; a truncated one is still refused as damaged.
+    const decoder = sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' })
       .autoOrient()
       .resize({ ...renditionSize(size, Math.max(...RENDITION_WIDTHS)), fit: 'fill' });
     decoded = await inSrgb(decoder, photo.hasProfile)
