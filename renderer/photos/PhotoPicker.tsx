@@ -5,7 +5,7 @@ import { PHOTO_QUERY_LIMIT, type Photo } from '../../shared/api/photo';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18n';
 import { ImportButton } from './ImportButton';
-import { PhotoImportRun, useImportRunning } from './importRun';
+import { importedPhotoIds, PhotoImportRun, useImportRunning } from './importRun';
 import { ImportProgress } from './ImportProgress';
 import { photoLabel, rowLength } from './PhotoGrid';
 import { PhotoImage } from './PhotoImage';
@@ -55,7 +55,7 @@ export async function photosById(ids: string[]): Promise<Photo[]> {
 function ImportOutcome({ run, onChoose }: { run: PhotoImportRun; onChoose: (photos: Photo[]) => void }) {
   const { t } = useI18n();
   const snapshot = useSyncExternalStore(run.subscribe, () => run.snapshot);
-  const ids = snapshot.files.flatMap((file) => (file.photoId ? [file.photoId] : []));
+  const ids = importedPhotoIds(snapshot);
   if (snapshot.state !== 'finished' && snapshot.state !== 'cancelled') return null;
   if (ids.length === 0) return null;
   return (

@@ -89,7 +89,7 @@ export class PhotoImportRun {
     return () => this.listeners.delete(listener);
   };
 
-  /** Runs the import to its end; resolves with the ids of the photos now in the library, in file order. */
+  /** Runs the import to its end; resolves with the ids of the photos now in the library (see importedPhotoIds). */
   async run(): Promise<string[]> {
     if (this.files.length > IMPORT_FILES_LIMIT) {
       this.publish({
@@ -119,7 +119,7 @@ export class PhotoImportRun {
       setSending(this, false);
     }
     while (!this.finished()) await this.poll();
-    return this.snapshot.files.flatMap((file) => (file.photoId ? [file.photoId] : []));
+    return importedPhotoIds(this.snapshot);
   }
 
   /** The files not yet wholly sent: the one on its way and those waiting after it. */
@@ -222,6 +222,14 @@ export class PhotoImportRun {
     this.snapshot = { ...this.snapshot, ...patch };
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * The photos an import brought (or found already) in the library, each once, in the order of its first
+ * file: the same picture chosen twice is one photo, and is inserted once.
+ */
+export function importedPhotoIds(snapshot: ImportSnapshot): string[] {
+  return [...new Set(snapshot.files.flatMap((file) => (file.photoId ? [file.photoId] : [])))];
 }
 
 const idle = () => () => {};
