@@ -9,10 +9,20 @@ import { DeleteAfterAsking } from '../app/DeleteAfterAsking';
  * Delete photo, with a confirmation in place (it cannot be undone). A photo an article shows cannot
  * be deleted: the button says why; the server refuses too, should an article take it meanwhile.
  */
-export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDeleted: (id: string) => void }) {
+export function DeletePhoto({
+  photo,
+  onDeleted,
+  onRefused,
+}: {
+  photo: PhotoDetail;
+  onDeleted: (id: string) => void;
+  /** The service said no (an article or the logo took the photo meanwhile): what uses it is read again. */
+  onRefused: () => void;
+}) {
   const { t } = useI18n();
   // The publication's logo is in use too: refused up front, as an article's photo is, not after asking.
-  const isLogo = usePublication().logoPhotoId === photo.id;
+  const logoPhotoId = usePublication().logoPhotoId;
+  const isLogo = photo.isLogo || logoPhotoId === photo.id;
   const blocked =
     photo.usedIn.length > 0 ? t('photos.delete.inUse') : isLogo ? t('photos.delete.isLogo') : null;
   return (
@@ -25,7 +35,10 @@ export function DeletePhoto({ photo, onDeleted }: { photo: PhotoDetail; onDelete
       blocked={blocked}
       onDelete={async () => {
         const result = await api('photos.delete', { id: photo.id });
-        if (!result.ok) return result.error;
+        if (!result.ok) {
+          onRefused();
+          return result.error;
+        }
         forgetPhoto(photo.id);
         onDeleted(photo.id);
         return null;

@@ -41,12 +41,13 @@ export function PhotoDetails(props: {
 
   if (!detail || detail.id !== photoId) return <p className="rx-loading">{t('photos.loading')}</p>;
 
-  // Which articles show the photo with words other than these: read again after each change of them.
+  // Which articles show the photo with words other than these: read again after each change of them,
+  // and after a refused delete (an article or the logo took it since it was opened).
   const readUses = () =>
     void api('photos.get', { id: detail.id }).then((result) => {
       if (!result.ok) return;
-      const { usedIn } = result.value;
-      setDetail((shown) => (shown && shown.id === result.value.id ? { ...shown, usedIn } : shown));
+      const { usedIn, isLogo } = result.value;
+      setDetail((shown) => (shown && shown.id === result.value.id ? { ...shown, usedIn, isLogo } : shown));
     });
 
   const commit = (patch: Partial<PhotoText>) => {
@@ -141,7 +142,7 @@ export function PhotoDetails(props: {
           unsaved={save.kind === 'saving' || save.kind === 'failed'}
         />
       </section>
-      <DeletePhoto photo={detail} onDeleted={props.onDeleted} />
+      <DeletePhoto photo={detail} onDeleted={props.onDeleted} onRefused={readUses} />
     </form>
   );
 }

@@ -130,3 +130,54 @@ test('Undo bringing back a photo deleted from the library meanwhile says at once
   await expect(body.locator('figure')).toHaveCount(1);
   await expect(body.locator('figure')).toContainText('This photo is no longer in the library.');
 });
+
+test('a delete refused because an article or the logo took the photo meanwhile shows its use and turns Delete off', async ({
+  page,
+  app,
+}) => {
+  const photoId = await importPhoto(app, 'harbour.png');
+  await importPhoto(app, 'vladivostok.jpg');
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  const usedIn = details(page).getByRole('region', { name: 'Used in' });
+  const remove = details(page).getByRole('button', { name: 'Delete photo' });
+  const confirm = details(page).getByRole('alertdialog', { name: 'Delete photo' });
+
+  await grid(page).getByRole('option', { name: 'harbour.png' }).click();
+  await expect(usedIn).toContainText('Not used in any article yet.');
+  // Another window puts it in an article while the desk shows it unused.
+  const created = await callApi(app, 'articles.create', { headline: 'Pelabuhan sibuk' });
+  await callApi(app, 'articles.save', {
+    ...created,
+    body: documentOf(paragraph(text('Isi.')), {
+      type: 'photo',
+      version: 1,
+      photoId,
+      caption: '',
+      credit: '',
+      altText: '',
+    }),
+  });
+  await remove.click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(details(page).getByRole('alert')).toContainText('This photo is used in an article');
+  await expect(usedIn).toContainText('Pelabuhan sibuk');
+  await expect(usedIn).not.toContainText('Not used in any article yet.');
+  await expect(remove).toBeDisabled();
+  await expect(
+    details(page).getByText('Articles use this photo: take it out of them to delete it.'),
+  ).toBeVisible();
+
+  // The same when it became the publication's logo.
+  const other = grid(page).getByRole('option', { name: /^Pelabuhan Vladivostok/ });
+  await other.click();
+  await expect(usedIn).toContainText('Not used in any article yet.');
+  const logo = (await callApi(app, 'photos.list', {})).find((photo) => photo.id !== photoId)!.id;
+  await callApi(app, 'settings.update', { publication: { logoPhotoId: logo } });
+  await remove.click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(details(page).getByRole('alert')).toContainText('This photo is the publication’s logo.');
+  await expect(usedIn).toContainText('The publication’s logo (Settings)');
+  await expect(usedIn).not.toContainText('Not used in any article yet.');
+  await expect(remove).toBeDisabled();
+});
