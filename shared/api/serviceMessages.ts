@@ -24,8 +24,8 @@ export const SERVICE_MESSAGES = {
     id: '{name} adalah gambar SVG; Redaksi hanya menerima foto JPEG, PNG, WebP atau GIF.',
   },
   'photo.tooManyBytes': {
-    en: '{name} is {size}; Redaksi accepts photos up to {limit}.',
-    id: '{name} berukuran {size}; Redaksi menerima foto paling besar {limit}.',
+    en: '{name} is {size} MB; Redaksi accepts photos up to {limit} MB.',
+    id: '{name} berukuran {size} MB; Redaksi menerima foto paling besar {limit} MB.',
   },
   'photo.tooManyPixels': {
     en: '{name} is {width} × {height} pixels ({megapixels} megapixels); Redaksi accepts photos up to {limit} megapixels.',

@@ -29,5 +29,8 @@ export const SHARP_FORMAT: Record<PhotoFormat, string> = {
   gif: 'gif',
 };
 
-/** A file size as the refusals write it: megabytes with one decimal ("41.3 MB"). */
-export const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+/**
+ * A file size in megabytes to one decimal, as a number: the wording writes it in its language
+ * ("41.3 MB", "41,3 MB"), which a string made here could not.
+ */
+export const megabytes = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RENDITION_WIDTHS } from '../../../../../shared/api/photo';
+import { sayIn } from '../../../../../shared/api/wording';
 import { originalPath, renditionPath } from '../../../../../electron/services/photos/media';
 import { openTestServices, type TestServices } from '../../../support/services';
 import {
@@ -236,6 +237,30 @@ describe('importing photos', () => {
     const other = await api.ok('photos.importBegin', { files: [{ name: 'a.jpg', size: 3 }] });
     const refused = await api.fails('photos.importFile', { jobId: other.id, index: 0, data: 'not base64!' });
     expect(refused.code).toBe('VALIDATION');
+  });
+
+  it('writes a refused file’s size as its language does: 41.3 MB in English, 41,3 MB in Indonesian', async () => {
+    const api = await services();
+    const size = Math.round(41.3 * 1024 * 1024);
+    const declared = await api.ok('photos.importBegin', { files: [{ name: 'besar.jpg', size }] });
+    // Sent in pieces under a smaller declared size: the pieces' sum is said the same way.
+    const sent = await api.ok('photos.importBegin', { files: [{ name: 'besar.jpg', size: 10 }] });
+    const bytes = Buffer.alloc(size);
+    const piece = 15 * 1024 * 1024;
+    let received = sent;
+    for (let start = 0; start < size; start += piece)
+      received = await api.ok('photos.importFile', {
+        jobId: sent.id,
+        index: 0,
+        data: bytes.subarray(start, start + piece).toString('base64'),
+        ...(start + piece < size ? { more: true } : {}),
+      });
+    for (const refusal of [declared.files[0]!.error!, received.files[0]!.error!]) {
+      expect(sayIn('en', refusal)).toBe('besar.jpg is 41.3 MB; Redaksi accepts photos up to 40 MB.');
+      expect(sayIn('id', refusal)).toBe(
+        'besar.jpg berukuran 41,3 MB; Redaksi menerima foto paling besar 40 MB.',
+      );
+    }
   });
 });
 
