@@ -8,7 +8,7 @@ import {
   type SourceKind,
 } from '../../shared/api/source';
 import { hasVisibleText, sameName } from '../../shared/text/characters';
-import { isSafeUrl } from '../../shared/text/urls';
+import { hasCredentials, isSafeUrl, sourceAddress } from '../../shared/text/urls';
 import { api } from '../api/client';
 import { useI18n, type Translate } from '../i18n/I18n';
 
@@ -197,6 +197,8 @@ export function SourceForm({
     />
   );
   const unsafeUrl = fields.url.trim() !== '' && !isSafeUrl(fields.url.trim());
+  // Saved as typed, like any address, and left out of the export: the editor is told why now.
+  const urlCredentials = hasCredentials(sourceAddress(fields.url));
 
   return (
     <form
@@ -226,6 +228,7 @@ export function SourceForm({
       {!compact && text('organisation', t('source.field.organisation'))}
       {!compact && text('url', t('source.field.url'))}
       {!compact && unsafeUrl && <p className="rx-field-error">{t('source.urlUnsafe')}</p>}
+      {!compact && urlCredentials && <p className="rx-field-error">{t('source.urlCredentials')}</p>}
       {!compact && (
         <div className="rx-field">
           <label htmlFor={notesId}>{t('source.field.notes')}</label>

@@ -110,6 +110,18 @@ export const EXPORT_MESSAGES = {
     en: 'The related link “{title}” was dropped: only http and https addresses are published.',
     id: 'Tautan terkait “{title}” dibuang: hanya alamat http dan https yang diterbitkan.',
   },
+  'export.relatedCredentials': {
+    en: 'The related link “{title}” was dropped: its address holds a user name or password (the part before @), which every reader would see.',
+    id: 'Tautan terkait “{title}” dibuang: alamatnya memuat nama pengguna atau kata sandi (bagian sebelum @), yang akan terlihat oleh setiap pembaca.',
+  },
+  'export.credentialsLink': {
+    en: 'A link to "{url}" was dropped: its address holds a user name or password (the part before @), which every reader would see.',
+    id: 'Tautan ke "{url}" dibuang: alamatnya memuat nama pengguna atau kata sandi (bagian sebelum @), yang akan terlihat oleh setiap pembaca.',
+  },
+  'export.credentialsSourceLink': {
+    en: 'The web address of the source "{name}" was dropped: it holds a user name or password (the part before @), which every reader would see.',
+    id: 'Alamat web sumber "{name}" dibuang: alamat itu memuat nama pengguna atau kata sandi (bagian sebelum @), yang akan terlihat oleh setiap pembaca.',
+  },
   'export.emptyLink': {
     en: 'A link without an address was dropped (its text, "{words}", stays).',
     id: 'Tautan tanpa alamat dibuang (teksnya, "{words}", tetap ada).',

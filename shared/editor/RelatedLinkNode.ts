@@ -9,7 +9,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { StoredDocument, StoredNode } from './document';
-import { webAddress } from '../text/urls';
+import { hasCredentials, webAddress } from '../text/urls';
 import { $removeWithItsItem, mayStandIn } from './placement';
 import { storedNodesOfType, walkWithParents } from './walk';
 
@@ -171,7 +171,9 @@ export function describeRelatedLinkProblem(document: StoredDocument): string | n
     if (!target) return 'A related link in the body names neither an article nor a web address.';
     if (target.kind === 'url' && target.url.length > RELATED_URL_MAX)
       return `A related link's address is longer than ${RELATED_URL_MAX} characters.`;
-    if (target.kind === 'url' && webAddress(target.url) === null)
+    // One naming a user or password is kept, so an article saved with one before still saves: the export
+    // drops it with a warning.
+    if (target.kind === 'url' && webAddress(target.url) === null && !hasCredentials(target.url))
       return 'A related link’s address must be a web address starting with http:// or https://.';
   }
   return null;

@@ -1,7 +1,7 @@
 import { say, type Wording } from '../api/wording';
 import { documentPlainText, type StoredNode } from '../editor/document';
 import { KNOWN_NODE_TYPES } from '../editor/nodes';
-import { isSafeUrl, linkAddress } from '../text/urls';
+import { addressWithoutCredentials, hasCredentials, isSafeUrl, linkAddress } from '../text/urls';
 import { EMPTY, element, join, NEWLINE, text, type Html } from './html';
 
 /** A problem found while rendering: the exporter turns these into preflight errors or warnings. */
@@ -54,6 +54,14 @@ const INLINE: Record<string, Render> = {
     const inner = renderInline(children(node), context);
     const href = linkAddress(url);
     if (href !== null) return element('a', { href }, inner);
+    if (hasCredentials(url)) {
+      context.issues.push({
+        level: 'warning',
+        code: 'LINK_CREDENTIALS',
+        ...say('export.credentialsLink', { url: addressWithoutCredentials(url).slice(0, 60) }),
+      });
+      return inner;
+    }
     context.issues.push({
       level: 'warning',
       code: 'UNSAFE_LINK',

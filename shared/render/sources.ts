@@ -1,7 +1,7 @@
 import { say } from '../api/wording';
 import type { UiLanguage } from '../api/settings';
 import type { SourceKind, SourceRole } from '../api/source';
-import { linkAddress, sourceAddress, webAddress } from '../text/urls';
+import { hasCredentials, linkAddress, sourceAddress, webAddress } from '../text/urls';
 import type { RenderIssue } from './body';
 import { balancedBidi, EMPTY, element, join, NEWLINE, text, type Html } from './html';
 import type { ExportLabels } from './labels';
@@ -46,10 +46,13 @@ function renderSource(source: ExportSource, language: UiLanguage, issues: Render
   const href = url ? linkAddress(url) : null;
   if (href !== null) name = element('a', { href, class: 'source-name' }, text(source.name));
   else if (url) {
+    const credentials = hasCredentials(url);
     issues.push({
       level: 'warning',
-      code: 'UNSAFE_LINK',
-      ...say('export.unsafeSourceLink', { name: source.name.slice(0, 60) }),
+      code: credentials ? 'LINK_CREDENTIALS' : 'UNSAFE_LINK',
+      ...say(credentials ? 'export.credentialsSourceLink' : 'export.unsafeSourceLink', {
+        name: source.name.slice(0, 60),
+      }),
     });
   }
   const about = [source.role, source.organisation]

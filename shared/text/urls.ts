@@ -39,17 +39,39 @@ function encodeReference(reference: string): string {
 const SERVER_NAME = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/;
 
 /**
+ * Whether an http(s) address names a user or a password ("https://user:pass@example.com/"): published,
+ * they would be shown to every reader, and the Nu checker refuses such an href.
+ */
+export function hasCredentials(raw: string): boolean {
+  const url = raw.trim();
+  if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) return false;
+  const { username, password } = new URL(url);
+  return username !== '' || password !== '';
+}
+
+/** An address to name in a message: the user name and password left out, so no message repeats them. */
+export function addressWithoutCredentials(raw: string): string {
+  const url = raw.trim();
+  if (!hasCredentials(url)) return url;
+  const parsed = new URL(url);
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.href;
+}
+
+/**
  * A web page's address as browsers and HTML validators want it (`new URL(…).href`, then what it leaves
  * unencoded — "|", "[", "^"… — percent-encoded too; host lower-cased), or null when it is not an
- * http(s) address that parses.
+ * http(s) address that parses, or it names a user or password (hasCredentials).
  */
 export function webAddress(raw: string): string | null {
   const url = raw.trim();
   if (!/^https?:\/\/[^/\s]/i.test(url) || !isSafeUrl(url) || !URL.canParse(url)) return null;
-  // An http(s) href always has a path: what comes before its first "/" (scheme, user, host, port) is
+  // An http(s) href always has a path: what comes before its first "/" (scheme, host, port) is
   // already in canonical form; the path, query and fragment after it get what new URL() leaves out.
   // (Its search and hash are empty for a bare "?" or "#", so they cannot say where the path ends.)
-  const { href, hostname } = new URL(url);
+  const { href, hostname, username, password } = new URL(url);
+  if (username || password) return null;
   // Chromium's parser takes "https://Baca selengkapnya" (host "baca%20selengkapnya") and Node's takes
   // "https://../arsip" (host ".."): neither is a server, and the Nu checker refuses both hrefs.
   if (!SERVER_NAME.test(hostname)) return null;
@@ -95,7 +117,7 @@ export function baseAddress(raw: string): string | null {
   if (href === null) return null;
   const url = new URL(href);
   // A bare "?" or "#" leaves search and hash empty but stays in href: refuse the characters themselves.
-  if (href.includes('?') || href.includes('#') || url.username || url.password) return null;
+  if (href.includes('?') || href.includes('#')) return null;
   // The URL parser lets quotes and the like through.
   if (!PUBLISHED_HOST.test(url.hostname) || url.port === '0') return null;
   const typedHost = TYPED_HOST.exec(raw.trim())?.[1];
@@ -112,13 +134,12 @@ export function baseUrlProblem(typed: string): BaseUrlProblem | null {
   const raw = normalizeTypedUrl(typed);
   if (baseAddress(raw) !== null) return null;
   if (MISSING_SCHEME_COLON.test(raw)) return 'missingColon';
+  if (hasCredentials(raw)) return 'credentials';
   const href = webAddress(raw);
   // An http(s) address that does not parse: its server name or port is what is wrong.
   if (href === null)
     return /^https?:\/\/[^/\s]/i.test(raw.trim()) && isSafeUrl(raw.trim()) ? 'server' : 'notWeb';
   if (href.includes('?') || href.includes('#')) return 'queryOrFragment';
-  const url = new URL(href);
-  if (url.username || url.password) return 'credentials';
   return 'server';
 }
 

@@ -140,3 +140,34 @@ test('Link on words selected across a photo, a page break or a related link says
   await expectSaved(page);
   expect(JSON.stringify((await callApi(app, 'articles.get', { id: seeded.id })).body)).toBe(before);
 });
+
+test('the link box refuses an address naming a user or password, saying why, and links nothing', async ({
+  page,
+  app,
+}) => {
+  const seeded = await seedArticle(app, {
+    headline: 'Tautan dengan kata sandi',
+    body: ['Baca laporan lengkap di arsip.'],
+  });
+  const watch = await openApp(page, app, `#/article/${seeded.id}`);
+  await selectText(page, 'laporan lengkap');
+  await linkButton(page).click();
+  const address = linkBox(page).getByLabel('Link address');
+  for (const typed of ['https://user:rahasia@arsip.example/berita', 'http://editor@arsip.example/']) {
+    await address.fill(typed);
+    await linkBox(page).getByRole('button', { name: 'Apply' }).click();
+    await expect(linkBox(page).getByRole('alert')).toHaveText(
+      'Leave out the user name and password (the part before @): every reader of the article would see them.',
+    );
+    await expect(address).toHaveAttribute('aria-invalid', 'true');
+  }
+  await expect(body(page).locator('a')).toHaveCount(0);
+  // Without them, the same address links the words.
+  await address.fill('https://arsip.example/berita');
+  await linkBox(page).getByRole('button', { name: 'Apply' }).click();
+  await expect(linkBox(page)).toBeHidden();
+  await expect(body(page).locator('a')).toHaveAttribute('href', 'https://arsip.example/berita');
+  await expectSaved(page);
+  expect(await storedTextsOf(app, seeded.id, 'link')).toEqual(['laporan lengkap']);
+  expect(watch.problems).toEqual([]);
+});

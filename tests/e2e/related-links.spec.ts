@@ -71,6 +71,12 @@ test('an editor links a paragraph to another article and to a web page, changes 
   await expect(picker(page).getByRole('alert')).toHaveText(
     'Use an address starting with http:// or https://.',
   );
+  // A user name or password would be printed for every reader: refused, saying so.
+  await address.fill('https://editor:rahasia@voanews.com/a/pasar-indonesia');
+  await picker(page).getByRole('button', { name: 'Add link' }).click();
+  await expect(picker(page).getByRole('alert')).toHaveText(
+    'Leave out the user name and password (the part before @): every reader of the article would see them.',
+  );
   await address.fill('voanews.com/a/pasar-indonesia');
   await picker(page).getByRole('textbox', { name: 'Title' }).fill('');
   await picker(page).getByRole('button', { name: 'Add link' }).click();

@@ -187,3 +187,17 @@ test('the New source form stops each field at its longest, so an overlong role, 
     stored!.notes.length,
   ]).toEqual([300, 300, 2_000, 4_000]);
 });
+
+test('the New source form says an address naming a user or password will not be published', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app, '#/sources');
+  const form = await newSourceForm(page);
+  const said =
+    'This address will not be published: leave out the user name and password (the part before @), which every reader would see.';
+  await form.getByLabel('Web address').fill('https://arsip:rahasia@arsip.example/berita');
+  await expect(form.getByText(said)).toBeVisible();
+  await form.getByLabel('Web address').fill('https://arsip.example/berita');
+  await expect(form.getByText(said)).toHaveCount(0);
+});

@@ -10,7 +10,7 @@ import {
   storedRelatedTarget,
 } from '../../../shared/editor/RelatedLinkNode';
 import type { PublishedRelatedLink } from '../../../shared/render/related';
-import { webAddress } from '../../../shared/text/urls';
+import { hasCredentials, webAddress } from '../../../shared/text/urls';
 import { storedNodesOfType } from '../../../shared/editor/walk';
 import { safeName } from './paths';
 
@@ -38,7 +38,8 @@ const shortTitle = (title: string) => title.trim().slice(0, 80);
 /**
  * Each related link of the body as it will be published, keyed by its stored node, with what preflight
  * must say: a link to an article that no longer exists blocks the export (EXPORT.md), one to a draft
- * is a warning, and an address with an unsafe scheme is dropped with a warning, like any link.
+ * is a warning, and an address with an unsafe scheme, or a user name or password, is dropped with a
+ * warning, like any link.
  * Another article's address is its package beside this one (`../<slug>/index.html`), or its canonical
  * page under the publication's base URL.
  */
@@ -82,6 +83,12 @@ export function planRelatedLinks(article: Article, profile: PublicationProfile, 
       });
     } else if (target?.kind === 'url' && address) {
       links.set(node, { title: title || target.url, href: address });
+    } else if (target?.kind === 'url' && hasCredentials(target.url)) {
+      issues.push({
+        level: 'warning',
+        code: 'LINK_CREDENTIALS',
+        ...say('export.relatedCredentials', { title: shortTitle(title) }),
+      });
     } else {
       issues.push({
         level: 'warning',

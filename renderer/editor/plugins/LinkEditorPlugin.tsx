@@ -9,7 +9,7 @@ import {
   $setSelection,
   COMMAND_PRIORITY_LOW,
 } from 'lexical';
-import { typedLinkAddress } from '../../../shared/text/urls';
+import { hasCredentials, normalizeTypedUrl, typedLinkAddress } from '../../../shared/text/urls';
 import { usePageTracker } from '../pages/PageTracker';
 import { useI18n } from '../../i18n/I18n';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands';
@@ -137,7 +137,8 @@ export function LinkEditorPlugin() {
     // Stored as it will be published: spaces and other characters a URL may not hold encoded.
     const target = typedLinkAddress(url);
     if (!target || target.length > MAX_LINK) {
-      setError(t(target ? 'link.tooLong' : 'link.invalid'));
+      const credentials = hasCredentials(normalizeTypedUrl(url));
+      setError(t(target ? 'link.tooLong' : credentials ? 'link.credentials' : 'link.invalid'));
       return;
     }
     onSelectedWords(() => {

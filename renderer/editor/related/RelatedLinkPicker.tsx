@@ -6,6 +6,7 @@ import { RELATED_TITLE_MAX, RELATED_URL_MAX } from '../../../shared/editor/Relat
 import { api } from '../../api/client';
 import { ComboboxOptions, useComboboxSearch } from '../../app/SearchCombobox';
 import { useI18n } from '../../i18n/I18n';
+import { hasCredentials, normalizeTypedUrl } from '../../../shared/text/urls';
 import { relatedAddress } from './relatedLinks';
 import { modalKeyDown } from '../../app/modalKeys';
 import { headlineShown } from '../../articles/headlineShown';
@@ -52,7 +53,10 @@ export function RelatedLinkPicker({ title, articleId, current, onChoose, onClose
   const addAddress = (event: FormEvent) => {
     event.preventDefault();
     const address = relatedAddress(url);
-    if (!address) return setProblem(t('related.invalidUrl'));
+    if (!address)
+      return setProblem(
+        t(hasCredentials(normalizeTypedUrl(url)) ? 'related.credentials' : 'related.invalidUrl'),
+      );
     // Normalising (https://, percent-encoding) may lengthen what was typed past what a save accepts.
     if (address.length > RELATED_URL_MAX) return setProblem(t('related.tooLong', { n: RELATED_URL_MAX }));
     if (!linkTitle.trim()) return setProblem(t('related.noTitle'));

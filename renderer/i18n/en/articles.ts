@@ -126,6 +126,8 @@ export const articles = {
   'related.title': 'Title',
   'related.add': 'Add link',
   'related.invalidUrl': 'Use an address starting with http:// or https://.',
+  'related.credentials':
+    'Leave out the user name and password (the part before @): every reader of the article would see them.',
   'related.noTitle': 'Give the link a title: the words readers click.',
   'related.label': 'Related link: {title}',
   'related.toArticle': 'article in the library',

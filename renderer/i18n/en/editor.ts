@@ -28,6 +28,8 @@ export const editor = {
   'link.tooLong': 'That address is too long (2,000 characters at most).',
   'link.invalid':
     'Use a web address (kompas.id/berita), an email address, or a link inside the publication starting with /, ./, ../ or #.',
+  'link.credentials':
+    'Leave out the user name and password (the part before @): every reader of the article would see them.',
   'link.wordsChanged':
     'The selected words changed while the link box was open, so nothing was linked: select them again and press Link (Ctrl+K).',
 

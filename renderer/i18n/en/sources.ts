@@ -34,6 +34,8 @@ export const sources = {
   'source.nameNeeded': 'A source needs a name.',
   'source.nameTooLong': 'A source name can be at most 300 characters (this one has {n}).',
   'source.urlUnsafe': 'This address will not be published: use one starting with http:// or https://.',
+  'source.urlCredentials':
+    'This address will not be published: leave out the user name and password (the part before @), which every reader would see.',
   'source.save': 'Save source',
   'source.saved': 'Source saved',
   'source.leaveFailed': 'The changes to “{name}” were not saved: {reason}',

@@ -129,6 +129,8 @@ export const articles: Record<keyof typeof en, string> = {
   'related.title': 'Judul',
   'related.add': 'Tambahkan tautan',
   'related.invalidUrl': 'Gunakan alamat yang diawali http:// atau https://.',
+  'related.credentials':
+    'Hapus nama pengguna dan kata sandi (bagian sebelum @): setiap pembaca artikel akan melihatnya.',
   'related.noTitle': 'Beri judul tautan: kata yang diklik pembaca.',
   'related.label': 'Tautan terkait: {title}',
   'related.toArticle': 'artikel di pustaka',

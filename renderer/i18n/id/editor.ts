@@ -28,6 +28,8 @@ export const editor: Record<keyof typeof en, string> = {
   'link.tooLong': 'Alamat itu terlalu panjang (paling banyak 2.000 karakter).',
   'link.invalid':
     'Gunakan alamat web (kompas.id/berita), alamat email, atau tautan di dalam terbitan yang diawali /, ./, ../ atau #.',
+  'link.credentials':
+    'Hapus nama pengguna dan kata sandi (bagian sebelum @): setiap pembaca artikel akan melihatnya.',
   'link.wordsChanged':
     'Kata yang dipilih berubah selagi kotak tautan terbuka, jadi tidak ada yang ditautkan: pilih lagi kata itu lalu tekan Tautan (Ctrl+K).',
 

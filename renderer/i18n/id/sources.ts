@@ -34,6 +34,8 @@ export const sources: Record<keyof typeof en, string> = {
   'source.nameNeeded': 'Sumber perlu nama.',
   'source.nameTooLong': 'Nama sumber paling banyak 300 karakter (yang ini {n}).',
   'source.urlUnsafe': 'Alamat ini tidak akan diterbitkan: gunakan yang diawali http:// atau https://.',
+  'source.urlCredentials':
+    'Alamat ini tidak akan diterbitkan: hapus nama pengguna dan kata sandi (bagian sebelum @), yang akan terlihat oleh setiap pembaca.',
   'source.save': 'Simpan sumber',
   'source.saved': 'Sumber tersimpan',
   'source.leaveFailed': 'Perubahan pada “{name}” tidak tersimpan: {reason}',

@@ -64,6 +64,8 @@ describe('the related-link node (headless)', () => {
       describeRelatedLinkProblem(documentOf({ type: 'related-link', version: 1, ...node } as StoredNode));
     expect(bad({ title: 'ok', articleId: ID })).toBeNull();
     expect(bad({ title: 'ok', url: 'https://example.com' })).toBeNull();
+    // Saved before such addresses were refused: the article still saves, and the export drops the address.
+    expect(bad({ title: 'ok', url: 'https://editor:rahasia@example.com/baca' })).toBeNull();
     expect(bad({ articleId: ID })).toMatch(/no title/);
     expect(bad({ title: 'x'.repeat(501), articleId: ID })).toMatch(/longer than 500/);
     expect(bad({ title: 'ok', articleId: '../../etc/passwd' })).toMatch(

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressWithoutCredentials,
   baseAddress,
   baseUrlProblem,
+  hasCredentials,
   isSafeUrl,
   linkAddress,
   normalizeTypedUrl,
@@ -15,7 +17,7 @@ describe('link addresses as published', () => {
       'https://www.voanews.com/a/kim%20putin-rocket',
     );
     expect(webAddress('https://ex.com/ü?q=a|b')).toBe('https://ex.com/%C3%BC?q=a%7Cb');
-    expect(webAddress('https://u:p@EX.com:8080/[x]^y#a#b')).toBe('https://u:p@ex.com:8080/%5Bx%5D%5Ey#a%23b');
+    expect(webAddress('https://EX.com:8080/[x]^y#a#b')).toBe('https://ex.com:8080/%5Bx%5D%5Ey#a%23b');
     expect(webAddress('https://ex.com/a%zz/b%20c')).toBe('https://ex.com/a%25zz/b%20c');
     expect(webAddress('HTTPS://Ex.com')).toBe('https://ex.com/');
   });
@@ -167,5 +169,37 @@ describe('webAddress server names', () => {
     expect(webAddress('https://a..b/')).toBeNull();
     expect(webAddress('https://cdn_1.kompas.id/x')).toBe('https://cdn_1.kompas.id/x');
     expect(webAddress('http://[::1]:8080/')).toBe('http://[::1]:8080/');
+  });
+});
+
+describe('addresses naming a user or password', () => {
+  it('refuses them everywhere an address is published, since every reader would see the password', () => {
+    for (const refused of [
+      'https://user:pass@example.com/',
+      'https://editor@example.com/baca',
+      'HTTP://:rahasia@Example.com',
+      'https://arsip:rahasia@arsip.example/berita',
+    ]) {
+      expect(hasCredentials(refused), refused).toBe(true);
+      expect(webAddress(refused), refused).toBeNull();
+      expect(linkAddress(refused), refused).toBeNull();
+      expect(typedLinkAddress(refused), refused).toBeNull();
+      expect(baseAddress(refused), refused).toBeNull();
+    }
+    expect(typedLinkAddress('user:pass@example.com')).toBeNull();
+    expect(baseUrlProblem('https://user:pass@tribun-medan.com/?x')).toBe('credentials');
+  });
+
+  it('keeps an email address, and an "@" in the path, which name no user of the server', () => {
+    expect(hasCredentials('mailto:redaksi@example.com')).toBe(false);
+    expect(linkAddress('mailto:redaksi@example.com')).toBe('mailto:redaksi@example.com');
+    expect(typedLinkAddress('redaksi@example.com')).toBe('mailto:redaksi@example.com');
+    expect(hasCredentials('https://medium.com/@redaksi/tulisan')).toBe(false);
+    expect(webAddress('https://medium.com/@redaksi/tulisan')).toBe('https://medium.com/@redaksi/tulisan');
+  });
+
+  it('names the address in a message without the user name and password', () => {
+    expect(addressWithoutCredentials('https://user:pass@example.com/a')).toBe('https://example.com/a');
+    expect(addressWithoutCredentials('https://example.com/a')).toBe('https://example.com/a');
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentOf, link, paragraph, text } from '../../../support/documents';
+import { documentOf, link, paragraph, sourceMark, text } from '../../../support/documents';
 import { nuErrors, SHARED } from '../../../support/checkers';
 import { openTestServices, type TestServices } from '../../../support/services';
 import { relatedArticle, relatedUrl } from '../../../support/export-fixture';
@@ -125,6 +125,46 @@ describe('link addresses in the package', () => {
     ]);
     expect(html).toContain('<p>alamat rusak</p>');
     expect(html).toContain('<p>tanpa alamat</p>');
+    expect(await nuErrors([path.join(folder, 'index.html')])).toEqual([]);
+  }, 60_000);
+
+  it('drops a link, related link or source address naming a user or password, with a warning, and prints no password', async () => {
+    const source = await services.ok('sources.create', {
+      kind: 'organisation',
+      name: 'Arsip',
+      url: 'https://arsip:rahasia@arsip.example/berita',
+    });
+    const created = await services.ok('articles.create', { headline: 'Tautan berkredensial', lead: 'Lead.' });
+    await services.ok('articles.save', {
+      ...created,
+      body: documentOf(
+        paragraph(text('Lihat '), link('https://user:rahasia@example.com/', text('arsip')), text('.')),
+        paragraph(sourceMark(source.id, text('Menurut arsip.'))),
+        relatedUrl('https://editor:rahasia@example.com/baca', 'Baca'),
+      ),
+    });
+    const check = await services.ok('export.preflight', { id: created.id });
+    expect(check.errors).toEqual([]);
+    const refused = check.warnings.filter((warning) => warning.code === 'LINK_CREDENTIALS');
+    expect(refused.map((warning) => warning.wording).sort((a, b) => a!.key.localeCompare(b!.key))).toEqual([
+      { key: 'export.credentialsLink', values: { url: 'https://example.com/' } },
+      { key: 'export.credentialsSourceLink', values: { name: 'Arsip' } },
+      { key: 'export.relatedCredentials', values: { title: 'Baca' } },
+    ]);
+    expect(check.warnings.map((warning) => warning.message).join(' ')).not.toContain('rahasia');
+
+    const { folder } = await services.ok('export.run', {
+      id: created.id,
+      folder: tempFolder('redaksi-credentials'),
+      zip: false,
+      acceptWarnings: true,
+    });
+    const html = fs.readFileSync(path.join(folder, 'index.html'), 'utf8');
+    const json = fs.readFileSync(path.join(folder, 'article.json'), 'utf8');
+    expect(html).not.toContain('rahasia');
+    expect(json).not.toContain('rahasia');
+    expect(html).toContain('<p>Lihat arsip.</p>');
+    expect(html).not.toContain('Baca juga');
     expect(await nuErrors([path.join(folder, 'index.html')])).toEqual([]);
   }, 60_000);
 });
