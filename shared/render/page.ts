@@ -119,7 +119,10 @@ function datelineLeadIn(input: PageInput): Html | undefined {
   const { prefix, place } = input.article.dateline;
   if (!prefix && !place) return undefined;
   const words = [prefix.trim(), place.trim().toUpperCase()].filter(Boolean).map(balancedBidi).join(', ');
-  return element('span', { class: 'dateline' }, text(`${words} - `));
+  // Isolated (bdi): Latin words before an Arabic paragraph would otherwise make the whole paragraph, whose
+  // direction is its first letter's (style.css), run left to right. The dash stays outside, so it falls
+  // between the dateline and the paragraph's words whichever way they run.
+  return element('span', { class: 'dateline' }, element('bdi', {}, text(words)), text(' - '));
 }
 
 /** One complete, standalone HTML page of the package. Deterministic: same input, same bytes. */

@@ -93,3 +93,44 @@ test('an exported Arabic list puts its numbers on the right, a Latin one beside 
   await expect(arabic.locator('li').first()).toHaveCSS('direction', 'rtl');
   fs.rmSync(out, { recursive: true, force: true });
 });
+
+test('the dateline put before an Arabic first paragraph leaves it right to left, the dateline at its start', async ({
+  page,
+  app,
+}) => {
+  const created = await seedArticle(app, {
+    headline: ARABIC_HEADLINE,
+    lead: 'Teras berita.',
+    dateline: { prefix: 'TRIBUN-MEDAN.COM', place: 'Moskow' },
+    body: [ARABIC, LATIN],
+  });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-rtl-dateline-'));
+  const { folder } = await callApi(app, 'export.run', {
+    id: created.id,
+    folder: out,
+    zip: false,
+    acceptWarnings: true,
+  });
+  await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+  const first = page.locator('.article-body > p').first();
+  await expect(first).toHaveText(`TRIBUN-MEDAN.COM, MOSKOW - ${ARABIC}`);
+  // The paragraph takes its direction from its own Arabic words, not from the Latin dateline before them.
+  const edges = await textEdges(first);
+  expect(edges.gapRight).toBeLessThan(2);
+  expect(edges.gapLeft).toBeGreaterThan(20);
+  // The dateline reads left to right at the paragraph's start, its right edge, with the dash after it.
+  const dateline = await first.evaluate((paragraph) => {
+    const words = paragraph.querySelector('.dateline')!.firstElementChild!;
+    const dash = words.nextSibling!;
+    const range = document.createRange();
+    range.selectNodeContents(dash);
+    return {
+      direction: getComputedStyle(words).direction,
+      gapRight: paragraph.getBoundingClientRect().right - words.getBoundingClientRect().right,
+      dashBefore: range.getBoundingClientRect().right <= words.getBoundingClientRect().left + 1,
+    };
+  });
+  expect(dateline).toEqual({ direction: 'ltr', gapRight: expect.any(Number), dashBefore: true });
+  expect(dateline.gapRight).toBeLessThan(2);
+  fs.rmSync(out, { recursive: true, force: true });
+});

@@ -190,7 +190,7 @@ describe('a right-to-left override left open in the article’s details', () => 
       );
     }
     expect(read(folder, 'index.html')).toContain(
-      `<span class="dateline">TRIBUN${RLO}${PDF}, VLADIVOSTOK - </span>`,
+      `<span class="dateline"><bdi>TRIBUN${RLO}${PDF}, VLADIVOSTOK</bdi> - </span>`,
     );
     // The ninjs byline joins the names the same way.
     const ninjs = JSON.parse(read(folder, 'article.json')) as { by: string };

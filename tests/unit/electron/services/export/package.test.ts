@@ -118,7 +118,7 @@ describe('export package', () => {
       expect(html).toContain('aria-current="page">' + page + '</a>');
     }
     const first = read(folder, 'index.html');
-    expect(first).toContain('<span class="dateline">TRIBUN-MEDAN.COM, VLADIVOSTOK - </span>');
+    expect(first).toContain('<span class="dateline"><bdi>TRIBUN-MEDAN.COM, VLADIVOSTOK</bdi> - </span>');
     expect(first).toContain('<strong>Pertemuan</strong>');
     expect(first).toContain('<em>bersejarah</em>');
     expect(read(folder, 'page-2.html')).toContain(
