@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
-import { ListItemNode } from '@lexical/list';
+import { ListItemNode, ListNode } from '@lexical/list';
 import { withoutControls } from '../controlCharacters';
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -32,6 +32,13 @@ import { MAX_LIST_INDENT } from './ListIndentPlugin';
 const clearBlockFormatting = (node: ElementNode): void => {
   if (node.getFormatType() !== '') node.setFormat('');
   if (node.getIndent() !== 0) node.setIndent(0);
+  clearDirection(node);
+};
+
+// A block takes the direction of its own words, as the export does: Google Docs marks every block it
+// copies dir="ltr", which made an Arabic paragraph, and each one Enter made after it, run left to right.
+const clearDirection = (node: ElementNode): void => {
+  if (node.getDirection() !== null) node.setDirection(null);
 };
 
 const unwrapUnsafeLink = (link: LinkNode): void => {
@@ -76,7 +83,9 @@ function registerCleanupTransforms(editor: LexicalEditor): () => void {
     // A pasted list nests no deeper than Tab can make it (Word and Docs allow nine levels).
     editor.registerNodeTransform(ListItemNode, (item) => {
       if (item.getIndent() > MAX_LIST_INDENT) item.setIndent(MAX_LIST_INDENT);
+      clearDirection(item);
     }),
+    editor.registerNodeTransform(ListNode, clearDirection),
     editor.registerNodeTransform(LinkNode, unwrapUnsafeLink),
     editor.registerNodeTransform(AutoLinkNode, unwrapUnsafeLink),
   );
@@ -96,7 +105,7 @@ function leftThisEditor(data: DataTransfer, editor: LexicalEditor): boolean {
 
 /**
  * Keeps the body to what Redaksi supports, however content arrives (Word, Google Docs, a web page,
- * another editor): inline styles, colours, code/sub/superscript and alignment are dropped, headings
+ * another editor): inline styles, colours, code/sub/superscript, alignment and direction are dropped, headings
  * other than h2/h3 are mapped onto them, and links with unsafe schemes become plain text. What a
  * paste or a drop from outside the body carries is inserted by $insertPastedData, the same either
  * way: another Lexical editor's own data is never taken in, only its HTML, cleaned as any other.
