@@ -348,9 +348,18 @@ export function ArticleList({
                   openInNewTab(`#/article/${article.id}`);
                 }}
               >
-                <span className="rx-row-rubric">{article.rubric}</span>
-                <span className="rx-row-headline">{headlineShown(article.headline, t)}</span>
-                {article.snippet && <span className="rx-row-snippet">{article.snippet}</span>}
+                {/* The article's words in their own direction: an Arabic headline's "?" at its end. */}
+                <span className="rx-row-rubric" dir="auto">
+                  {article.rubric}
+                </span>
+                <span className="rx-row-headline" dir="auto">
+                  {headlineShown(article.headline, t)}
+                </span>
+                {article.snippet && (
+                  <span className="rx-row-snippet" dir="auto">
+                    {article.snippet}
+                  </span>
+                )}
                 <span className="rx-row-meta">
                   <span className={`rx-badge rx-badge-${article.status}`}>
                     {t(`status.${article.status}`)}

@@ -7,14 +7,18 @@ export interface PublishedRelatedLink {
   href: string;
 }
 
-/** The "Baca juga: <title>" line, where the editor placed it between paragraphs. */
+/**
+ * The "Baca juga: <title>" line, where the editor placed it between paragraphs. The title runs in its
+ * own direction (dir="auto"): after the Latin label the line runs left to right, and an Arabic title's
+ * question mark would otherwise stand at its start.
+ */
 export function renderRelatedLine(link: PublishedRelatedLink, labels: ExportLabels): Html {
   return element(
     'p',
     { class: 'related' },
     element('span', { class: 'read-also' }, text(labels.readAlso)),
     text(' '),
-    element('a', { href: link.href }, text(link.title)),
+    element('a', { href: link.href, dir: 'auto' }, text(link.title)),
   );
 }
 

@@ -65,7 +65,8 @@ export function RelatedLinkView({ nodeKey, link }: { nodeKey: NodeKey; link: Rel
         >
           {EXPORT_LABELS[publication.language].readAlso}
         </span>{' '}
-        <span id={titleId} className="rx-related-title">
+        {/* In its own direction, as the export prints it: an Arabic title's "?" at its end. */}
+        <span id={titleId} className="rx-related-title" dir="auto">
           {title}
         </span>
       </p>

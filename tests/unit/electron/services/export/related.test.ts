@@ -50,11 +50,17 @@ describe('related links in the export', () => {
     expect(RELATED_URL).toContain(' ');
     const outer = `<a href="https://www.voanews.com/a/kim%20putin-rocket">Roket &lt;b&gt;Kim&lt;/b&gt; &amp; Putin</a>`;
     const first = read(folder, 'index.html');
-    expect(first).toContain(`<p class="related"><span class="read-also">Baca juga:</span> ${inner}</p>`);
+    // On the line, after the label, the title runs in its own direction (dir="auto").
+    const onLine = (link: string) => link.replace('">', '" dir="auto">');
+    expect(first).toContain(
+      `<p class="related"><span class="read-also">Baca juga:</span> ${onLine(inner)}</p>`,
+    );
     // The title stored when the link was made gave way to the article's headline now.
     expect(first).not.toContain('Judul lama');
     const last = read(folder, 'page-3.html');
-    expect(last).toContain(`<p class="related"><span class="read-also">Baca juga:</span> ${outer}</p>`);
+    expect(last).toContain(
+      `<p class="related"><span class="read-also">Baca juga:</span> ${onLine(outer)}</p>`,
+    );
     const section = /<section class="related-links">([\s\S]*?)<\/section>/.exec(last)![1]!;
     expect(section).toContain('<h2>Baca juga:</h2>');
     expect(section).toContain(`<li>${inner}</li><li>${outer}</li>`);
@@ -158,7 +164,7 @@ describe('related links in the export', () => {
       acceptWarnings: true,
     });
     expect(read(folder, 'index.html')).toContain(
-      '<li>Poin satu<p class="related"><span class="read-also">Baca juga:</span> <a href="https://example.com/a">Berita A</a></p></li>',
+      '<li>Poin satu<p class="related"><span class="read-also">Baca juga:</span> <a href="https://example.com/a" dir="auto">Berita A</a></p></li>',
     );
   });
 

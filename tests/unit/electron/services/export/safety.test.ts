@@ -77,7 +77,7 @@ describe('export safety (R5)', () => {
     expect(html).toContain('tautan javascript:alert(1)');
     // Related links: hostile titles and the other article's hostile headline are text, the address escaped.
     expect(html).toContain(
-      '<span class="read-also">Baca juga:</span> <a href="https://example.com/0?q=%22%3E%3Cx%3E">',
+      '<span class="read-also">Baca juga:</span> <a href="https://example.com/0?q=%22%3E%3Cx%3E" dir="auto">',
     );
     expect(html.match(/class="read-also"/g)).toHaveLength(vectors.length + 1);
     expect(await nuErrors([path.join(folder, 'index.html')])).toEqual([]);
