@@ -75,6 +75,15 @@ function ArticleEditor({
       [onNewer, places],
     ),
   );
+  // Reload article (asked first: it replaces the text) on an article deleted meanwhile in another
+  // window would only say it no longer exists, the text gone: it is shown deleted instead, its text
+  // kept for Save as new article.
+  const reload = useCallback(() => {
+    void api('articles.revision', { id: article.id }).then((stored) => {
+      if (!stored.ok && deletedElsewhere(stored.error, article.id)) draft.goneElsewhere(stored.error);
+      else onReload();
+    });
+  }, [article.id, draft, onReload]);
   const [resumeFrom] = useState(resume);
   useEffect(() => {
     if (resumeFrom && root.current) resumeAt(root.current, places, resumeFrom);
@@ -219,7 +228,7 @@ function ArticleEditor({
         onChange={changeFields}
       />
       {/* Below the metadata, apart from the buttons used all day: found, but not hit by accident. */}
-      <DeleteArticle draft={draft} onDeleted={onDeleted} onReload={onReload} />
+      <DeleteArticle draft={draft} onDeleted={onDeleted} onReload={reload} />
       <FeaturedPhoto
         photoId={fields.featuredPhotoId}
         onChange={(id) => changeFields({ featuredPhotoId: id })}
@@ -245,7 +254,7 @@ function ArticleEditor({
         words={count?.words ?? article.wordCount}
         characters={count?.characters ?? null}
         pages={pages}
-        onReload={onReload}
+        onReload={reload}
         onSavedAsNew={onSavedAsNew}
       />
     </div>

@@ -76,3 +76,30 @@ test('a text refused over another window’s change can be copied, in the status
     'Koreksi\n\nParagraf awal. Koreksi penting.',
   );
 });
+
+test('Reload article on an article deleted since the conflict keeps the text, said deleted, for Save as new article', async ({
+  page,
+  app,
+}) => {
+  const article = await seedArticle(app, { headline: 'Dihapus', body: ['Paragraf awal.'] });
+  await openApp(page, app, `#/article/${article.id}`);
+  await expect(body(page)).toHaveText('Paragraf awal.');
+  const seen = await callApi(app, 'articles.get', { id: article.id });
+  const changed = await callApi(app, 'articles.save', { ...seen, lead: 'Teras lain.' });
+  await body(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Teks penting.');
+  await expect(saveStatus(page)).toContainText('Not saved: This article was changed in another window');
+  await callApi(app, 'articles.delete', { id: article.id, revision: changed.revision });
+
+  await page.getByRole('button', { name: 'Reload article' }).click();
+  await page.getByRole('button', { name: 'Reload and lose my changes' }).click();
+  await expect(saveStatus(page)).toContainText('This article was deleted in another window or tab');
+  await expect(body(page)).toHaveText('Paragraf awal. Teks penting.');
+  await page.locator('.rx-status-line').getByRole('button', { name: 'Save as new article' }).click();
+  await expect(page.getByText('That article no longer exists')).toHaveCount(0);
+  await expect(body(page)).toHaveText('Paragraf awal. Teks penting.');
+  await expect
+    .poll(async () => (await callApi(app, 'articles.list', {})).map((a) => a.headline))
+    .toEqual(['Dihapus']);
+});
