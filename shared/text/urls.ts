@@ -43,20 +43,26 @@ const SERVER_NAME = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/;
  * they would be shown to every reader, and the Nu checker refuses such an href.
  */
 export function hasCredentials(raw: string): boolean {
-  const url = raw.trim();
-  if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) return false;
-  const { username, password } = new URL(url);
-  return username !== '' || password !== '';
+  const url = typedAddress(raw);
+  if (!/^https?:/i.test(url)) return false;
+  // Read as a browser reads it ("https:/user:pass@…", "https:\\user:pass@…" too); one that does not
+  // parse ("https://user:pass@exa mple.com") still names them before its "@".
+  if (URL.canParse(url)) {
+    const { username, password } = new URL(url);
+    if (username !== '' || password !== '') return true;
+  }
+  return USER_PART.test(url);
 }
 
-/** An address to name in a message: the user name and password left out, so no message repeats them. */
+// What comes before an "@" in the authority of an http(s) address, however many slashes lead to it.
+const USER_PART = /^(https?:[\\/]*)[^\\/?#@\s]*@/i;
+
+/**
+ * An address to name in a message: as a link reads it (direction marks and controls out), the user
+ * name and password left out whether or not it parses, so no message repeats them.
+ */
 export function addressWithoutCredentials(raw: string): string {
-  const url = raw.trim();
-  if (!hasCredentials(url)) return url;
-  const parsed = new URL(url);
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.href;
+  return typedAddress(raw).replace(USER_PART, '$1');
 }
 
 /**
@@ -87,8 +93,11 @@ export function webAddress(raw: string): string | null {
 // relative link to a file named "%E2%80%AEhttps://…"; inside one they can make it read as another.
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/** An address as a link reads it: direction marks and control characters out, no spaces at its ends. */
+const typedAddress = (raw: string): string => replaceControls(raw.replace(BIDI_CONTROLS, '')).trim();
+
 export function linkAddress(raw: string): string | null {
-  const url = replaceControls(raw.replace(BIDI_CONTROLS, '').trim());
+  const url = typedAddress(raw);
   if (!isSafeUrl(url)) return null;
   if (/^https?:/i.test(url)) return webAddress(url);
   if (/^mailto:/i.test(url)) return `mailto:${encodeReference(url.slice('mailto:'.length))}`;

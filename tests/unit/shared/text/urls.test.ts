@@ -202,4 +202,19 @@ describe('addresses naming a user or password', () => {
     expect(addressWithoutCredentials('https://user:pass@example.com/a')).toBe('https://example.com/a');
     expect(addressWithoutCredentials('https://example.com/a')).toBe('https://example.com/a');
   });
+
+  it('finds them however a link may be written: a direction mark first, one slash or none, backslashes, a host that does not parse', () => {
+    for (const written of [
+      '\u200ehttps://user:secret@example.com/x',
+      'https:/user:secret@example.com/',
+      'https:user:secret@example.com/',
+      'https:\\\\user:secret@example.com/',
+      'https://user:secret@exa mple.com',
+    ]) {
+      expect(hasCredentials(written), written).toBe(true);
+      expect(linkAddress(written), written).toBeNull();
+      expect(addressWithoutCredentials(written), written).not.toContain('secret');
+    }
+    expect(addressWithoutCredentials('https://user:secret@exa mple.com')).toBe('https://exa mple.com');
+  });
 });

@@ -139,6 +139,9 @@ describe('link addresses in the package', () => {
       ...created,
       body: documentOf(
         paragraph(text('Lihat '), link('https://user:rahasia@example.com/', text('arsip')), text('.')),
+        // Written as a link may be: a direction mark before it, a host that does not parse.
+        paragraph(link('\u200ehttps://user:rahasia@example.com/x', text('satu'))),
+        paragraph(link('https://user:rahasia@exa mple.com', text('dua'))),
         paragraph(sourceMark(source.id, text('Menurut arsip.'))),
         relatedUrl('https://editor:rahasia@example.com/baca', 'Baca'),
       ),
@@ -148,6 +151,8 @@ describe('link addresses in the package', () => {
     const refused = check.warnings.filter((warning) => warning.code === 'LINK_CREDENTIALS');
     expect(refused.map((warning) => warning.wording).sort((a, b) => a!.key.localeCompare(b!.key))).toEqual([
       { key: 'export.credentialsLink', values: { url: 'https://example.com/' } },
+      { key: 'export.credentialsLink', values: { url: 'https://example.com/x' } },
+      { key: 'export.credentialsLink', values: { url: 'https://exa mple.com' } },
       { key: 'export.credentialsSourceLink', values: { name: 'Arsip' } },
       { key: 'export.relatedCredentials', values: { title: 'Baca' } },
     ]);
