@@ -22,14 +22,30 @@ const CHANGES_ARTICLES: ReadonlySet<Method> = new Set<Method>([
 // focus moves), and kept the old text until it was left and entered again.
 const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('redaksi.changes') : null;
 
+/** Which article a call changed, when it names one (`null`: any, as a tag renamed across articles). */
+const articleOf = (method: Method, input: unknown): string | null =>
+  method.startsWith('articles.') && typeof (input as { id?: unknown }).id === 'string'
+    ? (input as { id: string }).id
+    : null;
+
 /** Tells the other windows and tabs that this call changed what they may show (no message to itself). */
-export function announceChange(method: Method): void {
-  if (CHANGES_ARTICLES.has(method)) channel?.postMessage(method);
+export function announceChange(method: Method, input: unknown): void {
+  if (CHANGES_ARTICLES.has(method)) channel?.postMessage({ article: articleOf(method, input) });
 }
 
-/** Runs `listener` whenever another window or tab changed an article; returns the unsubscribe. */
-export function onChangeElsewhere(listener: () => void): () => void {
+/**
+ * Runs `listener` when another window or tab changed this article (or articles it cannot name), and
+ * this window is in use: one out of use reads again when it comes back into view (useBackInView), so a
+ * hidden tab does not read and rebuild a long article at every pause in the other window's typing.
+ * Returns the unsubscribe.
+ */
+export function onChangeElsewhere(articleId: string, listener: () => void): () => void {
   if (!channel) return () => undefined;
-  channel.addEventListener('message', listener);
-  return () => channel.removeEventListener('message', listener);
+  const heard = (event: MessageEvent<{ article: string | null }>) => {
+    const changed = event.data?.article;
+    if (changed !== null && changed !== articleId) return;
+    if (document.visibilityState === 'visible' && document.hasFocus()) listener();
+  };
+  channel.addEventListener('message', heard);
+  return () => channel.removeEventListener('message', heard);
 }

@@ -80,7 +80,7 @@ export function createApi(): CallApi {
   const call = bridge ? bridge.call : httpTransport();
   return async <M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> => {
     const result = await call(method, input);
-    if (result.ok) announceChange(method);
+    if (result.ok) announceChange(method, input);
     return result;
   };
 }

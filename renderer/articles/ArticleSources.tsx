@@ -193,7 +193,7 @@ export function ArticleSources({ articleId, draft }: { articleId: string; draft:
   // read again back in view, and when another window says it changed an article.
   useBackInView(load);
   // (Not over a line being typed here: its save meets the other window's line itself.)
-  useEffect(() => onChangeElsewhere(() => !anyUnsaved() && load()), [load]);
+  useEffect(() => onChangeElsewhere(articleId, () => !anyUnsaved() && load()), [articleId, load]);
 
   // Only what this window changed is sent: another window's additions meanwhile are kept.
   const update = useCallback(

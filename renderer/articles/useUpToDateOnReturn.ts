@@ -69,5 +69,5 @@ export function useUpToDateOnReturn(draft: ArticleDraft, onNewer: (article: Arti
   );
   useBackInView(useCallback(() => readAgain(false), [readAgain]));
   // Told at once of another window's change: read whether or not this one was left.
-  useEffect(() => onChangeElsewhere(() => readAgain(true)), [readAgain]);
+  useEffect(() => onChangeElsewhere(draft.id, () => readAgain(true)), [draft.id, readAgain]);
 }
