@@ -31,10 +31,11 @@ export function searchFold(text: string): string {
     .replace(SARA_AM_HALVES, (halves) => (halves === '\u0e4d\u0e32' ? '\u0e33' : '\u0eb3'));
 }
 
-// A word with its marks; and a character that may fold: anything beyond ASCII (most words are ASCII,
-// and they never fold, so they are not normalised one by one).
+// A word with its marks; and a character that may fold: a letter, mark or digit beyond ASCII (most
+// words are ASCII, and never fold, so they are not normalised one by one; nor is a text whose only
+// characters beyond ASCII are curly quotes and dashes, as most of an Indonesian desk's are).
 export const WORD_WITH_MARKS = /[\p{L}\p{N}\p{M}]+/gu;
-export const MAY_FOLD = /\P{ASCII}/u;
+export const MAY_FOLD = /(?![\p{ASCII}])[\p{L}\p{M}\p{N}]/u;
 
 /** The folded form of every word the fold changes, lower case, each once ("Ｊａｋａｒｔａ" → jakarta). */
 export function foldedForms(texts: readonly string[]): string[] {

@@ -85,3 +85,10 @@ describe('search finds the same letters however they are encoded', () => {
     expect(fold('Großmann ＡＦＰ')).toBe('grossmann afp');
   });
 });
+
+describe('which texts are read word by word for folded forms', () => {
+  it('skips a text whose only characters beyond ASCII are punctuation (curly quotes, dashes), and reads one with a letter', () => {
+    expect(foldedForms(['Kata “Jakarta” — ‘Semarang’ … 17–18'])).toEqual([]);
+    expect(foldedForms(['Kata “Ｊａｋａｒｔａ” — Semarang'])).toEqual(['jakarta']);
+  });
+});
