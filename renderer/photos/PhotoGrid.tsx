@@ -47,7 +47,10 @@ export function PhotoGrid(props: {
     photos.findIndex((photo) => photo.id === selection.focus),
   );
 
-  const anchorId = selection.anchor ?? selection.focus;
+  // The photo with the focus is the first one when none was chosen yet (the grid tabbed into):
+  // Space and Shift+arrows start from it, as from any photo the focus is on.
+  const focused = photos[focusIndex];
+  const anchorId = (photos.find((photo) => photo.id === selection.anchor) ?? focused)?.id;
   /** The photos from the run's anchor to `index`, both included, as a Shift+click or Shift+arrow makes it. */
   const run = (index: number): Set<string> => {
     const anchor = Math.max(
@@ -85,12 +88,12 @@ export function PhotoGrid(props: {
     else if (event.key === 'End') focusAt(photos.length - 1, how);
     else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a')
       onSelect({ focus: selection.focus, selected: new Set(photos.map((photo) => photo.id)) });
-    else if (event.key === ' ' && selection.focus) {
+    else if (event.key === ' ' && focused) {
       const selected = new Set(selection.selected);
-      if (selected.has(selection.focus) && selected.size > 1) selected.delete(selection.focus);
-      else selected.add(selection.focus);
-      onSelect({ focus: selection.focus, selected, anchor: selection.focus });
-    } else if (event.key === 'Enter' && photos[focusIndex]) props.onOpen(photos[focusIndex]!.id);
+      if (selected.has(focused.id) && selected.size > 1) selected.delete(focused.id);
+      else selected.add(focused.id);
+      onSelect({ focus: focused.id, selected, anchor: focused.id });
+    } else if (event.key === 'Enter' && focused) props.onOpen(focused.id);
     else return;
     event.preventDefault();
   };

@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Locator } from '@playwright/test';
 import { expect, openApp, test } from './support/fixtures';
+import type { WebApp } from './support/web-app';
 import { callApi } from './support/api';
 
 const PHOTOS = path.resolve(import.meta.dirname, '../../../shared/fixtures/photos');
 const NAMES = ['kosmodrom.jpg', 'portrait.jpg', 'vladivostok.jpg', 'harbour.png'];
 
-test('from the keyboard the desk selects photos apart from each other: Ctrl+arrows move, Space adds, Ctrl+A takes all', async ({
-  page,
-  app,
-}) => {
+async function importAll(app: WebApp): Promise<void> {
   const files = NAMES.map((name) => fs.readFileSync(path.join(PHOTOS, name)));
   const job = await callApi(app, 'photos.importBegin', {
     files: NAMES.map((name, i) => ({ name, size: files[i]!.length })),
@@ -19,7 +18,18 @@ test('from the keyboard the desk selects photos apart from each other: Ctrl+arro
   await expect
     .poll(async () => (await callApi(app, 'photos.importStatus', { jobId: job.id })).done)
     .toBe(NAMES.length);
+}
 
+const selectedIn = (grid: Locator) => () =>
+  grid
+    .getByRole('option')
+    .evaluateAll((all) => all.map((option) => option.getAttribute('aria-selected') === 'true'));
+
+test('from the keyboard the desk selects photos apart from each other: Ctrl+arrows move, Space adds, Ctrl+A takes all', async ({
+  page,
+  app,
+}) => {
+  await importAll(app);
   await openApp(page, app);
   await page.getByRole('button', { name: 'Photo desk' }).click();
   const grid = page.getByRole('listbox', { name: 'Photos' });
@@ -61,6 +71,38 @@ test('from the keyboard the desk selects photos apart from each other: Ctrl+arro
   await expect.poll(selected).toEqual([true, true, false, false]);
   await page.keyboard.press('Shift+End');
   await expect.poll(selected).toEqual([false, true, true, true]);
+  await expect(page.getByText('3 photos selected')).toBeVisible();
+});
+
+test('tabbed into with no photo chosen, the grid starts from the focused photo: Space selects it, Shift+arrows run from it', async ({
+  page,
+  app,
+}) => {
+  await importAll(app);
+  await openApp(page, app);
+  const grid = page.getByRole('listbox', { name: 'Photos' });
+  const options = grid.getByRole('option');
+  const tabIntoGrid = async () => {
+    await page.getByRole('button', { name: 'Photo desk' }).click();
+    await expect(options).toHaveCount(4);
+    await page.getByRole('combobox', { name: 'Usage' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(options.first()).toBeFocused();
+    await expect.poll(selectedIn(grid)).toEqual([false, false, false, false]);
+  };
+
+  await tabIntoGrid();
+  await page.keyboard.press('Space');
+  await expect.poll(selectedIn(grid)).toEqual([true, false, false, false]);
+  await expect(page.getByRole('form', { name: 'Photo details' })).toBeVisible();
+
+  // Afresh: Shift+Right twice takes the first three, the photo the editor started from included.
+  await page.getByRole('button', { name: 'Articles' }).click();
+  await tabIntoGrid();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(options.nth(2)).toBeFocused();
+  await expect.poll(selectedIn(grid)).toEqual([true, true, true, false]);
   await expect(page.getByText('3 photos selected')).toBeVisible();
 });
 
