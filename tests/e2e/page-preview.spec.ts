@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { ANNOUNCEMENTS, said } from './support/announcements';
 import { documentOf, link, paragraph, text } from '../unit/support/documents';
 import { relatedArticle } from '../unit/support/export-fixture';
 import { pageBreak } from '../unit/support/long-articles';
@@ -236,6 +237,42 @@ test('a related link followed in the preview shows the other article and says so
   await expect(frame.locator('h1')).toHaveText('Pratinjau tautan');
   await expect(preview.getByText(/^Page 1 of 1$/)).toBeVisible();
   await expect(preview.getByRole('button', { name: 'Show page 1' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('another article followed to in the preview is said, and Back to this article says so and leaves the focus in the navigator', async ({
+  page,
+  app,
+}) => {
+  await page.addInitScript(ANNOUNCEMENTS);
+  const other = await seedArticle(app, {
+    headline: 'Harga Cabai Naik',
+    status: 'published',
+    body: documentOf(paragraph(text('Isi artikel tetangga.'))),
+  });
+  await seedArticle(app, {
+    headline: 'Pratinjau kembali',
+    body: documentOf(paragraph(text(paragraphText(1, 40))), relatedArticle(other.id, 'Harga Cabai Naik')),
+  });
+  await openArticle(page, app, 'Pratinjau kembali');
+  await page.getByRole('button', { name: 'Preview page' }).click();
+  const preview = page.getByRole('dialog', { name: 'Page preview' });
+  const frame = preview.frameLocator('iframe');
+  await expect(preview.getByText(/^Page 1 of 1$/)).toBeVisible();
+  await said(page);
+
+  await frame.getByRole('link', { name: 'Harga Cabai Naik' }).first().click();
+  await expect(frame.locator('h1')).toHaveText('Harga Cabai Naik');
+  await expect.poll(() => said(page)).toContain('Another article, opened from a link on this page');
+
+  // Enter on Back to this article: the button goes, the focus stays in the dialog, on the page shown.
+  await preview.getByRole('button', { name: 'Back to this article' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(frame.locator('h1')).toHaveText('Pratinjau kembali');
+  await expect(preview.getByRole('button', { name: 'Show page 1' })).toBeFocused();
+  await expect.poll(() => said(page)).toContain('Back to this article: Page 1 of 1');
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+  await expect(body(page)).toBeFocused();
 });
 
 test('a page’s own pagination link is followed in the navigator without loading the page a second time', async ({

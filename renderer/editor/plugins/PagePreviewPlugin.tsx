@@ -13,6 +13,7 @@ import { OPEN_PAGE_PREVIEW_COMMAND } from '../pages/pageBreaks';
 import { usePageTracker } from '../pages/PageTracker';
 import { focusBody } from '../focusBody';
 import { keepFocusInDialog, modalKeyDown } from '../../app/modalKeys';
+import { LiveAnnouncement, useSaid } from '../../app/LiveAnnouncement';
 
 export interface PagePreviewProps {
   articleId: string;
@@ -59,6 +60,9 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
   const mediaKey = useMediaKey();
   /** A link out of the package clicked in the page: not followed, and said. */
   const [outside, setOutside] = useState<string | null>(null);
+  // Another article followed to from the page, and this one brought back: the navigator's words
+  // change with no focus moving to them, so they are said.
+  const [said, sayNow] = useSaid();
   const [preview, setPreview] = useState<{
     count: number;
     number: number;
@@ -146,6 +150,15 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
     const ways = [...element.querySelectorAll<HTMLButtonElement>('[data-page-step]:not([disabled])')];
     (ways[0] ?? element).focus();
   }, [shown]);
+  // "Back to this article" goes as it brings the article back, which drops the focus to the page
+  // behind (and Escape with it): it goes to the navigator's button for the page shown instead.
+  const away = preview?.away;
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element || away !== false) return;
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    (element.querySelector<HTMLElement>('nav [aria-current="page"]') ?? element).focus();
+  }, [away]);
   // Once the article is gone, the focus goes to the way on: back to the list.
   const goneNow = Boolean(preview?.gone);
   useEffect(() => {
@@ -154,8 +167,9 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
   const close = useCallback(() => {
     setPreview(null);
     setOutside(null);
+    sayNow('');
     focusBody(editor);
-  }, [editor]);
+  }, [editor, sayNow]);
   // A frame that shows something other than a page may mean the article was deleted since it opened.
   const checkGone = useCallback(() => {
     void goneReason(articleId).then((deleted) => {
@@ -164,10 +178,13 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
   }, [articleId]);
 
   if (!preview || !mediaKey) return null;
-  const { count, number, unsaved, gone, away } = preview;
+  const { count, number, unsaved, gone } = preview;
+  const whereShown = (page: number) =>
+    page === WHOLE ? t('preview.whole') : t('pages.indicator', { x: page, y: count });
   // The navigator's choice: the frame loads it (again, even when it is the file it was last sent to).
   const show = (next: number) => {
     setOutside(null);
+    if (preview.away) sayNow(t('preview.backShown', { where: whereShown(next) }));
     setPreview({
       ...preview,
       number: next,
@@ -206,13 +223,19 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
     if (!page) return checkGone();
     // `/preview/<key>/<article>/<file>`: a related link leads to another article's package.
     if (path.split('/')[3] !== articleId) {
-      if (!away) setPreview({ ...preview, away: true });
+      if (!preview.away) {
+        setPreview({ ...preview, away: true });
+        sayNow(t('preview.elsewhere'));
+      }
       return;
     }
     const match = PAGE_FILE.exec(path);
     const shown = match ? (match[1] ? Number(match[1]) : 1) : ALL_FILE.test(path) ? WHOLE : null;
     // Followed, not reloaded: the frame is already there.
-    if (shown !== null && (shown !== number || away)) setPreview({ ...preview, number: shown, away: false });
+    if (shown !== null && (shown !== number || preview.away)) {
+      if (preview.away) sayNow(t('preview.backShown', { where: whereShown(shown) }));
+      setPreview({ ...preview, number: shown, away: false });
+    }
   };
   return (
     <div className="rx-modal-backdrop" onMouseDown={keepFocusInDialog}>
@@ -249,13 +272,9 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
                 {t('preview.previous')}
               </button>
               <span className="rx-preview-of">
-                {away
-                  ? t('preview.elsewhere')
-                  : number === WHOLE
-                    ? t('preview.whole')
-                    : t('pages.indicator', { x: number, y: count })}
+                {preview.away ? t('preview.elsewhere') : whereShown(number)}
               </span>
-              {away && (
+              {preview.away && (
                 <button type="button" className="rx-secondary" onClick={() => show(number)}>
                   {t('preview.backHere')}
                 </button>
@@ -266,7 +285,7 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
                   type="button"
                   className="rx-secondary"
                   aria-label={t('preview.goTo', { n: page })}
-                  aria-current={page === number && !away ? 'page' : undefined}
+                  aria-current={page === number && !preview.away ? 'page' : undefined}
                   onClick={() => show(page)}
                 >
                   {page}
@@ -285,13 +304,14 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
                 <button
                   type="button"
                   className="rx-secondary"
-                  aria-current={number === WHOLE && !away ? 'page' : undefined}
+                  aria-current={number === WHOLE && !preview.away ? 'page' : undefined}
                   onClick={() => show(WHOLE)}
                 >
                   {t('preview.whole')}
                 </button>
               )}
             </nav>
+            <LiveAnnouncement said={said} />
             <p role="status" className="rx-preview-outside">
               {outside ? t('preview.outside', { address: outside }) : ''}
             </p>
@@ -300,7 +320,7 @@ export function PagePreviewPlugin({ articleId, beforePreview, onAllArticles }: P
               key={preview.loads}
               className="rx-exported-page"
               title={
-                away
+                preview.away
                   ? t('preview.elsewhere')
                   : number === WHOLE
                     ? t('preview.frameWhole')

@@ -110,6 +110,7 @@ export const editor = {
   'preview.unsaved': 'The latest changes could not be saved, so the preview shows the article as last saved.',
   'preview.elsewhere': 'Another article, opened from a link on this page',
   'preview.backHere': 'Back to this article',
+  'preview.backShown': 'Back to this article: {where}',
   'preview.outside':
     'Not followed in the preview: {address} is outside the package (it opens from the published page).',
   'preview.whole': 'Whole article',

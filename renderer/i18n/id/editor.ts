@@ -112,6 +112,7 @@ export const editor: Record<keyof typeof en, string> = {
     'Perubahan terakhir belum tersimpan, jadi pratinjau menampilkan artikel yang terakhir disimpan.',
   'preview.elsewhere': 'Artikel lain, dibuka dari tautan di halaman ini',
   'preview.backHere': 'Kembali ke artikel ini',
+  'preview.backShown': 'Kembali ke artikel ini: {where}',
   'preview.outside':
     'Tidak dibuka di pratinjau: {address} ada di luar paket (terbuka dari halaman yang terbit).',
   'preview.whole': 'Seluruh artikel',
