@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { LiveAnnouncement, useSaid } from '../app/LiveAnnouncement';
 import { useI18n } from '../i18n/I18n';
 import { PhotoImage } from '../photos/PhotoImage';
 import { PhotoPicker } from '../photos/PhotoPicker';
@@ -31,26 +32,41 @@ export function FeaturedPhoto({
 }) {
   const { t } = useI18n();
   const [picking, setPicking] = useState(false);
+  // Remove goes with the photo: the focus would drop to the page, so it goes to Choose, and is told why.
+  const choose = useRef<HTMLButtonElement>(null);
+  const [said, say] = useSaid();
   return (
     <section className="rx-featured" aria-label={t('featured.label')}>
       <h2>{t('featured.label')}</h2>
       {photoId ? <Chosen photoId={photoId} /> : <p className="rx-hint">{t('featured.none')}</p>}
       <div className="rx-featured-actions">
-        <button type="button" className="rx-secondary" onClick={() => setPicking(true)}>
+        <button ref={choose} type="button" className="rx-secondary" onClick={() => setPicking(true)}>
           {t('featured.choose')}
         </button>
         {photoId && (
-          <button type="button" className="rx-secondary" onClick={() => onChange(null)}>
+          <button
+            type="button"
+            className="rx-secondary"
+            onClick={() => {
+              onChange(null);
+              choose.current?.focus();
+              say(t('featured.removed'));
+            }}
+          >
             {t('featured.remove')}
           </button>
         )}
       </div>
+      <LiveAnnouncement said={said} />
       {picking && (
         <PhotoPicker
           title={t('featured.label')}
           onChoose={(photos) => {
             setPicking(false);
-            if (photos[0]) onChange(photos[0].id);
+            if (photos[0]) {
+              onChange(photos[0].id);
+              say('');
+            }
           }}
           onClose={() => setPicking(false)}
         />

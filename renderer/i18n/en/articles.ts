@@ -62,6 +62,7 @@ export const articles = {
   'featured.none': 'No featured photo.',
   'featured.choose': 'Choose featured photo',
   'featured.remove': 'Remove featured photo',
+  'featured.removed': 'Featured photo removed.',
   'tag.dialog': 'Tag source',
   'tag.find': 'Find a source',
   'tag.results': 'Matching sources',

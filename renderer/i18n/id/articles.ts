@@ -61,6 +61,7 @@ export const articles: Record<keyof typeof en, string> = {
   'featured.none': 'Belum ada foto utama.',
   'featured.choose': 'Pilih foto utama',
   'featured.remove': 'Hapus foto utama',
+  'featured.removed': 'Foto utama dihapus.',
   'tag.dialog': 'Tandai sumber',
   'tag.find': 'Cari sumber',
   'tag.results': 'Sumber yang cocok',
