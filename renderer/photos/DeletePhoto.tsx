@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18n';
 import { forgetPhoto } from './useLibraryPhoto';
 import { usePublication } from '../app/Publication';
 import { DeleteAfterAsking } from '../app/DeleteAfterAsking';
+import { photoLabel } from './PhotoGrid';
 
 /**
  * Delete photo, with a confirmation in place (it cannot be undone). A photo an article shows cannot
@@ -15,7 +16,8 @@ export function DeletePhoto({
   onRefused,
 }: {
   photo: PhotoDetail;
-  onDeleted: (id: string) => void;
+  /** With the words that say which photo went, for the desk to say once these details are gone. */
+  onDeleted: (id: string, said: string) => void;
   /** The service said no (an article or the logo took the photo meanwhile): what uses it is read again. */
   onRefused: () => void;
 }) {
@@ -40,7 +42,7 @@ export function DeletePhoto({
           return result.error;
         }
         forgetPhoto(photo.id);
-        onDeleted(photo.id);
+        onDeleted(photo.id, t('photos.deleted', { name: photoLabel(photo) }));
         return null;
       }}
     />

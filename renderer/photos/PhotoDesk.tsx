@@ -36,8 +36,11 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [loaded, setLoaded] = useState(0);
   const [shown, setShown] = useState(GRID_PAGE);
-  // What the bulk form did, said until another photo is chosen (for the selection it was done on).
-  const [done, setDone] = useState<{ text: string; on: GridSelection } | null>(null);
+  // What the bulk form or a delete did, said until another photo is chosen (for the selection it
+  // left); counted, so the same words said twice (two photos of one caption deleted) are heard twice.
+  const [done, setDone] = useState<{ text: string; on: GridSelection; n: number } | null>(null);
+  const tell = (text: string, on: GridSelection) =>
+    setDone((before) => ({ text, on, n: (before?.n ?? 0) + 1 }));
   const [selection, setSelection] = useState<GridSelection>({ focus: null, selected: new Set() });
   const [run, setRunState] = useState<PhotoImportRun | null>(() => deskImport);
   const setRun = useCallback((next: PhotoImportRun | null) => {
@@ -145,9 +148,9 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
           )}
         </div>
         <aside className="rx-photo-desk-side">
-          {/* Said here, not in the bulk form: a filter may take the photos (and the form) away. */}
+          {/* Said here, not in the bulk form or the details: a filter or a delete takes them away. */}
           <p role="status" className="rx-hint">
-            {done?.on === selection ? done.text : ''}
+            {done?.on === selection && <span key={done.n}>{done.text}</span>}
           </p>
           {selected.length > 1 ? (
             <BulkEdit
@@ -155,7 +158,7 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
               // A credit set for all may take them out of a filter ("No credit"): the grid is asked again.
               onSaved={(changed, done) => {
                 replace(changed);
-                setDone({ text: done, on: selection });
+                tell(done, selection);
                 reload();
               }}
             />
@@ -164,15 +167,15 @@ export function PhotoDesk({ onOpenArticle }: { onOpenArticle: (id: string) => vo
               photoId={selected[0]!}
               onSaved={(photo) => replace([photo])}
               onOpenArticle={onOpenArticle}
-              onDeleted={(id) => {
+              onDeleted={(id, said) => {
                 // The photo beside the deleted one takes the focus, so the keyboard carries on in the grid.
                 const at = photos.findIndex((photo) => photo.id === id);
                 const next = at === -1 ? undefined : (photos[at + 1] ?? photos[at - 1]);
-                setSelection(
-                  next
-                    ? { focus: next.id, selected: new Set([next.id]) }
-                    : { focus: null, selected: new Set() },
-                );
+                const left: GridSelection = next
+                  ? { focus: next.id, selected: new Set([next.id]) }
+                  : { focus: null, selected: new Set() };
+                setSelection(left);
+                tell(said, left);
                 setPhotos((list) => list.filter((photo) => photo.id !== id));
                 if (next)
                   focusWhenShown(

@@ -20,7 +20,8 @@ export function PhotoDetails(props: {
   photoId: string;
   onSaved: (photo: Photo) => void;
   onOpenArticle: (id: string) => void;
-  onDeleted: (id: string) => void;
+  /** With what to say: which photo went. */
+  onDeleted: (id: string, said: string) => void;
   onBack: () => void;
   captionRef: Ref<HTMLInputElement & HTMLTextAreaElement>;
 }) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { ANNOUNCEMENTS, said } from './support/announcements';
 import { callApi } from './support/api';
 import { expect, openApp, test } from './support/fixtures';
 import type { WebApp } from './support/web-app';
@@ -85,6 +86,42 @@ test('the photo desk deletes an unused photo after asking, and will not delete o
   await page.getByRole('button', { name: 'Photo desk' }).click();
   await expect(grid(page).getByRole('option')).toHaveCount(1);
   expect(watch.problems).toEqual([]);
+});
+
+test('a photo deleted on the desk is said by its caption, or its file name, also when it was the last one', async ({
+  page,
+  app,
+}) => {
+  await page.addInitScript(ANNOUNCEMENTS);
+  const captioned = await importPhoto(app, 'vladivostok.jpg');
+  await importPhoto(app, 'harbour.png');
+  const { caption } = await callApi(app, 'photos.get', { id: captioned });
+  expect(caption).not.toBe('');
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Photo desk' }).click();
+  await expect(grid(page).getByRole('option')).toHaveCount(2);
+  const remove = async (name: string | RegExp) => {
+    await grid(page).getByRole('option', { name }).click();
+    await details(page).getByRole('button', { name: 'Delete photo' }).focus();
+    await page.keyboard.press('Enter');
+    const confirm = details(page).getByRole('alertdialog', { name: 'Delete photo' });
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).focus();
+    await said(page);
+    await page.keyboard.press('Enter');
+  };
+  const status = page.getByRole('complementary').getByRole('status').filter({ hasText: 'Deleted' });
+
+  await remove('harbour.png');
+  await expect(grid(page).getByRole('option')).toHaveCount(1);
+  await expect.poll(() => said(page)).toContain('Deleted the photo “harbour.png”.');
+  await expect(status).toHaveText('Deleted the photo “harbour.png”.');
+
+  // The last one: its details go, and nothing else is selected; the desk says so all the same.
+  await remove(/^Pelabuhan Vladivostok/);
+  await expect(grid(page).getByRole('option')).toHaveCount(0);
+  await expect(details(page)).toHaveCount(0);
+  await expect.poll(() => said(page)).toContain(`Deleted the photo “${caption}”.`);
+  await expect(status).toHaveText(`Deleted the photo “${caption}”.`);
 });
 
 test('the publication’s logo cannot be deleted: the button is off and says why, before any question', async ({

@@ -102,4 +102,5 @@ export const photos = {
   'photos.delete.confirm': 'Delete {name} from the library, with its image files? This cannot be undone.',
   'photos.delete.yes': 'Delete',
   'photos.delete.no': 'Keep it',
+  'photos.deleted': 'Deleted the photo “{name}”.',
 } as const;

@@ -103,4 +103,5 @@ export const photos: Record<keyof typeof en, string> = {
   'photos.delete.confirm': 'Hapus {name} dari pustaka, beserta berkas gambarnya? Ini tidak bisa dibatalkan.',
   'photos.delete.yes': 'Hapus',
   'photos.delete.no': 'Jangan hapus',
+  'photos.deleted': 'Foto “{name}” sudah dihapus.',
 };
