@@ -191,11 +191,15 @@ const UNREADABLE = {
   warning: 'Its caption and credit could not be read from the file; fill them in on the photo desk.',
 };
 
-/** The metadata blocks the image decoder found, for formats exifr cannot open (WebP). */
+/** The metadata blocks the image decoder found: for formats exifr cannot open (WebP), or places it does not look. */
 export interface DecoderMetadata {
   xmp?: Buffer | undefined;
   exif?: Buffer | undefined;
 }
+
+/** An XMP packet, as the decoder lifted it out of the file, read by exifr: one record per namespace. */
+const readXmp = async (xmp: Buffer): Promise<RawMetadata> =>
+  ((await exifr.sidecar(xmp, EXIFR_OPTIONS, 'xmp')) as RawMetadata | undefined) ?? {};
 
 /** A WebP's XMP and EXIF, as the decoder lifted them out of the file, read by exifr. */
 async function readBlocks(blocks: DecoderMetadata): Promise<RawMetadata> {
@@ -203,29 +207,50 @@ async function readBlocks(blocks: DecoderMetadata): Promise<RawMetadata> {
   // The decoder's EXIF block starts "Exif\0\0", then the TIFF structure exifr reads.
   const tiff = blocks.exif?.subarray(blocks.exif.subarray(0, 4).toString('latin1') === 'Exif' ? 6 : 0);
   if (tiff && tiff.length > 0) Object.assign(raw, await exifr.parse(tiff, EXIFR_OPTIONS));
-  if (blocks.xmp && blocks.xmp.length > 0)
-    Object.assign(raw, await exifr.sidecar(blocks.xmp, EXIFR_OPTIONS, 'xmp'));
+  if (blocks.xmp && blocks.xmp.length > 0) Object.assign(raw, await readXmp(blocks.xmp));
   return raw;
+}
+
+// Blocks exifr returns that are no XMP namespace: the binary ones, and the PNG header it always reads.
+const NOT_XMP = new Set([...BINARY_BLOCKS, 'ihdr', 'jfif', 'icc']);
+const hasXmp = (raw: RawMetadata): boolean => Object.keys(raw).some((block) => !NOT_XMP.has(block));
+
+/**
+ * exifr reads a PNG's XMP only from an uncompressed iTXt chunk; libvips (sharp, and the tools built
+ * on it) writes it compressed, in zTXt, where the decoder finds it. So the decoder's packet is read
+ * when exifr found none in the file — never over one it found, which is the same packet.
+ */
+async function withDecoderXmp(raw: RawMetadata, xmp: Buffer | undefined): Promise<RawMetadata> {
+  if (!xmp || xmp.length === 0 || hasXmp(raw)) return raw;
+  return { ...(await readXmp(xmp)), ...raw };
 }
 
 /**
  * Reads and maps a file's metadata. A file with none gives empty fields; a metadata block exifr cannot
  * read gives empty fields and a warning, since the photo itself may still be fine. `blocks` are what
- * the image decoder found, read where exifr does not know the file format (WebP).
+ * the image decoder found, read where exifr does not know the file format (WebP) or found no XMP (a
+ * PNG's compressed text chunk).
  */
 export async function readPhotoText(
   bytes: Uint8Array,
   blocks: DecoderMetadata = {},
 ): Promise<{ text: PhotoText; warning?: string }> {
+  let raw: RawMetadata;
   try {
-    const raw: unknown = await exifr.parse(bytes, EXIFR_OPTIONS);
-    return { text: isRecord(raw) ? mapMetadata(utf8Iptc(raw)) : EMPTY_PHOTO_TEXT };
+    const parsed: unknown = await exifr.parse(bytes, EXIFR_OPTIONS);
+    raw = isRecord(parsed) ? utf8Iptc(parsed) : {};
   } catch (error) {
     if (!(error instanceof Error && /unknown file format/i.test(error.message))) return UNREADABLE;
+    try {
+      return { text: mapMetadata(await readBlocks(blocks)) };
+    } catch {
+      return UNREADABLE;
+    }
   }
   try {
-    return { text: mapMetadata(await readBlocks(blocks)) };
+    return { text: mapMetadata(await withDecoderXmp(raw, blocks.xmp)) };
   } catch {
-    return UNREADABLE;
+    // The decoder's packet is unreadable: what the file's other blocks said still stands.
+    return { text: mapMetadata(raw), warning: UNREADABLE.warning };
   }
 }
