@@ -47,9 +47,10 @@ export function pageUrl(meta: Pick<PageMeta, 'profile' | 'article' | 'file'>, fi
 export const publishedAt = (article: Article): string => article.publishedAt ?? article.updatedAt;
 
 /**
- * When the package last changed: the article's own last change, or a later one of a library photo it
- * shows or a registry source it cites (`shown`: their `updatedAt`), whose caption, credit or name the
- * package prints. Compared as moments; the latest one's own string is given, the article's on a tie.
+ * When the package last changed: the article's own last change, or a later change to what the package
+ * prints of a library photo it shows or a registry source it cites (`shown`: their `printedChangedAt`:
+ * a caption, credit or name, never a city or notes). Compared as moments; the latest one's own string
+ * is given, the article's on a tie.
  */
 export const packageModifiedAt = (article: Article, shown: readonly string[]): string =>
   shown.reduce((latest, at) => (Date.parse(at) > Date.parse(latest) ? at : latest), article.updatedAt);

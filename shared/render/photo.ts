@@ -15,8 +15,11 @@ export interface ExportPhoto {
   altText: string;
   creator: string;
   copyright: string;
-  /** The library row's last change (a corrected caption or credit): the package's modified time may follow it. */
-  updatedAt: string;
+  /**
+   * The last change to what the package prints of it (a corrected caption or credit, not its city):
+   * the package's modified time may follow it.
+   */
+  printedChangedAt: string;
 }
 
 /** One image file of the package and the library rendition it is copied from. */

@@ -17,8 +17,11 @@ export interface ExportSource {
   url: string;
   /** What it did for this article, in the order first listed. */
   roles: SourceRole[];
-  /** The registry entry's last change (a renamed source): the package's modified time may follow it. */
-  updatedAt: string;
+  /**
+   * The last change to what the package prints of the registry entry (a renamed source, not its
+   * notes): the package's modified time may follow it.
+   */
+  printedChangedAt: string;
 }
 
 /** An article's sources for its package: the list, and the "Dikutip dari …" line (maybe empty). */

@@ -34,7 +34,7 @@ interface PhotoRow {
   alt_text: string;
   creator: string;
   copyright: string;
-  updated_at: string;
+  printed_changed_at: string;
 }
 
 /** Loads the featured photo and every photo block's library entry; renditions are reused, never remade. */
@@ -47,7 +47,7 @@ export function loadExportMedia(
   const wanted = [article.featuredPhotoId, ...storedPhotoIds(article.body), logoPhotoId];
   const ids = [...new Set(wanted.filter((id): id is string => !!id))];
   const select = db.prepare(
-    'SELECT id, sha256, width, height, caption, credit, alt_text, creator, copyright, updated_at FROM photos WHERE id = ?',
+    'SELECT id, sha256, width, height, caption, credit, alt_text, creator, copyright, printed_changed_at FROM photos WHERE id = ?',
   );
   const rows = new Map<string, PhotoRow>();
   for (const id of ids) {
@@ -66,7 +66,7 @@ export function loadExportMedia(
         altText: row.alt_text,
         creator: row.creator,
         copyright: row.copyright,
-        updatedAt: row.updated_at,
+        printedChangedAt: row.printed_changed_at,
       },
     ]),
   );

@@ -223,10 +223,11 @@ export function planPackage(
 
   const files: PackageFile[] = [];
   const citations = attribution.sources.map((source) => source.name);
-  // A caption corrected in the library or a source renamed in the registry changes the package too.
+  // A caption corrected in the library or a source renamed in the registry changes the package too;
+  // a photo's city or a source's notes, which it never prints, do not.
   const modifiedAt = packageModifiedAt(article, [
-    ...figures.pictures.map((picture) => media.photos.get(picture.photoId)!.updatedAt),
-    ...attribution.sources.map((source) => source.updatedAt),
+    ...figures.pictures.map((picture) => media.photos.get(picture.photoId)!.printedChangedAt),
+    ...attribution.sources.map((source) => source.printedChangedAt),
   ]);
   const common = {
     article,

@@ -20,6 +20,7 @@ export interface PhotoRow {
   city: string;
   imported_at: string;
   updated_at: string;
+  printed_changed_at: string;
   usage_count: number;
 }
 
@@ -57,3 +58,16 @@ export const TEXT_COLUMNS = {
   dateTaken: 'date_taken',
   city: 'city',
 } as const;
+
+/**
+ * The fields an export prints (the figure's caption, credit and alt text; the creator and copyright
+ * of its JSON-LD and ninjs): a change to one dates the packages showing the photo anew. The date
+ * taken and the city are the desk's own.
+ */
+export const PRINTED_FIELDS: ReadonlySet<keyof typeof TEXT_COLUMNS> = new Set([
+  'caption',
+  'credit',
+  'altText',
+  'creator',
+  'copyright',
+]);

@@ -8,7 +8,7 @@ import { storedVariants } from '../../../shared/text/joined';
 import { hasVisibleText } from '../../../shared/text/characters';
 import { refreshArticlesShowingPhoto } from '../articles/search-text';
 import { photoUses } from './to-articles';
-import { PHOTO_COLUMNS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
+import { PHOTO_COLUMNS, PRINTED_FIELDS, rowToPhoto, TEXT_COLUMNS, type PhotoRow } from './rows';
 
 function findPhoto(db: Database, id: string): Photo {
   const row = db.prepare(`SELECT ${PHOTO_COLUMNS} FROM photos p WHERE p.id = ?`).get(id) as
@@ -37,9 +37,9 @@ export function addImportedPhoto(
     const stamp = now().toISOString();
     db.prepare(
       `INSERT INTO photos (id, sha256, ext, width, height, bytes, original_name, caption, credit, alt_text, creator,
-         copyright, date_taken, city, variants_text, imported_at, updated_at)
+         copyright, date_taken, city, variants_text, imported_at, updated_at, printed_changed_at)
        VALUES (@id, @sha256, @ext, @width, @height, @bytes, @original_name, @caption, @credit, @alt_text, @creator,
-         @copyright, @date_taken, @city, @variants_text, @stamp, @stamp)`,
+         @copyright, @date_taken, @city, @variants_text, @stamp, @stamp, @stamp)`,
     ).run({
       id,
       sha256: photo.sha256,
@@ -99,6 +99,7 @@ export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Da
     const before = findPhoto(db, input.id);
     // Only what changes is written and dated: a save that changes nothing must not date an export anew.
     const sets: string[] = [];
+    let printed = false;
     const params: Record<string, string> = { id: input.id, updated_at: now().toISOString() };
     for (const [field, column] of Object.entries(TEXT_COLUMNS) as Array<
       [keyof typeof TEXT_COLUMNS, string]
@@ -107,7 +108,10 @@ export function updatePhoto(db: Database, input: PhotoUpdateInput, now: () => Da
       if (value === undefined || value === before[field]) continue;
       sets.push(`${column} = @${column}`);
       params[column] = value;
+      printed ||= PRINTED_FIELDS.has(field);
     }
+    // A package's modified time follows what it prints, not the desk's own fields (EXPORT.md).
+    if (printed) sets.push('printed_changed_at = @updated_at');
     if (sets.length > 0)
       db.prepare(`UPDATE photos SET ${sets.join(', ')}, updated_at = @updated_at WHERE id = @id`).run(params);
     const after = findPhoto(db, input.id);

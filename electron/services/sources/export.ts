@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { UiLanguage } from '../../../shared/api/settings';
+import type { Source } from '../../../shared/api/source';
 import type { ExportAttribution, ExportSource } from '../../../shared/render/sources';
 import { articleSourcing } from './article-sources';
 
@@ -10,25 +11,27 @@ import { articleSourcing } from './article-sources';
  */
 export function exportAttribution(db: Database, articleId: string, language: UiLanguage): ExportAttribution {
   const sourcing = articleSourcing(db, articleId, language);
+  const printedChangedAt = db.prepare('SELECT printed_changed_at FROM sources WHERE id = ?').pluck();
   const byId = new Map<string, ExportSource>();
-  const add = (source: Omit<ExportSource, 'roles'>, role: ExportSource['roles'][number]) => {
-    const entry = byId.get(source.id) ?? { ...source, roles: [] };
+  const add = (source: Source, role: ExportSource['roles'][number]) => {
+    const { id, name, kind, role: title, organisation, url } = source;
+    const entry = byId.get(id) ?? {
+      id,
+      name,
+      kind,
+      role: title,
+      organisation,
+      url,
+      roles: [],
+      printedChangedAt: printedChangedAt.get(id) as string,
+    };
     if (!entry.roles.includes(role)) entry.roles.push(role);
-    byId.set(source.id, entry);
+    byId.set(id, entry);
   };
   for (const { source, role } of sourcing.entries) add(source, role);
   for (const credit of sourcing.photoCredits) if (credit.source) add(credit.source, 'photo');
   return {
-    sources: [...byId.values()].map(({ id, name, kind, role, organisation, url, roles, updatedAt }) => ({
-      id,
-      name,
-      kind,
-      role,
-      organisation,
-      url,
-      roles,
-      updatedAt,
-    })),
+    sources: [...byId.values()],
     quotedFrom: sourcing.quotedFrom || sourcing.quotedFromGenerated,
   };
 }

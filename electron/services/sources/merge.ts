@@ -87,13 +87,15 @@ export function mergeSources(
     db.prepare(
       `UPDATE OR IGNORE article_sources SET source_id = @keep WHERE source_id = @dup AND added_by_hand = 1`,
     ).run({ keep: keep.id, dup: duplicate.id });
+    // Packages that cited the duplicate now name the source kept, maybe with the fields it takes over.
     db.prepare(
       `UPDATE sources SET
          role = CASE WHEN role = '' THEN @role ELSE role END,
          organisation = CASE WHEN organisation = '' THEN @organisation ELSE organisation END,
          url = CASE WHEN url = '' THEN @url ELSE url END,
          notes = CASE WHEN notes = '' THEN @notes ELSE notes END,
-         updated_at = @at
+         updated_at = @at,
+         printed_changed_at = @at
        WHERE id = @id`,
     ).run({ ...duplicate, id: keep.id, at });
     // The source kept answers to the duplicate's names too: a photo credit naming the duplicate ("AFP")

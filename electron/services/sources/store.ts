@@ -15,6 +15,13 @@ import { creditNamesOf } from './photo-credits';
 import { fold, rowToSource, searchText, SOURCE_COLUMNS, type SourceRow } from './rows';
 
 const DEFAULT_LIMIT = 200;
+
+/**
+ * The fields an export prints of a source (its name, role and organisation in the Sources section,
+ * its address as the name's link and ninjs uri), and its kind, which decides whether a photo credit
+ * cites it: a change to one dates the packages citing it anew. The notes are the desk's own.
+ */
+const PRINTED_FIELDS = ['kind', 'name', 'role', 'organisation', 'url'] as const;
 const MAX_WORDS = 8;
 
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -81,8 +88,9 @@ export function createSource(db: Database, input: SourceCreateInput, now: () => 
     organisation: input.organisation.trim(),
   };
   db.prepare(
-    `INSERT INTO sources (id, kind, name, role, organisation, url, notes, search_text, credit_names, created_at, updated_at)
-     VALUES (@id, @kind, @name, @role, @organisation, @url, @notes, @search_text, @credit_names, @at, @at)`,
+    `INSERT INTO sources (id, kind, name, role, organisation, url, notes, search_text, credit_names, created_at, updated_at,
+       printed_changed_at)
+     VALUES (@id, @kind, @name, @role, @organisation, @url, @notes, @search_text, @credit_names, @at, @at, @at)`,
   ).run({
     ...fields,
     url: sourceAddress(fields.url),
@@ -109,15 +117,19 @@ export function updateSource(db: Database, input: SourceUpdateInput, now: () => 
     // A save that changes nothing is not a change: it must not date an export citing the source anew.
     if ((Object.keys(next) as Array<keyof typeof next>).every((field) => next[field] === current[field]))
       return current;
+    // A package's modified time follows what it prints (EXPORT.md), not the desk's notes.
+    const printed = PRINTED_FIELDS.some((field) => next[field] !== current[field]);
     db.prepare(
       `UPDATE sources SET kind = @kind, name = @name, role = @role, organisation = @organisation, url = @url,
-         notes = @notes, search_text = @search_text, credit_names = @credit_names, updated_at = @at WHERE id = @id`,
+         notes = @notes, search_text = @search_text, credit_names = @credit_names, updated_at = @at,
+         printed_changed_at = CASE WHEN @printed THEN @at ELSE printed_changed_at END WHERE id = @id`,
     ).run({
       ...next,
       id: input.id,
       search_text: searchText(next, merged),
       credit_names: JSON.stringify(creditNamesOf(next.name, merged)),
       at: now().toISOString(),
+      printed: printed ? 1 : 0,
     });
     // Articles are found by their sources' names: a renamed source is found by its new name.
     if (next.name !== current.name) refreshSourceNames(db, articlesUsingSource(db, input.id));

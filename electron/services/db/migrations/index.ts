@@ -16,6 +16,7 @@ import { variantBreaksEditorMigration } from './0015-variant-breaks-editor';
 import { wordCountDatesMigration } from './0016-word-count-dates';
 import { mergedSourceNamesMigration } from './0017-merged-source-names';
 import { foldedSpellingsMigration } from './0018-folded-spellings';
+import { printedChangedAtMigration } from './0019-printed-changed-at';
 import type { Migration } from './types';
 
 /** Every migration, in order. The last one's version is the schema this build writes. */
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   wordCountDatesMigration,
   mergedSourceNamesMigration,
   foldedSpellingsMigration,
+  printedChangedAtMigration,
 ];

@@ -18,7 +18,7 @@ describe('the Sources section', () => {
             organisation: 'Polda Sumut',
             url: '',
             roles: ['quoted'],
-            updatedAt: '2025-09-13T07:30:00.000Z',
+            printedChangedAt: '2025-09-13T07:30:00.000Z',
           },
         ],
         quotedFrom: '',
@@ -41,7 +41,7 @@ describe('the Sources section', () => {
       organisation: '',
       url,
       roles: ['cited' as const],
-      updatedAt: '2025-09-13T07:30:00.000Z',
+      printedChangedAt: '2025-09-13T07:30:00.000Z',
     });
     const attribution = {
       sources: [source('antaranews.com'), source('www.kompas.id/berita'), source('redaksi@kompas.id')],

@@ -264,3 +264,53 @@ describe('a change in the source registry', () => {
     expectSame(await exportAt('2025-09-20T08:00:00.000Z'), second);
   });
 });
+
+describe('a change the package does not print', () => {
+  it('a photo’s city or date taken, or a source’s notes, edited: the same bytes; its creator or a source’s address: a new version', async () => {
+    await importFiles(services, [photoFixture('vladivostok.jpg')]);
+    const [photo] = await services.ok('photos.list', {});
+    const sullivan = await services.ok('sources.create', {
+      kind: 'person',
+      name: 'Jake Sullivan',
+      role: 'juru bicara',
+      organisation: 'Gedung Putih',
+      url: '',
+    });
+    const created = await services.ok('articles.create', {});
+    article = created.id;
+    await services.ok('articles.save', {
+      ...created,
+      headline: 'Kim dan Putin bertemu',
+      lead: 'Washington prihatin.',
+      body: documentOf(
+        paragraph(sourceMark(sullivan.id, text('“Kami prihatin,”')), text(` kata dia. ${words(150)}`)),
+        photoBlock(photo!.id, { caption: 'PELABUHAN: Kapal.', credit: 'ANI LESTARI' }),
+      ),
+    });
+    const rev = await revision();
+    const first = await exportAt('2025-09-14T08:00:00.000Z');
+    expect(dates(first)).toMatchObject({ version: String(rev), ...all(SAVED.toISOString()) });
+
+    // The desk's own fields: the photo's city and date taken, the source's notes.
+    clock = new Date('2025-09-15T09:00:00.000Z');
+    await services.ok('photos.update', { id: photo!.id, city: 'Vladivostok', dateTaken: '2023-09-13' });
+    clock = new Date('2025-09-16T09:00:00.000Z');
+    await services.ok('sources.update', { id: sullivan.id, notes: 'Nomor kantor di buku alamat.' });
+    expect(await services.ok('photos.get', { id: photo!.id })).toMatchObject({ city: 'Vladivostok' });
+    expectSame(await exportAt('2025-09-17T08:00:00.000Z'), first);
+
+    // The creator is printed (JSON-LD, ninjs) though the block's own caption and credit stand.
+    const credited = '2025-09-18T10:11:12.000Z';
+    clock = new Date(credited);
+    await services.ok('photos.update', { id: photo!.id, creator: 'ANI LESTARI' });
+    const second = await exportAt('2025-09-19T08:00:00.000Z');
+    expect(dates(second)).toMatchObject({ version: `${rev}.20250918101112000`, ...all(credited) });
+
+    const linked = '2025-09-20T01:02:04.000Z';
+    clock = new Date(linked);
+    await services.ok('sources.update', { id: sullivan.id, url: 'https://www.whitehouse.gov/' });
+    const third = await exportAt('2025-09-21T08:00:00.000Z');
+    expect(third.files['index.html']!.toString('utf8')).toContain('href="https://www.whitehouse.gov/"');
+    expect(dates(third)).toMatchObject({ version: `${rev}.20250920010204000`, ...all(linked) });
+  });
+});
