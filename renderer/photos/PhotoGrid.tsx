@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Photo } from '../../shared/api/photo';
 import { useI18n } from '../i18n/I18n';
 import { PhotoImage } from './PhotoImage';
+import { tileFit } from './tile';
 
 export interface GridSelection {
   /** The photo with keyboard focus (the one the detail pane shows when only one is selected). */
@@ -133,7 +134,7 @@ export function PhotoGrid(props: {
           onClick={(event) => onClick(event, photo, index)}
           onDoubleClick={() => props.onOpen(photo.id)}
         >
-          <PhotoImage sha256={photo.sha256} width={240} alt="" size={photo} />
+          <PhotoImage sha256={photo.sha256} width={240} alt="" size={photo} className={tileFit(photo)} />
           <span className="rx-photo-cell-caption">{photo.caption || photo.originalName}</span>
           <span className="rx-photo-cell-flags">
             {!photo.caption && <span>{t('photos.flag.noCaption')}</span>}

@@ -9,6 +9,7 @@ import { importedPhotoIds, PhotoImportRun, useImportRunning } from './importRun'
 import { ImportProgress } from './ImportProgress';
 import { photoLabel, rowLength } from './PhotoGrid';
 import { PhotoImage } from './PhotoImage';
+import { tileFit } from './tile';
 import { rememberPhotos } from './useLibraryPhoto';
 import { modalKeyDown } from '../app/modalKeys';
 
@@ -196,7 +197,13 @@ export function PhotoPicker(props: {
                 title={photoLabel(photo)}
                 onClick={() => choose(photo)}
               >
-                <PhotoImage sha256={photo.sha256} width={240} alt="" size={photo} />
+                <PhotoImage
+                  sha256={photo.sha256}
+                  width={240}
+                  alt=""
+                  size={photo}
+                  className={tileFit(photo)}
+                />
               </button>
             </li>
           ))}
