@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { MenuOption } from '@lexical/react/LexicalMenuOption';
@@ -175,6 +175,18 @@ function InsertMenuList(props: {
       container.setAttribute('aria-hidden', 'true');
     };
   }, [container, labelId]);
+  // The body names the highlighted choice to screen readers. Lexical writes that only as an arrow
+  // moves it: typing that narrows the list (or a pointer on a choice) would leave it naming another
+  // choice, or one no longer listed, while Enter takes the highlighted one.
+  const { options, selectedIndex } = props;
+  useLayoutEffect(() => {
+    const root = editor.getRootElement();
+    if (!root) return;
+    if (selectedIndex !== null && selectedIndex >= 0 && selectedIndex < options.length)
+      root.setAttribute('aria-activedescendant', `typeahead-item-${selectedIndex}`);
+    else root.removeAttribute('aria-activedescendant');
+  }, [editor, options, selectedIndex]);
+  useEffect(() => () => editor.getRootElement()?.removeAttribute('aria-activedescendant'), [editor]);
   return (
     <>
       <span id={labelId} hidden>
