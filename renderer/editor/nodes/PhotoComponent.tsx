@@ -20,10 +20,11 @@ import { StyleHints } from '../../photos/CaptionHints';
 import { PhotoImage } from '../../photos/PhotoImage';
 import { TextField } from '../../photos/TextField';
 import { useLibraryPhoto } from '../../photos/useLibraryPhoto';
-import { $movePhoto } from '../photos';
+import { $movePhotoTold } from '../photos';
 import { focusBody } from '../focusBody';
 import { useRovingToolbar } from '../../app/useRovingToolbar';
 import { PHOTO_WORDS_COMMIT_TAG } from '../plugins/PhotoWordsUndoPlugin';
+import { SAY_IN_BODY_COMMAND } from '../bodyAnnouncements';
 
 // Typing, pasting and clicking in the photo's own fields and buttons belong to them, not to the body:
 // Lexical is told to ignore these events (they still reach React and the window's shortcuts).
@@ -103,9 +104,14 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
       else focusBody(editor);
     });
   };
-  /** A moved photo is drawn again in its new place: the button pressed takes the focus back there. */
+  /**
+   * A moved photo is drawn again in its new place: the button pressed takes the focus back there, and
+   * a screen reader is told where that is (or that it can go no further, when nothing moved).
+   */
   const moveKeepingFocus = (direction: 'up' | 'down', label: string) => {
-    withNode((node) => $movePhoto(node, direction), { discrete: true });
+    let told = '';
+    withNode((node) => (told = $movePhotoTold(editor, t, node, direction)), { discrete: true });
+    if (told) editor.dispatchCommand(SAY_IN_BODY_COMMAND, told);
     requestAnimationFrame(() =>
       editor
         .getElementByKey(nodeKey)
@@ -197,12 +203,18 @@ export function PhotoComponent({ nodeKey, photo }: { nodeKey: NodeKey; photo: Ph
             aria-label={t('photo.remove')}
             title={t('photo.remove')}
             onClick={() => {
-              // The text after it (or before it) takes the caret and the focus, not the page.
-              withNode((node) => {
-                const next = node.getNextSibling() ?? node.getPreviousSibling();
-                node.remove();
-                if ($isElementNode(next)) next.selectStart();
-              });
+              // The text after it (or before it) takes the caret and the focus, not the page. The block
+              // and its name go with it: a screen reader is told which photo went, and how to get it back
+              // (said after the update, which empties the region of a block selection it ends).
+              withNode(
+                (node) => {
+                  const next = node.getNextSibling() ?? node.getPreviousSibling();
+                  node.remove();
+                  if ($isElementNode(next)) next.selectStart();
+                },
+                { discrete: true },
+              );
+              editor.dispatchCommand(SAY_IN_BODY_COMMAND, t('photo.removed', { caption: label }));
               editor.focus();
             }}
           >

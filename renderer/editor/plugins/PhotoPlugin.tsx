@@ -21,7 +21,7 @@ import { ImportProgress } from '../../photos/ImportProgress';
 import { PhotoPicker, photosById } from '../../photos/PhotoPicker';
 import {
   $insertPhotos,
-  $movePhoto,
+  $movePhotoTold,
   $selectedPhoto,
   INSERT_PHOTOS_COMMAND,
   OPEN_PHOTO_PICKER_COMMAND,
@@ -29,6 +29,7 @@ import {
 import { $selectedBlock } from '../blocks';
 import type { OpenUndoStep } from '../bodyHistory';
 import { registerLanding } from '../../articles/pendingSaves';
+import { SAY_IN_BODY_COMMAND } from '../bodyAnnouncements';
 
 /**
  * Places photos after a block, in the article at once (a save made right after carries them). Chosen
@@ -123,7 +124,8 @@ export function PhotoPlugin() {
           const photo = $selectedPhoto();
           if (!photo) return false;
           event.preventDefault();
-          $movePhoto(photo, event.key === 'ArrowUp' ? 'up' : 'down');
+          const told = $movePhotoTold(editor, t, photo, event.key === 'ArrowUp' ? 'up' : 'down');
+          editor.dispatchCommand(SAY_IN_BODY_COMMAND, told);
           return true;
         },
         COMMAND_PRIORITY_LOW,
@@ -133,7 +135,7 @@ export function PhotoPlugin() {
     function insertAfter(after: NodeKey | null, photos: Photo[]): void {
       insertPhotosAfter(editor, after, photos, 'imported');
     }
-  }, [editor]);
+  }, [editor, t]);
 
   const choose = (photos: Photo[]) => {
     const after = picking?.after ?? null;

@@ -51,6 +51,7 @@ export const editor = {
   'pages.break.label': 'Page break: page {n} starts here',
   'blocks.selected': '{block}, selected. Delete removes it; Enter or typing writes after it.',
   'blocks.selectedMany': '{n} blocks selected. Delete removes them.',
+  'blocks.emptyLine': 'an empty line',
   'pages.break.pending': 'Page break',
   'pages.break.page': 'Page {n}',
   'pages.refused.noCaret': 'Put the caret where the new page should begin, then insert the page break.',

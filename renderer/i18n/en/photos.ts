@@ -19,6 +19,13 @@ export const photos = {
   'photo.moveDown': 'Move photo down',
   'photo.remove': 'Remove photo',
   'photo.wide': 'Full width',
+  'photo.movedUp': 'Photo moved up, above {block}',
+  'photo.movedDown': 'Photo moved down, below {block}',
+  'photo.atTop': 'The photo is already at the top: it cannot move further up.',
+  'photo.atEnd': 'The photo is already at the end: it cannot move further down.',
+  'photo.removed': 'Photo removed: {caption}. Ctrl+Z brings it back.',
+  'photo.restored': 'Photo back: {caption}.',
+  'photo.restoredMany': '{n} photos back.',
   'photos.import': 'Import photos', // (a11y)
   'photos.import.progress': 'Photo import',
   'photos.import.count': '{done} of {total} {total:photo|photos}',

@@ -51,6 +51,7 @@ export const editor: Record<keyof typeof en, string> = {
   'pages.break.label': 'Pemisah halaman: halaman {n} dimulai di sini',
   'blocks.selected': '{block}, terpilih. Delete menghapusnya; Enter atau ketikan menulis sesudahnya.',
   'blocks.selectedMany': '{n} blok terpilih. Delete menghapus semuanya.',
+  'blocks.emptyLine': 'baris kosong',
   'pages.break.pending': 'Pemisah halaman',
   'pages.break.page': 'Halaman {n}',
   'pages.refused.noCaret': 'Letakkan kursor di tempat halaman baru dimulai, lalu sisipkan pemisah halaman.',
