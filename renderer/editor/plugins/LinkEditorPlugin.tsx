@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createLinkNode, $isLinkNode, $toggleLink, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import {
@@ -14,7 +14,7 @@ import { usePageTracker } from '../pages/PageTracker';
 import { useI18n } from '../../i18n/I18n';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands';
 import { focusBody } from '../focusBody';
-import { InBodyHead } from '../BodyHead';
+import { HEAD_BOX_OPENED_COMMAND, InBodyHead, useHeadBoxClosing } from '../BodyHead';
 import {
   $followSelectedWords,
   $selectedWords,
@@ -76,6 +76,7 @@ export function LinkEditorPlugin() {
             setHadLink(current !== '');
           });
           setError('');
+          editor.dispatchCommand(HEAD_BOX_OPENED_COMMAND, 'link');
           setOpen(true);
           // Asked again while open (the focus had left the box): the box takes the focus again, so
           // what is typed next is the address, never over the selected words.
@@ -105,9 +106,15 @@ export function LinkEditorPlugin() {
     if (open) input.current?.focus({ preventScroll: true });
   }, [open, openings]);
 
-  const close = () => {
+  // Closed from outside it (Escape in the text, the tag picker opening): the focus stays where it is.
+  const shut = useCallback(() => {
     saved.current = null;
     setOpen(false);
+  }, []);
+  useHeadBoxClosing(editor, 'link', open, shut);
+
+  const close = () => {
+    shut();
     focusBody(editor);
   };
 

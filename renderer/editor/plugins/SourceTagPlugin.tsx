@@ -29,7 +29,7 @@ import {
   type TagRefusal,
 } from '../sources/tagging';
 import { focusBody } from '../focusBody';
-import { InBodyHead } from '../BodyHead';
+import { HEAD_BOX_OPENED_COMMAND, InBodyHead, useHeadBoxClosing } from '../BodyHead';
 import { usePageTracker } from '../pages/PageTracker';
 import { SAVE_NOW_TAG } from '../saveNow';
 import { registerLanding } from '../../articles/pendingSaves';
@@ -151,6 +151,7 @@ export function SourceTagPlugin() {
             tracker.tell(tagRefusalMessage(t, target.refusal));
           } else {
             tracker.dismiss();
+            editor.dispatchCommand(HEAD_BOX_OPENED_COMMAND, 'tag');
             box.current = { creating: false };
             setPicker((shown) => ({ ...target, opening: (shown?.opening ?? 0) + 1 }));
           }
@@ -193,6 +194,8 @@ export function SourceTagPlugin() {
       }),
     );
   }, [editor, t, tracker, shut]);
+
+  useHeadBoxClosing(editor, 'tag', picker !== null, shut);
 
   // A name that arrives (or changes after a rename or merge) relabels every tag.
   useEffect(() => sourceNames.subscribe(() => labelMarks(editor, marks.current, t)), [editor, t]);
