@@ -68,14 +68,22 @@ function nameFor(t: Translate, id: string): string | undefined {
   return name === undefined ? undefined : (name ?? t('tag.unknown'));
 }
 
-/** Puts "Source: <name>" on every tag in the body as its hover title. */
+/**
+ * Puts "Source: <name>" on every tag in the body: its hover title, and for screen readers a marked
+ * passage described by it (a plain span's title is not read in the text). Attributes of the view only:
+ * nothing of it enters the article, a copy, the word count or the export.
+ */
 function labelMarks(editor: LexicalEditor, keys: ReadonlySet<string>, t: Translate): void {
   for (const key of keys) {
     const element = editor.getElementByKey(key);
     const id = element?.dataset.sourceId;
     if (!element || !id) continue;
     const name = nameFor(t, id);
-    if (name !== undefined) element.title = t('tag.hover', { name });
+    if (name === undefined) continue;
+    const label = t('tag.hover', { name });
+    element.title = label;
+    element.setAttribute('role', 'mark');
+    element.setAttribute('aria-description', label);
   }
 }
 
