@@ -148,18 +148,20 @@ function AddSource({
 function QuotedFromField({ line, generated }: { line: ReturnType<typeof useFieldDraft>; generated: string }) {
   const { t } = useI18n();
   const id = useId();
+  const hintId = useId();
   return (
     <div className="rx-field">
       <label htmlFor={id}>{t('articleSources.quotedFrom')}</label>
       <input
         id={id}
+        aria-describedby={hintId}
         maxLength={QUOTED_FROM_MAX}
         value={line.draft}
         placeholder={generated}
         onChange={(event) => line.change(event.target.value)}
         onBlur={line.flush}
       />
-      <small>{t('articleSources.quotedFrom.hint')}</small>
+      <small id={hintId}>{t('articleSources.quotedFrom.hint')}</small>
     </div>
   );
 }

@@ -198,9 +198,11 @@ function ArticleEditor({
         if (left || !event.currentTarget.contains(event.relatedTarget)) flush();
       }}
     >
-      <span id={nameId} hidden>
+      {/* The article's heading for screen readers (their heading list starts with it), and the view's
+          name; the Headline field shows the same words on screen. */}
+      <h1 id={nameId} className="rx-visually-hidden">
         {headlineShown(fields.headline, t)}
-      </span>
+      </h1>
       <div className="rx-article-bar">
         <span />
         <button ref={exportButton} type="button" className="rx-secondary" onClick={() => setExporting(true)}>
