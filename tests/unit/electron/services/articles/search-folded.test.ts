@@ -1,20 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { foldedForms, searchFold } from '../../../../../shared/text/searchFold';
 import { fold } from '../../../../../shared/text/characters';
-import { paragraphs } from '../../../support/documents';
+import { headlinesFound, writeArticle } from '../../../support/search';
 import { addLibraryPhoto } from '../../../support/photos';
 import { openTestServices, type TestServices } from '../../../support/services';
 
 let s: TestServices;
 afterEach(() => s?.close());
 
-async function write(headline: string, ...body: string[]): Promise<string> {
-  const created = await s.ok('articles.create', { headline });
-  await s.ok('articles.save', { ...created, body: paragraphs(...body) });
-  return created.id;
-}
-const found = async (query: string) =>
-  (await s.ok('articles.list', { query })).map((summary) => summary.headline).sort();
+const write = (headline: string, ...body: string[]) => writeArticle(s, headline, ...body);
+const found = (query: string) => headlinesFound(s, query);
 
 describe('search finds the same letters however they are encoded', () => {
   it('finds full-width letters, ligatures, Arabic and Hebrew with or without marks, ß as ss, decomposed accents — both ways', async () => {
