@@ -49,6 +49,9 @@ test('the photo’s own tools say where it moved, that it can go no further, tha
     ]);
   await forget(page);
 
+  // Along the toolbar to Move photo up (from Move photo down, focused again after the press above).
+  const down = tools.getByRole('button', { name: 'Move photo down' });
+  await down.focus();
   await page.keyboard.press('ArrowLeft');
   const up = tools.getByRole('button', { name: 'Move photo up' });
   await expect(up).toBeFocused();
