@@ -189,32 +189,35 @@ describe('a correction outside the article', () => {
   }, 60_000);
 });
 
-describe('a change in the source registry', () => {
-  /** An article quoting a registry person, with a photo credited to AFP, saved at SAVED. */
-  async function sourcedArticle() {
-    await importFiles(services, [photoFixture('vladivostok.jpg')]);
-    const [photo] = await services.ok('photos.list', {});
-    const sullivan = await services.ok('sources.create', {
-      kind: 'person',
-      name: 'Jake Sulivan',
-      role: 'juru bicara',
-      organisation: 'Gedung Putih',
-      url: '',
-    });
-    const created = await services.ok('articles.create', {});
-    article = created.id;
-    await services.ok('articles.save', {
-      ...created,
-      headline: 'Kim dan Putin bertemu',
-      lead: 'Washington prihatin.',
-      body: documentOf(
-        paragraph(sourceMark(sullivan.id, text('“Kami sangat prihatin,”')), text(` kata dia. ${words(150)}`)),
-        photoBlock(photo!.id),
-      ),
-    });
-    return { sullivan, rev: await revision() };
-  }
+/**
+ * An article quoting a registry person, with a photo credited to AFP (or the block's own `photoWords`),
+ * saved at SAVED.
+ */
+async function sourcedArticle(photoWords?: Parameters<typeof photoBlock>[1]) {
+  await importFiles(services, [photoFixture('vladivostok.jpg')]);
+  const [photo] = await services.ok('photos.list', {});
+  const sullivan = await services.ok('sources.create', {
+    kind: 'person',
+    name: 'Jake Sulivan',
+    role: 'juru bicara',
+    organisation: 'Gedung Putih',
+    url: '',
+  });
+  const created = await services.ok('articles.create', {});
+  article = created.id;
+  await services.ok('articles.save', {
+    ...created,
+    headline: 'Kim dan Putin bertemu',
+    lead: 'Washington prihatin.',
+    body: documentOf(
+      paragraph(sourceMark(sullivan.id, text('“Kami sangat prihatin,”')), text(` kata dia. ${words(150)}`)),
+      photoBlock(photo!.id, photoWords),
+    ),
+  });
+  return { sullivan, photo: photo!, rev: await revision() };
+}
 
+describe('a change in the source registry', () => {
   it('a source renamed in the registry: the package names it anew, dated by the rename, with a new ninjs version', async () => {
     const { sullivan, rev } = await sourcedArticle();
     const first = await exportAt('2025-09-14T08:00:00.000Z');
@@ -267,42 +270,25 @@ describe('a change in the source registry', () => {
 
 describe('a change the package does not print', () => {
   it('a photo’s city or date taken, or a source’s notes, edited: the same bytes; its creator or a source’s address: a new version', async () => {
-    await importFiles(services, [photoFixture('vladivostok.jpg')]);
-    const [photo] = await services.ok('photos.list', {});
-    const sullivan = await services.ok('sources.create', {
-      kind: 'person',
-      name: 'Jake Sullivan',
-      role: 'juru bicara',
-      organisation: 'Gedung Putih',
-      url: '',
+    const { sullivan, photo, rev } = await sourcedArticle({
+      caption: 'PELABUHAN: Kapal.',
+      credit: 'ANI LESTARI',
     });
-    const created = await services.ok('articles.create', {});
-    article = created.id;
-    await services.ok('articles.save', {
-      ...created,
-      headline: 'Kim dan Putin bertemu',
-      lead: 'Washington prihatin.',
-      body: documentOf(
-        paragraph(sourceMark(sullivan.id, text('“Kami prihatin,”')), text(` kata dia. ${words(150)}`)),
-        photoBlock(photo!.id, { caption: 'PELABUHAN: Kapal.', credit: 'ANI LESTARI' }),
-      ),
-    });
-    const rev = await revision();
     const first = await exportAt('2025-09-14T08:00:00.000Z');
     expect(dates(first)).toMatchObject({ version: String(rev), ...all(SAVED.toISOString()) });
 
     // The desk's own fields: the photo's city and date taken, the source's notes.
     clock = new Date('2025-09-15T09:00:00.000Z');
-    await services.ok('photos.update', { id: photo!.id, city: 'Vladivostok', dateTaken: '2023-09-13' });
+    await services.ok('photos.update', { id: photo.id, city: 'Vladivostok', dateTaken: '2023-09-13' });
     clock = new Date('2025-09-16T09:00:00.000Z');
     await services.ok('sources.update', { id: sullivan.id, notes: 'Nomor kantor di buku alamat.' });
-    expect(await services.ok('photos.get', { id: photo!.id })).toMatchObject({ city: 'Vladivostok' });
+    expect(await services.ok('photos.get', { id: photo.id })).toMatchObject({ city: 'Vladivostok' });
     expectSame(await exportAt('2025-09-17T08:00:00.000Z'), first);
 
     // The creator is printed (JSON-LD, ninjs) though the block's own caption and credit stand.
     const credited = '2025-09-18T10:11:12.000Z';
     clock = new Date(credited);
-    await services.ok('photos.update', { id: photo!.id, creator: 'ANI LESTARI' });
+    await services.ok('photos.update', { id: photo.id, creator: 'ANI LESTARI' });
     const second = await exportAt('2025-09-19T08:00:00.000Z');
     expect(dates(second)).toMatchObject({ version: `${rev}.20250918101112000`, ...all(credited) });
 
