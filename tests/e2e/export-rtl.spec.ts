@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Locator } from '@playwright/test';
 import { documentOf, list, listItem, paragraph, text } from '../unit/support/documents';
-import { callApi, seedArticle } from './support/api';
+import { seedArticle } from './support/api';
 import { expect, test } from './support/fixtures';
+import { openExportedPage } from './support/export';
 
 const ARABIC_HEADLINE = 'لقاء كيم وبوتين في قاعدة الفضاء';
 const ARABIC = 'هذه فقرة باللغة العربية عن اللقاء.';
@@ -30,14 +29,7 @@ test('an exported page shows right-to-left paragraphs right to left, aligned rig
     lead: 'Teras berita.',
     body: [ARABIC, LATIN],
   });
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-rtl-'));
-  const result = await callApi(app, 'export.run', {
-    id: created.id,
-    folder: out,
-    zip: false,
-    acceptWarnings: true,
-  });
-  await page.goto(pathToFileURL(path.join(result.folder, 'index.html')).href);
+  const resultFolder = await openExportedPage(page, app, created.id, 'rtl');
 
   const arabic = page.locator('p', { hasText: ARABIC });
   const latin = page.locator('p', { hasText: LATIN });
@@ -51,7 +43,7 @@ test('an exported page shows right-to-left paragraphs right to left, aligned rig
   const edges = await textEdges(latin);
   expect(edges.gapLeft).toBeLessThan(2);
   expect(edges.gapRight).toBeGreaterThan(20);
-  fs.rmSync(out, { recursive: true, force: true });
+  fs.rmSync(path.dirname(resultFolder), { recursive: true, force: true });
 });
 
 test('an exported Arabic list puts its numbers on the right, a Latin one beside it on the left', async ({
@@ -67,14 +59,7 @@ test('an exported Arabic list puts its numbers on the right, a Latin one beside 
       list('number', listItem(text('Butir pertama daftar')), listItem(text('Butir kedua'))),
     ),
   });
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-rtl-list-'));
-  const { folder } = await callApi(app, 'export.run', {
-    id: created.id,
-    folder: out,
-    zip: false,
-    acceptWarnings: true,
-  });
-  await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+  const folder = await openExportedPage(page, app, created.id, 'rtl-list');
   // Where the list keeps the room for its numbers: on the right of a right-to-left list.
   const room = (list: Locator) =>
     list.evaluate((element) => {
@@ -91,7 +76,7 @@ test('an exported Arabic list puts its numbers on the right, a Latin one beside 
   expect(await room(latin)).toMatchObject({ direction: 'ltr', right: 0 });
   expect((await room(latin)).left).toBeGreaterThan(20);
   await expect(arabic.locator('li').first()).toHaveCSS('direction', 'rtl');
-  fs.rmSync(out, { recursive: true, force: true });
+  fs.rmSync(path.dirname(folder), { recursive: true, force: true });
 });
 
 test('the dateline put before an Arabic first paragraph leaves it right to left, the dateline at its start', async ({
@@ -104,14 +89,7 @@ test('the dateline put before an Arabic first paragraph leaves it right to left,
     dateline: { prefix: 'TRIBUN-MEDAN.COM', place: 'Moskow' },
     body: [ARABIC, LATIN],
   });
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-rtl-dateline-'));
-  const { folder } = await callApi(app, 'export.run', {
-    id: created.id,
-    folder: out,
-    zip: false,
-    acceptWarnings: true,
-  });
-  await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+  const folder = await openExportedPage(page, app, created.id, 'rtl-dateline');
   const first = page.locator('.article-body > p').first();
   await expect(first).toHaveText(`TRIBUN-MEDAN.COM, MOSKOW - ${ARABIC}`);
   // The paragraph takes its direction from its own Arabic words, not from the Latin dateline before them.
@@ -132,5 +110,5 @@ test('the dateline put before an Arabic first paragraph leaves it right to left,
   });
   expect(dateline).toEqual({ direction: 'ltr', gapRight: expect.any(Number), dashBefore: true });
   expect(dateline.gapRight).toBeLessThan(2);
-  fs.rmSync(out, { recursive: true, force: true });
+  fs.rmSync(path.dirname(folder), { recursive: true, force: true });
 });

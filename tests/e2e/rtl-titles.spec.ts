@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Locator } from '@playwright/test';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 import { relatedUrl } from '../unit/support/export-fixture';
 import { callApi, seedArticle } from './support/api';
 import { body, expect, openApp, test } from './support/fixtures';
+import { openExportedPage } from './support/export';
 
 const HEBREW_TITLE = 'מי ינצח בבחירות?';
 const ARABIC_HEADLINE = 'هل يلتقي كيم وبوتين في قاعدة الفضاء؟';
@@ -75,17 +74,10 @@ test('a "Baca juga" line with a Hebrew title ends it on the left, in the editor 
   await expect(inEditor).toHaveAttribute('dir', 'auto');
   expect(await runOf(inEditor)).toEqual({ direction: 'rtl', endsOnTheLeft: true });
 
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-rtl-related-'));
-  const { folder } = await callApi(app, 'export.run', {
-    id: created.id,
-    folder: out,
-    zip: false,
-    acceptWarnings: true,
-  });
-  await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+  const folder = await openExportedPage(page, app, created.id, 'rtl-related');
   const exported = page.locator('p.related a');
   await expect(exported).toHaveText(HEBREW_TITLE);
   await expect(exported).toHaveAttribute('dir', 'auto');
   expect(await runOf(exported)).toEqual({ direction: 'rtl', endsOnTheLeft: true });
-  fs.rmSync(out, { recursive: true, force: true });
+  fs.rmSync(path.dirname(folder), { recursive: true, force: true });
 });

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { body, expect, expectSaved, openApp, test } from './support/fixtures';
+import { openExportedPage } from './support/export';
 import { importPhoto } from './support/sources';
 import { documentOf, paragraph, text } from '../unit/support/documents';
 
@@ -88,14 +87,7 @@ test('XSS vectors put in a photo’s caption, credit and alt text run nothing in
   await expect(page.getByText('Hover text from Word', { exact: false }).first()).toBeVisible();
   expect(await harm(page)).toEqual([]);
 
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-xss-caption-'));
-  const { folder } = await callApi(app, 'export.run', {
-    id: created.id,
-    folder: out,
-    zip: false,
-    acceptWarnings: true,
-  });
-  await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+  await openExportedPage(page, app, created.id, 'xss-caption');
   const figcaption = page.locator('.article-body figure figcaption');
   await expect(figcaption).toContainText('<p>Kirby said <img src=x onerror="window.__pwned=1">nothing.</p>');
   await expect(figcaption.locator('.credit')).toContainText('(<p>Kirby said <img src=x');
