@@ -7,7 +7,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { EditorState } from 'lexical';
 import type { StoredDocument } from '../../shared/editor/document';
-import { isSafeUrl } from '../../shared/text/urls';
+import { hasCredentials, isSafeUrl } from '../../shared/text/urls';
 import { useI18n } from '../i18n/I18n';
 import { usePublication } from '../app/Publication';
 import { EDITOR_NODES } from './nodes/editorNodes';
@@ -46,8 +46,10 @@ import { bodyTheme } from './theme';
 import { BODY_NAMESPACE } from './redaksiCopy';
 import { Toolbar } from './Toolbar';
 
-// Pasting text over a selection makes a link only when the text is a full address, not any word.
-const isAbsoluteLink = (url: string): boolean => /^(https?:\/\/|mailto:)/i.test(url) && isSafeUrl(url);
+// Pasting text over a selection makes a link only when the text is a full address, not any word, and
+// one that names no user or password (PasteCleanupPlugin refuses those first, saying why).
+const isAbsoluteLink = (url: string): boolean =>
+  /^(https?:\/\/|mailto:)/i.test(url) && isSafeUrl(url) && !hasCredentials(url);
 
 export interface BodyEditorProps extends PagePreviewProps {
   /** The stored body; read once when the editor mounts (remount with a new `key` for another article). */

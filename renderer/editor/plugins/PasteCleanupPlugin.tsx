@@ -21,13 +21,21 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { HEADING_TAGS, SUPPORTED_TEXT_FORMATS } from '../../../shared/editor/nodes';
-import { isSafeUrl } from '../../../shared/text/urls';
+import { hasCredentials, isSafeUrl } from '../../../shared/text/urls';
 import { useI18n } from '../../i18n/I18n';
 import { $insertPastedData } from '../pastedData';
 import { LEXICAL_DRAG } from '../redaksiCopy';
 import { $selectDropPoint } from '../dropPoint';
 import { usePageTracker } from '../pages/PageTracker';
 import { MAX_LIST_INDENT } from './ListIndentPlugin';
+
+/** Selected words with, as the paste's only text, an http(s) address naming a user or password. */
+const $pastesAddressWithCredentials = (data: DataTransfer | null): boolean => {
+  const selection = $getSelection();
+  if (data === null || !$isRangeSelection(selection) || selection.isCollapsed()) return false;
+  const pasted = data.getData('text/plain').trim();
+  return /^\S+$/.test(pasted) && hasCredentials(pasted);
+};
 
 const clearBlockFormatting = (node: ElementNode): void => {
   if (node.getFormatType() !== '') node.setFormat('');
@@ -124,6 +132,7 @@ export function PasteCleanupPlugin(): null {
   const tellBreaksLeftOut = useEffectEvent((n: number): void =>
     tracker.tell(t('pages.leftOutOfPaste', { n })),
   );
+  const tellCredentialsRefused = useEffectEvent((): void => tracker.tell(t('link.pastedCredentials')));
   useEffect(() => {
     let unregisterTransforms: (() => void) | null = null;
     const ensureTransforms = (): false => {
@@ -149,6 +158,13 @@ export function PasteCleanupPlugin(): null {
         PASTE_COMMAND,
         (event) => {
           const data = 'clipboardData' in event ? event.clipboardData : null;
+          // An address pasted over selected words links them (LinkPlugin); one naming a user or password
+          // would print them for every reader, and pasting it as text would put them in the words.
+          if ($pastesAddressWithCredentials(data)) {
+            tellCredentialsRefused();
+            event.preventDefault();
+            return true;
+          }
           if (!$insertFrom(data)) return false;
           event.preventDefault();
           return true;

@@ -30,6 +30,8 @@ export const editor = {
     'Use a web address (kompas.id/berita), an email address, or a link inside the publication starting with /, ./, ../ or #.',
   'link.credentials':
     'Leave out the user name and password (the part before @): every reader of the article would see them.',
+  'link.pastedCredentials':
+    'Nothing was pasted: that address names a user name or password (the part before @), which every reader of the article would see. Paste it without them.',
   'link.wordsChanged':
     'The selected words changed while the link box was open, so nothing was linked: select them again and press Link (Ctrl+K).',
 

@@ -30,6 +30,8 @@ export const editor: Record<keyof typeof en, string> = {
     'Gunakan alamat web (kompas.id/berita), alamat email, atau tautan di dalam terbitan yang diawali /, ./, ../ atau #.',
   'link.credentials':
     'Hapus nama pengguna dan kata sandi (bagian sebelum @): setiap pembaca artikel akan melihatnya.',
+  'link.pastedCredentials':
+    'Tidak ada yang ditempel: alamat itu memuat nama pengguna atau kata sandi (bagian sebelum @) yang akan terlihat oleh setiap pembaca artikel. Tempel tanpa keduanya.',
   'link.wordsChanged':
     'Kata yang dipilih berubah selagi kotak tautan terbuka, jadi tidak ada yang ditautkan: pilih lagi kata itu lalu tekan Tautan (Ctrl+K).',
 
