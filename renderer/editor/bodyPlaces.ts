@@ -1,15 +1,17 @@
+import type { BlockCaret } from './caretInBlock';
+
 /** Where the caret is, and how to put it back, as the body editor answers (BodyPlacesPlugin). */
 export interface CaretPlaces {
-  /** The top-level block holding the caret or the selected block, while the body has the focus; else null. */
-  block: () => number | null;
-  /** Focuses the body with the caret at the start of that block, or of the body if there is none. */
-  place: (block: number) => void;
+  /** The top-level block holding the caret (and where in its text) or the selected block, while the body has the focus; else null. */
+  caret: () => BlockCaret | null;
+  /** Focuses the body with the caret there again (as far as the block's text reaches), or at the body's start if the block is gone. */
+  place: (caret: BlockCaret) => void;
 }
 
 /**
  * Lets what sits outside the body editor (the export dialog's findings, an article brought up to date)
  * take the editor to a place in the body: the n-th photo block in reading order, counted as the export
- * counts them, or the block the caret was in.
+ * counts them, or where the caret was.
  */
 export class BodyPlaces {
   private photoHandler: ((photo: number) => void) | null = null;
@@ -35,11 +37,11 @@ export class BodyPlaces {
     };
   }
 
-  caretBlock(): number | null {
-    return this.caret?.block() ?? null;
+  caretPlace(): BlockCaret | null {
+    return this.caret?.caret() ?? null;
   }
 
-  placeCaret(block: number): void {
-    this.caret?.place(block);
+  placeCaret(caret: BlockCaret): void {
+    this.caret?.place(caret);
   }
 }

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { documentPlainText } from '../../shared/editor/document';
 import { callApi, seedArticle } from './support/api';
 import { body, expect, expectSaved, openApp, saveStatus, test } from './support/fixtures';
+import { caretAfter } from './support/selection';
 import { ownFocus } from './support/tabs';
 import type { WebApp } from './support/web-app';
 
@@ -27,7 +28,7 @@ function counting(page: Page, method: string): () => number {
   return () => sent;
 }
 
-test('back in an idle tab, what another tab saved shows, is said, keeps the caret’s block, and typing saves', async ({
+test('back in an idle tab, what another tab saved shows, is said, keeps the caret’s place, and typing saves', async ({
   page,
   app,
 }) => {
@@ -37,8 +38,9 @@ test('back in an idle tab, what another tab saved shows, is said, keeps the care
     body: ['Paragraf satu.', 'Paragraf dua.'],
   });
   const b = await tabOn(page, app, article.id);
-  // B's caret sits in the second paragraph; nothing unsaved.
+  // B's caret sits in the second paragraph, after its first word; nothing unsaved.
   await body(b).getByText('Paragraf dua.').click();
+  await caretAfter(b, 'Paragraf ', 1);
   await expectSaved(b);
 
   const a = await tabOn(await page.context().newPage(), app, article.id);
@@ -57,14 +59,14 @@ test('back in an idle tab, what another tab saved shows, is said, keeps the care
   await expect(notice(b)).toHaveText(BROUGHT_UP_TO_DATE);
   await expectSaved(b);
   expect(reads()).toBe(1);
-  // The caret is back in the body, at the start of the block it was in.
+  // The caret is back in the body, where it was in its block.
   await expect(body(b)).toBeFocused();
-  await b.keyboard.type('Kini ');
+  await b.keyboard.type('kini ');
   await expectSaved(b);
   await expect(b.getByRole('button', { name: 'Reload article' })).toHaveCount(0);
   const stored = await callApi(app, 'articles.get', { id: article.id });
   expect(stored).toMatchObject({ lead: 'Air setinggi dada.', status: 'published' });
-  expect(documentPlainText(stored.body)).toBe('Paragraf satu.\nKini Paragraf dua.');
+  expect(documentPlainText(stored.body)).toBe('Paragraf satu.\nParagraf kini dua.');
   // Edited again, the note has done its work.
   await expect(notice(b)).toHaveText('');
 });
