@@ -93,7 +93,7 @@ function __redaksiText(dom, parent, start, count, oldRunSize, runText, after, ol
       const node = Qe.get(key);
       let size;
       if (node !== undefined && yl(node)) {
-        const text = en.get(key) && en.get(key).__lexicalTextContent;
+        const dom = en.get(key), text = dom && dom.__lexicalTextContent;
         size = typeof text === 'string' ? text.length + (node.isInline() ? 0 : A.length) : undefined;
       } else size = node && node[Ie];
       if (size === undefined) return (dom.__redaksiKept = undefined), __redaksiWholeText(parent);

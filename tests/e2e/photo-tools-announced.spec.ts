@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { callApi } from './support/api';
+import { seedArticle } from './support/api';
 import { ANNOUNCEMENTS } from './support/announcements';
 import { body, expect, openApp, test } from './support/fixtures';
 import { importPhoto } from './support/sources';
-import { documentOf, paragraph, text } from '../unit/support/documents';
+import { documentOf, paragraph, photoBlock, text } from '../unit/support/documents';
 
 /** Everything said since the page opened (a poll reads it again without losing any). */
 const heard = (page: Page) => page.evaluate(() => [...(window as unknown as { __said: string[] }).__said]);
@@ -20,18 +20,16 @@ test('the photo’s own tools say where it moved, that it can go no further, tha
   app,
 }) => {
   const photoId = await importPhoto(app);
-  const created = await callApi(app, 'articles.create', {});
-  await callApi(app, 'articles.save', {
-    ...created,
+  const seeded = await seedArticle(app, {
     headline: 'Foto yang berpindah',
     body: documentOf(
       paragraph(text('Paragraf satu.')),
-      { type: 'photo', version: 1, photoId, caption: 'Banjir di Kemang', credit: 'Kredit', altText: 'Alt' },
+      photoBlock(photoId, { caption: 'Banjir di Kemang', credit: 'Kredit', altText: 'Alt' }),
       paragraph(text('Paragraf dua.')),
     ),
   });
   await page.addInitScript(ANNOUNCEMENTS);
-  await openApp(page, app, `#/article/${created.id}`);
+  await openApp(page, app, `#/article/${seeded.id}`);
   const tools = page.getByRole('toolbar', { name: 'Photo' });
   await tools.getByRole('button', { name: 'Move photo down' }).focus();
   await forget(page);
